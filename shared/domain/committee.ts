@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Contact, Id, IsoDate, ClockTime, ShortText, LongText } from './common';
+
+export const PersonKind = z.enum(['councillor', 'co-optee', 'officer', 'guest', 'public']);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+/**
+ * Anyone the committee's minutes may name. `title` is the job title or role
+ * ("Head of Special Educational Needs", "Parent Governor Representative");
+ * `organisation` is the employer or the body a co-optee represents.
+ */
+export const Person = z.object({
+  id: Id,
+  kind: PersonKind,
+  name: ShortText.min(1, 'a person needs a name'),
+  title: ShortText.default(''),
+  organisation: ShortText.default(''),
+  group: ShortText.default(''),
+  /** Other spellings met in papers ("Chumney", "D'Ath"), used when matching names. */
+  aliases: z.array(ShortText).default([]),
+});
+export type Person = z.infer<typeof Person>;
+
+export const MemberRole = z.enum(['member', 'chair', 'vice-chair']);
+export type MemberRole = z.infer<typeof MemberRole>;
+
+/** A seat on the committee, dated so that past meetings stay correct after changes. */
+export const Membership = z
+  .object({
+    id: Id,
+    personId: Id,
+    role: MemberRole.default('member'),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+  })
+  .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] });
+export type Membership = z.infer<typeof Membership>;
+
+export const ItemKind = z.enum([
+  'minutes',
+  'apologies',
+  'declarations',
+  'public-participation',
+  'report',
+  'work-programme',
+  'next-meeting',
+  'other',
+]);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+export const StandardItem = z.object({
+  kind: ItemKind,
+  title: ShortText.min(1),
+  summary: LongText.default(''),
+});
+export type StandardItem = z.infer<typeof StandardItem>;
+
+export const CommitteeSettings = z.object({
+  /** "13th June 2016" rather than "13 June 2016" in sentences. */
+  ordinalDates: z.boolean().default(false),
+  /** A "Dated ....." line under the Chair's signature line. */
+  chairDateLine: z.boolean().default(false),
+  /** Days before a meeting that its reports are due. */
+  reportDeadlineDays: z.number().int().min(0).max(90).default(14),
+});
+export type CommitteeSettings = z.infer<typeof CommitteeSettings>;
+
+export const Committee = z.object({
+  id: Id,
+  authority: ShortText.min(1, 'the authority is needed'),
+  name: ShortText.min(1, 'the committee needs a name'),
+  /** Used in action owners and file names ("CEPAC"). */
+  shortName: ShortText.default(''),
+  agendaContact: Contact,
+  minutesContact: Contact,
+  defaultVenue: ShortText.default(''),
+  defaultStartTime: ClockTime.default('19:00'),
+  quorum: z.number().int().min(1).max(100).default(3),
+  groups: z.array(ShortText.min(1)).default([]),
+  standardItems: z.array(StandardItem).default([]),
+  people: z.array(Person).default([]),
+  memberships: z.array(Membership).default([]),
+  /** Remembered action owners: services, bodies, people ("Children's Services", "HWB"). */
+  actionOwners: z.array(ShortText.min(1)).default([]),
+  settings: CommitteeSettings.default({ ordinalDates: false, chairDateLine: false, reportDeadlineDays: 14 }),
+  revision: z.number().int().min(0).default(0),
+});
+export type Committee = z.infer<typeof Committee>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Committee } from './committee';
+
+export const COMMITTEES_FORMAT = 'scrutineer.committees';
+export const COMMITTEES_VERSION = 1;
+
+/** committees.json: every committee and the app's settings. */
+export const CommitteesFile = z.object({
+  format: z.literal(COMMITTEES_FORMAT),
+  version: z.literal(COMMITTEES_VERSION),
+  committees: z.array(Committee),
+  settings: z
+    .object({
+      /** Name stamped on review comments and approvals made on this machine. */
+      userName: z.string().max(200).default(''),
+    })
+    .default({ userName: '' }),
+});
+export type CommitteesFile = z.infer<typeof CommitteesFile>;
+
+export function emptyCommitteesFile(): CommitteesFile {
+  return { format: COMMITTEES_FORMAT, version: COMMITTEES_VERSION, committees: [], settings: { userName: '' } };
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './committee';
+export * from './meeting';
+export * from './files';
+export * from './migrate';

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { Contact, Id, IsoDate, ClockTime, Timestamp, ShortText, LongText } from './common';
+import { ItemKind } from './committee';
+
+export const MeetingStatus = z.enum(['planned', 'live', 'ended', 'in_review', 'approved', 'confirmed']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
+/** Local Government Act 1972 Schedule 12A paragraphs (England), 1-7 and 7A-7C. */
+export const Schedule12AParagraph = z.enum(['1', '2', '3', '4', '5', '6', '7', '7A', '7B', '7C']);
+
+export const Exemption = z.object({
+  paragraph: Schedule12AParagraph,
+  publicLeftAt: ClockTime.optional(),
+  publicReturnedAt: ClockTime.optional(),
+});
+export type Exemption = z.infer<typeof Exemption>;
+
+export const AgendaItem = z.object({
+  id: Id,
+  /** As printed: "5", "5a". */
+  number: z.string().regex(/^\d{1,3}[a-z]?$/, 'an item number is digits, optionally one letter (5, 5a)'),
+  title: ShortText.min(1, 'an item needs a title'),
+  summary: LongText.default(''),
+  pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).optional(),
+  reportAuthor: ShortText.default(''),
+  kind: ItemKind.default('report'),
+  exempt: Exemption.optional(),
+  /** When the meeting reached this item. */
+  startedAt: ClockTime.optional(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const Capacity = z.enum(['member', 'co-optee', 'officer', 'guest', 'also-present']);
+export type Capacity = z.infer<typeof Capacity>;
+
+export const AttendanceStatus = z.enum(['present', 'apologies', 'absent']);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+/** One person's attendance: exactly one state each, so nobody is both present and apologising. */
+export const Attendance = z.object({
+  personId: Id,
+  capacity: Capacity,
+  status: AttendanceStatus,
+  arrivedAt: ClockTime.optional(),
+  leftAt: ClockTime.optional(),
+  /** Apologies for lateness were sent ahead. */
+  lateApologies: z.boolean().default(false),
+  /** The member this person substitutes for. */
+  substituteFor: Id.optional(),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const InterestKind = z.enum(['disclosable-pecuniary', 'other-significant', 'other', 'sensitive']);
+export type InterestKind = z.infer<typeof InterestKind>;
+
+export const Declaration = z.object({
+  id: Id,
+  personId: Id,
+  itemId: Id,
+  kind: InterestKind,
+  nature: LongText.default(''),
+  withdrew: z.boolean().default(false),
+  dispensation: z.boolean().default(false),
+  withdrewAt: ClockTime.optional(),
+  returnedAt: ClockTime.optional(),
+});
+export type Declaration = z.infer<typeof Declaration>;
+
+export const PublicQuestion = z.object({
+  id: Id,
+  itemId: Id,
+  /** A named questioner; absent for "A member of the public". */
+  askedByName: ShortText.default(''),
+  askedByPersonId: Id.optional(),
+  question: LongText.default(''),
+  answer: LongText.default(''),
+  answeredBy: Id.optional(),
+});
+export type PublicQuestion = z.infer<typeof PublicQuestion>;
+
+/** Paragraph content: text mixed with references to people, so the minutes decide how to write names. */
+export const Inline = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('text'), text: LongText }),
+  z.object({ t: z.literal('person'), personId: Id }),
+]);
+export type Inline = z.infer<typeof Inline>;
+
+export const Paragraph = z.object({
+  id: Id,
+  itemId: Id,
+  content: z.array(Inline).max(5000),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const ActionStatus = z.enum(['open', 'in_progress', 'done', 'dropped']);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+/** An action, anchored to the paragraph it arose from (printed right after it). */
+export const Action = z.object({
+  id: Id,
+  itemId: Id,
+  paragraphId: Id,
+  owners: z.array(ShortText.min(1)).max(20),
+  description: LongText.default(''),
+  due: ShortText.default(''),
+  status: ActionStatus.default('open'),
+});
+export type Action = z.infer<typeof Action>;
+
+export const Vote = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('counts'),
+    for: z.number().int().min(0).max(500),
+    against: z.number().int().min(0).max(500),
+    abstain: z.number().int().min(0).max(500),
+  }),
+  z.object({
+    kind: z.literal('named'),
+    for: z.array(Id),
+    against: z.array(Id),
+    abstain: z.array(Id),
+  }),
+]);
+export type Vote = z.infer<typeof Vote>;
+
+/** "RESOLVED" then one sentence (one clause) or numbered clauses. */
+export const Resolution = z.object({
+  id: Id,
+  itemId: Id,
+  clauses: z.array(LongText.min(1, 'a clause cannot be empty')).min(1, 'a resolution needs its wording'),
+  vote: Vote.optional(),
+});
+export type Resolution = z.infer<typeof Resolution>;
+
+export const Adjournment = z.object({ out: ClockTime, in: ClockTime.optional() });
+
+export const Clock = z.object({
+  startedAt: ClockTime.optional(),
+  endedAt: ClockTime.optional(),
+  adjournments: z.array(Adjournment).default([]),
+  currentItemId: Id.optional(),
+});
+export type Clock = z.infer<typeof Clock>;
+
+export const StatusChange = z.object({ status: MeetingStatus, at: Timestamp, by: ShortText.default('') });
+
+export const MEETING_FORMAT = 'scrutineer.meeting';
+export const MEETING_VERSION = 1;
+
+export const Meeting = z.object({
+  format: z.literal(MEETING_FORMAT),
+  version: z.literal(MEETING_VERSION),
+  id: Id,
+  committeeId: Id,
+  date: IsoDate,
+  startTime: ClockTime,
+  venue: ShortText.default(''),
+  status: MeetingStatus.default('planned'),
+  revision: z.number().int().min(0),
+  /** Overrides of the committee's contacts for this meeting. */
+  agendaContact: Contact.optional(),
+  minutesContact: Contact.optional(),
+  /** The meeting whose minutes item "Minutes" confirms. */
+  previousMeetingDate: IsoDate.optional(),
+  dateIssued: IsoDate.optional(),
+  agenda: z.array(AgendaItem).default([]),
+  attendance: z.array(Attendance).default([]),
+  declarations: z.array(Declaration).default([]),
+  publicQuestions: z.array(PublicQuestion).default([]),
+  notes: z.array(Paragraph).default([]),
+  actions: z.array(Action).default([]),
+  resolutions: z.array(Resolution).default([]),
+  clock: Clock.default({ adjournments: [] }),
+  history: z.array(StatusChange).default([]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Meeting = z.infer<typeof Meeting>;
