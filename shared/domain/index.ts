@@ -3,3 +3,4 @@ export * from './committee';
 export * from './meeting';
 export * from './files';
 export * from './migrate';
+export * from './defaults';

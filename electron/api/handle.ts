@@ -1,0 +1,43 @@
+import { contract, fail, ok, type ChannelName, type Result } from '../../shared/api';
+import { StoreError } from '../services/store/store';
+import { DataFolderLockedError } from '../services/store/lock';
+
+/** Who is calling: each host decides (Electron: the app's own main frame; dev host: the token cookie). */
+export interface Sender {
+  trusted: boolean;
+  /** Why an untrusted sender was refused, for the log. */
+  reason?: string;
+}
+
+export type Impl = (input: never) => unknown;
+export type Handler = (rawInput: unknown, sender: Sender) => Promise<Result<unknown>>;
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): { message: string; field?: string } {
+  const first = issues.slice(0, 4).map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message));
+  const field = issues[0]?.path.map(String).join('.');
+  return field ? { message: first.join('; '), field } : { message: first.join('; ') };
+}
+
+/**
+ * The one wrapper every channel goes through, on every host: refuse untrusted senders,
+ * parse the input with the channel's schema, and turn any exception into {ok: false}.
+ */
+export function handle(channel: ChannelName, impl: Impl): Handler {
+  const schema = contract[channel].input;
+  return async (rawInput, sender) => {
+    if (!sender.trusted) return fail('FORBIDDEN', `Refused ${channel}: ${sender.reason ?? 'the caller is not the app'}`);
+    const parsed = schema.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) {
+      const { message, field } = describeIssues(parsed.error.issues);
+      return fail('INVALID_INPUT', `Invalid input for ${channel}: ${message}`, field);
+    }
+    try {
+      return ok(await (impl as (input: unknown) => unknown)(parsed.data));
+    } catch (err) {
+      if (err instanceof StoreError) return fail(err.code, err.message, err.field);
+      if (err instanceof DataFolderLockedError) return fail(err.code, err.message);
+      const message = err instanceof Error ? err.message : String(err);
+      return fail('INTERNAL', `Something went wrong in ${channel}: ${message}`);
+    }
+  };
+}

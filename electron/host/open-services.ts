@@ -1,0 +1,42 @@
+import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { Store } from '../services/store/store';
+import type { Services } from '../api/services';
+import { buildRouter } from '../api/router';
+import type { Handler } from '../api/handle';
+
+/** The app's data folder: <userData>/data, or SCRUTINEER_DATA_DIR / --data-dir. Same for every host. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.SCRUTINEER_DATA_DIR) return resolve(env.SCRUTINEER_DATA_DIR);
+  const home = homedir();
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Scrutineer', 'data');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Scrutineer', 'data');
+  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Scrutineer', 'data');
+}
+
+export const APP_VERSION = '0.1.0';
+
+export interface OpenedServices {
+  services: Services;
+  router: Map<string, Handler>;
+  close(): Promise<void>;
+}
+
+/** Opens the store and builds the API router for a host. */
+export async function openServices(opts: {
+  dataDir: string;
+  host: Services['host'];
+  sampleDir?: string;
+  readOnly?: boolean;
+  now?: () => Date;
+}): Promise<OpenedServices> {
+  const now = opts.now ?? (() => new Date());
+  const store = await Store.open({
+    dataDir: opts.dataDir,
+    now,
+    ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}),
+    ...(opts.readOnly ? { readOnly: true } : {}),
+  });
+  const services: Services = { store, host: opts.host, version: APP_VERSION, now };
+  return { services, router: buildRouter(services), close: () => store.close() };
+}

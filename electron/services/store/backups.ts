@@ -1,0 +1,88 @@
+import { basename, join } from 'node:path';
+import { loadCommitteesFile, loadMeeting, type Meeting } from '../../../shared/domain';
+import { writeFileAtomic } from './atomic-write';
+import type { FileLayer } from './file-layer';
+import { readJsonFile } from './json-document';
+
+export const BACKUPS_DIR = 'backups';
+const LIVE_INTERVAL_MS = 5 * 60 * 1000;
+const KEEP_PER_MEETING = 40;
+
+/**
+ * Snapshots of meetings: at meeting start, every 5 minutes while live, at approval and
+ * before deletion. Pruning keeps the newest ones, so the newest good backup always survives.
+ */
+export class Backups {
+  private lastLive = new Map<string, number>();
+
+  constructor(
+    private readonly files: FileLayer,
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+  ) {}
+
+  dirFor(meetingId: string): string {
+    return join(this.dataDir, BACKUPS_DIR, 'meetings', meetingId);
+  }
+
+  async snapshot(meeting: Meeting, reason: string): Promise<string> {
+    const dir = this.dirFor(meeting.id);
+    await this.files.mkdir(dir);
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const path = join(dir, `${stamp}-r${meeting.revision}-${reason}.json`);
+    await writeFileAtomic(this.files, path, Buffer.from(JSON.stringify(meeting)));
+    await this.prune(dir);
+    return path;
+  }
+
+  /** Called after each command: takes the snapshots the rules ask for. Failure to back up never blocks an edit. */
+  async onChange(before: Meeting, after: Meeting, _writer: unknown): Promise<void> {
+    try {
+      if (before.status !== after.status && after.status === 'live') await this.snapshot(after, 'start');
+      if (before.status !== after.status && after.status === 'approved') await this.snapshot(after, 'approval');
+      if (after.status === 'live') {
+        const last = this.lastLive.get(after.id) ?? 0;
+        const t = this.now().getTime();
+        if (t - last >= LIVE_INTERVAL_MS) {
+          this.lastLive.set(after.id, t);
+          if (last !== 0) await this.snapshot(after, 'live');
+        }
+      }
+    } catch {
+      // A backup that cannot be written (disk full) is retried at the next interval; the edit itself stands.
+    }
+  }
+
+  private async prune(dir: string): Promise<void> {
+    const names = (await this.files.readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    const excess = names.slice(0, Math.max(0, names.length - KEEP_PER_MEETING));
+    for (const name of excess) await this.files.unlink(join(dir, name)).catch(() => undefined);
+  }
+
+  /** The newest backup of a damaged file that loads cleanly, if any. */
+  async newestGood(file: string): Promise<string | undefined> {
+    const name = basename(file);
+    const isCommittees = name === 'committees.json';
+    const dir = isCommittees ? join(this.dataDir, BACKUPS_DIR, 'committees') : this.dirFor(name.replace(/\.json$/, ''));
+    const names = await this.files.readdir(dir).catch(() => [] as string[]);
+    for (const candidate of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
+      const path = join(dir, candidate);
+      try {
+        const raw = await readJsonFile(this.files, path);
+        if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return path;
+      } catch {
+        // a damaged backup is skipped; an older one may be good
+      }
+    }
+    return undefined;
+  }
+
+  /** A daily copy of committees.json, taken when the store opens. */
+  async snapshotCommittees(bytes: Uint8Array): Promise<void> {
+    const dir = join(this.dataDir, BACKUPS_DIR, 'committees');
+    await this.files.mkdir(dir);
+    const day = this.now().toISOString().slice(0, 10);
+    await writeFileAtomic(this.files, join(dir, `${day}.json`), bytes);
+    await this.prune(dir);
+  }
+}

@@ -1,0 +1,89 @@
+import { promises as fsp, constants } from 'node:fs';
+
+/**
+ * Every byte the store reads or writes goes through this interface, so tests can
+ * inject ENOSPC, EROFS, EACCES and crashes (they run as root, where chmod proves nothing),
+ * and the power-loss suite can record the sequence of writes, fsyncs and renames.
+ */
+export interface FileLayer {
+  readFile(path: string): Promise<Buffer>;
+  /** Creates or truncates `path`, writes all of `data`, fsyncs it and closes it. */
+  writeFileSynced(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  /** fsync a directory, so a rename inside it survives power loss. */
+  fsyncDir(path: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number }>;
+  /** Creates a file only if it does not exist (for the lock); throws EEXIST otherwise. */
+  createExclusive(path: string, data: Uint8Array): Promise<void>;
+}
+
+export const nodeFileLayer: FileLayer = {
+  readFile: (path) => fsp.readFile(path),
+  async writeFileSynced(path, data) {
+    const handle = await fsp.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fsp.rename(from, to),
+  async fsyncDir(path) {
+    // Windows cannot open a directory for fsync; NTFS journals renames itself.
+    if (process.platform === 'win32') return;
+    const handle = await fsp.open(path, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  unlink: (path) => fsp.unlink(path),
+  mkdir: async (path) => {
+    await fsp.mkdir(path, { recursive: true, mode: 0o700 });
+  },
+  readdir: (path) => fsp.readdir(path),
+  async stat(path) {
+    const s = await fsp.stat(path);
+    return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, mtimeMs: s.mtimeMs };
+  },
+  async createExclusive(path, data) {
+    const handle = await fsp.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+/** The error code of a failed file operation ("ENOSPC"), or undefined. */
+export function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
+}
+
+/** Words for the errors a user can do something about. */
+export function describeFileError(err: unknown): string {
+  switch (errnoCode(err)) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was refused';
+    case 'ENOENT':
+      return 'the file or folder does not exist';
+    case 'EISDIR':
+      return 'a folder is where a file should be';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}

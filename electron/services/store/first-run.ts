@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write';
+import { errnoCode, type FileLayer } from './file-layer';
+
+/**
+ * A new data folder starts with the sample committee and its meeting, so a new user
+ * sees a real example at once. Only an empty folder is seeded: never over anything.
+ */
+export async function seedFirstRun(files: FileLayer, dataDir: string, sampleDir: string): Promise<boolean> {
+  const committeesPath = join(dataDir, 'committees.json');
+  const exists = await files.stat(committeesPath).then(
+    () => true,
+    (err: unknown) => errnoCode(err) !== 'ENOENT',
+  );
+  if (exists) return false;
+  const meetingNames = (await files.readdir(join(dataDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  if (meetingNames.length > 0) return false;
+  const sampleMeetings = (await files.readdir(join(sampleDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  for (const name of sampleMeetings) {
+    await writeFileAtomic(files, join(dataDir, 'meetings', name), await files.readFile(join(sampleDir, 'meetings', name)));
+  }
+  await writeFileAtomic(files, committeesPath, await files.readFile(join(sampleDir, 'committees.json')));
+  return true;
+}

@@ -1,0 +1,104 @@
+import type { Low } from 'lowdb';
+import type { Meeting } from '../../../shared/domain';
+import type { CommandAck } from '../../../shared/api';
+import { describeFileError } from './file-layer';
+
+/** A meeting with nothing in it: never written over one that has content. */
+export function isBlankMeeting(m: Meeting): boolean {
+  return m.agenda.length === 0 && m.notes.length === 0 && m.attendance.length === 0 && m.resolutions.length === 0;
+}
+
+interface Waiter {
+  revision: number;
+  resolve: (ack: CommandAck) => void;
+}
+
+/**
+ * Holds one meeting in memory and keeps its file up to date: writes are coalesced
+ * (while one is in flight, the next takes the newest state), each caller is answered
+ * once its revision is on disk, and a failed write (disk full, read-only) keeps the
+ * edits in memory and retries until it succeeds.
+ */
+export class MeetingWriter {
+  savedRevision: number;
+  error: string | undefined;
+  private writing: Promise<void> | null = null;
+  private waiters: Waiter[] = [];
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSaved: Meeting;
+
+  constructor(
+    private readonly doc: Low<Meeting>,
+    public meeting: Meeting,
+    private readonly retryMs: number,
+  ) {
+    this.savedRevision = meeting.revision;
+    this.lastSaved = meeting;
+  }
+
+  get dirty(): boolean {
+    return this.savedRevision < this.meeting.revision;
+  }
+
+  /** Replaces the in-memory meeting and answers once that revision is on disk (or the write failed). */
+  update(next: Meeting): Promise<CommandAck> {
+    this.meeting = next;
+    const done = new Promise<CommandAck>((resolve) => this.waiters.push({ revision: next.revision, resolve }));
+    this.kick();
+    return done;
+  }
+
+  /** Waits until everything in memory is on disk, or a write fails. */
+  async flush(): Promise<void> {
+    if (this.writing) await this.writing;
+    if (this.dirty && !this.writing) {
+      this.kick();
+      if (this.writing) await this.writing;
+    }
+  }
+
+  dispose(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private kick(): void {
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+    }
+    if (!this.writing) this.writing = this.writeLoop().finally(() => (this.writing = null));
+  }
+
+  private async writeLoop(): Promise<void> {
+    while (this.dirty) {
+      const snapshot = this.meeting;
+      try {
+        if (isBlankMeeting(snapshot) && !isBlankMeeting(this.lastSaved)) {
+          throw new Error('refused to replace a meeting that has content with an empty one');
+        }
+        this.doc.data = snapshot;
+        await this.doc.write();
+        this.savedRevision = snapshot.revision;
+        this.lastSaved = snapshot;
+        this.error = undefined;
+        this.answer((w) => w.revision <= snapshot.revision, { saved: true });
+      } catch (err) {
+        this.error = `not saved: ${describeFileError(err)}`;
+        this.answer(() => true, { saved: false, saveError: this.error });
+        this.retryTimer = setTimeout(() => this.kick(), this.retryMs);
+        this.retryTimer.unref?.();
+        return;
+      }
+    }
+  }
+
+  private answer(which: (w: Waiter) => boolean, outcome: { saved: boolean; saveError?: string }): void {
+    const keep: Waiter[] = [];
+    for (const w of this.waiters) {
+      if (which(w)) w.resolve({ revision: w.revision, ...outcome });
+      else keep.push(w);
+    }
+    this.waiters = keep;
+  }
+}

@@ -1,0 +1,257 @@
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import {
+  CommitteesFile,
+  emptyCommitteesFile,
+  loadCommitteesFile,
+  loadMeeting,
+  type Committee,
+  type Meeting,
+} from '../../../shared/domain';
+import type { CommandAck, FileProblem } from '../../../shared/api';
+import { applyCommand, CommandError, type MeetingCommandName } from '../../../shared/commands';
+import { nowInLondon } from '../../../shared/format/en-gb';
+import { isTempFileName } from './atomic-write';
+import { describeFileError, nodeFileLayer, type FileLayer } from './file-layer';
+import { DamagedFileError, openJsonDocument, readJsonFile } from './json-document';
+import { acquireLock, type HeldLock } from './lock';
+import { MeetingWriter } from './meeting-writer';
+import { Backups } from './backups';
+import { seedFirstRun } from './first-run';
+
+export interface StoreOptions {
+  dataDir: string;
+  files?: FileLayer;
+  now?: () => Date;
+  /** The sample committee copied into an empty data folder (resources/sample). */
+  sampleDir?: string;
+  /** Read-only commands (list, validate, exports) take no lock and never write. */
+  readOnly?: boolean;
+  /** How soon a failed write is tried again. */
+  retryMs?: number;
+}
+
+/** A failure the API reports as {code, message}: the store's own errors. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export const COMMITTEES_FILE = 'committees.json';
+export const MEETINGS_DIR = 'meetings';
+
+/** The data folder: committees.json plus one file per meeting, each written durably. */
+export class Store {
+  readonly problems: FileProblem[] = [];
+  readonly notices: string[] = [];
+  private committeesDoc!: Low<CommitteesFile>;
+  private committeesWritable = true;
+  private readonly meetings = new Map<string, MeetingWriter>();
+  private lock: HeldLock | undefined;
+  readonly backups: Backups;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly files: FileLayer,
+    private readonly now: () => Date,
+    readonly readOnly: boolean,
+    private readonly retryMs: number,
+  ) {
+    this.backups = new Backups(files, dataDir, now);
+  }
+
+  static async open(opts: StoreOptions): Promise<Store> {
+    const files = opts.files ?? nodeFileLayer;
+    const store = new Store(opts.dataDir, files, opts.now ?? (() => new Date()), opts.readOnly ?? false, opts.retryMs ?? 1000);
+    if (!store.readOnly) {
+      try {
+        await files.mkdir(join(opts.dataDir, MEETINGS_DIR));
+      } catch (err) {
+        throw new StoreError('DATA_DIR_UNWRITABLE', `The data folder ${opts.dataDir} cannot be created or written: ${describeFileError(err)}`);
+      }
+      store.lock = await acquireLock(files, opts.dataDir);
+      if (store.lock.notice) store.notices.push(store.lock.notice);
+      if (opts.sampleDir && (await seedFirstRun(files, opts.dataDir, opts.sampleDir))) {
+        store.notices.push('This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.');
+      }
+    }
+    await store.loadAll();
+    return store;
+  }
+
+  /** Writes what is pending and releases the lock. */
+  async close(): Promise<void> {
+    await this.flush();
+    for (const w of this.meetings.values()) w.dispose();
+    await this.lock?.release();
+    this.lock = undefined;
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.meetings.values()].map((w) => w.flush()));
+  }
+
+  private problem(file: string, code: string, message: string): void {
+    this.problems.push({ file, code, message });
+  }
+
+  private async loadAll(): Promise<void> {
+    const committeesPath = join(this.dataDir, COMMITTEES_FILE);
+    this.committeesDoc = openJsonDocument(this.files, committeesPath, emptyCommitteesFile());
+    try {
+      const raw = await readJsonFile(this.files, committeesPath);
+      if (raw !== null) {
+        const loaded = loadCommitteesFile(raw);
+        if (!loaded.ok) throw new DamagedFileError(committeesPath, loaded.problem.code, loaded.problem.message);
+        this.committeesDoc.data = loaded.value;
+        if (!this.readOnly) await this.backups.snapshotCommittees(Buffer.from(JSON.stringify(loaded.value))).catch(() => undefined);
+      }
+    } catch (err) {
+      this.committeesWritable = false;
+      if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
+      else throw err;
+    }
+    const dir = join(this.dataDir, MEETINGS_DIR);
+    const names = await this.files.readdir(dir).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      if (isTempFileName(name) || !name.endsWith('.json')) continue;
+      const path = join(dir, name);
+      try {
+        const raw = await readJsonFile(this.files, path);
+        const loaded = loadMeeting(raw);
+        if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
+        const id = name.slice(0, -'.json'.length);
+        if (loaded.value.id !== id) throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
+        this.meetings.set(id, new MeetingWriter(openJsonDocument(this.files, path, loaded.value), loaded.value, this.retryMs));
+      } catch (err) {
+        if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
+        else throw err;
+      }
+    }
+    for (const p of this.problems) {
+      const backup = await this.backups.newestGood(p.file);
+      if (backup) p.backup = backup;
+    }
+  }
+
+  // ---- committees ----
+
+  get committees(): readonly Committee[] {
+    return this.committeesDoc.data.committees;
+  }
+
+  get settings(): CommitteesFile['settings'] {
+    return this.committeesDoc.data.settings;
+  }
+
+  committee(id: string): Committee {
+    const c = this.committees.find((x) => x.id === id);
+    if (!c) throw new StoreError('NOT_FOUND', `There is no committee with id ${id}`);
+    return c;
+  }
+
+  /** Applies a change to committees.json and answers once it is on disk; on failure nothing changes. */
+  async changeCommittees(change: (file: CommitteesFile) => CommitteesFile): Promise<void> {
+    this.assertWritable();
+    if (!this.committeesWritable) {
+      throw new StoreError('DAMAGED_FILE', `${join(this.dataDir, COMMITTEES_FILE)} is damaged and was left untouched; restore a backup before changing committees`);
+    }
+    const before = this.committeesDoc.data;
+    const next = CommitteesFile.parse(change(structuredClone(before)));
+    this.committeesDoc.data = next;
+    try {
+      await this.committeesDoc.write();
+    } catch (err) {
+      this.committeesDoc.data = before;
+      throw new StoreError('NOT_SAVED', `The change was not saved: ${describeFileError(err)}`);
+    }
+  }
+
+  // ---- meetings ----
+
+  meetingIds(): string[] {
+    return [...this.meetings.keys()];
+  }
+
+  meeting(id: string): Meeting {
+    return this.writer(id).meeting;
+  }
+
+  savedRevision(id: string): number {
+    return this.writer(id).savedRevision;
+  }
+
+  unsaved(): { meetingId: string; revision: number; savedRevision: number; error?: string }[] {
+    return [...this.meetings.entries()]
+      .filter(([, w]) => w.dirty || w.error)
+      .map(([meetingId, w]) => ({ meetingId, revision: w.meeting.revision, savedRevision: w.savedRevision, ...(w.error ? { error: w.error } : {}) }));
+  }
+
+  private writer(id: string): MeetingWriter {
+    const w = this.meetings.get(id);
+    if (w) return w;
+    const damaged = this.problems.find((p) => p.file.endsWith(`${id}.json`));
+    if (damaged) throw new StoreError('DAMAGED_FILE', `The meeting file ${damaged.file} ${damaged.message.replace(`${damaged.file} `, '')}`);
+    throw new StoreError('NOT_FOUND', `There is no meeting with id ${id}`);
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new StoreError('READ_ONLY', 'This data folder was opened read-only');
+  }
+
+  /** Applies one command to a meeting; answers with the new revision once it is on disk. */
+  async command(meetingId: string, name: MeetingCommandName, input: unknown, baseRevision?: number): Promise<CommandAck> {
+    this.assertWritable();
+    const w = this.writer(meetingId);
+    const current = w.meeting;
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw new StoreError('CONFLICT', `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`);
+    }
+    const at = this.now();
+    let next: Meeting;
+    try {
+      next = applyCommand(current, name, input as never, { now: nowInLondon(at), timestamp: at.toISOString() });
+    } catch (err) {
+      if (err instanceof CommandError) throw new StoreError(err.code, err.message, err.field);
+      throw err;
+    }
+    if (next === current) return { revision: current.revision, saved: !w.dirty };
+    next = { ...next, revision: current.revision + 1, updatedAt: at.toISOString() };
+    const ack = w.update(next);
+    await this.backups.onChange(current, next, w);
+    return ack;
+  }
+
+  /** Adds a new meeting file (durably) before answering. */
+  async addMeeting(meeting: Meeting, opts: { replace?: boolean } = {}): Promise<void> {
+    this.assertWritable();
+    const existing = this.meetings.get(meeting.id);
+    if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
+    const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
+    const doc = openJsonDocument(this.files, path, meeting);
+    try {
+      await doc.write();
+    } catch (err) {
+      throw new StoreError('NOT_SAVED', `The meeting was not saved: ${describeFileError(err)}`);
+    }
+    existing?.dispose();
+    this.meetings.set(meeting.id, new MeetingWriter(doc, meeting, this.retryMs));
+  }
+
+  /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */
+  async deleteMeeting(id: string): Promise<void> {
+    this.assertWritable();
+    const w = this.writer(id);
+    await w.flush();
+    await this.backups.snapshot(w.meeting, 'deleted');
+    await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
+    w.dispose();
+    this.meetings.delete(id);
+  }
+}

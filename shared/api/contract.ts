@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  ClockTime,
+  Committee,
+  CommitteeSettings,
+  Contact,
+  Id,
+  IsoDate,
+  Membership,
+  Person,
+  ShortText,
+  StandardItem,
+} from '../domain';
+import type { Meeting } from '../domain';
+import { meetingCommandDefs } from '../commands';
+import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
+import { MeetingExport } from './meeting-export';
+
+/** A channel: the schema its input must pass, and (as a type only) what it answers. */
+export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
+  input: I;
+  output: O;
+}
+const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Channel<I, O> => ({ input, output: undefined as O });
+
+const None = z.object({}).strict();
+
+const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true });
+
+/** Every meeting command is a channel of its own: its input plus the meeting it edits. */
+const commandChannels = Object.fromEntries(
+  Object.entries(meetingCommandDefs).map(([name, def]) => [
+    name,
+    channel<CommandAck>()(def.input.extend({ meetingId: Id, baseRevision: z.number().int().min(0).optional() }).strict()),
+  ]),
+) as unknown as {
+  [N in keyof typeof meetingCommandDefs]: Channel<
+    z.ZodType<
+      z.output<(typeof meetingCommandDefs)[N]['input']> & MeetingRef,
+      z.input<(typeof meetingCommandDefs)[N]['input']> & MeetingRef
+    >,
+    CommandAck
+  >;
+};
+type MeetingRef = { meetingId: string; baseRevision?: number | undefined };
+
+export const contract = {
+  'app:info': channel<AppInfo>()(None),
+  'store:status': channel<StoreStatus>()(None),
+
+  'committees:list': channel<CommitteeSummary[]>()(None),
+  'committees:get': channel<Committee>()(z.object({ committeeId: Id }).strict()),
+  'committees:create': channel<Committee>()(
+    z
+      .object({
+        authority: ShortText.min(1, 'the authority is needed'),
+        name: ShortText.min(1, 'the committee needs a name'),
+        shortName: ShortText.optional(),
+        agendaContact: Contact.optional(),
+        minutesContact: Contact.optional(),
+        defaultVenue: ShortText.optional(),
+        defaultStartTime: ClockTime.optional(),
+      })
+      .strict(),
+  ),
+  'committees:update': channel<Committee>()(
+    z.object({ committeeId: Id, patch: CommitteeFields.partial().strict() }).strict(),
+  ),
+  'committees:delete': channel<{ deletedMeetings: number }>()(
+    z.object({ committeeId: Id, withMeetings: z.boolean().default(false) }).strict(),
+  ),
+  'people:save': channel<Person>()(
+    z
+      .object({
+        committeeId: Id,
+        person: Person.extend({ id: Id.optional() }),
+        /** The person's seat on the committee; null removes it, absent leaves it as it is. */
+        membership: Membership.omit({ id: true, personId: true }).nullable().optional(),
+      })
+      .strict(),
+  ),
+  'people:delete': channel<{ deleted: true }>()(z.object({ committeeId: Id, personId: Id }).strict()),
+  'committees:setSettings': channel<Committee>()(
+    z.object({ committeeId: Id, settings: CommitteeSettings.partial().strict() }).strict(),
+  ),
+  'committees:setStandardItems': channel<Committee>()(
+    z.object({ committeeId: Id, standardItems: z.array(StandardItem).max(50) }).strict(),
+  ),
+
+  'meetings:list': channel<MeetingSummary[]>()(z.object({ committeeId: Id.optional() }).strict()),
+  'meetings:get': channel<Meeting>()(z.object({ meetingId: Id }).strict()),
+  'meetings:create': channel<Meeting>()(
+    z
+      .object({
+        committeeId: Id,
+        date: IsoDate,
+        startTime: ClockTime.optional(),
+        venue: ShortText.optional(),
+        withStandardItems: z.boolean().default(true),
+      })
+      .strict(),
+  ),
+  'meetings:delete': channel<{ deleted: true }>()(z.object({ meetingId: Id }).strict()),
+  'meetings:export': channel<MeetingExport>()(z.object({ meetingId: Id }).strict()),
+  'meetings:import': channel<{ meetingId: string; committeeId: string; addedCommittee: boolean }>()(
+    z.object({ file: z.unknown(), replace: z.boolean().default(false) }).strict(),
+  ),
+
+  ...commandChannels,
+} satisfies Record<string, Channel>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Contract[C]['output'];

@@ -1,0 +1,11 @@
+export * from './result';
+export * from './types';
+export * from './contract';
+export * from './meeting-export';
+export { CHANNEL_NAMES } from './channel-names';
+
+import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
+import type { Result } from './result';
+
+/** The typed API as the renderer sees it: one async function per channel. */
+export type Api = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>> };
