@@ -25,15 +25,14 @@ export const MemberRole = z.enum(['member', 'chair', 'vice-chair']);
 export type MemberRole = z.infer<typeof MemberRole>;
 
 /** A seat on the committee, dated so that past meetings stay correct after changes. */
-export const Membership = z
-  .object({
-    id: Id,
-    personId: Id,
-    role: MemberRole.default('member'),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-  })
-  .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] });
+export const MembershipFields = z.object({
+  id: Id,
+  personId: Id,
+  role: MemberRole.default('member'),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export const Membership = MembershipFields.refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] });
 export type Membership = z.infer<typeof Membership>;
 
 export const ItemKind = z.enum([

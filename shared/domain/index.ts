@@ -4,3 +4,4 @@ export * from './meeting';
 export * from './files';
 export * from './migrate';
 export * from './defaults';
+export * from './integrity';

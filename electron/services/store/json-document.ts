@@ -59,6 +59,8 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 }
 
 /** One JSON file on disk, held through lowdb with a durable adapter. */
-export function openJsonDocument<T>(files: FileLayer, path: string, defaults: T): Low<T> {
+export type JsonDocument<T> = Low<T>;
+
+export function openJsonDocument<T>(files: FileLayer, path: string, defaults: T): JsonDocument<T> {
   return new Low<T>(new DurableJsonAdapter<T>(files, path), defaults);
 }

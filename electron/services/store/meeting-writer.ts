@@ -1,7 +1,7 @@
-import type { Low } from 'lowdb';
 import type { Meeting } from '../../../shared/domain';
 import type { CommandAck } from '../../../shared/api';
 import { describeFileError } from './file-layer';
+import type { JsonDocument } from './json-document';
 
 /** A meeting with nothing in it: never written over one that has content. */
 export function isBlankMeeting(m: Meeting): boolean {
@@ -28,7 +28,7 @@ export class MeetingWriter {
   private lastSaved: Meeting;
 
   constructor(
-    private readonly doc: Low<Meeting>,
+    private readonly doc: JsonDocument<Meeting>,
     public meeting: Meeting,
     private readonly retryMs: number,
   ) {

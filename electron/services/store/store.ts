@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
 import {
   CommitteesFile,
   emptyCommitteesFile,
@@ -13,7 +12,7 @@ import { applyCommand, CommandError, type MeetingCommandName } from '../../../sh
 import { nowInLondon } from '../../../shared/format/en-gb';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, nodeFileLayer, type FileLayer } from './file-layer';
-import { DamagedFileError, openJsonDocument, readJsonFile } from './json-document';
+import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
 import { acquireLock, type HeldLock } from './lock';
 import { MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
@@ -50,7 +49,7 @@ export const MEETINGS_DIR = 'meetings';
 export class Store {
   readonly problems: FileProblem[] = [];
   readonly notices: string[] = [];
-  private committeesDoc!: Low<CommitteesFile>;
+  private committeesDoc!: JsonDocument<CommitteesFile>;
   private committeesWritable = true;
   private readonly meetings = new Map<string, MeetingWriter>();
   private lock: HeldLock | undefined;

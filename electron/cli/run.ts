@@ -1,0 +1,43 @@
+import { CLI_COMMANDS } from './commands';
+import { UsageError, type CliContext } from './io';
+import { StoreError } from '../services/store/store';
+import { DataFolderLockedError } from '../services/store/lock';
+
+export function helpText(): string {
+  const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
+  return [
+    'Scrutineer command line. Usage: npm run cli -- <command> [options]',
+    '',
+    ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'The data folder defaults to the app\'s own (SCRUTINEER_DATA_DIR overrides it; --data-dir too).',
+  ].join('\n');
+}
+
+/** Runs one CLI command; returns the exit code. Errors are printed in words, never as stack traces. */
+export async function runCli(argv: string[], base: Omit<CliContext, 'args'>): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    base.out(helpText());
+    return name ? 0 : 2;
+  }
+  const command = CLI_COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    base.err(`Unknown command "${name}".\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    return await command.run({ ...base, args });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      base.err(`${err.message}\nUsage: npm run cli -- ${command.usage}`);
+      return 2;
+    }
+    if (err instanceof StoreError || err instanceof DataFolderLockedError) {
+      base.err(err.message);
+      return 1;
+    }
+    base.err(`${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}

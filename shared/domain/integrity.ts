@@ -1,0 +1,56 @@
+import type { Committee } from './committee';
+import type { Meeting } from './meeting';
+
+/**
+ * Cross-references a schema cannot check: every person, item and paragraph a meeting
+ * points at exists, and nobody is in two attendance states. Returns problems in words.
+ */
+export function checkMeetingIntegrity(meeting: Meeting, committee: Committee | undefined): string[] {
+  const problems: string[] = [];
+  if (!committee) return [`its committee ${meeting.committeeId} does not exist`];
+  const people = new Set(committee.people.map((p) => p.id));
+  const items = new Set(meeting.agenda.map((i) => i.id));
+  const paragraphs = new Map(meeting.notes.map((p) => [p.id, p]));
+  const person = (id: string | undefined, where: string) => {
+    if (id !== undefined && !people.has(id)) problems.push(`${where} names person ${id}, who is not in the committee's roster`);
+  };
+  const item = (id: string, where: string) => {
+    if (!items.has(id)) problems.push(`${where} belongs to item ${id}, which is not on the agenda`);
+  };
+  const seen = new Set<string>();
+  for (const a of meeting.attendance) {
+    person(a.personId, 'attendance');
+    person(a.substituteFor, 'a substitution');
+    if (seen.has(a.personId)) problems.push(`person ${a.personId} has two attendance entries`);
+    seen.add(a.personId);
+  }
+  const numbers = new Set<string>();
+  for (const i of meeting.agenda) {
+    if (numbers.has(i.number)) problems.push(`two agenda items are numbered ${i.number}`);
+    numbers.add(i.number);
+  }
+  for (const p of meeting.notes) {
+    item(p.itemId, `paragraph ${p.id}`);
+    for (const run of p.content) if (run.t === 'person') person(run.personId, `paragraph ${p.id}`);
+  }
+  for (const a of meeting.actions) {
+    item(a.itemId, `action ${a.id}`);
+    const p = paragraphs.get(a.paragraphId);
+    if (!p) problems.push(`action ${a.id} is anchored to paragraph ${a.paragraphId}, which does not exist`);
+    else if (p.itemId !== a.itemId) problems.push(`action ${a.id} is on another item than its paragraph`);
+  }
+  for (const r of meeting.resolutions) {
+    item(r.itemId, `resolution ${r.id}`);
+    if (r.vote?.kind === 'named') for (const id of [...r.vote.for, ...r.vote.against, ...r.vote.abstain]) person(id, `the vote on resolution ${r.id}`);
+  }
+  for (const d of meeting.declarations) {
+    person(d.personId, `declaration ${d.id}`);
+    item(d.itemId, `declaration ${d.id}`);
+  }
+  for (const q of meeting.publicQuestions) {
+    item(q.itemId, `public question ${q.id}`);
+    person(q.askedByPersonId, `public question ${q.id}`);
+    person(q.answeredBy, `public question ${q.id}`);
+  }
+  return problems;
+}
