@@ -5,6 +5,11 @@ import { appHandlers } from './handlers/app';
 import { committeeHandlers } from './handlers/committees';
 import { meetingHandlers } from './handlers/meetings';
 import { commandHandlers } from './handlers/commands';
+import { membershipHandlers } from './handlers/memberships';
+import { agendaDocHandlers } from './handlers/agenda-docs';
+import { reviewHandlers } from './handlers/review';
+import { planningHandlers } from './handlers/planning';
+import { reviewDocsHandlers } from './handlers/review-docs';
 
 /** Extra handlers from later capabilities (documents, import) register here. */
 export type ExtraHandlers = (services: Services) => Partial<Record<ChannelName, Impl>>;
@@ -20,6 +25,11 @@ export function buildRouter(services: Services): Map<string, Handler> {
     ...committeeHandlers(services),
     ...meetingHandlers(services),
     ...commandHandlers(services),
+    ...membershipHandlers(services),
+    ...agendaDocHandlers(services),
+    ...reviewHandlers(services),
+    ...planningHandlers(services),
+    ...reviewDocsHandlers(services),
   };
   for (const fn of extras) Object.assign(impls, fn(services));
   const router = new Map<string, Handler>();

@@ -6,7 +6,8 @@ import {
   Contact,
   Id,
   IsoDate,
-  Membership,
+  MemberRole,
+  MembershipFields,
   Person,
   ShortText,
   StandardItem,
@@ -15,6 +16,7 @@ import type { Meeting } from '../domain';
 import { meetingCommandDefs } from '../commands';
 import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
 import { MeetingExport } from './meeting-export';
+import { reviewChannels } from './review-contract';
 
 /** A channel: the schema its input must pass, and (as a type only) what it answers. */
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
@@ -77,7 +79,10 @@ export const contract = {
         committeeId: Id,
         person: Person.extend({ id: Id.optional() }),
         /** The person's seat on the committee; null removes it, absent leaves it as it is. */
-        membership: Membership.omit({ id: true, personId: true }).nullable().optional(),
+        membership: MembershipFields.omit({ id: true, personId: true })
+          .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] })
+          .nullable()
+          .optional(),
       })
       .strict(),
   ),
@@ -87,6 +92,19 @@ export const contract = {
   ),
   'committees:setStandardItems': channel<Committee>()(
     z.object({ committeeId: Id, standardItems: z.array(StandardItem).max(50) }).strict(),
+  ),
+  /** A new dated seat (a role change, a return); an open seat the person holds ends the day before `from`. */
+  'memberships:add': channel<Committee>()(
+    z
+      .object({ committeeId: Id, personId: Id, role: MemberRole.default('member'), from: IsoDate, to: IsoDate.optional() })
+      .strict()
+      .refine((m) => !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] }),
+  ),
+  /** Ends a seat: `to` is its last day. Past meetings keep listing the person; later ones do not. */
+  'memberships:end': channel<Committee>()(z.object({ committeeId: Id, membershipId: Id, to: IsoDate }).strict()),
+  /** The agenda front sheet as a Word file; `missing` lists the gaps marked in it. */
+  'docs:exportAgenda': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[] }>()(
+    z.object({ meetingId: Id }).strict(),
   ),
 
   'meetings:list': channel<MeetingSummary[]>()(z.object({ committeeId: Id.optional() }).strict()),
@@ -108,6 +126,7 @@ export const contract = {
     z.object({ file: z.unknown(), replace: z.boolean().default(false) }).strict(),
   ),
 
+  ...reviewChannels,
   ...commandChannels,
 } satisfies Record<string, Channel>;
 

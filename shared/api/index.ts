@@ -2,6 +2,7 @@ export * from './result';
 export * from './types';
 export * from './contract';
 export * from './meeting-export';
+export * from './review-types';
 export { CHANNEL_NAMES } from './channel-names';
 
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';

@@ -17,12 +17,19 @@ interface Debounced {
   channel: string;
   input: Record<string, unknown>;
   timer: ReturnType<typeof setTimeout>;
+  /** Fires maxWaitMs after the first unsent keystroke, however fast the typing goes on. */
+  deadline: ReturnType<typeof setTimeout>;
   waiters: ((r: Result<CommandAck>) => void)[];
 }
 
 export interface EditQueueOptions {
   /** How long typing may pause before its edit is sent (≤ 200 ms keeps it on disk within 250 ms). */
   debounceMs?: number;
+  /**
+   * The longest a keystroke waits while typing goes on without a pause (default: debounceMs),
+   * so a fast typist's text is still on disk within 250 ms, not only when they stop.
+   */
+  maxWaitMs?: number;
   /** Told whenever "Saved" / "Saving…" / "Not saved" changes. */
   onState?: (s: SaveState) => void;
   /** A command the service refused (a rule broken): shown at the field, never retried. */
@@ -49,6 +56,7 @@ export class EditQueue {
   private unsavedReason: string | undefined;
   private idleWaiters: (() => void)[] = [];
   private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
   private readonly retryMs: number;
   private readonly setTimer: NonNullable<EditQueueOptions['setTimer']>;
   private readonly clearTimer: NonNullable<EditQueueOptions['clearTimer']>;
@@ -58,6 +66,7 @@ export class EditQueue {
     private readonly opts: EditQueueOptions = {},
   ) {
     this.debounceMs = opts.debounceMs ?? 150;
+    this.maxWaitMs = opts.maxWaitMs ?? this.debounceMs;
     this.retryMs = opts.retryMs ?? 500;
     this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = opts.clearTimer ?? ((t) => clearTimeout(t));
@@ -94,6 +103,7 @@ export class EditQueue {
         input,
         waiters: [...(existing?.waiters ?? []), settle],
         timer: this.setTimer(() => this.release(key), this.debounceMs),
+        deadline: existing?.deadline ?? this.setTimer(() => this.release(key), this.maxWaitMs),
       };
       this.debounced.set(key, entry);
       this.changed();
@@ -115,6 +125,7 @@ export class EditQueue {
     const entry = this.debounced.get(key);
     if (!entry) return;
     this.clearTimer(entry.timer);
+    this.clearTimer(entry.deadline);
     this.debounced.delete(key);
     this.queue.push({
       channel: entry.channel,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Meeting } from '../domain';
+import type { Committee, Meeting } from '../domain';
 
 /** A rule broken by a command: reported to the user at the field named, nothing is applied. */
 export class CommandError extends Error {
@@ -18,6 +18,10 @@ export interface CommandContext {
   now: { date: string; time: string };
   /** ISO instant for audit stamps. */
   timestamp: string;
+  /** Set inside meeting:batch: the live rules are checked once, on the batch's result. */
+  deferChecks?: boolean;
+  /** The meeting's committee, for commands that compose the minutes (review:approve, minutes:amend). */
+  committee?: Committee;
 }
 
 /** One small edit of one meeting: its input schema and a pure function applying it. */

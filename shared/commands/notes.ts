@@ -19,10 +19,13 @@ export function normaliseContent(content: readonly Inline[]): Inline[] {
 }
 
 export const notesCommands = {
-  /** Inserts a paragraph after another of the same item (or at the end of the item). */
+  /**
+   * Inserts a paragraph after another of the same item (or at the end of the item). `index` (a
+   * position in the meeting's list of paragraphs) is for undo, to put one back exactly where it was.
+   */
   'notes:addParagraph': command(
-    z.object({ itemId: Id, paragraphId: Id, afterParagraphId: Id.optional(), content: Content.default([]) }),
-    (m, { itemId, paragraphId, afterParagraphId, content }) => {
+    z.object({ itemId: Id, paragraphId: Id, afterParagraphId: Id.optional(), content: Content.default([]), index: z.number().int().min(0).optional() }),
+    (m, { itemId, paragraphId, afterParagraphId, content, index }) => {
       findOrFail(m.agenda, itemId, 'agenda item');
       if (m.notes.some((p) => p.id === paragraphId)) throw new CommandError('DUPLICATE', 'That paragraph already exists');
       const notes = m.notes.slice();
@@ -30,6 +33,10 @@ export const notesCommands = {
       if (afterParagraphId) {
         at = notes.findIndex((p) => p.id === afterParagraphId) + 1;
         if (at === 0) throw new CommandError('NOT_FOUND', `No paragraph with id ${afterParagraphId}`);
+        // An item's paragraphs stay together, so moving them within the item stays simple.
+        if (notes[at - 1]!.itemId !== itemId) throw new CommandError('INVALID', 'A paragraph can only follow another of the same item', 'afterParagraphId');
+      } else if (index !== undefined) {
+        at = Math.min(index, notes.length);
       } else {
         const lastOfItem = notes.map((p) => p.itemId).lastIndexOf(itemId);
         at = lastOfItem >= 0 ? lastOfItem + 1 : notes.length;

@@ -81,6 +81,8 @@ export const Committee = z.object({
   memberships: z.array(Membership).default([]),
   /** Remembered action owners: services, bodies, people ("Children's Services", "HWB"). */
   actionOwners: z.array(ShortText.min(1)).default([]),
+  /** The agenda front sheet's standing notes; absent means the defaults (shared/agenda/standing-notes.ts). */
+  agendaNotes: z.array(LongText.min(1, 'a standing note cannot be empty').max(2000)).max(20).optional(),
   settings: CommitteeSettings.default({ ordinalDates: false, chairDateLine: false, reportDeadlineDays: 14 }),
   revision: z.number().int().min(0).default(0),
 });

@@ -5,3 +5,4 @@ export * from './files';
 export * from './migrate';
 export * from './defaults';
 export * from './integrity';
+export * from './review-record';

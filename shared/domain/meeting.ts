@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Contact, Id, IsoDate, ClockTime, Timestamp, ShortText, LongText } from './common';
 import { ItemKind } from './committee';
+import { Inline } from './inline';
+import { Amendment, Approval, Confirmation, Review } from './review-record';
 
 export const MeetingStatus = z.enum(['planned', 'live', 'ended', 'in_review', 'approved', 'confirmed']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
@@ -78,12 +80,8 @@ export const PublicQuestion = z.object({
 });
 export type PublicQuestion = z.infer<typeof PublicQuestion>;
 
-/** Paragraph content: text mixed with references to people, so the minutes decide how to write names. */
-export const Inline = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('text'), text: LongText }),
-  z.object({ t: z.literal('person'), personId: Id }),
-]);
-export type Inline = z.infer<typeof Inline>;
+// Inline lives in its own file so the review records can use it too.
+export { Inline };
 
 export const Paragraph = z.object({
   id: Id,
@@ -172,6 +170,13 @@ export const Meeting = z.object({
   resolutions: z.array(Resolution).default([]),
   clock: Clock.default({ adjournments: [] }),
   history: z.array(StatusChange).default([]),
+  /** The meeting whose minutes item "Minutes" confirms (set by "Prepare next meeting"). */
+  previousMeetingId: Id.optional(),
+  /** Review and sign-off (shared/review): all optional, so earlier files stay valid. */
+  review: Review.optional(),
+  approval: Approval.optional(),
+  amendments: z.array(Amendment).optional(),
+  confirmation: Confirmation.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { agendaFromStandardItems, Committee, newMeeting, type Meeting } from '../../../shared/domain';
-import { contract, MeetingExport, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingSummary } from '../../../shared/api';
-import { loadMeeting } from '../../../shared/domain';
+import { contract, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingExport, type MeetingFilePreview, type MeetingSummary } from '../../../shared/api';
+import { meetingFileFingerprint, previewMeetingFile, readMeetingFile } from '../../../shared/review/meeting-file';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 
@@ -22,46 +22,55 @@ export function summarise(m: Meeting): MeetingSummary {
 
 export function exportMeeting(store: Store, meetingId: string, at: Date): MeetingExport {
   const meeting = store.meeting(meetingId);
+  const committee = store.committee(meeting.committeeId);
   return {
     format: MEETING_EXPORT_FORMAT,
     version: MEETING_EXPORT_VERSION,
     exportedAt: at.toISOString(),
+    fingerprint: meetingFileFingerprint(meeting, committee),
     meeting,
-    committee: store.committee(meeting.committeeId),
+    committee,
   };
 }
 
-/** Reads a meeting file from another machine; never overwrites newer data without being told to. */
+/** Validates a meeting file and compares it with the copy here; writes nothing. */
+export function inspectMeetingFile(store: Store, file: unknown): MeetingFilePreview {
+  const read = readMeetingFile(file);
+  if (!read.ok) throw new StoreError(read.code, read.message);
+  const committeeHere = store.committees.some((c) => c.id === read.committee.id);
+  const here = store.meetingIds().includes(read.meeting.id) ? store.meeting(read.meeting.id) : undefined;
+  const hereCommittee = here && (store.committees.find((c) => c.id === here.committeeId) ?? read.committee);
+  return previewMeetingFile(read, here && hereCommittee ? { meeting: here, committee: hereCommittee } : undefined, committeeHere);
+}
+
+/**
+ * Reads a meeting file from another machine: refuses a newer format, a mismatched fingerprint or
+ * broken approval seal; never overwrites the copy here without being told to, and never replaces
+ * approved minutes except by their own later amendments. Nothing is written before all checks pass.
+ */
 export async function importMeeting(store: Store, file: unknown, replace: boolean) {
-  const envelope = file as { format?: unknown; version?: unknown };
-  if (typeof file !== 'object' || file === null) throw new StoreError('INVALID_FILE', 'This is not a Scrutineer meeting file (not a JSON object)');
-  if (envelope.format !== MEETING_EXPORT_FORMAT) {
-    throw new StoreError('INVALID_FILE', `This is not a Scrutineer meeting file (format ${JSON.stringify(envelope.format ?? null)})`);
+  const read = readMeetingFile(file);
+  if (!read.ok) throw new StoreError(read.code, read.message);
+  const { meeting, committee } = read;
+  const preview = inspectMeetingFile(store, file);
+  const result = (addedCommittee: boolean) => ({ meetingId: meeting.id, committeeId: committee.id, addedCommittee });
+  if (preview.here) {
+    if (preview.here.identical) return result(false);
+    if (!preview.canReplace) throw new StoreError('APPROVED_HERE', `${preview.warnings.at(-1) ?? 'The minutes here are approved.'}`);
+    if (!replace) {
+      const { revision } = preview.here;
+      const which = preview.here.newer === 'here' ? 'a newer' : preview.here.newer === 'same-revision' ? 'a different' : 'an older';
+      throw new StoreError('CONFLICT', `This meeting is already here, in ${which} version (revision ${revision} here, ${meeting.revision} in the file); nothing was changed. Confirm to replace it (a backup of the current one is kept).`);
+    }
+    await store.backups.snapshot(store.meeting(meeting.id), 'replaced-by-import');
   }
-  if (typeof envelope.version === 'number' && envelope.version > MEETING_EXPORT_VERSION) {
-    throw new StoreError('FUTURE_VERSION', `This meeting file was written by a newer Scrutineer (version ${envelope.version}); update the app to open it`);
-  }
-  const meetingLoaded = loadMeeting((file as { meeting?: unknown }).meeting);
-  if (!meetingLoaded.ok) throw new StoreError('INVALID_FILE', `The meeting in this file ${meetingLoaded.problem.message}`);
-  const parsed = MeetingExport.safeParse({ ...file, meeting: meetingLoaded.value });
-  if (!parsed.success) throw new StoreError('INVALID_FILE', `This meeting file is damaged: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  const { meeting, committee } = parsed.data;
   let addedCommittee = false;
-  if (!store.committees.some((c) => c.id === committee.id)) {
+  if (!preview.committeeHere) {
     await store.changeCommittees((f) => ({ ...f, committees: [...f.committees, Committee.parse(committee)] }));
     addedCommittee = true;
   }
-  if (store.meetingIds().includes(meeting.id)) {
-    const here = store.meeting(meeting.id);
-    if (JSON.stringify(here) === JSON.stringify(meeting)) return { meetingId: meeting.id, committeeId: committee.id, addedCommittee };
-    if (!replace) {
-      const which = here.revision > meeting.revision ? 'a newer' : here.revision === meeting.revision ? 'a different' : 'an older';
-      throw new StoreError('CONFLICT', `This meeting is already here, in ${which} version (revision ${here.revision} here, ${meeting.revision} in the file); nothing was changed. Confirm to replace it (a backup of the current one is kept).`);
-    }
-    await store.backups.snapshot(here, 'replaced-by-import');
-  }
   await store.addMeeting(meeting, { replace: true });
-  return { meetingId: meeting.id, committeeId: committee.id, addedCommittee };
+  return result(addedCommittee);
 }
 
 export function meetingHandlers({ store, now }: Services) {

@@ -2,6 +2,7 @@ import type { CliCommand } from '../io';
 import { listCommand } from './list';
 import { validateCommand } from './validate';
 import { exportMeetingCommand, importMeetingCommand } from './meeting-file';
+import { agendaCommand } from './agenda';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
-export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand];
+export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand];

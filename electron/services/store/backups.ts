@@ -53,10 +53,31 @@ export class Backups {
     }
   }
 
+  /**
+   * Keeps the newest KEEP_PER_MEETING. If none of those loads (a clock set back, damaged copies),
+   * the newest good one among the rest is kept too: the newest good backup is never deleted.
+   */
   private async prune(dir: string): Promise<void> {
     const names = (await this.files.readdir(dir)).filter((n) => n.endsWith('.json')).sort();
     const excess = names.slice(0, Math.max(0, names.length - KEEP_PER_MEETING));
-    for (const name of excess) await this.files.unlink(join(dir, name)).catch(() => undefined);
+    if (!excess.length) return;
+    const isCommittees = dir === join(this.dataDir, BACKUPS_DIR, 'committees');
+    const kept = names.slice(excess.length);
+    const spare = (await this.firstGood(dir, [...kept].reverse(), isCommittees)) ? undefined : await this.firstGood(dir, [...excess].reverse(), isCommittees);
+    for (const name of excess) if (name !== spare) await this.files.unlink(join(dir, name)).catch(() => undefined);
+  }
+
+  /** The first of `names` (in the order given) that loads cleanly. */
+  private async firstGood(dir: string, names: readonly string[], isCommittees: boolean): Promise<string | undefined> {
+    for (const candidate of names) {
+      try {
+        const raw = await readJsonFile(this.files, join(dir, candidate));
+        if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return candidate;
+      } catch {
+        // a damaged backup is skipped; an older one may be good
+      }
+    }
+    return undefined;
   }
 
   /** The newest backup of a damaged file that loads cleanly, if any. */
@@ -65,16 +86,8 @@ export class Backups {
     const isCommittees = name === 'committees.json';
     const dir = isCommittees ? join(this.dataDir, BACKUPS_DIR, 'committees') : this.dirFor(name.replace(/\.json$/, ''));
     const names = await this.files.readdir(dir).catch(() => [] as string[]);
-    for (const candidate of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
-      const path = join(dir, candidate);
-      try {
-        const raw = await readJsonFile(this.files, path);
-        if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return path;
-      } catch {
-        // a damaged backup is skipped; an older one may be good
-      }
-    }
-    return undefined;
+    const good = await this.firstGood(dir, names.filter((n) => n.endsWith('.json')).sort().reverse(), isCommittees);
+    return good === undefined ? undefined : join(dir, good);
   }
 
   /** A daily copy of committees.json, taken when the store opens. */

@@ -1,4 +1,5 @@
 import { promises as fsp, constants } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Every byte the store reads or writes goes through this interface, so tests can
@@ -13,11 +14,23 @@ export interface FileLayer {
   /** fsync a directory, so a rename inside it survives power loss. */
   fsyncDir(path: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Creates a folder and its parents, durably: the folder holding each new one is fsynced. */
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number }>;
   /** Creates a file only if it does not exist (for the lock); throws EEXIST otherwise. */
   createExclusive(path: string, data: Uint8Array): Promise<void>;
+}
+
+async function syncDirectory(path: string): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals renames itself.
+  if (process.platform === 'win32') return;
+  const handle = await fsp.open(path, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export const nodeFileLayer: FileLayer = {
@@ -32,19 +45,16 @@ export const nodeFileLayer: FileLayer = {
     }
   },
   rename: (from, to) => fsp.rename(from, to),
-  async fsyncDir(path) {
-    // Windows cannot open a directory for fsync; NTFS journals renames itself.
-    if (process.platform === 'win32') return;
-    const handle = await fsp.open(path, constants.O_RDONLY);
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  fsyncDir: syncDirectory,
   unlink: (path) => fsp.unlink(path),
-  mkdir: async (path) => {
-    await fsp.mkdir(path, { recursive: true, mode: 0o700 });
+  async mkdir(path) {
+    const first = await fsp.mkdir(path, { recursive: true, mode: 0o700 });
+    if (first === undefined) return;
+    // A new folder (and the files about to be written in it) survives power loss only once its parent is fsynced.
+    for (let dir = path; ; dir = dirname(dir)) {
+      await syncDirectory(dirname(dir));
+      if (dir === first || dirname(dir) === dir) break;
+    }
   },
   readdir: (path) => fsp.readdir(path),
   async stat(path) {

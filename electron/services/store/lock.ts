@@ -24,6 +24,9 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+/** Lock files this process holds: a second Store on the same folder in the same process is refused too. */
+const heldHere = new Set<string>();
+
 function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -42,6 +45,37 @@ function parseLock(bytes: Buffer): LockInfo | null {
   }
 }
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Removes the stale lock `stale`, and only it. Several processes may judge the same lock stale
+ * at once, so removing is reserved to the one holding a short-lived guard file: it checks the
+ * lock is still the stale one, then removes it. Nobody else ever removes someone else's lock.
+ * Answers whether it removed it.
+ */
+async function removeStale(files: FileLayer, path: string, stale: Buffer, isAlive: (pid: number) => boolean): Promise<boolean> {
+  const guard = `${path}.takeover`;
+  const me: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  try {
+    await files.createExclusive(guard, Buffer.from(JSON.stringify(me)));
+  } catch (err) {
+    if (errnoCode(err) !== 'EEXIST') throw err;
+    // A guard left by a process that died while taking over (or never finished writing it) is cleared.
+    const g = await files.readFile(guard).then(parseLock, () => null);
+    const age = await files.stat(guard).then((st) => Date.now() - st.mtimeMs, () => 0);
+    if ((g && g.host === me.host && g.pid !== me.pid && !isAlive(g.pid)) || (!g && age > 5000)) await files.unlink(guard).catch(() => undefined);
+    return false;
+  }
+  try {
+    const now = await files.readFile(path).catch(() => null);
+    if (!now || !now.equals(stale)) return false;
+    await files.unlink(path);
+    return true;
+  } finally {
+    await files.unlink(guard).catch(() => undefined);
+  }
+}
+
 /**
  * One writer per data folder: a lock file naming the process, host and start time.
  * A lock held by a live process is refused clearly; one whose process is gone is taken over with a notice.
@@ -52,12 +86,14 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
   const mine: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const bytes = Buffer.from(JSON.stringify(mine));
   let notice: string | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 100; attempt++) {
     try {
       await files.createExclusive(path, bytes);
+      heldHere.add(path);
       return {
         ...(notice ? { notice } : {}),
         release: async () => {
+          heldHere.delete(path);
           const current = await files.readFile(path).then(parseLock, () => null);
           if (current && current.pid === mine.pid && current.host === mine.host) await files.unlink(path).catch(() => undefined);
         },
@@ -65,22 +101,25 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
     } catch (err) {
       if (errnoCode(err) !== 'EEXIST') throw err;
     }
-    const held = await files.readFile(path).then(parseLock, () => null);
+    const heldBytes = await files.readFile(path).catch(() => null);
+    if (heldBytes === null) continue; // released meanwhile: try again
+    const held = parseLock(heldBytes);
     if (held && held.host !== mine.host) {
       throw new DataFolderLockedError(
         `The data folder ${dataDir} is in use by Scrutineer on another computer (${held.host}, process ${held.pid}, since ${held.startedAt}). ` +
           `Close it there first. If that computer is off and you are sure, delete ${path}.`,
       );
     }
-    if (held && held.pid !== mine.pid && isAlive(held.pid)) {
+    if (held && ((held.pid !== mine.pid && isAlive(held.pid)) || (held.pid === mine.pid && heldHere.has(path)))) {
       throw new DataFolderLockedError(
         `Scrutineer is already open on the data folder ${dataDir} (process ${held.pid}, since ${held.startedAt}). Use that window, or close it first.`,
       );
     }
-    notice = held
-      ? `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over.`
-      : `An unreadable lock file in ${dataDir} was replaced.`;
-    await files.unlink(path).catch(() => undefined);
+    if (await removeStale(files, path, heldBytes, isAlive)) {
+      notice = held
+        ? `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over.`
+        : `An unreadable lock file in ${dataDir} was replaced.`;
+    } else await sleep(5 + Math.random() * 20);
   }
   throw new DataFolderLockedError(`Could not take the lock on ${dataDir}: another process keeps taking it.`);
 }

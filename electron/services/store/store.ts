@@ -10,11 +10,12 @@ import {
 import type { CommandAck, FileProblem } from '../../../shared/api';
 import { applyCommand, CommandError, type MeetingCommandName } from '../../../shared/commands';
 import { nowInLondon } from '../../../shared/format/en-gb';
+import { checkSeal, editAllowed } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
 import { acquireLock, type HeldLock } from './lock';
-import { MeetingWriter } from './meeting-writer';
+import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
 import { seedFirstRun } from './first-run';
 
@@ -49,6 +50,8 @@ export const MEETINGS_DIR = 'meetings';
 export class Store {
   readonly problems: FileProblem[] = [];
   readonly notices: string[] = [];
+  /** Approved meetings whose content no longer matches their fingerprint: shown, never edited or repaired. */
+  readonly tampered = new Set<string>();
   private committeesDoc!: JsonDocument<CommitteesFile>;
   private committeesWritable = true;
   private readonly meetings = new Map<string, MeetingWriter>();
@@ -128,6 +131,11 @@ export class Store {
         const id = name.slice(0, -'.json'.length);
         if (loaded.value.id !== id) throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
         this.meetings.set(id, new MeetingWriter(openJsonDocument(this.files, path, loaded.value), loaded.value, this.retryMs));
+        const seal = checkSeal(loaded.value);
+        if (!seal.ok) {
+          this.tampered.add(id);
+          this.problem(path, 'TAMPERED', `${path} ${seal.message}`);
+        }
       } catch (err) {
         if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
         else throw err;
@@ -209,13 +217,20 @@ export class Store {
     this.assertWritable();
     const w = this.writer(meetingId);
     const current = w.meeting;
+    if (this.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'This meeting was changed outside Scrutineer after approval, so it is shown read-only; restore a backup or open a good copy of its file');
+    const verdict = editAllowed(current, name, input);
+    if (!verdict.ok) throw new StoreError(verdict.code, verdict.message);
     if (baseRevision !== undefined && baseRevision !== current.revision) {
       throw new StoreError('CONFLICT', `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`);
     }
     const at = this.now();
     let next: Meeting;
     try {
-      next = applyCommand(current, name, input as never, { now: nowInLondon(at), timestamp: at.toISOString() });
+      next = applyCommand(current, name, input as never, {
+        now: nowInLondon(at),
+        timestamp: at.toISOString(),
+        committee: this.committees.find((c) => c.id === current.committeeId),
+      });
     } catch (err) {
       if (err instanceof CommandError) throw new StoreError(err.code, err.message, err.field);
       throw err;
@@ -233,14 +248,29 @@ export class Store {
     const existing = this.meetings.get(meeting.id);
     if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
+    const damaged = this.problems.find((p) => p.file === path && p.code !== 'TAMPERED');
+    if (damaged) {
+      throw new StoreError('DAMAGED_FILE', `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`);
+    }
+    if (existing && isBlankMeeting(meeting) && !isBlankMeeting(existing.meeting)) {
+      throw new StoreError('BLANK_OVER_CONTENT', 'Refused to replace a meeting that has content with an empty one');
+    }
+    if (existing) {
+      // The old writer finishes first, or a late write of it would undo the replacement.
+      this.meetings.delete(meeting.id);
+      await existing.flush();
+      existing.dispose();
+    }
     const doc = openJsonDocument(this.files, path, meeting);
     try {
       await doc.write();
     } catch (err) {
+      if (existing) this.meetings.set(meeting.id, existing);
       throw new StoreError('NOT_SAVED', `The meeting was not saved: ${describeFileError(err)}`);
     }
-    existing?.dispose();
     this.meetings.set(meeting.id, new MeetingWriter(doc, meeting, this.retryMs));
+    // A good copy replacing a tampered file ends that problem.
+    if (this.tampered.delete(meeting.id)) this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(p.code === 'TAMPERED' && p.file === path)));
   }
 
   /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */

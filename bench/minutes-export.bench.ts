@@ -1,0 +1,208 @@
+// Benchmark: export of a three-hour meeting (about 15,000 words over 12 items).
+//   npx tsx bench/minutes-export.bench.ts
+// In process: compose + DOCX, target ≤ 100 ms. Whole process: this exporter started fresh
+// (as the CLI will be) against `pandoc -f markdown -t docx` on the same text, with the ratio.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Committee, Meeting } from '../shared/domain';
+import { loadCommitteesFile, Meeting as MeetingSchema } from '../shared/domain';
+import type { Block, MinutesOutline } from '../shared/minutes';
+import { composeMinutes, plainText } from '../shared/minutes';
+import { renderMinutesDocx } from '../electron/services/docs/minutes-docx';
+
+const rootArg = process.argv.indexOf('--root');
+const ROOT = rootArg > 0 ? process.argv[rootArg + 1]! : join(fileURLToPath(import.meta.url), '../..');
+const TARGET_MS = 100;
+
+function sampleCommittee(): Committee {
+  const file = loadCommitteesFile(JSON.parse(readFileSync(join(ROOT, 'resources/sample/committees.json'), 'utf8')));
+  if (!file.ok || !file.value.committees[0]) throw new Error('resources/sample/committees.json is needed for the benchmark');
+  return file.value.committees[0];
+}
+
+/** A fixed pseudo-random sequence, so every run benchmarks the same meeting. */
+function lcg(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+}
+
+const WORDS = (
+  'the committee noted that officers had reviewed provision across the borough and would report on progress ' +
+  'with schools parents and partners including funding pressures staffing recruitment outcomes for children ' +
+  'young people families services commissioning contracts performance monitoring quality assurance and the ' +
+  'local offer it was explained that further work was required before the next meeting in response to questions'
+).split(' ');
+
+/** Twelve items, about 1,250 words each, with people named, actions and resolutions: three hours of minuting. */
+export function threeHourMeeting(committee: Committee): Meeting {
+  const rand = lcg(20160919);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const speakers = committee.people.filter((p) => p.kind !== 'public').map((p) => p.id);
+  const kinds = ['minutes', 'apologies', 'declarations', 'public-participation', ...Array(7).fill('report'), 'next-meeting'] as const;
+  const agenda = kinds.map((kind, i) => ({ id: `item-${i + 1}`, number: String(i + 1), title: `AGENDA ITEM ${i + 1}`, kind, summary: '', reportAuthor: '' }));
+  const notes: Meeting['notes'] = [];
+  const actions: Meeting['actions'] = [];
+  const resolutions: Meeting['resolutions'] = [];
+  for (const item of agenda) {
+    for (let p = 0; p < 10; p++) {
+      const content: Meeting['notes'][number]['content'] = [];
+      for (let s = 0; s < 5; s++) {
+        content.push({ t: 'person', personId: pick(speakers) });
+        const words = Array.from({ length: 18 + Math.floor(rand() * 8) }, () => pick(WORDS));
+        content.push({ t: 'text', text: ` ${words.join(' ')}. ` });
+      }
+      const id = `${item.id}-p${p}`;
+      notes.push({ id, itemId: item.id, content });
+      if (p % 3 === 2) actions.push({ id: `${id}-a`, itemId: item.id, paragraphId: id, owners: ["Children's Services", 'HWB'], description: '', due: '', status: 'open' });
+    }
+    if (item.kind === 'report') {
+      resolutions.push({ id: `${item.id}-r`, itemId: item.id, clauses: ['That the report be noted', 'That officers report back in six months', 'That the Committee thank the officers'] });
+    }
+  }
+  return MeetingSchema.parse({
+    format: 'scrutineer.meeting',
+    version: 1,
+    id: 'bench-three-hours',
+    committeeId: committee.id,
+    date: '2016-09-19',
+    startTime: '19:00',
+    revision: 1,
+    previousMeetingDate: '2016-06-13',
+    agenda,
+    attendance: committee.memberships.map((m) => ({ personId: m.personId, capacity: 'member', status: 'present' })),
+    notes,
+    actions,
+    resolutions,
+    clock: { startedAt: '19:00', endedAt: '22:00', adjournments: [] },
+    createdAt: '2016-09-12T09:00:00.000Z',
+    updatedAt: '2016-09-19T22:05:00.000Z',
+  });
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/([\\*_#[\]`<>])/g, '\\$1');
+}
+
+/** The same outline as Markdown, for pandoc: headings, bold labels and ACTION lines, numbered clauses. */
+function toMarkdown(o: MinutesOutline): string {
+  const line = (b: Block): string => {
+    switch (b.type) {
+      case 'title':
+        return `# ${escapeMd(b.committee)} ${b.subtitle}`;
+      case 'present-heading':
+      case 'item-heading':
+        return `## ${escapeMd(plainText(b.runs))}`;
+      case 'resolved-heading':
+        return `### ${plainText(b.runs)}`;
+      case 'present-group':
+        return `**${b.label}:** ${escapeMd(plainText(b.runs))}`;
+      case 'action':
+        return `**${escapeMd(plainText(b.runs))}**`;
+      case 'resolution-clauses':
+        return b.clauses.map((c, i) => `${i + 1}. ${escapeMd(c)}`).join('\n');
+      case 'closing-times':
+      case 'signature':
+      case 'contact':
+        return b.lines.map((l) => escapeMd(plainText(l))).join('  \n');
+      default:
+        return escapeMd(plainText(b.runs));
+    }
+  };
+  return o.blocks.map(line).join('\n\n') + '\n';
+}
+
+function words(o: MinutesOutline): number {
+  return toMarkdown(o).split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function wholeProcess(cmd: string, args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.error?.message}`);
+  }
+  return times;
+}
+
+/** `--export-once meeting.json out.docx`: what the CLI export does, in a fresh process. */
+async function exportOnce(meetingPath: string, outPath: string): Promise<void> {
+  const meeting = MeetingSchema.parse(JSON.parse(readFileSync(meetingPath, 'utf8')));
+  writeFileSync(outPath, await renderMinutesDocx(composeMinutes(meeting, sampleCommittee())));
+}
+
+async function main(): Promise<void> {
+  const committee = sampleCommittee();
+  const meeting = threeHourMeeting(committee);
+  const outline = composeMinutes(meeting, committee);
+  // Figures on a busy machine mean little: say how busy it was.
+  console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(`Three-hour meeting: ${meeting.agenda.length} items, ${meeting.notes.length} paragraphs, ${meeting.actions.length} actions, ${words(outline)} words`);
+
+  // In process, warmed up as in the running app.
+  for (let i = 0; i < 5; i++) await renderMinutesDocx(composeMinutes(meeting, committee));
+  const compose: number[] = [];
+  const render: number[] = [];
+  const total: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    const o = composeMinutes(meeting, committee);
+    const t1 = performance.now();
+    const docx = await renderMinutesDocx(o);
+    const t2 = performance.now();
+    compose.push(t1 - t0);
+    render.push(t2 - t1);
+    total.push(t2 - t0);
+    bytes = docx.length;
+  }
+  const inProcess = median(total);
+  console.log(`In process (30 runs): compose ${median(compose).toFixed(1)} ms, DOCX ${median(render).toFixed(1)} ms, total median ${inProcess.toFixed(1)} ms, min ${Math.min(...total).toFixed(1)} ms, p95 ${percentile(total, 95).toFixed(1)} ms (${(bytes / 1024).toFixed(0)} KiB) — target ≤ ${TARGET_MS} ms: ${inProcess <= TARGET_MS ? 'met' : 'MISSED'}`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
+  try {
+    const meetingPath = join(dir, 'meeting.json');
+    const mdPath = join(dir, 'minutes.md');
+    writeFileSync(meetingPath, JSON.stringify(meeting));
+    writeFileSync(mdPath, toMarkdown(outline));
+    const tsx = join(ROOT, 'node_modules/.bin/tsx');
+    const ours = wholeProcess(tsx, [fileURLToPath(import.meta.url), '--export-once', meetingPath, join(dir, 'ours.docx')], 5);
+    const pandoc = wholeProcess('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), mdPath], 5);
+    const oursMs = median(ours);
+    const pandocMs = median(pandoc);
+    console.log(`Whole process (5 runs, median): Scrutineer export via tsx ${oursMs.toFixed(0)} ms; pandoc -f markdown -t docx ${pandocMs.toFixed(0)} ms`);
+    // tsx compiles TypeScript at every start; a built CLI does not. Bundle this script to see that figure too.
+    const esbuild = join(ROOT, 'node_modules/.bin/esbuild');
+    let bundledMs: number | undefined;
+    if (existsSync(esbuild)) {
+      const bundle = join(dir, 'export.mjs');
+      const built = spawnSync(esbuild, [fileURLToPath(import.meta.url), '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=error'], { encoding: 'utf8' });
+      if (built.status === 0) {
+        // The bundle finds resources/ from its own folder, so give it the repository's layout.
+        bundledMs = median(wholeProcess(process.execPath, [bundle, '--export-once', meetingPath, join(dir, 'bundled.docx'), '--root', ROOT], 5));
+        console.log(`Whole process, bundled (node, no tsx): ${bundledMs.toFixed(0)} ms`);
+      }
+    }
+    console.log(`Ratios: pandoc whole process / Scrutineer in process = ${(pandocMs / inProcess).toFixed(1)}x; Scrutineer whole process (tsx) / pandoc = ${(oursMs / pandocMs).toFixed(2)}` + (bundledMs ? `; Scrutineer whole process (bundled) / pandoc = ${(bundledMs / pandocMs).toFixed(2)}` : ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--export-once') await exportOnce(args[1]!, args[2]!);
+else await main();

@@ -1,0 +1,20 @@
+// docs:exportAgenda: the meeting's agenda front sheet as a Word file, base64 for the wire.
+// The renderer turns it into a download (dev host) or a save dialog (Electron).
+import type { z } from 'zod';
+import type { contract } from '../../../shared/api';
+import { composeFrontSheet } from '../../../shared/agenda/front-sheet';
+import { renderAgendaDocx } from '../../services/docs/agenda-docx';
+import type { Services } from '../services';
+
+type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
+
+export function agendaDocHandlers({ store }: Services) {
+  return {
+    'docs:exportAgenda': async ({ meetingId }: In<'docs:exportAgenda'>) => {
+      const meeting = store.meeting(meetingId);
+      const outline = composeFrontSheet(meeting, store.committee(meeting.committeeId));
+      const bytes = await renderAgendaDocx(outline, { author: store.settings.userName });
+      return { fileName: outline.meta.fileName, base64: Buffer.from(bytes).toString('base64'), missing: outline.missing };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// Word documents of review and planning: the reviewed draft with tracked changes, the approved
+// minutes for the next agenda pack, the action log and the work programme.
+import type { z } from 'zod';
+import type { contract, ExportedDocument } from '../../../shared/api';
+import type { Committee } from '../../../shared/domain';
+import { nowInLondon } from '../../../shared/format/en-gb';
+import { composeMinutes } from '../../../shared/minutes';
+import { sortedEntries, viewWorkProgramme } from '../../../shared/planning';
+import { committeeAsApproved } from '../../../shared/review';
+import { renderActionLogDocx } from '../../services/docs/action-log-docx';
+import { renderPackMinutesDocx } from '../../services/docs/pack-minutes-docx';
+import { renderReviewedDraftDocx } from '../../services/docs/reviewed-draft-docx';
+import { renderWorkProgrammeDocx } from '../../services/docs/work-programme-docx';
+import { recordsOf } from '../../services/records/committee-records';
+import { StoreError } from '../../services/store/store';
+import type { Services } from '../services';
+
+type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
+
+/** A file name safe on every system: "CEPAC-2016-09-19-reviewed-draft.docx". */
+export function docFileName(committee: Committee, ...parts: string[]): string {
+  const stem = [committee.shortName.trim() || committee.name, ...parts].join('-');
+  return `${stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '')}.docx`;
+}
+
+const toDocument = (fileName: string, bytes: Uint8Array, missing: { where: string; what: string }[] = []): ExportedDocument => ({
+  fileName,
+  base64: Buffer.from(bytes).toString('base64'),
+  missing: missing.map(({ where, what }) => ({ where, what })),
+});
+
+export function reviewDocsHandlers({ store, now }: Services) {
+  const records = recordsOf(store);
+  const today = () => nowInLondon(now()).date;
+  return {
+    'docs:exportReviewedDraft': async ({ meetingId }: In<'docs:exportReviewedDraft'>) => {
+      const meeting = store.meeting(meetingId);
+      const committee = store.committee(meeting.committeeId);
+      const { bytes, outline } = await renderReviewedDraftDocx(meeting, committee, { author: store.settings.userName });
+      return toDocument(docFileName(committee, meeting.date, 'reviewed-draft'), bytes, outline.missing);
+    },
+
+    'docs:exportApprovedMinutes': async ({ meetingId, itemNumber, firstPage }: In<'docs:exportApprovedMinutes'>) => {
+      const meeting = store.meeting(meetingId);
+      if (meeting.status !== 'approved' && meeting.status !== 'confirmed') {
+        throw new StoreError('NOT_APPROVED', 'Only minutes approved by the Chair go into the next agenda pack; these are a draft');
+      }
+      if (store.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'These minutes were changed outside Scrutineer after approval, so they are not exported as approved');
+      const committee = store.committee(meeting.committeeId);
+      const outline = composeMinutes(meeting, committeeAsApproved(meeting, committee));
+      const bytes = await renderPackMinutesDocx(outline, { itemNumber, firstPage, author: store.settings.userName });
+      return toDocument(docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`), bytes, outline.missing);
+    },
+
+    'docs:exportActionLog': async ({ committeeId, statuses }: In<'docs:exportActionLog'>) => {
+      const committee = store.committee(committeeId);
+      const log = await records.actionLog(committeeId).read();
+      const asAt = today();
+      const bytes = await renderActionLogDocx(committee, sortedEntries(log.entries, statuses), asAt);
+      return toDocument(docFileName(committee, 'action-log', asAt), bytes);
+    },
+
+    'docs:exportWorkProgramme': async ({ committeeId }: In<'docs:exportWorkProgramme'>) => {
+      const committee = store.committee(committeeId);
+      const view = viewWorkProgramme(await records.workProgramme(committeeId).read(), committee.settings.reportDeadlineDays);
+      const asAt = today();
+      const bytes = await renderWorkProgrammeDocx(committee, view, asAt);
+      return toDocument(docFileName(committee, 'work-programme', asAt), bytes);
+    },
+  };
+}

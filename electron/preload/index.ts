@@ -1,0 +1,27 @@
+// The sandboxed preload: exposes window.scrutineer, one function per API channel, each a single
+// ipcRenderer.invoke. Built into ONE CommonJS file (a sandboxed preload cannot be ESM) and importing
+// only 'electron' and the dependency-free channel list. ipcRenderer itself is never exposed.
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNEL_NAMES } from '../../shared/api/channel-names';
+import type { Api } from '../../shared/api';
+
+// Compile-time proof that the list and the Api type name the same channels (types only: erased).
+// If this fails, the error names the channels that are in one but not the other.
+type Listed = (typeof CHANNEL_NAMES)[number];
+type NotListed = Exclude<keyof Api, Listed>;
+type NotInApi = Exclude<Listed, keyof Api>;
+const everyApiChannelIsListed: [NotListed] extends [never] ? true : NotListed = true;
+const everyListedChannelIsInApi: [NotInApi] extends [never] ? true : NotInApi = true;
+void everyApiChannelIsListed;
+void everyListedChannelIsInApi;
+
+function buildBridge(invoke: (channel: string, input: unknown) => Promise<unknown>): Api {
+  const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const channel of CHANNEL_NAMES) {
+    // Exactly one argument crosses: the renderer cannot smuggle extra ones to the handler.
+    bridge[channel] = (input?: unknown) => invoke(channel, input);
+  }
+  return Object.freeze(bridge) as unknown as Api;
+}
+
+contextBridge.exposeInMainWorld('scrutineer', buildBridge((channel, input) => ipcRenderer.invoke(channel, input)));

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * End-to-end tests: the real renderer in Chromium against a dev host per test, each with its
+ * own throw-away data folder. Debian's /usr/bin/chromium is used when present (Playwright's
+ * own browsers cannot be downloaded everywhere); tests/e2e/global-setup.ts says what to do
+ * when there is no browser at all. SCRUTINEER_CHROMIUM points at another Chromium binary.
+ */
+export const SYSTEM_CHROMIUM = process.env.SCRUTINEER_CHROMIUM ?? '/usr/bin/chromium';
+
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Date inputs take the browser's own locale: dd/mm/yyyy, as on the coordinator's machine.
+  '--lang=en-GB',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // A folder of its own: Playwright empties its output folder at start, so two configs sharing
+  // test-results/ (this one and playwright.electron.config.ts) would delete each other's traces.
+  outputDir: 'test-results/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Two cores here: one browser per core.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    browserName: 'chromium',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      args,
+    },
+  },
+});

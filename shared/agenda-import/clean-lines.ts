@@ -1,0 +1,86 @@
+/**
+ * Strips the debris conversions leave in agenda text, line by line, keeping each line's index:
+ * HTML fragments (<b>, <p>, <u>, <a href>, <sup>), entities, Markdown markup (headings, bold,
+ * links, escapes, rules) and pipe-table borders (a pipe-table row becomes tab-separated cells,
+ * as a Word table row does). Text is otherwise kept as written.
+ */
+
+export interface CleanLine {
+  /** Index in the lines given to the parser. */
+  index: number;
+  /** The line as given. */
+  raw: string;
+  /** The line without markup; tabs separate cells; spaces collapsed; '' for a blank line. */
+  text: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', pound: '£' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|tr|h[1-6]|table|tbody|thead)\b[^>]{0,200}>/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
+
+function stripHtml(s: string): string {
+  return s.replace(/<!--[\s\S]{0,2000}?-->/g, '').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+}
+
+function stripMarkdown(s: string): string {
+  let t = s;
+  t = t.replace(/^\s{0,3}>\s?/, ''); // blockquote
+  t = t.replace(/^\s{0,3}#{1,6}\s+/, ''); // heading
+  t = t.replace(/\s+#{1,6}\s*$/, ''); // closing hashes
+  t = t.replace(/!\[([^\]]{0,300})\]\([^)]{0,500}\)/g, '$1'); // image
+  t = t.replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1'); // link
+  t = t.replace(/\*\*|__/g, ''); // bold
+  t = t.replace(/(^|[\s(])[*_](\S(?:[^*_]{0,300}?\S)?)[*_](?=$|[\s).,;:!?])/g, '$1$2'); // italic
+  t = t.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'); // escapes
+  return t;
+}
+
+/** "- | a | b |" and "| a | b |": a pipe-table row as tab-separated cells; "|---|---|" as ''. */
+function pipeRow(s: string): string | null {
+  const t = s.replace(/^\s*[-*+]\s+(?=\|)/, '').trim();
+  if (!t.startsWith('|') || t.split('|').length < 3) return null;
+  if (/^\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?$/.test(t)) return '';
+  const inner = t.replace(/^\|/, '').replace(/\|$/, '');
+  return inner
+    .split('|')
+    .map((c) => c.trim())
+    .join('\t');
+}
+
+/** Characters that can start markup; a line without any (most report text) skips the markup passes. */
+const MARKUP = /[<&*_#|[\\>`!]/;
+
+export function cleanLine(raw: string): string {
+  let t = raw.replace(/\u00a0/g, ' ');
+  if (MARKUP.test(t)) {
+    t = stripHtml(t);
+    const row = pipeRow(t);
+    if (row !== null) t = row;
+    t = t
+      .split('\t')
+      .map((cell) => stripMarkdown(decodeEntities(cell)))
+      .join('\t');
+  }
+  if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) return ''; // horizontal rule
+  t = t.replace(/^\s*[-*+•▪◦●]\s+/, ''); // bullet
+  t = t.replace(/[^\S\t]+/g, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
+  return /^\s*$/.test(t) ? '' : t;
+}
+
+export function cleanLines(lines: readonly string[]): CleanLine[] {
+  return lines.map((raw, index) => {
+    const text = typeof raw === 'string' ? cleanLine(raw) : '';
+    return { index, raw: typeof raw === 'string' ? raw : '', text };
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Finds the agenda's item list in a whole pack: the first run of numbered lines that counts
+ * 1, 2, 3 ... (sub-items 5a, 5b allowed) and looks like an agenda (standard items, page
+ * ranges or an "Agenda" heading before it). The minutes and reports that follow number their
+ * own paragraphs from 1 again, which ends the run; "Agenda Item N" markers and page breaks
+ * are not needed (a converted pack may have lost them).
+ */
+import type { CleanLine } from './clean-lines';
+import { isAllCaps, nonEmptyCells, norm } from './text';
+
+export interface ItemStart {
+  /** Index of the line (same as its CleanLine.index). */
+  line: number;
+  /** null for a sub-item written on its own ("(a) Savings"), numbered from the item above. */
+  main: number | null;
+  sub: string | null;
+  /** Written with a full stop, bracket, tab or "Item": unmistakably a number, not prose. */
+  strong: boolean;
+  style: 'item' | 'dot' | 'bracket' | 'tab' | 'space' | 'letter';
+  /** The line after the number: title, then maybe summary and pages in further cells. */
+  rest: string;
+}
+
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/;
+
+/** Does the text after a number read as an item title? */
+function titleLike(rest: string, weak: boolean): boolean {
+  const title = nonEmptyCells(rest)[0] ?? '';
+  if (!/^["'‘“(]?\p{L}/u.test(title)) return false;
+  if ((title.match(/\p{L}/gu) ?? []).length < 3) return false;
+  if (MONTH_START.test(norm(title))) return false; // "21 November 2016" is a date, not item 21
+  if (weak && !/^["'‘“(]?\p{Lu}/u.test(title)) return false;
+  return true;
+}
+
+/** The item number at the start of a line, if it has one: "5.", "5", "5a", "5(a)", "Item 5", "(a)". */
+export function parseItemStart(c: CleanLine): ItemStart | null {
+  const text = c.text.replace(/^\t+/, '');
+  if (text === '' || text.length > 2000) return null;
+  const item = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?=\d)/i.exec(text);
+  const body = item ? text.slice(item[0].length) : text;
+  const m = /^(\d{1,3})(?:([a-z])|\(([a-z])\))?([.):])?(?=\s|$)([ \t]*)([\s\S]*)$/.exec(body);
+  if (m) {
+    const main = Number(m[1]);
+    const sub = m[2] ?? m[3] ?? null;
+    const punct = m[4];
+    const gap = m[5] ?? '';
+    const rest = (m[6] ?? '').replace(/^[-–—:]\s+/, '');
+    let style: ItemStart['style'];
+    if (item) style = 'item';
+    else if (punct === '.' || punct === ':') style = 'dot';
+    else if (punct === ')') style = 'bracket';
+    else if (gap.includes('\t')) style = 'tab';
+    else if (sub) style = 'letter';
+    else style = 'space';
+    const strong = style !== 'space';
+    if (main < 1 || !titleLike(rest, !strong)) return null;
+    return { line: c.index, main, sub, strong, style, rest };
+  }
+  if (item) return null;
+  const s = /^(?:\(([a-z])\)|([a-z])\))[ \t]+([\s\S]*)$/.exec(text);
+  if (s && titleLike(s[3] ?? '', false)) return { line: c.index, main: null, sub: s[1] ?? s[2] ?? null, strong: true, style: 'letter', rest: s[3] ?? '' };
+  return null;
+}
+
+/** "Item  Title  Pages", "No. Subject Page": the head of an item table, repeated on every page. */
+export function isTableHeader(text: string): boolean {
+  const words = nonEmptyCells(text).flatMap((c) => norm(c).split(/\s+/));
+  if (words.length < 2 || words.length > 8) return false;
+  const vocabulary = /^(agenda|item|items|no\.?|number|title|subject|business|pages?|page\s*no|report|description|ward|wards|lead|officer|contact|time|recommendations?|decision)$/;
+  return words.every((w) => vocabulary.test(w)) && words.some((w) => /^(item|items|no\.?|number|title|subject)$/.test(w));
+}
+
+/**
+ * Lines that begin another document in a pack: "Agenda Item 5" markers, the heading of the
+ * minutes. The agenda cannot run on past them. Kept narrow: a summary line that merely
+ * mentions minutes must not cut an agenda short.
+ */
+export function isDocumentBoundary(text: string): boolean {
+  const t = norm(text);
+  if (t.length > 160) return false;
+  return (
+    /^(agenda\s+)?item\s+(no\.?\s*)?\d{1,3}[a-z]?\.?$/.test(t) ||
+    /^public document pack$/.test(t) ||
+    /\b(committee|sub-committee|board|panel|council|cabinet|forum|commission|executive)\s*[-:]?\s*minutes$/.test(t) ||
+    /^minutes of (the |a )?(meeting|proceedings) of (the |a )?\S/.test(t)
+  );
+}
+
+/** "Part II", "Items to be considered in private": everything after is exempt. */
+export function isPrivatePartMarker(text: string): boolean {
+  const t = norm(text);
+  if (t.length > 120) return false;
+  return (
+    /^part\s*(ii|2|two|b)\s*($|[-:(]|items?\b|exempt\b|private\b|confidential\b|not for publication\b)/.test(t) ||
+    /^(exempt|confidential|restricted|private) (items?|business|session|section)\b/.test(t) ||
+    /^items? (to be )?(considered|taken|heard)? ?in private\b/.test(t)
+  );
+}
+
+/** "Part I - items to be considered in public": a heading, not an item or a summary. */
+export function isPublicPartMarker(text: string): boolean {
+  const t = norm(text);
+  return t.length <= 120 && (/^part\s*(i|1|one|a)\s*($|[-:(]|items?\b|open\b|public\b)/.test(t) || /^(open|public) (items?|business|session|section)\b/.test(t));
+}
+
+export function keyOf(s: ItemStart, parentMain: number): string {
+  return `${s.main ?? parentMain}${s.sub ?? ''}`;
+}
+
+function nextLetter(sub: string | null): string {
+  return sub === null ? 'a' : String.fromCharCode(Math.min(sub.charCodeAt(0) + 1, 122));
+}
+
+/** Lines the next item may be away from the one before: item 3 of the pack runs to ~30 lines as PDF. */
+const WINDOW = 150;
+
+function isSuccessor(next: ItemStart, main: number, sub: string | null): boolean {
+  if (next.main === null) return next.sub === nextLetter(sub);
+  if (next.main === main + 1) return next.sub === null;
+  return next.main === main && next.sub === nextLetter(sub);
+}
+
+/** The run of items from `first`: each next number within reach, stopping where numbering starts again. */
+function chainFrom(first: ItemStart, starts: ItemStart[], startAt: number, lines: CleanLine[]): ItemStart[] {
+  const chain = [first];
+  let main = first.main ?? 1;
+  let sub = first.sub;
+  let i = startAt + 1;
+  for (;;) {
+    const last = chain[chain.length - 1] as ItemStart;
+    let pick: { s: ItemStart; at: number } | null = null;
+    let weakPick: { s: ItemStart; at: number } | null = null;
+    for (let j = i; j < starts.length; j++) {
+      const s = starts[j] as ItemStart;
+      if (s.line - last.line > WINDOW) break;
+      if (isSuccessor(s, main, sub)) {
+        if (s.strong) {
+          pick = { s, at: j };
+          break;
+        }
+        weakPick ??= { s, at: j };
+      } else if (s.strong && s.main === 1 && s.sub === null) break; // numbering starts again: another document
+    }
+    pick ??= weakPick;
+    if (!pick || crossesBoundary(lines, last.line, pick.s.line)) break;
+    chain.push(pick.s);
+    main = pick.s.main ?? main;
+    sub = pick.s.sub;
+    i = pick.at + 1;
+  }
+  return chain;
+}
+
+function crossesBoundary(lines: CleanLine[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isDocumentBoundary(lines[k]?.text ?? '')) return true;
+  return false;
+}
+
+const STANDARD_TITLE = /\b(apolog|declarations?|interests?|minutes|public (participation|questions?)|questions from|work ?programme|next meeting|exclusion|urgent business)/;
+
+/** An agenda rather than numbered paragraphs: standard items, page ranges, or under an "Agenda" heading. */
+function agendaLike(chain: ItemStart[], lines: CleanLine[]): boolean {
+  if (chain.length < 2) return false;
+  if (chain.some((s) => STANDARD_TITLE.test(norm(s.rest)))) return true;
+  if (chain.some((s) => /\d\s*[-–]\s*\d+\s*\)?$/.test(s.rest) || /\bpages?\s+\d/i.test(s.rest))) return true;
+  const first = (chain[0] as ItemStart).line;
+  for (let k = Math.max(0, first - 15); k < first; k++) {
+    const t = lines[k]?.text ?? '';
+    if (/\bagenda\b/i.test(t) || isTableHeader(t)) return true;
+  }
+  return false;
+}
+
+export interface FoundAgenda {
+  /** The items' first lines, in order. */
+  starts: ItemStart[];
+}
+
+/** The agenda's item list, or null when there is none. */
+export function findAgenda(lines: CleanLine[]): FoundAgenda | null {
+  const starts: ItemStart[] = [];
+  for (const c of lines) {
+    const s = parseItemStart(c);
+    if (s) starts.push(s);
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] as ItemStart;
+    if (s.main !== 1 || s.sub !== null) continue;
+    const chain = chainFrom(s, starts, i, lines);
+    if (agendaLike(chain, lines)) return { starts: chain };
+  }
+  return null;
+}
+
+/** Used by the item parser to decide if a wrapped line continues an all-capitals title. */
+export function continuesCapsTitle(title: string, text: string): boolean {
+  const first = nonEmptyCells(text)[0] ?? '';
+  return isAllCaps(title) && isAllCaps(first) && first.length <= 80 && !isPrivatePartMarker(first) && !isPublicPartMarker(first);
+}

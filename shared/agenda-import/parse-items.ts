@@ -1,0 +1,260 @@
+/**
+ * The agenda's items, from the item lines find-agenda found: number, title (kept as written),
+ * summary, page range, exempt flag (Schedule 12A paragraph when stated) and a guessed kind.
+ * An item owns the lines up to the next item; the last one stops at the first blank line,
+ * unless what follows is still about it (its pages, its exemption), or at another document.
+ */
+import type { ItemKind } from '../domain';
+import type { CleanLine } from './clean-lines';
+import type { Field, ParsedExemption, ParsedItem, ParsedPages } from './types';
+import {
+  continuesCapsTitle,
+  isDocumentBoundary,
+  isPrivatePartMarker,
+  isPublicPartMarker,
+  isTableHeader,
+  keyOf,
+  type ItemStart,
+} from './find-agenda';
+import { field, joinWrapped, nonEmptyCells, norm, tidy } from './text';
+import { isLabelledAny, looksLikeAuthority, looksLikeCommitteeHeading } from './front-sheet-patterns';
+
+const RANGE_CELL = /^(?:pages?\s*)?(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})$/i;
+const PAGE_CELL = /^pages?\s*(\d{1,4})$/i;
+const DANGLING_RANGE = /^(?:pages?\s*)?(\d{1,4})\s*(?:-|–|—|to)$/i;
+const PAGES_IN_TEXT = /\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?/i;
+const TRAILING_RANGE = /\s(\d{1,4})\s+[-–—]\s+(\d{1,4})$/;
+const SCHEDULE_12A = new Set(['1', '2', '3', '4', '5', '6', '7', '7A', '7B', '7C']);
+
+function pagesOf(from: number, to: number): ParsedPages | null {
+  return from >= 1 && to >= from && to - from < 2000 ? { from, to } : null;
+}
+
+function rangeCell(cell: string): ParsedPages | null {
+  const r = RANGE_CELL.exec(cell);
+  if (r) return pagesOf(Number(r[1]), Number(r[2]));
+  const p = PAGE_CELL.exec(cell);
+  return p ? pagesOf(Number(p[1]), Number(p[1])) : null;
+}
+
+/** "(Pages 9 - 30)" anywhere in a text: the pages, and the text without them. */
+function pagesInText(text: string): { pages: ParsedPages | null; rest: string } {
+  const m = PAGES_IN_TEXT.exec(text);
+  if (!m) return { pages: null, rest: text };
+  const pages = pagesOf(Number(m[1]), Number(m[2] ?? m[1]));
+  if (!pages) return { pages: null, rest: text };
+  return { pages, rest: tidy(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) };
+}
+
+/** A Schedule 12A paragraph stated in a text ("paragraph 3", "para. 7A"), if valid. */
+export function scheduleParagraph(text: string): string | null {
+  const m = /\bparas?(?:graphs?)?\.?\s+(\d{1,2}[a-c]?)\b/i.exec(text);
+  const p = m?.[1]?.toUpperCase() ?? null;
+  return p && SCHEDULE_12A.has(p) ? p : null;
+}
+
+/** "Exempt - paragraph 3 of Schedule 12A", "Not for publication": a note on an item, not its summary. */
+function isExemptionNote(text: string): boolean {
+  const t = norm(text);
+  if (/^(exempt|not for publication|confidential|restricted|private and confidential)\b/.test(t) && t.length <= 300) return true;
+  return scheduleParagraph(text) !== null && /schedule\s*12\s*a|\bexempt\b|not for publication|confidential/.test(t);
+}
+
+function isExclusionTitle(title: string): boolean {
+  return /exclusion of (the )?(press|public)|exclude (the )?(press|public)|press and public|public and press/.test(norm(title));
+}
+
+export function guessKind(title: string): ItemKind {
+  const t = norm(title);
+  if (isExclusionTitle(title) || /urgent (business|items?|matters?)|any other (urgent )?business|\baob\b/.test(t)) return 'other';
+  if (/\bapolog/.test(t)) return 'apologies';
+  if (/\bdeclarations?\b|\binterests?\b/.test(t)) return 'declarations';
+  if (/next meeting|future meetings?|dates? of (future )?meetings/.test(t)) return 'next-meeting';
+  if (/work ?programme|forward plan|work plan/.test(t)) return 'work-programme';
+  if (/public (participation|questions?|speaking|forum|deputations?)|questions (from|by) (the |members of the )?public|deputations|petitions/.test(t)) return 'public-participation';
+  if (/\bminutes\b/.test(t)) return 'minutes';
+  return 'report';
+}
+
+/** "MINUTES To approve the minutes of ...": a capitals title run into its summary (a PDF lost the gap). */
+function splitCapsTitle(text: string): [string, string] | null {
+  const m = /^([^a-z]*?[A-Z][^a-z]*?)\s+([A-Z][a-z][\s\S]*)$/.exec(text);
+  if (!m || (m[1] ?? '').replace(/[^A-Z]/g, '').length < 2) return null;
+  if ((m[2] ?? '').split(/\s+/).length < 3) return null;
+  return [m[1] ?? '', m[2] ?? ''];
+}
+
+interface Draft {
+  start: ItemStart;
+  key: string;
+  title: string[];
+  titleLines: CleanLine[];
+  summary: string[];
+  summaryLines: CleanLine[];
+  pages: ParsedPages | null;
+  pagesLines: CleanLine[];
+  dangling: { from: number; line: CleanLine } | null;
+  note: { paragraph: string | null; lines: CleanLine[] } | null;
+  /** The last line read was (part of) the exemption note: a line right under it continues it. */
+  inNote: boolean;
+  /** The exclusion-of-the-public item: its resolution, paragraphs and all, is its summary. */
+  exclusion: boolean;
+}
+
+function takePages(d: Draft, pages: ParsedPages | null, line: CleanLine): boolean {
+  if (!pages) return false;
+  if (!d.pages) {
+    d.pages = pages;
+    d.pagesLines.push(line);
+  }
+  return true;
+}
+
+/** One cell of text under or beside the title: pages, an exemption note, or summary. */
+function takeCell(d: Draft, cell: string, line: CleanLine): void {
+  if (takePages(d, rangeCell(cell), line)) return;
+  const dangling = DANGLING_RANGE.exec(cell);
+  if (dangling) {
+    d.dangling = { from: Number(dangling[1]), line };
+    return;
+  }
+  const { pages, rest } = pagesInText(cell);
+  takePages(d, pages, line);
+  if (rest === '') return;
+  const continuesNote = d.inNote && d.note !== null && line.index === (d.note.lines[d.note.lines.length - 1]?.index ?? -2) + 1;
+  if (!d.exclusion && (isExemptionNote(rest) || continuesNote)) {
+    d.note ??= { paragraph: null, lines: [] };
+    d.note.paragraph ??= scheduleParagraph(rest);
+    d.note.lines.push(line);
+    d.inNote = true;
+    return;
+  }
+  d.inNote = false;
+  d.summary.push(rest);
+  d.summaryLines.push(line);
+}
+
+function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
+  const d: Draft = { start, key, title: [], titleLines: [line], summary: [], summaryLines: [], pages: null, pagesLines: [], dangling: null, note: null, inNote: false, exclusion: false };
+  const parts = nonEmptyCells(start.rest);
+  let title = parts.shift() ?? '';
+  if (parts.length === 0) {
+    const trailing = TRAILING_RANGE.exec(title);
+    if (trailing && takePages(d, pagesOf(Number(trailing[1]), Number(trailing[2])), line)) title = title.slice(0, trailing.index);
+    const split = splitCapsTitle(title);
+    if (split) {
+      title = split[0];
+      parts.push(split[1]);
+    }
+  }
+  const inTitle = pagesInText(title);
+  if (takePages(d, inTitle.pages, line)) title = inTitle.rest;
+  d.title.push(title.replace(/\s*[.:;,]$/, ''));
+  d.exclusion = isExclusionTitle(title);
+  for (const p of parts) takeCell(d, p, line);
+  return d;
+}
+
+/** For the last item only: lines that cannot be its summary (the pack's next document). */
+function endsLastItem(text: string): boolean {
+  const t = norm(text);
+  return (
+    looksLikeAuthority(text) ||
+    looksLikeCommitteeHeading(text) ||
+    isLabelledAny(text) ||
+    /^present\b/.test(t) ||
+    /^(apologies|signed|chair(man)?)\b.*:/.test(t)
+  );
+}
+
+const LAST_ITEM_MAX_LINES = 12;
+
+/** Lines of one item after its first line; returns the index of the last line it used. */
+function readBody(d: Draft, lines: CleanLine[], from: number, limit: number, last: boolean): { end: number; privateAfter: CleanLine | null } {
+  let end = d.start.line;
+  let blankSeen = false;
+  let content = 0;
+  for (let k = from; k < limit; k++) {
+    const c = lines[k] as CleanLine;
+    const t = c.text;
+    if (t === '') {
+      blankSeen = true;
+      d.inNote = false;
+      if (last && content > 0 && !nextIsAboutItem(lines, k + 1, limit)) break;
+      continue;
+    }
+    if (isTableHeader(t) || isPublicPartMarker(t) || /^page\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(t)) continue;
+    if (isPrivatePartMarker(t)) return { end, privateAfter: c };
+    if (isDocumentBoundary(t)) break;
+    if (last && (endsLastItem(t) || content >= LAST_ITEM_MAX_LINES)) break;
+    const parts = nonEmptyCells(t);
+    if (d.dangling) {
+      const to = /^\d{1,4}$/.test(parts[parts.length - 1] ?? '') ? Number(parts.pop()) : null;
+      if (to !== null && !d.pages && takePages(d, pagesOf(d.dangling.from, to), c)) d.pagesLines.unshift(d.dangling.line);
+      d.dangling = null;
+    }
+    const first = parts[0];
+    if (first !== undefined && d.summary.length === 0 && !blankSeen && continuesCapsTitle(d.title.join(' '), first)) {
+      d.title.push(first);
+      d.titleLines.push(c);
+      parts.shift();
+    }
+    for (const p of parts) takeCell(d, p, c);
+    content++;
+    end = k;
+  }
+  return { end, privateAfter: null };
+}
+
+/** After a blank line under the last item: is the next paragraph still about it? */
+function nextIsAboutItem(lines: CleanLine[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 3; k++) {
+    const t = lines[k]?.text ?? '';
+    if (t === '') continue;
+    return isExemptionNote(t) || PAGES_IN_TEXT.test(t) || /^report (of|by|from)\b/i.test(t.trim());
+  }
+  return false;
+}
+
+export interface ParsedItems {
+  items: ParsedItem[];
+  /** Index of the last line the items used. */
+  end: number;
+}
+
+export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems {
+  const items: ParsedItem[] = [];
+  let parentMain = 1;
+  let end = 0;
+  // After a "Part II" heading or an exclusion-of-the-public item, every item is exempt.
+  let privateFrom: { paragraph: string | null; lines: CleanLine[] } | null = null;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as ItemStart;
+    const key = keyOf(start, parentMain);
+    parentMain = start.main ?? parentMain;
+    const line = lines[start.line] as CleanLine;
+    const d = startDraft(start, key, line);
+    const last = i === starts.length - 1;
+    const limit = last ? lines.length : (starts[i + 1] as ItemStart).line;
+    const body = readBody(d, lines, start.line + 1, limit, last);
+    end = Math.max(end, body.end);
+    const title = tidy(joinWrapped(d.title));
+    const kind = guessKind(title);
+    let exempt: Field<ParsedExemption> | null = null;
+    if (!isExclusionTitle(title)) {
+      if (d.note) exempt = field({ paragraph: d.note.paragraph ?? privateFrom?.paragraph ?? null }, d.note.lines);
+      else if (privateFrom) exempt = field({ paragraph: privateFrom.paragraph }, privateFrom.lines);
+    }
+    items.push({
+      number: field(key, [line]),
+      title: field(title === '' ? `Item ${key}` : title, d.titleLines),
+      summary: field(tidy(joinWrapped(d.summary)), d.summaryLines),
+      pages: d.pages ? field(d.pages, d.pagesLines) : null,
+      exempt,
+      kind: field(kind, d.titleLines),
+    });
+    if (isExclusionTitle(title)) privateFrom = { paragraph: scheduleParagraph(d.summary.join(' ')), lines: [line, ...d.summaryLines] };
+    if (body.privateAfter) privateFrom = { paragraph: privateFrom?.paragraph ?? null, lines: [body.privateAfter] };
+  }
+  return { items, end };
+}

@@ -1,0 +1,214 @@
+/**
+ * The membership block of a front sheet: councillors by political group (with Chair and
+ * Vice-Chair) and co-optees with the body each represents. Councils write it as columns per
+ * group (a Word table, or tab-separated text that a PDF then wraps), as "Group: Cllrs A, B"
+ * lines, or as one list; co-optees as "Name, Body" runs, "Name (Body)" or a two-column table.
+ */
+import type { MemberRole } from '../domain';
+import type { CleanLine } from './clean-lines';
+import type { Field, ParsedCoOptee, ParsedGroup, ParsedMember, ParsedMembership } from './types';
+import { CONTACT_LABEL, DATE_ISSUED_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
+import { isDocumentBoundary, isTableHeader } from './find-agenda';
+import { cells, field, joinWrapped, norm, tidy, wordCount } from './text';
+
+/** A piece of text and the line it came from, so each person keeps their source lines. */
+interface Piece {
+  text: string;
+  line: CleanLine;
+}
+
+const PREFIX = /\b(councillors?|cllrs?)\b\.?/gi;
+const HEADING = /^(membership|members|committee members(hip)?|members of the (committee|panel|board|sub-committee|commission|cabinet)|councillors|(panel|board|committee) members|the committee)\s*:?$/;
+const PARTY = /\b(group|administration|opposition|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|majority|minority|party|alliance|residents?|unaligned|non-aligned)\b/;
+const COOPT = /co-?opt|non-voting|independent (persons?|members?)|added members|diocesan representatives?|parent governor representatives?/;
+const HONORIFIC = /^(dr|mr|mrs|ms|miss|mx|rev|revd|reverend|father|canon|prof|professor|sir|dame|lord|lady)\.?$/i;
+
+function isGroupCell(cell: string): boolean {
+  const t = norm(cell);
+  if (t === '' || wordCount(t) > 5 || /\d|@/.test(t) || /\b(councillors?|cllrs?)\b/.test(t)) return false;
+  return PARTY.test(t) || COOPT.test(t);
+}
+
+function isCooptLabel(cell: string): boolean {
+  return COOPT.test(norm(cell));
+}
+
+function groupName(cell: string): string {
+  return tidy(cell).replace(/\s*:$/, '');
+}
+
+/** Where the membership ends: the contact officer, the standing notes, a label, the agenda. */
+function endsMembership(c: CleanLine): boolean {
+  const t = tidy(c.text);
+  return (
+    labelled(c.text, CONTACT_LABEL) !== null ||
+    labelled(c.text, DATE_ISSUED_LABEL) !== null ||
+    isLabelledAny(c.text) ||
+    isStandingNote(t) ||
+    isTableHeader(c.text) ||
+    isDocumentBoundary(c.text) ||
+    /^agenda\b|\bagenda$/i.test(t) ||
+    (t.length > 160 && !/\b(councillors?|cllrs?|representative)\b/i.test(t))
+  );
+}
+
+function role(text: string): MemberRole {
+  const t = norm(text);
+  if (/\(\s*(vice|deputy)[\s-]*chair(man|person|woman)?\s*\)/.test(t)) return 'vice-chair';
+  if (/\(\s*chair(man|person|woman)?\s*\)/.test(t)) return 'chair';
+  return 'member';
+}
+
+/** Pieces joined as one text, remembering which characters came from which line. */
+function joinPieces(pieces: Piece[]): { text: string; spans: { start: number; end: number; line: CleanLine }[] } {
+  let text = '';
+  const spans: { start: number; end: number; line: CleanLine }[] = [];
+  for (const p of pieces) {
+    const before = text;
+    text = joinWrapped([text, p.text]);
+    spans.push({ start: before.length, end: text.length, line: p.line });
+  }
+  return { text, spans };
+}
+
+function linesOf(spans: { start: number; end: number; line: CleanLine }[], start: number, end: number): CleanLine[] {
+  return spans.filter((s) => s.start < end && s.end > start).map((s) => s.line);
+}
+
+/** "Councillor A (Chair) Councillor B", "Councillors A (Chair), B and C", "Cllrs J. Harper, L. Moss". */
+export function splitCouncillors(pieces: Piece[]): Field<ParsedMember>[] {
+  const { text, spans } = joinPieces(pieces);
+  const bounds = [...text.matchAll(PREFIX)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
+  const segments = bounds.length === 0 ? [{ start: 0, end: text.length }] : bounds.map((b, i) => ({ start: b.after, end: bounds[i + 1]?.at ?? text.length }));
+  const out: Field<ParsedMember>[] = [];
+  for (const seg of segments) {
+    const body = text.slice(seg.start, seg.end);
+    for (const m of body.matchAll(/[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))/g)) {
+      const raw = m[0];
+      const name = tidy(raw.replace(/\([^()]*\)?/g, ' ')).replace(/^(and|&)\s+/i, '').replace(/[\s,;.]+$/, '');
+      if (!/^\p{Lu}/u.test(name) || wordCount(name) > 6 || !/\p{L}{2}/u.test(name)) continue;
+      const start = seg.start + m.index;
+      out.push(field({ name, role: role(raw) }, linesOf(spans, start, start + raw.length)));
+    }
+  }
+  return out;
+}
+
+/** "Eleanor Allen, London Diocesan Board for Schools Matt Jenkins, Teacher Representative ...". */
+export function splitCoOptees(pieces: Piece[]): Field<ParsedCoOptee>[] {
+  const { text, spans } = joinPieces(pieces);
+  const out: Field<ParsedCoOptee>[] = [];
+  if (/\([^()]+\)/.test(text)) {
+    // "Dr Susan Patel (Healthwatch Northfield) and Jo Bloggs (Parent Governor Representative)"
+    for (const m of text.matchAll(/([^,()]+?)\s*\(([^()]+)\)/g)) {
+      const name = tidy(m[1] ?? '').replace(/^(and|&)\s+/i, '');
+      if (name !== '') out.push(field({ name, body: tidy(m[2] ?? '') }, linesOf(spans, m.index, m.index + m[0].length)));
+    }
+    return out;
+  }
+  const parts = [...text.matchAll(/[^,]+/g)].map((m) => ({ text: m[0], start: m.index }));
+  let name = { text: tidy(parts[0]?.text ?? ''), start: parts[0]?.start ?? 0 };
+  for (let i = 1; i <= parts.length; i++) {
+    const part = parts[i];
+    if (!part) {
+      if (name.text !== '') out.push(field({ name: name.text, body: '' }, linesOf(spans, name.start, text.length)));
+      break;
+    }
+    const words = tidy(part.text).split(' ');
+    const last = i === parts.length - 1;
+    // The next person's name is the last two words of the part (three with an honorific or initial).
+    let nameLen = last ? 0 : 2;
+    if (!last && words.length > 3 && (HONORIFIC.test(words[words.length - 3] ?? '') || /^\p{Lu}\.$/u.test(words[words.length - 2] ?? ''))) nameLen = 3;
+    if (nameLen >= words.length) nameLen = 0; // just a name, or just a body: keep the text as a body
+    const body = words.slice(0, words.length - nameLen).join(' ');
+    const end = part.start + part.text.length;
+    out.push(field({ name: name.text, body }, linesOf(spans, name.start, end)));
+    name = { text: words.slice(words.length - nameLen).join(' '), start: end - words.slice(words.length - nameLen).join(' ').length };
+    if (nameLen === 0) name = { text: '', start: end };
+  }
+  return out.filter((f) => f.value.name !== '');
+}
+
+interface Column {
+  name: string;
+  header: CleanLine | null;
+  pieces: Piece[];
+}
+
+/** A column's text stops mid-name ("... Councillor" / "(Vice-"): its next line continues it. */
+function dangling(col: Column): boolean {
+  const text = joinWrapped(col.pieces.map((p) => p.text));
+  const afterPrefix = /\b(?:councillors?|cllrs?)\.?((?:\s+\S+)?)\s*$/i.exec(text);
+  if (afterPrefix && wordCount(afterPrefix[1] ?? '') < 2) return true;
+  return /[-(,&]$|\band$/.test(text) || (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+}
+
+export function parseMembership(front: CleanLine[]): ParsedMembership {
+  const groups: Column[] = [];
+  const cooptPieces: Piece[] = [];
+  const cooptRows: Field<ParsedCoOptee>[] = [];
+  let columns: Column[] = [];
+  let mode: 'none' | 'groups' | 'coopt' = 'none';
+  let started = false;
+  for (const c of front) {
+    const t = tidy(c.text);
+    if (t === '') continue;
+    if (!started) {
+      if (HEADING.test(norm(t))) {
+        started = true;
+        continue;
+      }
+      if (isLabelledAny(c.text)) continue;
+      if (!/\b(councillors?|cllrs?)\.?\s+\p{Lu}/iu.test(t) && !cells(c.text).some(isGroupCell)) continue;
+      started = true;
+    } else if (endsMembership(c)) break;
+    const row = cells(c.text);
+    const filled = row.filter((x) => x !== '');
+    const inline = /^([^:]{2,60}):\s*(.+)$/.exec(t);
+    if (filled.length > 0 && filled.every(isGroupCell) && (filled.length > 1 || !inline)) {
+      // A header: "Administration:  Opposition", "Co-optees", "Labour Group  Liberal Democrat Group".
+      if (filled.every(isCooptLabel)) mode = 'coopt';
+      else {
+        columns = filled.map((name) => ({ name: groupName(name), header: c, pieces: [] }));
+        groups.push(...columns);
+        mode = 'groups';
+      }
+      continue;
+    }
+    if (inline && isGroupCell(`${inline[1] ?? ''}:`)) {
+      // "Conservative: Cllrs J. Harper (Chairman), L. Moss", "Co-opted member: Dr Susan Patel (Healthwatch)".
+      const piece = { text: inline[2] ?? '', line: c };
+      if (isCooptLabel(inline[1] ?? '')) {
+        cooptPieces.push(piece);
+        mode = 'coopt';
+      } else {
+        columns = [{ name: groupName(inline[1] ?? ''), header: c, pieces: [piece] }];
+        groups.push(...columns);
+        mode = 'groups';
+      }
+      continue;
+    }
+    if (mode === 'coopt') {
+      if (filled.length >= 2 && !/\b(councillors?|cllrs?)\b/i.test(t)) {
+        if (!/^name$/i.test(filled[0] ?? '')) cooptRows.push(field({ name: filled[0] ?? '', body: filled.slice(1).join(', ') }, [c]));
+      } else cooptPieces.push({ text: filled.join(' '), line: c });
+      continue;
+    }
+    if (columns.length === 0) {
+      columns = [{ name: '', header: null, pieces: [] }];
+      groups.push(...columns);
+      mode = 'groups';
+    }
+    // Cells go to their columns; a line with fewer cells continues a column left mid-name.
+    let at = row.length < columns.length ? Math.max(0, columns.findIndex(dangling)) : 0;
+    for (const cell of row.length < columns.length ? filled : row) {
+      const col = columns[Math.min(at, columns.length - 1)] as Column;
+      if (cell !== '') col.pieces.push({ text: cell, line: c });
+      at++;
+    }
+  }
+  const parsedGroups: ParsedGroup[] = groups
+    .map((g) => ({ name: field(g.name, g.header ? [g.header] : []), members: splitCouncillors(g.pieces) }))
+    .filter((g) => g.members.length > 0 || g.name.value !== '');
+  return { groups: parsedGroups, coOptees: [...cooptRows, ...splitCoOptees(cooptPieces)] };
+}

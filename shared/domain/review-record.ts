@@ -1,0 +1,113 @@
+// What the review and sign-off of a set of minutes leaves in the meeting file: the Chair's
+// comments and suggested edits, the approval with its content fingerprint, every amendment
+// made after approval, and the confirmation at the next meeting. All optional on Meeting, so
+// files written before review existed stay valid at version 1 (see shared/review/README.md).
+import { z } from 'zod';
+import { Contact, Id, IsoDate, LongText, ShortText, Timestamp } from './common';
+import { Membership, Person } from './committee';
+import { Inline } from './inline';
+
+export const CommentStatus = z.enum(['open', 'accepted', 'rejected']);
+export type CommentStatus = z.infer<typeof CommentStatus>;
+
+/**
+ * A comment on one captured paragraph (paragraphId) or on any other block of the minutes as
+ * printed (blockRef: the outline block's key, e.g. "item:<id>:apologies"). A suggestion is a
+ * replacement for the whole paragraph; `basedOn` is the paragraph as it was when suggested,
+ * `replaced` what it was when the suggestion was accepted (the tracked-changes export needs both).
+ */
+export const ReviewComment = z
+  .object({
+    id: Id,
+    paragraphId: Id.optional(),
+    blockRef: ShortText.min(1).optional(),
+    author: ShortText.min(1, 'a comment needs its author'),
+    at: Timestamp,
+    text: LongText.default(''),
+    suggestion: z.array(Inline).max(5000).optional(),
+    basedOn: z.array(Inline).max(5000).optional(),
+    status: CommentStatus.default('open'),
+    decidedBy: ShortText.optional(),
+    decidedAt: Timestamp.optional(),
+    replaced: z.array(Inline).max(5000).optional(),
+  })
+  .refine((c) => (c.paragraphId === undefined) !== (c.blockRef === undefined), {
+    message: 'a comment is on one paragraph (paragraphId) or one block (blockRef)',
+    path: ['paragraphId'],
+  })
+  .refine((c) => c.suggestion === undefined || c.paragraphId !== undefined, {
+    message: 'a suggested edit replaces a paragraph, so it needs paragraphId',
+    path: ['suggestion'],
+  });
+export type ReviewComment = z.infer<typeof ReviewComment>;
+
+export const Review = z.object({
+  sentAt: Timestamp,
+  sentBy: ShortText.default(''),
+  comments: z.array(ReviewComment).default([]),
+});
+export type Review = z.infer<typeof Review>;
+
+/**
+ * The committee as the minutes name it, frozen at approval: only the people the meeting
+ * mentions, their seats, and the committee fields the minutes print. Later roster changes
+ * (a new job title) therefore neither alter approved minutes nor break their fingerprint.
+ */
+export const NamedSnapshot = z.object({
+  authority: ShortText,
+  committeeName: ShortText,
+  minutesContact: Contact,
+  ordinalDates: z.boolean(),
+  chairDateLine: z.boolean(),
+  people: z.array(Person),
+  memberships: z.array(Membership),
+});
+export type NamedSnapshot = z.infer<typeof NamedSnapshot>;
+
+export const Approval = z.object({
+  approvedBy: ShortText.min(1, 'the approval needs the name of who approved'),
+  approvedAt: Timestamp,
+  /** "sha256:<hex>" of the canonical content at approval (shared/review/canonical.ts). */
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a fingerprint is sha256: and 64 hex digits'),
+  /** Which canonical form the fingerprint was taken of, so a later form can still check it. */
+  scheme: ShortText.min(1),
+  named: NamedSnapshot,
+  /** The gaps ("[to be completed]") the approver confirmed approving with, in words. */
+  gapsConfirmed: z.array(ShortText).default([]),
+});
+export type Approval = z.infer<typeof Approval>;
+
+/** One thing an amendment changed: a paragraph, resolution, attendance entry, ... before and after (null: none). */
+export const AmendmentChange = z.object({
+  kind: ShortText.min(1),
+  id: ShortText,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AmendmentChange = z.infer<typeof AmendmentChange>;
+
+export const Amendment = z.object({
+  id: Id,
+  at: Timestamp,
+  by: ShortText.min(1, 'an amendment needs the name of who made it'),
+  why: LongText.min(1, 'an amendment needs its reason'),
+  /** The meeting at which it was agreed (usually the one confirming the minutes). */
+  atMeetingId: Id.optional(),
+  /** The edit, as the command it was applied through. */
+  command: z.object({ name: ShortText.min(1), input: z.record(z.string(), z.unknown()) }),
+  changes: z.array(AmendmentChange).min(1),
+  fingerprintBefore: z.string(),
+  fingerprintAfter: z.string(),
+});
+export type Amendment = z.infer<typeof Amendment>;
+
+export const Confirmation = z.object({
+  confirmedAt: Timestamp,
+  confirmedBy: ShortText.default(''),
+  /** The meeting that confirmed the minutes as a correct record. */
+  atMeetingId: Id,
+  atMeetingDate: IsoDate.optional(),
+  /** The amendments recorded when they were confirmed. */
+  amendments: z.array(Id).default([]),
+});
+export type Confirmation = z.infer<typeof Confirmation>;

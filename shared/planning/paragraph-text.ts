@@ -1,0 +1,12 @@
+// The words of each captured paragraph as the minutes print them (names written the house
+// way), for action log entries and work programme items that quote where they came from.
+import type { Committee, Meeting } from '../domain';
+import { composeMinutes, plainText } from '../minutes';
+
+export function paragraphTexts(meeting: Meeting, committee: Committee): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of composeMinutes(meeting, committee).blocks) {
+    if (b.type === 'paragraph' && b.paragraphId) out.set(b.paragraphId, plainText(b.runs));
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// After approval the minutes change only by amendment: the edit is applied through the
+// ordinary command, and recorded with who, when, why and the before/after of what it changed;
+// the seal moves on to the new content. Confirmation at the next meeting closes them.
+import { z } from 'zod';
+import { Id, IsoDate, LongText, ShortText } from '../domain';
+import type { Amendment, Meeting } from '../domain';
+import { command, CommandError, type CommandDef } from '../commands/define';
+import { fingerprint } from './canonical';
+import { contentChanges } from './content-diff';
+import { isReviewCommand } from './edit-rule';
+import { extendSnapshot } from './named';
+import { checkSeal, expectedFingerprint } from './seal';
+
+const Name = ShortText.trim().min(1, 'say who');
+
+/** Commands an amendment may carry: any edit of content, not status changes or review steps. */
+export function isAmendable(name: string): boolean {
+  return !isReviewCommand(name) && !['meeting:setStatus', 'meeting:revertStatus', 'meeting:batch'].includes(name);
+}
+
+function describeIssue(error: z.ZodError): string {
+  const first = error.issues[0];
+  return first ? `${first.path.join('.') || 'input'}: ${first.message}` : 'invalid input';
+}
+
+/**
+ * Built with a lookup of the meeting commands (shared/commands/index.ts passes its registry), so
+ * this file does not import the registry that includes it.
+ */
+export function createAmendmentCommands(lookup: (name: string) => CommandDef | undefined) {
+  return {
+    'minutes:amend': command(
+      z.object({
+        amendmentId: Id.optional(),
+        by: Name,
+        why: LongText.trim().min(1, 'say why the minutes are amended'),
+        atMeetingId: Id.optional(),
+        command: z.object({ name: ShortText.min(1), input: z.record(z.string(), z.unknown()).default({}) }),
+      }),
+      (m, input, ctx): Meeting => {
+        const approval = m.approval;
+        if (m.status !== 'approved' || !approval) throw new CommandError('NOT_APPROVED', 'Only approved minutes are amended; a draft is edited directly');
+        const seal = checkSeal(m);
+        if (!seal.ok) throw new CommandError('TAMPERED', `These minutes ${seal.message}`);
+        const { name } = input.command;
+        const def = isAmendable(name) ? lookup(name) : undefined;
+        if (!def) throw new CommandError('NOT_AMENDABLE', `${name} is not an edit an amendment can make`, 'command.name');
+        const parsed = def.input.safeParse(input.command.input);
+        if (!parsed.success) throw new CommandError('INVALID', `The amended edit is not valid (${describeIssue(parsed.error)})`, 'command.input');
+        const edited = def.apply(m, parsed.data, ctx);
+        const named = extendSnapshot(approval.named, edited, ctx.committee);
+        const changes = contentChanges(m, edited, approval.named, named);
+        if (changes.length === 0) throw new CommandError('NO_CHANGE', 'The amendment changes nothing in the minutes');
+        const amendment: Amendment = {
+          id: input.amendmentId ?? globalThis.crypto.randomUUID(),
+          at: ctx.timestamp,
+          by: input.by,
+          why: input.why,
+          ...(input.atMeetingId ? { atMeetingId: input.atMeetingId } : {}),
+          command: { name, input: parsed.data as Record<string, unknown> },
+          changes,
+          fingerprintBefore: expectedFingerprint(m)!,
+          fingerprintAfter: fingerprint(edited, named),
+        };
+        if ((m.amendments ?? []).some((a) => a.id === amendment.id)) throw new CommandError('DUPLICATE', 'That amendment already exists');
+        // The inner edit changes content only: status, history and the records stay as they were.
+        return {
+          ...edited,
+          status: m.status,
+          history: m.history,
+          review: m.review,
+          approval: { ...approval, named },
+          amendments: [...(m.amendments ?? []), amendment],
+          confirmation: m.confirmation,
+        };
+      },
+    ),
+
+    /** Confirmed as a correct record at a later meeting, with the amendments recorded by then. */
+    'minutes:confirm': command(
+      z.object({ atMeetingId: Id, atMeetingDate: IsoDate.optional(), by: ShortText.default('') }),
+      (m, { atMeetingId, atMeetingDate, by }, ctx): Meeting => {
+        if (m.status !== 'approved' || !m.approval) throw new CommandError('NOT_APPROVED', 'Only minutes approved by the Chair can be confirmed');
+        if (atMeetingId === m.id) throw new CommandError('INVALID', 'Minutes are confirmed at a later meeting, not at their own', 'atMeetingId');
+        const date = atMeetingDate;
+        if (date && date <= m.date) throw new CommandError('INVALID', 'Minutes are confirmed at a later meeting', 'atMeetingDate');
+        return {
+          ...m,
+          status: 'confirmed',
+          confirmation: {
+            confirmedAt: ctx.timestamp,
+            confirmedBy: by,
+            atMeetingId,
+            ...(date ? { atMeetingDate: date } : {}),
+            amendments: (m.amendments ?? []).map((a) => a.id),
+          },
+          history: [...m.history, { status: 'confirmed', at: ctx.timestamp, by }],
+        };
+      },
+    ),
+  };
+}

@@ -1,0 +1,18 @@
+export { sha256, sha256Hex, toHex } from './sha256';
+export { canonicalJson, CanonicalJsonError } from './canonical-json';
+export { CANONICAL_SCHEME, CONTENT_FIELDS, NOT_CONTENT, canonicalText, fingerprint, minutesContent } from './canonical';
+export type { MinutesContent } from './canonical';
+export { committeeAsApproved, extendSnapshot, mentionedPersonIds, namedFor, namedSnapshot } from './named';
+export { checkSeal, expectedFingerprint, isSealed } from './seal';
+export type { SealCheck } from './seal';
+export { AFTER_APPROVAL, editAllowed, isReviewCommand } from './edit-rule';
+export type { EditVerdict } from './edit-rule';
+export { contentChanges } from './content-diff';
+export { describeGap, minutesGaps } from './gaps';
+export { openComments, reviewCommands } from './commands';
+export { createAmendmentCommands, isAmendable } from './amend';
+export { amendmentWhere, confirmationClauses } from './confirmation';
+export { meetingFileFingerprint, previewMeetingFile, readMeetingFile } from './meeting-file';
+export type { MeetingFileResult } from './meeting-file';
+export { wordDiff } from './word-diff';
+export type { DiffPart } from './word-diff';

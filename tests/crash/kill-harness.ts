@@ -1,0 +1,180 @@
+// The kill test: a scripted session driven into a child process that is SIGKILLed at random
+// points, then verified from the files alone. Used by run-kill-test.ts and tests/integration/kill.test.ts.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Meeting } from '../../shared/domain';
+import type { Result } from '../../shared/api';
+import { bundledChild, type ChildEntry } from './bundle-child';
+import { ChildHost } from './child-host';
+import { driveRound, type Pos, type RoundRecord } from './kill-round';
+import { verifyAfterKill } from './kill-verify';
+import { generateSession, prng, type ScriptPeople, type Step } from './session-script';
+
+export interface KillTestOptions {
+  kills: number;
+  seed?: number;
+  debounceMs?: number;
+  /** Each round runs this long (uniformly random) before the kill. */
+  minRunMs?: number;
+  maxRunMs?: number;
+  /** Share of kills aimed at the store opening (lock takeover, committees snapshot). */
+  openKillShare?: number;
+  entry?: ChildEntry;
+  log?: (line: string) => void;
+}
+
+export interface Spread {
+  max: number;
+  p50: number;
+  p99: number;
+  samples: number;
+}
+
+export interface KillTestReport {
+  kills: number;
+  killsWhileOpening: number;
+  sessions: number;
+  keystrokes: number;
+  commandsSent: number;
+  commandsAcknowledged: number;
+  ackedEditsLost: number;
+  damagedFiles: string[];
+  mismatches: string[];
+  integrityProblems: string[];
+  refused: string[];
+  /** Typing at risk at each kill during typing (ms of typing between the newest keystroke and the newest on disk). */
+  typingAtRisk: Spread;
+  /** Age of the oldest keystroke not yet on disk, at each kill during typing. */
+  unsavedAge: Spread;
+  debounceMs: number;
+  seed: number;
+  durationMs: number;
+}
+
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0);
+  return { max: Math.round(sorted.at(-1) ?? 0), p50: Math.round(at(0.5)), p99: Math.round(at(0.99)), samples: sorted.length };
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function value<T>(r: Result<unknown>, what: string): T {
+  if (!r.ok) throw new Error(`${what} failed: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+/** A committee with members and officers, and a meeting with the standard items and four reports. */
+async function setUpSession(child: ChildHost, committeeId: string | undefined, people: ScriptPeople | undefined, day: number) {
+  if (!committeeId || !people) {
+    const c = value<{ id: string }>(await child.call('committees:create', { authority: 'Kill Test Borough Council', name: 'Scrutiny Committee' }), 'committees:create');
+    committeeId = c.id;
+    people = { members: [], officers: [] };
+    for (let i = 0; i < 9; i++) {
+      const member = i < 7;
+      const p = value<{ id: string }>(
+        await child.call('people:save', {
+          committeeId,
+          person: { kind: member ? 'councillor' : 'officer', name: `${member ? 'Councillor' : 'Officer'} ${String.fromCharCode(65 + i)} Person`, title: member ? '' : 'Head of Service' },
+          ...(member ? { membership: { role: i === 0 ? 'chair' : 'member' } } : {}),
+        }),
+        'people:save',
+      );
+      (member ? people.members : people.officers).push(p.id);
+    }
+  }
+  const date = new Date(Date.UTC(2030, 0, 1 + day)).toISOString().slice(0, 10);
+  const meeting = value<Meeting>(await child.call('meetings:create', { committeeId, date, withStandardItems: true }), 'meetings:create');
+  for (let i = 0; i < 4; i++) {
+    const item = { id: globalThis.crypto.randomUUID(), number: String(50 + i), title: `Report ${i + 1}`, kind: 'report' };
+    value(await child.call('agenda:addItem', { meetingId: meeting.id, item, index: 3 + i }), 'agenda:addItem');
+  }
+  return { committeeId, people, meetingId: meeting.id };
+}
+
+export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport> {
+  const started = performance.now();
+  const seed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const rand = prng(seed);
+  const debounceMs = opts.debounceMs ?? 150;
+  const minRun = opts.minRunMs ?? 30;
+  const maxRun = opts.maxRunMs ?? 1200;
+  const openKillShare = opts.openKillShare ?? 0.05;
+  const log = opts.log ?? (() => undefined);
+  const entry = opts.entry ?? (await bundledChild());
+  const dataDir = await mkdtemp(join(tmpdir(), 'scrutineer-kill-data-'));
+  const report: KillTestReport = {
+    kills: 0, killsWhileOpening: 0, sessions: 0, keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
+    damagedFiles: [], mismatches: [], integrityProblems: [], refused: [],
+    typingAtRisk: spread([]), unsavedAge: spread([]), debounceMs, seed, durationMs: 0,
+  };
+  const risks: number[] = [];
+  const ages: number[] = [];
+  let spare = ChildHost.spawn(entry);
+  let committeeId: string | undefined;
+  let people: ScriptPeople | undefined;
+  let session: { meetingId: string; script: Step[]; pos: Pos } | undefined;
+  let base: Meeting | undefined;
+
+  try {
+    while (report.kills < opts.kills) {
+      const child = await spare;
+      const opening = child.open(dataDir);
+      spare = ChildHost.spawn(entry);
+      if (session && base && rand() < openKillShare) {
+        // Killed while opening: taking over the stale lock, snapshotting committees.json.
+        await sleep(rand() * 25);
+        await child.kill();
+        report.kills++;
+        report.killsWhileOpening++;
+        const v = await verifyAfterKill({ dataDir, base, record: { sent: [], typed: [], refused: [], finishedScript: false }, from: session.pos, script: session.script, killedAt: performance.now() });
+        report.damagedFiles.push(...v.damaged);
+        if (v.mismatch) report.mismatches.push(`kill ${report.kills} (while opening): ${v.mismatch}`);
+        continue;
+      }
+      const ready = await opening;
+      if (ready.type !== 'ready') throw new Error(`the service did not open: ${JSON.stringify(ready)}`);
+      if (!session || session.pos.step >= session.script.length) {
+        const s = await setUpSession(child, committeeId, people, report.sessions);
+        ({ committeeId, people } = s);
+        const m = value<Meeting>(await child.call('meetings:get', { meetingId: s.meetingId }), 'meetings:get');
+        session = { meetingId: s.meetingId, script: generateSession(m, people, seed + report.sessions), pos: { step: 0, key: 0 } };
+        report.sessions++;
+      }
+      base = value<Meeting>(await child.call('meetings:get', { meetingId: session.meetingId }), 'meetings:get');
+      const record: RoundRecord = { sent: [], typed: [], refused: [], finishedScript: false };
+      let stopped = false;
+      void driveRound({ child, meeting: base, script: session.script, from: session.pos, debounceMs, record, stopped: () => stopped });
+      await sleep(minRun + rand() * (maxRun - minRun));
+      stopped = true;
+      const killedAt = performance.now();
+      await child.kill();
+      report.kills++;
+
+      const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt });
+      report.keystrokes += record.typed.length;
+      report.commandsSent += record.sent.length;
+      report.commandsAcknowledged += record.sent.filter((o) => o.result?.ok && o.result.value.saved).length;
+      report.ackedEditsLost += v.lostAcked;
+      report.damagedFiles.push(...v.damaged);
+      report.integrityProblems.push(...v.integrity.map((p) => `kill ${report.kills}: ${p}`));
+      report.refused.push(...record.refused.map((r) => `kill ${report.kills}: ${r.channel}: ${r.message}`));
+      if (v.mismatch) report.mismatches.push(`kill ${report.kills}: ${v.mismatch}`);
+      if (v.riskMs !== undefined) risks.push(v.riskMs);
+      if (v.unsavedAgeMs !== undefined) ages.push(v.unsavedAgeMs);
+      session.pos = v.resume;
+      if (v.disk) base = v.disk;
+      if (report.kills % 50 === 0) {
+        log(`${report.kills} kills, ${report.ackedEditsLost} acknowledged edits lost, ${report.damagedFiles.length} damaged files, max typing at risk ${Math.round(Math.max(0, ...risks))} ms`);
+      }
+    }
+  } finally {
+    await (await spare.catch(() => undefined))?.kill();
+    report.typingAtRisk = spread(risks);
+    report.unsavedAge = spread(ages);
+    report.durationMs = Math.round(performance.now() - started);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return report;
+}

@@ -1,0 +1,43 @@
+// `npm run test:crash` = tsx tests/crash/run-kill-test.ts 1000
+// Usage: tsx tests/crash/run-kill-test.ts [kills=1000] [--seed N] [--debounce MS] [--tsx]
+// Exits 1 when an acknowledged edit was lost, a file was damaged, or the disk was not a prefix of the commands sent.
+import { runKillTest, type KillTestReport } from './kill-harness';
+import { tsxChild } from './bundle-child';
+
+const TARGET_MS = 250;
+
+function arg(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export function summarise(r: KillTestReport): string[] {
+  return [
+    `kills: ${r.kills} (${r.killsWhileOpening} while the store was opening), in ${(r.durationMs / 1000).toFixed(0)} s, seed ${r.seed}`,
+    `sessions: ${r.sessions}; keystrokes typed: ${r.keystrokes}; commands sent: ${r.commandsSent}; acknowledged as saved: ${r.commandsAcknowledged}`,
+    `acknowledged edits lost: ${r.ackedEditsLost}`,
+    `damaged files: ${r.damagedFiles.length}; disk not a prefix of the commands sent: ${r.mismatches.length}; integrity problems: ${r.integrityProblems.length}`,
+    `typing at risk (debounce ${r.debounceMs} ms, ${r.typingAtRisk.samples} kills during typing): max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms (target ≤ ${TARGET_MS} ms: ${r.typingAtRisk.max <= TARGET_MS ? 'met' : 'NOT met'})`,
+    `oldest unsaved keystroke at the kill: max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms`,
+    `commands refused by the service: ${r.refused.length}`,
+  ];
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (isMain) {
+  const kills = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a) && !['--seed', '--debounce'].includes(process.argv[i - 1]!)) ?? 1000);
+  const seed = arg('--seed');
+  const debounce = arg('--debounce');
+  const report = await runKillTest({
+    kills,
+    ...(seed ? { seed: Number(seed) } : {}),
+    ...(debounce ? { debounceMs: Number(debounce) } : {}),
+    ...(process.argv.includes('--tsx') ? { entry: tsxChild() } : {}),
+    log: (line) => console.log(line),
+  });
+  for (const line of summarise(report)) console.log(line);
+  for (const line of [...report.damagedFiles, ...report.mismatches, ...report.integrityProblems].slice(0, 20)) console.log(`  ${line}`);
+  for (const line of report.refused.slice(0, 10)) console.log(`  refused: ${line}`);
+  const failed = report.ackedEditsLost > 0 || report.damagedFiles.length > 0 || report.mismatches.length > 0 || report.integrityProblems.length > 0;
+  process.exit(failed ? 1 : 0);
+}

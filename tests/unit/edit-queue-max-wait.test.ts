@@ -1,0 +1,63 @@
+// "On disk within 250 ms of the keystroke" must hold for a fast typist too: typing that never
+// pauses for the debounce still goes out at least every maxWaitMs (the kill test measures the rest).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EditQueue } from '../../shared/client/edit-queue';
+import type { CommandAck, Result } from '../../shared/api';
+
+afterEach(() => vi.useRealTimers());
+
+function recordingService() {
+  const sent: { at: number; text: unknown }[] = [];
+  let revision = 0;
+  const send = async (_channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> => {
+    sent.push({ at: Date.now(), text: input.text });
+    return { ok: true, value: { revision: ++revision, saved: true } };
+  };
+  return { send, sent };
+}
+
+describe('the edit queue under continuous typing', () => {
+  it('sends the latest text at least every debounce interval while keys keep coming faster than the debounce', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const svc = recordingService();
+    const q = new EditQueue(svc.send, { debounceMs: 150 });
+    let text = '';
+    // 3 seconds of typing, a key every 100 ms: never a 150 ms pause.
+    for (let i = 0; i < 30; i++) {
+      text += 'a';
+      void q.pushDebounced('p1', 'notes:updateParagraph', { text });
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(svc.sent.length).toBeGreaterThanOrEqual(14);
+    const gaps = svc.sent.slice(1).map((s, i) => s.at - svc.sent[i]!.at);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(200);
+    // Each send carries the newest text typed by then (latest wins, nothing out of order).
+    const lengths = svc.sent.map((s) => String(s.text).length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    await q.flush();
+    expect(svc.sent.at(-1)!.text).toBe(text);
+  });
+
+  it('still sends only once for a burst shorter than the debounce', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const svc = recordingService();
+    const q = new EditQueue(svc.send, { debounceMs: 150 });
+    for (const text of ['I', 'Ia', 'Ian']) {
+      void q.pushDebounced('p1', 'notes:updateParagraph', { text });
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    expect(svc.sent.map((s) => s.text)).toEqual(['Ian']);
+  });
+
+  it('takes a longer maxWaitMs when asked', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const svc = recordingService();
+    const q = new EditQueue(svc.send, { debounceMs: 150, maxWaitMs: 1000 });
+    for (let i = 0; i < 12; i++) {
+      void q.pushDebounced('p1', 'notes:updateParagraph', { text: String(i) });
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(svc.sent).toEqual([{ at: 1000, text: '9' }]);
+  });
+});
