@@ -14,6 +14,7 @@ import {
 } from '../domain';
 import type { Meeting } from '../domain';
 import { meetingCommandDefs } from '../commands';
+import { patchOf } from '../commands/patch';
 import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
 import { MeetingExport } from './meeting-export';
 import { reviewChannels } from './review-contract';
@@ -68,7 +69,7 @@ export const contract = {
       .strict(),
   ),
   'committees:update': channel<Committee>()(
-    z.object({ committeeId: Id, patch: CommitteeFields.partial().strict() }).strict(),
+    z.object({ committeeId: Id, patch: patchOf(CommitteeFields).strict() }).strict(),
   ),
   'committees:delete': channel<{ deletedMeetings: number }>()(
     z.object({ committeeId: Id, withMeetings: z.boolean().default(false) }).strict(),
@@ -88,7 +89,7 @@ export const contract = {
   ),
   'people:delete': channel<{ deleted: true }>()(z.object({ committeeId: Id, personId: Id }).strict()),
   'committees:setSettings': channel<Committee>()(
-    z.object({ committeeId: Id, settings: CommitteeSettings.partial().strict() }).strict(),
+    z.object({ committeeId: Id, settings: patchOf(CommitteeSettings).strict() }).strict(),
   ),
   'committees:setStandardItems': channel<Committee>()(
     z.object({ committeeId: Id, standardItems: z.array(StandardItem).max(50) }).strict(),

@@ -81,3 +81,23 @@ describe('one API contract', () => {
     expect(bad).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No paragraph with id nope in this meeting' } });
   });
 });
+
+describe('patches change only what they name', () => {
+  it('committees:update and committees:setSettings keep every field not sent', async () => {
+    const call = (c: string, i: unknown) => opened.router.get(c)!(i, { trusted: true });
+    const created = (await call('committees:create', { authority: 'A', name: 'B' })) as { ok: true; value: { id: string; standardItems: unknown[] } };
+    const id = created.value.id;
+    await call('committees:update', { committeeId: id, patch: { groups: ['Administration', 'Opposition'], actionOwners: ['CEPAC'] } });
+    await call('committees:setSettings', { committeeId: id, settings: { ordinalDates: true } });
+    await call('committees:update', { committeeId: id, patch: { name: 'Renamed' } });
+    const after = (await call('committees:setSettings', { committeeId: id, settings: { chairDateLine: true } })) as {
+      ok: true;
+      value: { name: string; groups: string[]; actionOwners: string[]; standardItems: unknown[]; settings: Record<string, unknown> };
+    };
+    expect(after.value.name).toBe('Renamed');
+    expect(after.value.groups).toEqual(['Administration', 'Opposition']);
+    expect(after.value.actionOwners).toEqual(['CEPAC']);
+    expect(after.value.standardItems).toHaveLength(created.value.standardItems.length);
+    expect(after.value.settings).toMatchObject({ ordinalDates: true, chairDateLine: true, reportDeadlineDays: 14 });
+  });
+});
