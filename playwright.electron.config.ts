@@ -12,4 +12,5 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
+  outputDir: 'test-results/electron',
 });

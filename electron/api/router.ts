@@ -7,6 +7,7 @@ import { meetingHandlers } from './handlers/meetings';
 import { commandHandlers } from './handlers/commands';
 import { membershipHandlers } from './handlers/memberships';
 import { agendaDocHandlers } from './handlers/agenda-docs';
+import { minutesDocHandlers } from './handlers/minutes-docs';
 import { reviewHandlers } from './handlers/review';
 import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
@@ -27,6 +28,7 @@ export function buildRouter(services: Services): Map<string, Handler> {
     ...commandHandlers(services),
     ...membershipHandlers(services),
     ...agendaDocHandlers(services),
+    ...minutesDocHandlers(services),
     ...reviewHandlers(services),
     ...planningHandlers(services),
     ...reviewDocsHandlers(services),

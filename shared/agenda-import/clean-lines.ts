@@ -61,8 +61,11 @@ function pipeRow(s: string): string | null {
 /** Characters that can start markup; a line without any (most report text) skips the markup passes. */
 const MARKUP = /[<&*_#|[\\>`!]/;
 
+/** Longer lines are cut for matching (the raw line is kept): no agenda field needs more, and it bounds the work. */
+const MAX_LINE = 20_000;
+
 export function cleanLine(raw: string): string {
-  let t = raw.replace(/\u00a0/g, ' ');
+  let t = (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/\u00a0/g, ' ');
   if (MARKUP.test(t)) {
     t = stripHtml(t);
     const row = pipeRow(t);

@@ -113,7 +113,8 @@ function nextLetter(sub: string | null): string {
 }
 
 /** Lines the next item may be away from the one before: item 3 of the pack runs to ~30 lines as PDF. */
-const WINDOW = 150;
+export const ITEM_REACH_LINES = 150;
+const WINDOW = ITEM_REACH_LINES;
 
 function isSuccessor(next: ItemStart, main: number, sub: string | null): boolean {
   if (next.main === null) return next.sub === nextLetter(sub);

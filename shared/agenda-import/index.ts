@@ -13,6 +13,7 @@ import type { ParseAgendaResult, ParsedAgenda } from './types';
 export type * from './types';
 export { cleanLines, cleanLine } from './clean-lines';
 export { guessKind } from './parse-items';
+export { ITEM_REACH_LINES } from './find-agenda';
 
 /** Labels used in `missing` and `notFound`, so the review screen and the error say the same thing. */
 export const FIELD_LABELS = {

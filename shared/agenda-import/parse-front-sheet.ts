@@ -40,8 +40,10 @@ export function findCommittee(front: CleanLine[]): Field<string> | null {
     const name = committeeFromHeading(flat(c));
     if (name) return field(name, [c]);
     // A heading wrapped onto a second line by a PDF: "... and Accountability" / "Committee".
+    // Only a long line wraps (or one ending mid-phrase); "Public Document Pack" is not half a name.
     const next = lines[k + 1];
-    if (next && next.index === c.index + 1 && wordCount(flat(next)) <= 5 && !looksLikeAuthority(flat(c))) {
+    const wraps = flat(c).length >= 30 || /\b(and|of|for|the|on|&|-)$/i.test(flat(c));
+    if (next && wraps && next.index === c.index + 1 && wordCount(flat(next)) <= 5 && !looksLikeAuthority(flat(c))) {
       const joined = committeeFromHeading(`${flat(c)} ${flat(next)}`);
       if (joined) return field(joined, [c, next]);
     }
@@ -53,7 +55,7 @@ export function findCommittee(front: CleanLine[]): Field<string> | null {
     const m = SUMMONS_BODY.exec(matchForm(text));
     if (m && m[1] !== undefined) {
       const at = m.index + m[0].indexOf(m[1]);
-      return field(text.slice(at, at + m[1].length), window);
+      return field(text.slice(at, at + m[1].length), linesCovering(window, at, at + m[1].length));
     }
   }
   return null;
@@ -224,7 +226,8 @@ export function findDateIssued(front: CleanLine[], after: CleanLine[] = []): Fie
   return null;
 }
 
-const EMAIL = /[^\s<>()[\],;:]+@[^\s<>()[\],;:]+\.[a-z]{2,}/i;
+/** Tested word by word, anchored: an unanchored e-mail pattern backtracks badly on text like "a@ba@ba@b...". */
+const EMAIL_WORD = /^[^\s<>()[\],;:@]+@[^\s<>()[\],;:@]+\.[a-z]{2,}$/i;
 
 /** "Tel 020 8753 2063", "Tel: 01632 960417", "0121 496 0123": the number as written, label dropped. */
 function phoneOf(text: string): string | null {
@@ -234,7 +237,11 @@ function phoneOf(text: string): string | null {
 }
 
 function emailOf(text: string): string | null {
-  return EMAIL.exec(text)?.[0] ?? null;
+  for (const word of text.split(/[\s<>()[\],;]+/)) {
+    const candidate = word.replace(/^(?:e-?mail|email address):/i, '').replace(/[.:]+$/, '');
+    if (candidate.includes('@') && EMAIL_WORD.test(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** The contact officer block: name, then title and team, phone and e-mail, in any order after the name. */

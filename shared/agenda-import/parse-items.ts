@@ -149,6 +149,12 @@ function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
   }
   const inTitle = pagesInText(title);
   if (takePages(d, inTitle.pages, line)) title = inTitle.rest;
+  // "LAND AT MILL LANE (EXEMPT - PARAGRAPH 3)": the note is the exemption, not part of the title.
+  const note = /\s*[([]([^()[\]]*\b(?:exempt|not for publication|confidential)\b[^()[\]]*)[)\]]\s*$/i.exec(title);
+  if (note && note.index > 0) {
+    d.note = { paragraph: scheduleParagraph(note[1] ?? ''), lines: [line] };
+    title = title.slice(0, note.index);
+  }
   d.title.push(title.replace(/\s*[.:;,]$/, ''));
   d.exclusion = isExclusionTitle(title);
   for (const p of parts) takeCell(d, p, line);
@@ -194,7 +200,7 @@ function readBody(d: Draft, lines: CleanLine[], from: number, limit: number, las
       d.dangling = null;
     }
     const first = parts[0];
-    if (first !== undefined && d.summary.length === 0 && !blankSeen && continuesCapsTitle(d.title.join(' '), first)) {
+    if (first !== undefined && d.summary.length === 0 && !blankSeen && !isExemptionNote(first) && continuesCapsTitle(d.title.join(' '), first)) {
       d.title.push(first);
       d.titleLines.push(c);
       parts.shift();

@@ -1,6 +1,7 @@
 // Meeting + committee → the agenda front sheet's outline, in the reference pack's style:
 // committee, "Agenda", date, time, venue; MEMBERSHIP by group with co-optees below; contact
 // officer; standing notes; date issued; then the item table. Pure: DOCX and preview render it.
+import { documentFileName } from '../format/file-name';
 import type { AgendaItem, Committee, Contact, Meeting } from '../domain';
 import { formatDate, formatLongDate, formatTime } from '../format/en-gb';
 import { marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
@@ -94,9 +95,7 @@ function tableRows(agenda: readonly AgendaItem[]): TableRow[] {
 
 /** "CEPAC agenda 2016-11-21.docx": safe on every file system. */
 export function agendaFileName(meeting: Meeting, committee: Committee): string {
-  const name = committee.shortName.trim() || committee.name.trim() || 'Committee';
-  const who = [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch)).join('').slice(0, 80);
-  return `${who} agenda ${meeting.date}.docx`;
+  return documentFileName(meeting, committee, 'agenda');
 }
 
 /** Keys must be unique for a keyed each-block; duplicated ids in the data must not break the preview. */

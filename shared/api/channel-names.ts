@@ -93,4 +93,7 @@ export const CHANNEL_NAMES = [
   'review:approve',
   'minutes:amend',
   'minutes:confirm',
+  'docs:exportMinutes',
+  'committees:setTemplate',
+  'committees:clearTemplate',
 ] as const;

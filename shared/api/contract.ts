@@ -30,7 +30,7 @@ const channel =
 
 const None = z.object({}).strict();
 
-const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true });
+const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true, template: true });
 
 /** Every meeting command is a channel of its own: its input plus the meeting it edits. */
 const commandChannels = Object.fromEntries(
@@ -104,6 +104,20 @@ export const contract = {
   /** Ends a seat: `to` is its last day. Past meetings keep listing the person; later ones do not. */
   'memberships:end': channel<Committee>()(z.object({ committeeId: Id, membershipId: Id, to: IsoDate }).strict()),
   /** The agenda front sheet as a Word file; `missing` lists the gaps marked in it. */
+  'docs:exportMinutes': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[]; templateError?: string }>()(
+    z.object({ meetingId: Id, confidential: z.boolean().default(false) }).strict(),
+  ),
+  'committees:setTemplate': channel<Committee>()(
+    z
+      .object({
+        committeeId: Id,
+        fileName: ShortText.min(1),
+        /** The .docx bytes, base64; 20 MB at most. */
+        base64: z.string().min(1, 'the file is empty').max(28_000_000, 'a template of more than 20 MB is not a style template'),
+      })
+      .strict(),
+  ),
+  'committees:clearTemplate': channel<Committee>()(z.object({ committeeId: Id }).strict()),
   'docs:exportAgenda': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[] }>()(
     z.object({ meetingId: Id }).strict(),
   ),

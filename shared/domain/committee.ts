@@ -84,6 +84,8 @@ export const Committee = z.object({
   /** The agenda front sheet's standing notes; absent means the defaults (shared/agenda/standing-notes.ts). */
   agendaNotes: z.array(LongText.min(1, 'a standing note cannot be empty').max(2000)).max(20).optional(),
   settings: CommitteeSettings.default({ ordinalDates: false, chairDateLine: false, reportDeadlineDays: 14 }),
+  /** The council's own Word document whose styles the minutes wear (templates/<committee id>.docx). */
+  template: z.object({ fileName: ShortText, addedAt: z.string() }).optional(),
   revision: z.number().int().min(0).default(0),
 });
 export type Committee = z.infer<typeof Committee>;

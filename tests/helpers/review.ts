@@ -2,7 +2,8 @@
 // clocks, and a throw-away data folder with the API router over the real store.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyCommand, type CommandContext, type MeetingCommandInput, type MeetingCommandName } from '../../shared/commands';
+import { applyCommand, meetingCommandDefs, type CommandContext, type MeetingCommandName } from '../../shared/commands';
+import type { z } from 'zod';
 import type { Committee, Inline, Meeting } from '../../shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { loadSample } from '../integration/helpers/sample';
@@ -24,11 +25,12 @@ export class Steps {
     public meeting: Meeting,
     readonly committee: Committee,
   ) {}
-  /** Applies a command one minute after the last, as the store would. */
-  run<N extends MeetingCommandName>(name: N, input: MeetingCommandInput<N>): Meeting {
+  /** Applies a command one minute after the last, its input parsed as the API parses it. */
+  run<N extends MeetingCommandName>(name: N, input: z.input<(typeof meetingCommandDefs)[N]['input']>): Meeting {
     this.minute++;
     const at = new Date(Date.UTC(2016, 8, 20, 9, this.minute)).toISOString();
-    this.meeting = applyCommand(this.meeting, name, input, ctxAt(at, this.committee));
+    const parsed = meetingCommandDefs[name].input.parse(input) as never;
+    this.meeting = applyCommand(this.meeting, name, parsed, ctxAt(at, this.committee));
     return this.meeting;
   }
 }

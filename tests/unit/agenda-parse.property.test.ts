@@ -129,6 +129,18 @@ describe('parseAgenda never throws and always explains itself', () => {
     expect(parsedOk).toBeGreaterThan(200);
   });
 
+  it('on very long lines of repeated fragments (a pattern that backtracks would never finish)', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 3 }), fc.nat({ max: 3 }), (parts, where) => {
+        const long = parts.join('').repeat(Math.ceil(20_000 / Math.max(1, parts.join('').length)));
+        const lines = ['Audit Committee', 'Monday 21 November 2016', 'Membership', '1. Apologies', '2. Minutes'];
+        lines.splice(where, 0, long);
+        parseChecked(lines);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('on values that are not strings at all (a caller bug must not crash the import)', () => {
     const r = parseAgenda([null, 42, undefined, {}, 'Audit Committee'] as unknown as string[]);
     expect(r.ok).toBe(false);

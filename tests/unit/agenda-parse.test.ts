@@ -101,6 +101,15 @@ describe('item numbering and layout', () => {
     expect(a.items[3]?.exempt?.source[0]?.text).toContain('paragraph 1');
   });
 
+  it('reads an exemption written in the title, without keeping it in the title', () => {
+    const a = parsed([...front, '1.\tAPOLOGIES', '2.\tLAND AT MILL LANE (EXEMPT - PARAGRAPH 3)', '3.\tWORK PROGRAMME']);
+    expect(a.items.map((i) => [i.title.value, i.exempt?.value.paragraph ?? 'open'])).toEqual([
+      ['APOLOGIES', 'open'],
+      ['LAND AT MILL LANE', '3'],
+      ['WORK PROGRAMME', 'open'],
+    ]);
+  });
+
   it('guesses each standard item kind from its title', () => {
     const a = parsed([
       ...front,

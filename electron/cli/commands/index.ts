@@ -3,6 +3,7 @@ import { listCommand } from './list';
 import { validateCommand } from './validate';
 import { exportMeetingCommand, importMeetingCommand } from './meeting-file';
 import { agendaCommand } from './agenda';
+import { demoCommand, minutesCommand } from './minutes';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
-export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand];
+export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, minutesCommand, demoCommand];

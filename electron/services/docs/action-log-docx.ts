@@ -25,7 +25,7 @@ function noteLine(n: ActionLogEntry['notes'][number]): string {
 }
 
 export async function renderActionLogDocx(committee: Committee, entries: readonly ActionLogEntry[], asAt: string): Promise<Uint8Array> {
-  const widths = proportions(LANDSCAPE_WIDTH, [5, 15, 36, 13, 9, 10, 28]);
+  const widths = proportions(LANDSCAPE_WIDTH, [5, 17, 33, 12, 8, 10, 27]);
   const rows = entries.map((e, i) => [
     [plain(String(i + 1), TABLE_TEXT)],
     lines(`${safeDate(e.origin.meetingDate, (d) => formatDate(d))}\nItem ${e.origin.itemNumber}${e.origin.itemTitle ? `: ${e.origin.itemTitle}` : ''}`),

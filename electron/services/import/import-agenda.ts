@@ -1,5 +1,5 @@
 /** Import an agenda file: extract its lines (Node side), then parse them (pure, shared/). Never throws. */
-import { parseAgenda } from '../../../shared/agenda-import';
+import { ITEM_REACH_LINES, parseAgenda } from '../../../shared/agenda-import';
 import type { AgendaNotFound, ExtractError, ExtractSource, ExtractedText, ImportResult, ParsedAgenda } from '../../../shared/agenda-import';
 import { extractAgendaFile, extractAgendaText, type ExtractOptions } from './extract';
 
@@ -16,12 +16,15 @@ export type ImportAgendaError = ExtractError | AgendaNotFound;
 export type ImportAgendaResult = ImportResult<ImportedAgenda, ImportAgendaError>;
 
 /**
- * Enough of a PDF has been read when its agenda parses and ends at least a page's worth of
- * lines before the text read so far ends: the rest of the pack is reports.
+ * Enough of a PDF has been read when its agenda parses and no more of it can follow: the
+ * next item would have to start within ITEM_REACH_LINES of the last one, and the foot of the
+ * item list (contact, date issued) sits just after it. The rest of the pack is reports.
  */
 function agendaComplete(lines: string[]): boolean {
   const r = parseAgenda(lines);
-  return r.ok && r.value.span.to < lines.length - 60;
+  if (!r.ok) return false;
+  const lastItemLine = r.value.items[r.value.items.length - 1]?.number.source[0]?.index ?? 0;
+  return lines.length > Math.max(lastItemLine + ITEM_REACH_LINES, r.value.span.to + 20);
 }
 
 function parsed(text: ExtractedText): ImportAgendaResult {

@@ -30,6 +30,7 @@ export class StoreHealth {
   async refresh(): Promise<void> {
     const status = await this.sources.storeStatus();
     if (status.ok) this.problems = status.value.problems;
+    else this.error = status.error.message;
   }
 
   dismissNotice(notice: string): void {

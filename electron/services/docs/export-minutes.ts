@@ -1,0 +1,48 @@
+// The draft minutes (and, where there are exempt items, the confidential annex) as Word files:
+// compose, render, then wear the council's template if it has one. Used by the API and the CLI.
+import type { Committee, Meeting } from '../../../shared/domain';
+import { composeConfidentialAnnex, composeMinutes, hasConfidentialItems } from '../../../shared/minutes';
+import type { Missing } from '../../../shared/minutes/outline';
+import { documentFileName } from '../../../shared/format/file-name';
+import { committeeAsApproved } from '../../../shared/review';
+import { renderConfidentialAnnexDocx, renderMinutesDocx } from './minutes-docx';
+import { applyTemplateStyles } from './template-styles';
+
+export interface ExportedDocument {
+  fileName: string;
+  bytes: Uint8Array;
+  missing: Missing[];
+  /** The template could not be used: the default styles were kept, and this says why. */
+  templateError?: string;
+}
+
+export interface MinutesExportOptions {
+  template?: { bytes: Uint8Array; name: string };
+  author?: string;
+  /** The confidential annex instead of the public minutes. */
+  confidential?: boolean;
+}
+
+export async function exportMinutes(meeting: Meeting, committee: Committee, opts: MinutesExportOptions = {}): Promise<ExportedDocument> {
+  const confidential = opts.confidential === true;
+  if (confidential && !hasConfidentialItems(meeting)) {
+    throw new Error('This meeting has no exempt items, so there is no confidential annex');
+  }
+  // Approved minutes keep the names as they were at approval, whatever the roster says now.
+  const named = committeeAsApproved(meeting, committee);
+  const outline = confidential ? composeConfidentialAnnex(meeting, named) : composeMinutes(meeting, named);
+  const render = confidential ? renderConfidentialAnnexDocx : renderMinutesDocx;
+  let bytes = await render(outline, opts.author ? { author: opts.author } : {});
+  let templateError: string | undefined;
+  if (opts.template) {
+    const styled = await applyTemplateStyles(bytes, opts.template.bytes, opts.template.name);
+    if (styled.ok) bytes = styled.bytes;
+    else templateError = `${styled.error.message} The default styles were kept.`;
+  }
+  return {
+    fileName: documentFileName(meeting, committee, confidential ? 'confidential annex' : 'draft minutes'),
+    bytes,
+    missing: outline.missing,
+    ...(templateError ? { templateError } : {}),
+  };
+}

@@ -1,0 +1,28 @@
+// How the live console's edit queue reaches the store. Like lib/api.ts, but over HTTP it asks
+// for keepalive, so an edit flushed as the window closes (pagehide) still arrives.
+import type { CommandAck, Result } from '../../../shared/api';
+
+const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
+
+export async function sendCommand(channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> {
+  const bridge = window.scrutineer as unknown as Record<string, (i: unknown) => Promise<Result<CommandAck>>> | undefined;
+  if (bridge) {
+    const fn = bridge[channel];
+    if (!fn) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No channel ${channel}` } };
+    return fn(input);
+  }
+  const body = JSON.stringify(input);
+  try {
+    const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      credentials: 'same-origin',
+      keepalive: body.length < KEEPALIVE_LIMIT,
+    });
+    if (res.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'The dev host refused the call: reopen the URL it printed (with ?token=).' } };
+    return (await res.json()) as Result<CommandAck>;
+  } catch (err) {
+    return { ok: false, error: { code: 'OFFLINE', message: `Scrutineer's service did not answer (${(err as Error).message}).` } };
+  }
+}

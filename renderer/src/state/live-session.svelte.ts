@@ -1,0 +1,381 @@
+// The meeting as the live console holds it. Every edit is a command (shared/commands): applied
+// here at once, so the screen answers without waiting, and sent through the EditQueue, so the
+// store applies the same command. A refused command is shown at its field and the console
+// reloads what the store holds. Lists from the meeting are published as $state.raw slices, and
+// typing into a paragraph publishes nothing: only the paragraph typed into changes on screen.
+import type { AgendaItem, Action, Attendance, Clock, Committee, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '../../../shared/domain';
+import type { ApiError, CommandAck, Result } from '../../../shared/api';
+import { EditQueue } from '../../../shared/client/edit-queue';
+import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandInput, type MeetingCommandName } from '../../../shared/commands';
+import { normaliseContent } from '../../../shared/commands/notes';
+import { asOneCall, restoreCalls, type CommandCall } from '../../../shared/rules';
+import { call as commandCall } from '../../../shared/rules/command-call';
+import { editAllowed } from '../../../shared/review/edit-rule';
+import { nowInLondon } from '../../../shared/format/en-gb';
+import { call } from '../lib/api';
+import { sendCommand } from '../lib/live-transport';
+import type { SaveStatus } from './save-status.svelte';
+import { UndoStack, type UndoEntry } from './live-undo.svelte';
+
+export interface FieldError {
+  field: string | undefined;
+  message: string;
+}
+
+export interface MeetingDetails {
+  id: string;
+  committeeId: string;
+  date: string;
+  startTime: string;
+  venue: string;
+  status: Meeting['status'];
+  previousMeetingDate: string | undefined;
+}
+
+export type FocusRequest =
+  | { kind: 'paragraph'; id: string; at: 'start' | 'end' }
+  | { kind: 'action'; id: string }
+  | { kind: 'resolution'; itemId: string };
+
+export interface RunOptions {
+  /** Where a refusal is shown ("clock", "attendance:<id>", "resolution:<id>"): the field's owner. */
+  scope: string;
+  /** Shown on the undo button ("Undo: start of the meeting"). */
+  label?: string;
+  undoable?: boolean;
+}
+
+const TRANSPORT = new Set(['OFFLINE', 'FORBIDDEN']);
+
+function detailsOf(m: Meeting): MeetingDetails {
+  return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate };
+}
+
+function sameDetails(a: MeetingDetails | null, b: MeetingDetails): boolean {
+  return !!a && (Object.keys(b) as (keyof MeetingDetails)[]).every((k) => a[k] === b[k]);
+}
+
+export class LiveSession {
+  phase = $state<'loading' | 'ready' | 'failed'>('loading');
+  loadError = $state<string | null>(null);
+  committee = $state.raw<Committee | null>(null);
+  details = $state.raw<MeetingDetails | null>(null);
+  clock = $state.raw<Clock>({ adjournments: [] });
+  agenda = $state.raw<AgendaItem[]>([]);
+  attendance = $state.raw<Attendance[]>([]);
+  declarations = $state.raw<Declaration[]>([]);
+  questions = $state.raw<PublicQuestion[]>([]);
+  notes = $state.raw<Paragraph[]>([]);
+  actions = $state.raw<Action[]>([]);
+  resolutions = $state.raw<Resolution[]>([]);
+  /** Refusals, by scope: the message is shown at the field named. */
+  errors = $state.raw<Record<string, FieldError>>({});
+  /** A message for the whole console (an undo that could not apply, a reload after a refusal). */
+  notice = $state<string | null>(null);
+  /** Set while the store cannot be reached: the edits wait in the queue and are sent again. */
+  unsavedReason = $state<string | null>(null);
+  focusRequest = $state.raw<FocusRequest | null>(null);
+  readonly undo = new UndoStack();
+  peopleById = $derived(new Map<string, Person>((this.committee?.people ?? []).map((p) => [p.id, p])));
+  /** The paragraph the coordinator is in (or was in last), for "action from this paragraph". */
+  currentParagraphId: string | null = null;
+
+  private model: Meeting | null = null;
+  private queue: EditQueue;
+  private resyncing = false;
+
+  constructor(
+    readonly meetingId: string,
+    private readonly save: SaveStatus,
+  ) {
+    this.queue = new EditQueue(sendCommand, {
+      debounceMs: 150,
+      onState: (s) => {
+        const reason = s.state === 'unsaved' ? s.reason : null;
+        if (reason !== this.unsavedReason) this.unsavedReason = reason;
+      },
+    });
+  }
+
+  get meeting(): Meeting | null {
+    return this.model;
+  }
+
+  get readOnly(): boolean {
+    const s = this.details?.status;
+    return s === 'approved' || s === 'confirmed' || s === 'in_review';
+  }
+
+  async load(): Promise<void> {
+    const m = await call('meetings:get', { meetingId: this.meetingId });
+    if (!m.ok) return this.failLoad(m.error);
+    const c = await call('committees:get', { committeeId: m.value.committeeId });
+    if (!c.ok) return this.failLoad(c.error);
+    this.committee = c.value;
+    this.model = m.value;
+    this.publish();
+    this.phase = 'ready';
+  }
+
+  private failLoad(error: ApiError): void {
+    this.loadError = error.message;
+    this.phase = 'failed';
+  }
+
+  nameOf = (personId: string): string | undefined => this.peopleById.get(personId)?.name;
+
+  // ---- running commands ----
+
+  private context(): CommandContext {
+    const at = new Date();
+    return { now: nowInLondon(at), timestamp: at.toISOString(), ...(this.committee ? { committee: this.committee } : {}) };
+  }
+
+  /** Applies a command to the local meeting as the store will: schema first, then the command's rules. */
+  private applyLocal<N extends MeetingCommandName>(before: Meeting, name: N, input: unknown, ctx: CommandContext): Meeting {
+    const def = meetingCommandDefs[name] as unknown as CommandDef;
+    const parsed = def.input.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CommandError('INVALID_INPUT', issue?.message ?? 'That is not valid', issue?.path.map(String).join('.') || undefined);
+    }
+    const verdict = editAllowed(before, name, input);
+    if (!verdict.ok) throw new CommandError(verdict.code, verdict.message);
+    return def.apply(before, parsed.data as never, ctx);
+  }
+
+  /**
+   * Runs one edit now: applied here, shown, recorded for undo and sent. Answers the refusal's
+   * message (also shown at the scope's field), or null when it was applied.
+   */
+  run<N extends MeetingCommandName>(name: N, input: MeetingCommandInput<N>, opts: RunOptions): string | null {
+    const before = this.model;
+    if (!before) return 'The meeting is not open';
+    this.undo.closeBurst();
+    const ctx = this.context();
+    let after: Meeting;
+    try {
+      after = this.applyLocal(before, name, input, ctx);
+    } catch (err) {
+      return this.refuseLocally(opts.scope, err);
+    }
+    this.clearError(opts.scope);
+    if (after === before) return null;
+    if (opts.undoable !== false) this.recordUndo(before, after, ctx, commandCall(name, input), opts.label ?? 'the last change');
+    this.model = after;
+    this.publish();
+    this.track(opts.scope, () => this.queue.push(name, { ...input, meetingId: this.meetingId }));
+    return null;
+  }
+
+  /**
+   * An edit typed into a field (a resolution's wording, an action's description): applied and
+   * shown at once, sent when typing pauses (≤ 150 ms), one undo step per burst of typing.
+   */
+  type<N extends MeetingCommandName>(key: string, name: N, input: MeetingCommandInput<N>, opts: RunOptions): string | null {
+    const before = this.model;
+    if (!before) return 'The meeting is not open';
+    const ctx = this.context();
+    let after: Meeting;
+    try {
+      after = this.applyLocal(before, name, input, ctx);
+    } catch (err) {
+      return this.refuseLocally(opts.scope, err);
+    }
+    this.clearError(opts.scope);
+    if (after === before) return null;
+    const redo = commandCall(name, input);
+    const open = this.undo.burst(key);
+    if (open) open.redo = redo;
+    else this.recordUndo(before, after, ctx, redo, opts.label ?? 'typing', key);
+    this.model = after;
+    this.publish();
+    this.track(opts.scope, () => this.queue.pushDebounced(key, name, { ...input, meetingId: this.meetingId }));
+    return null;
+  }
+
+  /**
+   * The hot path: a keystroke in a paragraph. Only the local meeting changes (nothing reactive),
+   * the command waits for a pause in typing, and the undo entry of the burst is extended.
+   */
+  typeParagraph(paragraphId: string, content: Inline[]): void {
+    const before = this.model;
+    if (!before) return;
+    const i = before.notes.findIndex((p) => p.id === paragraphId);
+    const old = before.notes[i];
+    if (!old) return;
+    const next: Paragraph = { ...old, content: normaliseContent(content) };
+    const notes = before.notes.slice();
+    notes[i] = next;
+    this.model = { ...before, notes };
+    const key = `paragraph:${paragraphId}`;
+    const input = { paragraphId, content: next.content };
+    const open = this.undo.burst(key);
+    if (open) open.redo = commandCall('notes:updateParagraph', input);
+    else {
+      // The inverse of a paragraph edit is the paragraph as it was: no need to diff the meeting.
+      this.undo.record({
+        label: 'typing',
+        undo: commandCall('notes:updateParagraph', { paragraphId, content: old.content }),
+        redo: commandCall('notes:updateParagraph', input),
+        burstKey: key,
+      });
+    }
+    this.track(`paragraph:${paragraphId}`, () => this.queue.pushDebounced(key, 'notes:updateParagraph', { ...input, meetingId: this.meetingId }));
+  }
+
+  /** The paragraph's content as the console holds it now (typing included). */
+  paragraphContent(paragraphId: string): Inline[] | undefined {
+    return this.model?.notes.find((p) => p.id === paragraphId)?.content;
+  }
+
+  private recordUndo(before: Meeting, after: Meeting, ctx: CommandContext, redo: CommandCall, label: string, burstKey?: string): void {
+    let undo: CommandCall | null;
+    try {
+      // The same as undoCall(before, name, input, ctx), without applying the command twice.
+      undo = asOneCall(restoreCalls(after, before, ctx));
+    } catch {
+      undo = null; // an edit commands cannot take back (none in the console): no undo entry
+    }
+    if (undo) this.undo.record({ label, undo, redo, ...(burstKey ? { burstKey } : {}) });
+  }
+
+  private refuseLocally(scope: string, err: unknown): string {
+    if (!(err instanceof CommandError)) throw err;
+    this.setError(scope, err.field, err.message);
+    return err.message;
+  }
+
+  /** Sends through the queue; "Saving…" until the store has it on disk; a refusal goes to the field. */
+  private track(scope: string, send: () => Promise<Result<CommandAck>>): void {
+    void this.save.command(this.meetingId, send).then((r) => {
+      if (!r.ok && !TRANSPORT.has(r.error.code)) {
+        this.setError(scope, r.error.field, r.error.message);
+        this.notice = `The store refused an edit (${r.error.message}); the console now shows what is saved.`;
+        void this.resync();
+      }
+    });
+  }
+
+  // ---- undo and redo ----
+
+  undoLast(): void {
+    this.step(this.undo.takeUndo(), 'undo');
+  }
+
+  redoLast(): void {
+    this.step(this.undo.takeRedo(), 'redo');
+  }
+
+  private step(entry: UndoEntry | undefined, way: 'undo' | 'redo'): void {
+    const before = this.model;
+    if (!entry || !before) return;
+    const c = way === 'undo' ? entry.undo : entry.redo;
+    try {
+      const after = this.applyLocal(before, c.name, c.input, this.context());
+      this.model = after;
+      this.publish();
+      this.track('undo', () => this.queue.push(c.name, { ...(c.input as Record<string, unknown>), meetingId: this.meetingId }));
+      if (way === 'undo') this.undo.undid(entry);
+      else this.undo.redid(entry);
+      this.notice = null;
+    } catch (err) {
+      this.undo.dropped();
+      this.notice = `Could not ${way} ${entry.label}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  // ---- saving ----
+
+  /** Sends what typing is holding back, and waits until the store has answered (item change, blur, close). */
+  flush(): Promise<void> {
+    this.undo.closeBurst();
+    return this.queue.flush();
+  }
+
+  /** After a refusal: the store's meeting replaces the console's, once nothing is waiting to be sent. */
+  private async resync(): Promise<void> {
+    if (this.resyncing) return;
+    this.resyncing = true;
+    try {
+      for (let round = 0; round < 5; round++) {
+        await this.queue.flush();
+        const r = await call('meetings:get', { meetingId: this.meetingId });
+        if (!r.ok) return;
+        if (this.queue.pending > 0) continue; // typed meanwhile: send that first, then read again
+        this.model = r.value;
+        this.publish();
+        this.undo.clear();
+        return;
+      }
+    } finally {
+      this.resyncing = false;
+    }
+  }
+
+  // ---- the committee (people and remembered owners live there, not in the meeting) ----
+
+  async savePerson(person: Omit<Person, 'id'> & { id?: string }): Promise<Result<Person>> {
+    const committee = this.committee;
+    if (!committee) return { ok: false, error: { code: 'NOT_LOADED', message: 'The committee is not loaded' } };
+    const r = await this.save.write(() => call('people:save', { committeeId: committee.id, person }));
+    if (r.ok) {
+      const people = committee.people.some((p) => p.id === r.value.id)
+        ? committee.people.map((p) => (p.id === r.value.id ? r.value : p))
+        : [...committee.people, r.value];
+      this.committee = { ...committee, people };
+    }
+    return r;
+  }
+
+  /** Remembers a new action owner so it is offered next time. */
+  async rememberOwner(owner: string): Promise<void> {
+    const committee = this.committee;
+    if (!committee || committee.actionOwners.includes(owner)) return;
+    const actionOwners = [...committee.actionOwners, owner];
+    this.committee = { ...committee, actionOwners };
+    const r = await this.save.write(() => call('committees:update', { committeeId: committee.id, patch: { actionOwners } }));
+    if (r.ok) this.committee = r.value;
+    else this.notice = `The owner "${owner}" was not remembered: ${r.error.message}`;
+  }
+
+  // ---- errors and focus ----
+
+  errorAt(scope: string): FieldError | undefined {
+    return this.errors[scope];
+  }
+
+  setError(scope: string, field: string | undefined, message: string): void {
+    this.errors = { ...this.errors, [scope]: { field, message } };
+  }
+
+  clearError(scope: string): void {
+    if (!(scope in this.errors)) return;
+    const next = { ...this.errors };
+    delete next[scope];
+    this.errors = next;
+  }
+
+  requestFocus(request: FocusRequest): void {
+    this.focusRequest = request;
+  }
+
+  focusDone(): void {
+    this.focusRequest = null;
+  }
+
+  private publish(): void {
+    const m = this.model;
+    if (!m) return;
+    const d = detailsOf(m);
+    if (!sameDetails(this.details, d)) this.details = d;
+    this.clock = m.clock;
+    this.agenda = m.agenda;
+    this.attendance = m.attendance;
+    this.declarations = m.declarations;
+    this.questions = m.publicQuestions;
+    this.notes = m.notes;
+    this.actions = m.actions;
+    this.resolutions = m.resolutions;
+  }
+}

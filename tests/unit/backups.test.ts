@@ -1,0 +1,191 @@
+// Backups: a snapshot when the meeting starts, every 5 minutes while it is live, at approval;
+// pruning never deletes the newest good one; an empty meeting never replaces one with content.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Store } from '../../electron/services/store/store';
+import { loadMeeting, newId, type Meeting } from '../../shared/domain';
+import { FaultyFiles } from '../helpers/faulty-files';
+import { tempDir } from '../helpers/temp-dir';
+import { testCommittee, testMeeting } from '../helpers/meetings';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let clock: number;
+const stores: Store[] = [];
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  clock = Date.parse('2016-09-19T18:00:00Z');
+});
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close().catch(() => undefined);
+  await cleanup();
+});
+
+const minutes = (n: number) => (clock += n * 60_000);
+
+async function live(files = new FaultyFiles()) {
+  const store = await Store.open({ dataDir: dir, files, now: () => new Date(clock), retryMs: 5 });
+  stores.push(store);
+  const committee = testCommittee();
+  await store.changeCommittees((f) => ({ ...f, committees: [committee] }));
+  const meeting = testMeeting(committee.id);
+  await store.addMeeting(meeting);
+  const itemId = meeting.agenda[3]!.id;
+  const say = (text: string) => store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId: newId(), content: [{ t: 'text', text }] });
+  const backupNames = async () => (await readdir(store.backups.dirFor(meeting.id)).catch(() => [] as string[])).sort();
+  return { store, meeting, say, backupNames, files };
+}
+
+async function backupOf(store: Store, meetingId: string, name: string): Promise<Meeting> {
+  const loaded = loadMeeting(JSON.parse(await readFile(join(store.backups.dirFor(meetingId), name), 'utf8')));
+  if (!loaded.ok) throw new Error(loaded.problem.message);
+  return loaded.value;
+}
+
+describe('snapshots', () => {
+  it('takes one when the meeting starts, holding the meeting as it went live', async () => {
+    const { store, meeting, backupNames } = await live();
+    expect(await backupNames()).toEqual([]);
+    const ack = await store.command(meeting.id, 'clock:start', { at: '19:00' });
+    const names = await backupNames();
+    expect(names).toEqual([expect.stringMatching(new RegExp(`^2016-09-19T18-00-00-000Z-r${ack.revision}-start\\.json$`))]);
+    const snap = await backupOf(store, meeting.id, names[0]!);
+    expect(snap).toMatchObject({ status: 'live', revision: ack.revision, clock: { startedAt: '19:00' } });
+  });
+
+  it('takes one every 5 minutes while the meeting is live, and none before or after', async () => {
+    const { store, meeting, say, backupNames } = await live();
+    await say('Before the start.');
+    minutes(10);
+    await say('Still before the start.');
+    expect(await backupNames()).toEqual([]);
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
+    const timeline: string[] = [];
+    for (let t = 1; t <= 16; t++) {
+      minutes(1);
+      await say(`Minute ${t}.`);
+      timeline.push(`${t}:${(await backupNames()).filter((n) => n.endsWith('-live.json')).length}`);
+    }
+    // Minutes 5, 10 and 15 after going live, each holding what was said by then.
+    expect(timeline).toEqual(['1:0', '2:0', '3:0', '4:0', '5:1', '6:1', '7:1', '8:1', '9:1', '10:2', '11:2', '12:2', '13:2', '14:2', '15:3', '16:3']);
+    const lastLive = (await backupNames()).filter((n) => n.endsWith('-live.json')).at(-1)!;
+    expect((await backupOf(store, meeting.id, lastLive)).notes.at(-1)!.content).toEqual([{ t: 'text', text: 'Minute 15.' }]);
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
+    const before = (await backupNames()).length;
+    minutes(30);
+    await say('After the end.');
+    expect((await backupNames()).length).toBe(before);
+  });
+
+  it('takes one at approval, holding the approved minutes', async () => {
+    const { store, meeting, say, backupNames } = await live();
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
+    await say('The committee noted the report.');
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
+    await store.command(meeting.id, 'review:send', { by: 'Clerk' });
+    const ack = await store.command(meeting.id, 'review:approve', { by: 'Councillor Chair', confirmMarkers: true });
+    const approval = (await backupNames()).filter((n) => n.endsWith('-approval.json'));
+    expect(approval).toHaveLength(1);
+    expect(await backupOf(store, meeting.id, approval[0]!)).toMatchObject({ status: 'approved', revision: ack.revision, approval: { approvedBy: 'Councillor Chair' } });
+  });
+
+  it('a backup the disk refuses never blocks the edit itself', async () => {
+    const files = new FaultyFiles();
+    const { store, meeting, say } = await live(files);
+    files.failAlways('writeFileSynced', 'ENOSPC', (p) => p.includes(`${join('backups', 'meetings')}`));
+    const ack = await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
+    expect(ack.saved).toBe(true);
+    minutes(6);
+    expect((await say('Typed while the backups folder is full.')).saved).toBe(true);
+  });
+});
+
+describe('pruning', () => {
+  it('keeps the newest 40 snapshots of a meeting', async () => {
+    const { store, meeting, backupNames } = await live();
+    for (let i = 0; i < 45; i++) {
+      minutes(1);
+      await store.backups.snapshot(store.meeting(meeting.id), 'test');
+    }
+    const names = await backupNames();
+    expect(names).toHaveLength(40);
+    expect(names[0]).toMatch(/^2016-09-19T18-06-00/);
+  });
+
+  it('never deletes the newest good backup, even when every newer-named one is damaged (a clock set back)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          goodAgo: fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 1, maxLength: 8 }),
+          damagedAt: fc.array(fc.integer({ min: -600, max: 600 }), { minLength: 30, maxLength: 60 }),
+          clockSetBack: fc.integer({ min: 0, max: 1200 }),
+        }),
+        async ({ goodAgo, damagedAt, clockSetBack }) => {
+          // Each run gets its own data folder, also while fast-check shrinks a failure.
+          for (const s of stores.splice(0)) await s.close().catch(() => undefined);
+          await cleanup();
+          ({ dir, cleanup } = await tempDir());
+          clock = Date.parse('2016-09-19T18:00:00Z');
+          const { store, meeting, backupNames } = await live();
+          const folder = store.backups.dirFor(meeting.id);
+          await mkdir(folder, { recursive: true });
+          const good = JSON.stringify(store.meeting(meeting.id));
+          const before: { name: string; good: boolean }[] = [];
+          const entries = [...goodAgo.map((m) => ({ offset: -m, good: true })), ...damagedAt.map((m) => ({ offset: m, good: false }))];
+          for (const [i, e] of entries.entries()) {
+            const name = `${new Date(clock + e.offset * 60_000).toISOString().replace(/[:.]/g, '-')}-r${i}-old.json`;
+            await writeFile(join(folder, name), e.good ? good : good.slice(0, 40));
+            before.push({ name, good: e.good });
+          }
+          minutes(-clockSetBack);
+          const added = (await store.backups.snapshot(store.meeting(meeting.id), 'now')).split(/[\\/]/).pop()!;
+          const all = [...before, { name: added, good: true }].sort((a, b) => a.name.localeCompare(b.name));
+          const newestGood = all.filter((b) => b.good).at(-1)!.name;
+          const after = await backupNames();
+          expect(after).toContain(newestGood);
+          expect(after.length).toBeLessThanOrEqual(41);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('keeps a good backup older than 40 damaged ones', async () => {
+    const { store, meeting, backupNames } = await live();
+    const folder = store.backups.dirFor(meeting.id);
+    await mkdir(folder, { recursive: true });
+    minutes(-60);
+    const good = (await store.backups.snapshot(store.meeting(meeting.id), 'good')).split(/[\\/]/).pop()!;
+    for (let i = 0; i < 45; i++) await writeFile(join(folder, `2016-09-19T19-${String(i).padStart(2, '0')}-00-000Z-r1-live.json`), '{"format":');
+    minutes(-60);
+    await store.backups.snapshot({ ...store.meeting(meeting.id), format: 'damaged' } as unknown as Meeting, 'bad').catch(() => undefined);
+    expect(await backupNames()).toContain(good);
+  });
+});
+
+describe('an empty meeting never replaces one with content', () => {
+  it('refuses the write, keeps the file and the reason, and saves again once there is content', async () => {
+    const { store, meeting } = await live();
+    const path = join(dir, 'meetings', `${meeting.id}.json`);
+    let refused;
+    for (const item of meeting.agenda) {
+      const ack = await store.command(meeting.id, 'agenda:removeItem', { itemId: item.id });
+      if (!ack.saved) refused = ack;
+    }
+    expect(refused?.saveError).toMatch(/refused to replace a meeting that has content with an empty one/);
+    expect(JSON.parse(await readFile(path, 'utf8')).agenda).toHaveLength(1);
+    expect(store.unsaved()).toEqual([expect.objectContaining({ meetingId: meeting.id, error: expect.stringMatching(/refused to replace/) })]);
+    const back = await store.command(meeting.id, 'agenda:addItem', { item: { ...meeting.agenda[0]!, id: newId() } });
+    expect(back.saved).toBe(true);
+    expect(store.unsaved()).toEqual([]);
+  });
+
+  it('refuses an import that would replace a meeting with content by an empty one', async () => {
+    const { store, meeting } = await live();
+    const empty = { ...store.meeting(meeting.id), agenda: [], revision: 99 };
+    await expect(store.addMeeting(empty, { replace: true })).rejects.toMatchObject({ code: 'BLANK_OVER_CONTENT' });
+    expect(JSON.parse(await readFile(join(dir, 'meetings', `${meeting.id}.json`), 'utf8')).agenda.length).toBeGreaterThan(0);
+  });
+});

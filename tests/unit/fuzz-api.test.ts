@@ -1,0 +1,78 @@
+// Fuzzing every API channel through handle() and the real router, on a real data folder:
+// arbitrary JSON and mutations of a valid payload built from the folder's own data. Every
+// answer must be a Result (no exception, no internal error), nothing may leak into
+// Object.prototype, and after every accepted call every file must still load, cross-reference
+// cleanly and equal what the service holds (so no invalid input was accepted).
+// `npm test` runs FUZZ_RUNS (default 60) payloads a channel; `npm run test:fuzz` sets FUZZ_RUNS=10000.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { contract } from '../../shared/api';
+import { openFixture, rebuild, type Fixture } from '../fuzz/fuzz-fixture';
+import { meetingFor, planningIds, validPayload } from '../fuzz/valid-payloads';
+import { applyPlan, plan } from '../fuzz/mutations';
+import { dataFolderProblems, notAResult, prototypeProblems } from '../fuzz/invariants';
+import { prng } from '../crash/session-script';
+import { tempDir } from '../helpers/temp-dir';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const CALL_TIMEOUT_MS = 15_000;
+
+let fixture: Fixture;
+let cleanup: () => Promise<void>;
+const totals = { runs: 0, accepted: 0, refused: 0, failures: [] as string[] };
+
+beforeAll(async () => {
+  const t = await tempDir('scrutineer-fuzz-');
+  cleanup = t.cleanup;
+  fixture = await openFixture(t.dir);
+});
+
+afterAll(async () => {
+  await fixture.close();
+  await cleanup();
+  console.log(`API fuzz (seed ${SEED}): ${totals.runs} payloads over ${Object.keys(contract).length} channels, ${totals.accepted} accepted, ${totals.refused} refused, ${totals.failures.length} failures`);
+});
+
+const timeout = (ms: number) => new Promise<'hang'>((r) => setTimeout(() => r('hang'), ms).unref());
+const short = (v: unknown) => {
+  const s = JSON.stringify(v) ?? 'undefined';
+  return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} characters)` : s;
+};
+
+describe('fuzzing the API', () => {
+  it.each(Object.keys(contract))('%s: every answer a Result, no invalid input accepted', { timeout: Math.max(60_000, RUNS * 300) }, async (channel) => {
+    const rand = prng(SEED ^ channel.length);
+    const plans = fc.sample(plan, { numRuns: RUNS, seed: SEED + channel.length });
+    const failures: string[] = [];
+    let accepted = 0;
+    for (const p of plans) {
+      await rebuild(fixture);
+      const meeting = meetingFor(channel, fixture, rand);
+      const valid = await validPayload({ f: fixture, channel, meeting, rand, ...(await planningIds(fixture)) });
+      const payload = applyPlan(valid, p);
+      const answer = await Promise.race([fixture.call(channel, payload), timeout(CALL_TIMEOUT_MS)]);
+      const wrong = answer === 'hang' ? `no answer within ${CALL_TIMEOUT_MS} ms` : notAResult(answer);
+      const leaks = prototypeProblems();
+      if (wrong || leaks.length) failures.push(`${channel} ${short(payload)}: ${[wrong, ...leaks].filter(Boolean).join('; ')}`);
+      if (answer !== 'hang' && answer.ok) {
+        accepted++;
+        const broken = await dataFolderProblems(fixture.store);
+        if (broken.length) {
+          failures.push(`${channel} accepted ${short(payload)} and left: ${broken.slice(0, 3).join('; ')}`);
+          // Start again from a clean folder so one bad acceptance is reported once.
+          await fixture.close();
+          const t = await tempDir('scrutineer-fuzz-');
+          await cleanup();
+          cleanup = t.cleanup;
+          fixture = await openFixture(t.dir);
+        }
+      }
+    }
+    totals.runs += plans.length;
+    totals.accepted += accepted;
+    totals.refused += plans.length - accepted;
+    totals.failures.push(...failures);
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+});
