@@ -73,6 +73,8 @@ async function start(): Promise<void> {
 // Before 'ready': the scheme's privileges, and the sandbox for every renderer.
 registerAppScheme();
 app.enableSandbox();
+// Dates in forms (input type=date) and spellcheck follow the browser locale: en-GB, whatever the OS says.
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 if (!app.requestSingleInstanceLock()) {
   // Another Scrutineer holds the data folder; it brings its window forward ('second-instance').

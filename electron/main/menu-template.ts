@@ -1,12 +1,15 @@
 // The application menu as data: standard roles, so the accelerators are the platform's own
 // (Ctrl/Cmd+Z, Ctrl/Cmd+C, Ctrl/Cmd+Q, F11...). menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api/channel-names';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
   /** Packaged builds have no developer tools. */
   isPackaged: boolean;
   appName: string;
+  /** File > Export ...: the page does the export (it knows the meeting shown); Electron asks where to save. */
+  onCommand?: (command: MenuCommand) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -14,10 +17,15 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const mac = ctx.platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = mac ? [{ label: ctx.appName, role: 'appMenu' }] : [];
-  // "Export minutes..." joins this menu with the documents work.
+  const send = (command: MenuCommand) => () => ctx.onCommand?.(command);
   const file: MenuItemConstructorOptions = {
     label: '&File',
-    submenu: mac ? [{ role: 'close' }] : [{ role: 'quit', label: 'E&xit' }],
+    submenu: [
+      { label: 'Export Draft &Minutes (Word)…', accelerator: 'CmdOrCtrl+E', click: send('export-minutes') },
+      { label: 'Export &Agenda Front Sheet (Word)…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-agenda') },
+      separator,
+      ...(mac ? [{ role: 'close' } as MenuItemConstructorOptions] : [{ role: 'quit', label: 'E&xit' } as MenuItemConstructorOptions]),
+    ],
   };
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',

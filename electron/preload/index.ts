@@ -2,7 +2,7 @@
 // ipcRenderer.invoke. Built into ONE CommonJS file (a sandboxed preload cannot be ESM) and importing
 // only 'electron' and the dependency-free channel list. ipcRenderer itself is never exposed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from '../../shared/api/channel-names';
+import { CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT } from '../../shared/api/channel-names';
 import type { Api } from '../../shared/api';
 
 // Compile-time proof that the list and the Api type name the same channels (types only: erased).
@@ -25,3 +25,16 @@ function buildBridge(invoke: (channel: string, input: unknown) => Promise<unknow
 }
 
 contextBridge.exposeInMainWorld('scrutineer', buildBridge((channel, input) => ipcRenderer.invoke(channel, input)));
+
+// Menu commands reach the page as plain names from a fixed list; the event object never crosses.
+contextBridge.exposeInMainWorld(
+  'scrutineerMenu',
+  Object.freeze({
+    onCommand(listener: (command: string) => void): void {
+      if (typeof listener !== 'function') return;
+      ipcRenderer.on(MENU_EVENT, (_event, command: unknown) => {
+        if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
+      });
+    },
+  }),
+);

@@ -97,3 +97,8 @@ export const CHANNEL_NAMES = [
   'committees:setTemplate',
   'committees:clearTemplate',
 ] as const;
+
+// Commands the application menu sends to the page (File > Export ...), for the preload's allow-list.
+export const MENU_COMMANDS = ['export-minutes', 'export-agenda'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_EVENT = 'menu:command';

@@ -70,6 +70,9 @@ export class FakeWebContents extends Emitter {
 
 export class FakeBrowserWindow extends Emitter {
   static created: FakeBrowserWindow[] = [];
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.created[FakeBrowserWindow.created.length - 1] ?? null;
+  }
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   shown = false;
@@ -106,6 +109,7 @@ export class FakeApp extends Emitter {
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
   readonly setAboutPanelOptions = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   private readyResolve!: () => void;
   private readonly ready = new Promise<void>((r) => (this.readyResolve = r));
   requestSingleInstanceLock() {

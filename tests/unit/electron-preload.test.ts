@@ -16,7 +16,7 @@ async function loadPreload(): Promise<Record<string, unknown>> {
   fake = (await import('electron')) as unknown as FakeElectron;
   vi.clearAllMocks();
   await import('../../electron/preload/index');
-  expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  expect(fake.contextBridge.exposeInMainWorld.mock.calls.map((c) => c[0])).toEqual(['scrutineer', 'scrutineerMenu']);
   const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0]!;
   expect(key).toBe('scrutineer');
   return api as Record<string, unknown>;
@@ -47,6 +47,21 @@ describe('the preload', () => {
     expect(fake.ipcRenderer.invoke.mock.calls[0]).toEqual(['committees:list', { a: 1 }]);
     for (const channel of CHANNEL_NAMES) await (api[channel] as (i: unknown) => Promise<unknown>)({});
     expect(fake.ipcRenderer.invoke.mock.calls.slice(1).map((c) => c[0])).toEqual([...CHANNEL_NAMES]);
+  });
+
+  it('passes only listed menu command names to the page, never the event', async () => {
+    await loadPreload();
+    const menu = fake.contextBridge.exposeInMainWorld.mock.calls[1]![1] as { onCommand: (l: (c: string) => void) => void };
+    expect(Object.isFrozen(menu)).toBe(true);
+    const got: unknown[] = [];
+    menu.onCommand((c) => got.push(c));
+    const [eventName, relay] = fake.ipcRenderer.on.mock.calls[0] as unknown as [string, (e: unknown, c: unknown) => void];
+    expect(eventName).toBe('menu:command');
+    relay({ sender: 'ipc event' }, 'export-minutes');
+    relay({}, 'rm -rf');
+    relay({}, { command: 'export-minutes' });
+    relay({}, 'export-agenda');
+    expect(got).toEqual(['export-minutes', 'export-agenda']);
   });
 
   it('imports only electron and the dependency-free channel list (it is bundled into one sandboxed file)', async () => {

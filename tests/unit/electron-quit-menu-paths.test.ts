@@ -91,6 +91,19 @@ describe('the application menu', () => {
     }
   });
 
+  it('has File > Export commands with accelerators that reach the page', () => {
+    const sent: string[] = [];
+    const t = menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer', onCommand: (c) => sent.push(c) });
+    const file = t.find((i) => i.label === '&File')!.submenu as MenuItemConstructorOptions[];
+    const exports = file.filter((i) => i.accelerator);
+    expect(exports.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Export Draft &Minutes (Word)…', 'CmdOrCtrl+E'],
+      ['Export &Agenda Front Sheet (Word)…', 'CmdOrCtrl+Shift+E'],
+    ]);
+    for (const item of exports) (item.click as () => void)();
+    expect(sent).toEqual(['export-minutes', 'export-agenda']);
+  });
+
   it('has no developer tools in a packaged build, and has them in development', () => {
     expect(roles(menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer' }))).not.toContain('toggleDevTools');
     expect(roles(menuTemplate({ platform: 'linux', isPackaged: false, appName: 'Scrutineer' }))).toContain('toggleDevTools');

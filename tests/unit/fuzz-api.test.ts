@@ -36,7 +36,12 @@ afterAll(async () => {
 
 const timeout = (ms: number) => new Promise<'hang'>((r) => setTimeout(() => r('hang'), ms).unref());
 const short = (v: unknown) => {
-  const s = JSON.stringify(v) ?? 'undefined';
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? 'undefined';
+  } catch (err) {
+    s = `(${(err as Error).message}) ${String(v)}`;
+  }
   return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} characters)` : s;
 };
 

@@ -52,6 +52,7 @@ export class LiveConsole {
     const s = this.session;
     if (itemId === this.currentItemId && s.clock.currentItemId === itemId) {
       this.panel = 'item';
+      s.requestFocus({ kind: 'notes', itemId });
       return;
     }
     void s.flush();
@@ -66,6 +67,7 @@ export class LiveConsole {
     }
     this.panel = 'item';
     this.itemForm = null;
+    s.requestFocus({ kind: 'notes', itemId });
   }
 
   step(by: 1 | -1): void {

@@ -35,7 +35,8 @@ export interface MeetingDetails {
 export type FocusRequest =
   | { kind: 'paragraph'; id: string; at: 'start' | 'end' }
   | { kind: 'action'; id: string }
-  | { kind: 'resolution'; itemId: string };
+  /** The notes of an item: its last paragraph, or the button that starts them. */
+  | { kind: 'notes'; itemId: string };
 
 export interface RunOptions {
   /** Where a refusal is shown ("clock", "attendance:<id>", "resolution:<id>"): the field's owner. */
