@@ -11,6 +11,7 @@ import { minutesDocHandlers } from './handlers/minutes-docs';
 import { reviewHandlers } from './handlers/review';
 import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
+import { importHandlers } from './handlers/import';
 
 /** Extra handlers from later capabilities (documents, import) register here. */
 export type ExtraHandlers = (services: Services) => Partial<Record<ChannelName, Impl>>;
@@ -32,6 +33,7 @@ export function buildRouter(services: Services): Map<string, Handler> {
     ...reviewHandlers(services),
     ...planningHandlers(services),
     ...reviewDocsHandlers(services),
+    ...importHandlers(services),
   };
   for (const fn of extras) Object.assign(impls, fn(services));
   const router = new Map<string, Handler>();

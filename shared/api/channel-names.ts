@@ -96,6 +96,9 @@ export const CHANNEL_NAMES = [
   'docs:exportMinutes',
   'committees:setTemplate',
   'committees:clearTemplate',
+  // Agenda import (issue 5).
+  'import:parseAgenda',
+  'import:createMeeting',
 ] as const;
 
 // Commands the application menu sends to the page (File > Export ...), for the preload's allow-list.

@@ -18,6 +18,7 @@ import { patchOf } from '../commands/patch';
 import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
 import { MeetingExport } from './meeting-export';
 import { reviewChannels } from './review-contract';
+import { importChannels } from './import-contract';
 
 /** A channel: the schema its input must pass, and (as a type only) what it answers. */
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
@@ -142,6 +143,7 @@ export const contract = {
   ),
 
   ...reviewChannels,
+  ...importChannels,
   ...commandChannels,
 } satisfies Record<string, Channel>;
 

@@ -56,18 +56,20 @@ export async function rebuild(f: Fixture): Promise<void> {
   if (!f.store.committees.some((c) => c.id === f.committeeId)) {
     const c = must<Committee>(await call('committees:create', { authority: 'Fuzz Borough Council', name: 'Fuzz Scrutiny Committee', shortName: 'FSC' }), 'committees:create');
     f.committeeId = c.id;
-    const people: [string, string, string?][] = [
-      ['councillor', 'Caroline Needham', 'chair'],
-      ['councillor', 'Larry Culhane', 'member'],
-      ['councillor', 'Joe Carlebach', 'member'],
-      ['co-optee', 'Nandini Ganesh', 'member'],
-      ['officer', 'Ian Heggs'],
-      ['officer', 'Fiona Phelps'],
-    ];
-    for (const [kind, name, role] of people) {
-      must(await call('people:save', { committeeId: c.id, person: { kind, name, title: role ? '' : 'Director' }, ...(role ? { membership: { role, from: '2016-05-01' } } : {}) }), 'people:save');
-    }
     for (const key of Object.keys(f.meetings) as (keyof Fixture['meetings'])[]) f.meetings[key] = '';
+  }
+  // Fuzzed calls may rename, re-kind or remove people: put back any of the standard ones that are gone.
+  const people: [string, string, string?][] = [
+    ['councillor', 'Caroline Needham', 'chair'],
+    ['councillor', 'Larry Culhane', 'member'],
+    ['councillor', 'Joe Carlebach', 'member'],
+    ['co-optee', 'Nandini Ganesh', 'member'],
+    ['officer', 'Ian Heggs'],
+    ['officer', 'Fiona Phelps'],
+  ];
+  for (const [kind, name, role] of people) {
+    if (f.store.committee(f.committeeId).people.some((p) => p.name === name && p.kind === kind)) continue;
+    must(await call('people:save', { committeeId: f.committeeId, person: { kind, name, title: role ? '' : 'Director' }, ...(role ? { membership: { role, from: '2016-05-01' } } : {}) }), 'people:save');
   }
   const day = (n: number) => `2016-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
   let n = 0;
@@ -89,8 +91,15 @@ export async function rebuild(f: Fixture): Promise<void> {
 }
 
 async function fillMeeting(f: Fixture, m: Meeting, key: 'live' | 'review' | 'approved'): Promise<void> {
-  const committee = f.store.committee(f.committeeId);
-  const [chair, member, , coopted, officer] = committee.people;
+  const named = ([name, kind]: [string, string]) => f.store.committee(f.committeeId).people.find((p) => p.name === name && p.kind === kind)!;
+  const [chair, member, coopted, officer] = (
+    [
+      ['Caroline Needham', 'councillor'],
+      ['Larry Culhane', 'councillor'],
+      ['Nandini Ganesh', 'co-optee'],
+      ['Ian Heggs', 'officer'],
+    ] as [string, string][]
+  ).map(named);
   const cmd = async (channel: string, input: Record<string, unknown>) => must(await f.call(channel, { ...input, meetingId: m.id }), `${channel} on the ${key} meeting`);
   for (const p of [chair!, member!, coopted!]) await cmd('attendance:mark', { personId: p.id, status: 'present', capacity: p.kind === 'co-optee' ? 'co-optee' : 'member' });
   await cmd('attendance:mark', { personId: officer!.id, status: 'present', capacity: 'officer' });

@@ -4,6 +4,7 @@ import { validateCommand } from './validate';
 import { exportMeetingCommand, importMeetingCommand } from './meeting-file';
 import { agendaCommand } from './agenda';
 import { demoCommand, minutesCommand } from './minutes';
+import { importAgendaCommand } from './import-agenda';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
-export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, minutesCommand, demoCommand];
+export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, importAgendaCommand, minutesCommand, demoCommand];

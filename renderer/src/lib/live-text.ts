@@ -16,3 +16,17 @@ export function listWords(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** An attachment ({@attach onEscape(fn)}): Escape anywhere inside the element calls fn. */
+export function onEscape(fn: () => void) {
+  return (node: HTMLElement) => {
+    const listener = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      e.stopPropagation();
+      fn();
+    };
+    node.addEventListener('keydown', listener);
+    return () => node.removeEventListener('keydown', listener);
+  };
+}

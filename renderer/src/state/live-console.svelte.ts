@@ -28,6 +28,9 @@ export class LiveConsole {
   itemForm = $state<ItemForm>(null);
   /** Bumped to ask the item panel to open a new resolution (Alt+R). */
   newResolutionRequest = $state(0);
+  /** Bumped to move the focus into the attendance list, or to the list of actions. */
+  attendanceFocus = $state(0);
+  actionsFocus = $state(0);
 
   currentItemId = $derived.by(() => this.session.clock.currentItemId ?? this.session.agenda[0]?.id ?? null);
   currentItem = $derived.by(() => this.session.agenda.find((i) => i.id === this.currentItemId) ?? null);
@@ -95,9 +98,16 @@ export class LiveConsole {
   runClock(kind: NonNullable<ClockDialog>['kind'], at: string): string | null {
     const names = { start: 'clock:start', end: 'clock:end', adjourn: 'clock:adjourn', resume: 'clock:resume' } as const;
     const labels = { start: 'the start of the meeting', end: 'the end of the meeting', adjourn: 'the adjournment', resume: 'the resumption' };
-    const refused = this.session.run(names[kind], { at }, { scope: `clock-dialog:${kind}`, label: labels[kind] });
-    if (refused === null) this.clockDialog = null;
-    return refused;
+    const s = this.session;
+    const refused = s.run(names[kind], { at }, { scope: `clock-dialog:${kind}`, label: labels[kind] });
+    if (refused !== null) return refused;
+    this.clockDialog = null;
+    // The meeting starts on its first item unless the coordinator had already stepped into one.
+    const first = s.agenda[0];
+    if (kind === 'start' && s.clock.currentItemId === undefined && first) {
+      s.run('clock:goToItem', { itemId: first.id, at }, { scope: `item:${first.id}`, label: `the move to item ${first.number}` });
+    }
+    return null;
   }
 
   /** Alt+A: a new action anchored to the paragraph the coordinator is in (or the item's last one). */
@@ -119,6 +129,14 @@ export class LiveConsole {
       { scope: `notes:${itemId}`, label: 'the new action' },
     );
     if (refused === null) s.requestFocus({ kind: 'action', id });
+  }
+
+  /** Shows a panel and puts the focus in it: the notes, the attendance list, the list of actions. */
+  showPanel(panel: Panel): void {
+    this.panel = panel;
+    if (panel === 'item' && this.currentItemId) this.session.requestFocus({ kind: 'notes', itemId: this.currentItemId });
+    else if (panel === 'attendance') this.attendanceFocus++;
+    else if (panel === 'actions') this.actionsFocus++;
   }
 
   /** Every shortcut of the console; answers whether the key was used. */
@@ -145,13 +163,13 @@ export class LiveConsole {
         this.clockDialog = { kind: this.adjourned ? 'resume' : 'adjourn' };
         return true;
       case 'item-panel':
-        this.panel = 'item';
+        this.showPanel('item');
         return true;
       case 'attendance-panel':
-        this.panel = 'attendance';
+        this.showPanel('attendance');
         return true;
       case 'actions-panel':
-        this.panel = 'actions';
+        this.showPanel('actions');
         return true;
       case 'add-action':
         this.addAction();

@@ -3,10 +3,12 @@
 // store applies the same command. A refused command is shown at its field and the console
 // reloads what the store holds. Lists from the meeting are published as $state.raw slices, and
 // typing into a paragraph publishes nothing: only the paragraph typed into changes on screen.
+import '../lib/zod-csp';
 import type { AgendaItem, Action, Attendance, Clock, Committee, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '../../../shared/domain';
 import type { ApiError, CommandAck, Result } from '../../../shared/api';
 import { EditQueue } from '../../../shared/client/edit-queue';
-import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandInput, type MeetingCommandName } from '../../../shared/commands';
+import type { z } from 'zod';
+import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandName } from '../../../shared/commands';
 import { normaliseContent } from '../../../shared/commands/notes';
 import { asOneCall, restoreCalls, type CommandCall } from '../../../shared/rules';
 import { call as commandCall } from '../../../shared/rules/command-call';
@@ -48,6 +50,11 @@ export interface RunOptions {
 
 const TRANSPORT = new Set(['OFFLINE', 'FORBIDDEN']);
 
+/** A command's input as the caller writes it (fields with defaults may be left out). */
+export type CommandInput<N extends MeetingCommandName> = z.input<(typeof meetingCommandDefs)[N]['input']>;
+
+const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall => commandCall(name, input as never);
+
 function detailsOf(m: Meeting): MeetingDetails {
   return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate };
 }
@@ -77,6 +84,7 @@ export class LiveSession {
   unsavedReason = $state<string | null>(null);
   focusRequest = $state.raw<FocusRequest | null>(null);
   readonly undo = new UndoStack();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole when the committee changes, never mutated
   peopleById = $derived(new Map<string, Person>((this.committee?.people ?? []).map((p) => [p.id, p])));
   /** The paragraph the coordinator is in (or was in last), for "action from this paragraph". */
   currentParagraphId: string | null = null;
@@ -128,6 +136,7 @@ export class LiveSession {
   // ---- running commands ----
 
   private context(): CommandContext {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
     const at = new Date();
     return { now: nowInLondon(at), timestamp: at.toISOString(), ...(this.committee ? { committee: this.committee } : {}) };
   }
@@ -149,7 +158,7 @@ export class LiveSession {
    * Runs one edit now: applied here, shown, recorded for undo and sent. Answers the refusal's
    * message (also shown at the scope's field), or null when it was applied.
    */
-  run<N extends MeetingCommandName>(name: N, input: MeetingCommandInput<N>, opts: RunOptions): string | null {
+  run<N extends MeetingCommandName>(name: N, input: CommandInput<N>, opts: RunOptions): string | null {
     const before = this.model;
     if (!before) return 'The meeting is not open';
     this.undo.closeBurst();
@@ -162,7 +171,7 @@ export class LiveSession {
     }
     this.clearError(opts.scope);
     if (after === before) return null;
-    if (opts.undoable !== false) this.recordUndo(before, after, ctx, commandCall(name, input), opts.label ?? 'the last change');
+    if (opts.undoable !== false) this.recordUndo(before, after, ctx, callOf(name, input), opts.label ?? 'the last change');
     this.model = after;
     this.publish();
     this.track(opts.scope, () => this.queue.push(name, { ...input, meetingId: this.meetingId }));
@@ -173,7 +182,7 @@ export class LiveSession {
    * An edit typed into a field (a resolution's wording, an action's description): applied and
    * shown at once, sent when typing pauses (≤ 150 ms), one undo step per burst of typing.
    */
-  type<N extends MeetingCommandName>(key: string, name: N, input: MeetingCommandInput<N>, opts: RunOptions): string | null {
+  type<N extends MeetingCommandName>(key: string, name: N, input: CommandInput<N>, opts: RunOptions): string | null {
     const before = this.model;
     if (!before) return 'The meeting is not open';
     const ctx = this.context();
@@ -185,7 +194,7 @@ export class LiveSession {
     }
     this.clearError(opts.scope);
     if (after === before) return null;
-    const redo = commandCall(name, input);
+    const redo = callOf(name, input);
     const open = this.undo.burst(key);
     if (open) open.redo = redo;
     else this.recordUndo(before, after, ctx, redo, opts.label ?? 'typing', key);
