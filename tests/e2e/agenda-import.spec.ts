@@ -10,6 +10,9 @@ import type { Meeting } from '../../shared/domain';
 
 const AGENDAS = join(import.meta.dirname, '..', 'fixtures', 'agendas');
 
+// Reading a 149-page pack and running axe over a review of every field takes longer than a click.
+test.describe.configure({ timeout: 120_000 });
+
 interface Listing {
   committees: { id: string; name: string }[];
   meetings: { id: string; date: string }[];

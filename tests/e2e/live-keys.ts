@@ -54,10 +54,10 @@ export async function typeParagraph(page: Page, text: string): Promise<void> {
 export async function pickOwner(page: Page, owner: string, remembered: boolean): Promise<void> {
   if (remembered) {
     await page.keyboard.type(owner.slice(0, 5));
-    await expect(page.getByRole('option', { selected: true })).toHaveText(owner);
+    await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toHaveText(owner);
   } else {
     await page.keyboard.type(owner);
-    await expect(page.getByRole('option')).toHaveCount(0);
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(0);
   }
   await page.keyboard.press('Enter');
 }

@@ -1,12 +1,13 @@
 // Fuzzing agenda import (extraction + parsing) with damaged, mutated and random files: every
 // file gets an answer, a result or a specific error in words; nothing throws, nothing hangs.
-// `npm test` runs FUZZ_IMPORT_RUNS (default 120) files; `npm run test:fuzz` sets 10,000.
+// `npm test` runs 120 files; `npm run test:fuzz` runs 10,000 (FUZZ_IMPORT_RUNS or FUZZ_RUNS override both).
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importAgendaBytes } from '../../electron/services/import/import-agenda';
 import { fileRecipe, loadSeeds, makeFile } from '../fuzz/import-files';
 
-const RUNS = Number(process.env.FUZZ_IMPORT_RUNS ?? process.env.FUZZ_RUNS ?? 120);
+const FULL = process.env.npm_lifecycle_event === 'test:fuzz';
+const RUNS = Number(process.env.FUZZ_IMPORT_RUNS ?? process.env.FUZZ_RUNS ?? (FULL ? 10_000 : 120));
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const PER_FILE_MS = 30_000;
 const counts = { files: 0, parsed: 0, refused: new Map<string, number>() };
