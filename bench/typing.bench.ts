@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Tracing.start', {
       transferMode: 'ReturnAsStream',
-      traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+      traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(process.env.TRACE_MORE ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] },
     });
     const savesBefore = saves;
     await page.keyboard.type(` ${TYPED}`, { delay: KEY_DELAY_MS });

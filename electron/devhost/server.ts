@@ -7,7 +7,8 @@ import { openServices, type OpenedServices } from '../host/open-services';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
 
 const COOKIE = 'scrutineer_token';
-const MAX_BODY = 30 * 1024 * 1024;
+// A 50 MB agenda file arrives as base64 (about 67 MB) inside JSON.
+const MAX_BODY = 80 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

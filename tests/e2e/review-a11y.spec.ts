@@ -128,6 +128,8 @@ test.describe('approved minutes edited outside the app', () => {
       await expect(app.getByRole('button', { name: /^(Amend|Edit|Suggest an edit|Comment)/ })).toHaveCount(0);
       await expect(app.getByRole('article', { name: 'Minutes under review' })).toContainText('Changed by hand.');
       await expectNoAxeViolations(app, 'tampered minutes');
+      await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/minutes`);
+      await expect(app.getByRole('alert').filter({ hasText: 'TAMPERED' })).toBeVisible();
     });
   }
 });

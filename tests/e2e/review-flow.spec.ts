@@ -2,11 +2,15 @@
 // suggests an edit; the coordinator accepts it; the Chair approves; an edit is then refused and
 // an amendment is made instead; the next meeting is prepared with the open actions carried
 // forward; an action is updated; the previous minutes are confirmed; and every export downloads.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, openRoute } from './helpers';
 import { readDocx } from '../integration/helpers/read-docx';
+import { startDevHost } from '../../electron/devhost/server';
+import { E2E_RENDERER_DIR } from './paths';
 
 const CABINET_PARAGRAPH = 'fea54d7f-512c-4b1b-a25d-2d39cd9f677f'; // item 6, Councillor Macmillan's visits
 const COORDINATOR = 'Bathsheba Mall';
@@ -214,4 +218,84 @@ test('opening a meeting file: a conflict is asked about, never silently overwrit
   await expect(app.getByRole('alert')).toContainText('does not match its fingerprint');
   await app.getByLabel('Open a meeting file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
   await expect(app.getByRole('alert')).toContainText('notes.txt is not a Scrutineer meeting file');
+});
+
+test("the Chair reviews on their own laptop from the meeting file; their comments come back without replacing anything", async ({ app, devHost, browser }) => {
+  test.setTimeout(90_000);
+  await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
+  await reviewAs(app, COORDINATOR);
+  await app.getByRole('button', { name: 'Send for review' }).click();
+  await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('With the Chair for review');
+  const sent = await bytesOf(await downloadFrom(app, app.getByRole('button', { name: 'Export the meeting file' })));
+
+  // The Chair's laptop: an empty data folder, no committee.
+  const chairDir = await mkdtemp(join(tmpdir(), 'scrutineer-chair-'));
+  const chairHost = await startDevHost({ dataDir: chairDir, rendererDir: E2E_RENDERER_DIR });
+  const chairContext = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  let returned: Uint8Array;
+  try {
+    const chair = await chairContext.newPage();
+    await chair.goto(chairHost.url);
+    await chair.getByLabel('Open a meeting file').setInputFiles({ name: 'minutes-for-review.json', mimeType: 'application/json', buffer: Buffer.from(sent) });
+    const preview = chair.getByRole('region', { name: /minutes-for-review\.json/ });
+    await expect(preview).toContainText('is not on this machine; opening the file adds it');
+    await preview.getByRole('button', { name: 'Open the meeting' }).click();
+    await expect(chair.getByRole('heading', { level: 1, name: 'Review and sign-off' })).toBeVisible();
+    await reviewAs(chair, CHAIR);
+    const row = chair.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
+    await row.getByRole('button', { name: /^Comment on/ }).click();
+    await row.getByLabel('Comment', { exact: true }).fill('Name the foster carers awards.');
+    await row.getByRole('button', { name: 'Add comment' }).click();
+    await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toBeVisible();
+    returned = await bytesOf(await downloadFrom(chair, chair.getByRole('button', { name: 'Export the meeting file' })));
+  } finally {
+    await chairContext.close();
+    await chairHost.close();
+    await rm(chairDir, { recursive: true, force: true });
+  }
+
+  // Back on the coordinator's laptop: the comment is added; the copy here is not replaced.
+  await app.getByLabel('Open a meeting file').setInputFiles({ name: 'chair-returned.json', mimeType: 'application/json', buffer: Buffer.from(returned) });
+  const question = app.getByRole('region', { name: /chair-returned\.json/ });
+  await expect(question).toContainText('review comment(s) not here');
+  await question.getByRole('button', { name: 'Add the comments from the file only' }).click();
+  await expect(app.getByText('1 comment was added from the file; nothing else changed.')).toBeVisible();
+  const row = app.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
+  await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toContainText('Name the foster carers awards.');
+  await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toContainText('Open');
+});
+
+test('before review the coordinator corrects a paragraph directly, by keyboard, and stays in place', async ({ app, devHost }) => {
+  await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
+  const row = app.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
+  const edit = row.getByRole('button', { name: /^Edit Councillor Macmillan informed/ });
+  await edit.focus();
+  await app.keyboard.press('Enter');
+  const words = row.getByLabel('Wording');
+  await expect(words).toBeFocused();
+  await words.fill((await words.inputValue()).replace('Parsons Green', "Parson's Green"));
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Enter'); // "Save the paragraph"
+  await expect(row.locator('[data-block]')).toContainText("Lady Margaret School, in Parson's Green, Fulham.");
+  await expect(edit).toBeFocused();
+  await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+});
+
+test('approving a draft that still has gaps asks first, listing them, and the approval records them', async ({ app, devHost }) => {
+  expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
+  expect((await apiCall(app, 'clock:setTimes', { meetingId: SAMPLE.meetingId, endedAt: null })).ok).toBe(true);
+  await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
+  await reviewAs(app, CHAIR);
+  await app.getByRole('button', { name: 'Approve the minutes' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Approve the minutes with gaps still marked?' });
+  await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' })).toHaveText('Closing: the time the meeting ended');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('in_review');
+  await app.getByRole('button', { name: 'Approve the minutes' }).click();
+  await dialog.getByRole('button', { name: 'Approve with these gaps' }).click();
+  await expect(dialog).toBeHidden();
+  const signOff = app.getByRole('region', { name: 'Sign-off' });
+  await expect(signOff.getByRole('definition').first()).toHaveText('Approved');
+  await expect(signOff).toContainText('Approved with gaps');
+  await expect(signOff).toContainText('Closing: the time the meeting ended');
 });

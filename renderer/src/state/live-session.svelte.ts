@@ -91,13 +91,20 @@ export class LiveSession {
 
   private model: Meeting | null = null;
   private queue: EditQueue;
+  /** Paragraphs whose typing waits to be sent, with "Saving…" already told for it. */
+  private typingTracked = new Set<string>();
   private resyncing = false;
 
   constructor(
     readonly meetingId: string,
     private readonly save: SaveStatus,
   ) {
-    this.queue = new EditQueue(sendCommand, {
+    const send: typeof sendCommand = (channel, input) => {
+      // Sent: the next keystroke starts a new burst with its own answer.
+      if (channel === 'notes:updateParagraph') this.typingTracked.delete(`paragraph:${String(input.paragraphId)}`);
+      return sendCommand(channel, input);
+    };
+    this.queue = new EditQueue(send, {
       debounceMs: 150,
       onState: (s) => {
         const reason = s.state === 'unsaved' ? s.reason : null;
@@ -231,7 +238,12 @@ export class LiveSession {
         burstKey: key,
       });
     }
-    this.track(`paragraph:${paragraphId}`, () => this.queue.pushDebounced(key, 'notes:updateParagraph', { ...input, meetingId: this.meetingId }));
+    const sent = this.queue.pushDebounced(key, 'notes:updateParagraph', { ...input, meetingId: this.meetingId });
+    // Keystrokes before the edit is sent share one answer: "Saving…" is told once per burst, not per key.
+    if (!this.typingTracked.has(key)) {
+      this.typingTracked.add(key);
+      this.track(key, () => sent);
+    }
   }
 
   /** The paragraph's content as the console holds it now (typing included). */

@@ -1,6 +1,6 @@
 // The draft minutes of one meeting, composed here from the meeting and its committee (composing
 // is pure), and kept up to date: the meeting's revision is watched while the screen is open.
-import type { ApiError, MeetingSummary } from '../../../shared/api';
+import type { ApiError, MeetingSummary, SealState } from '../../../shared/api';
 import type { Committee, Meeting } from '../../../shared/domain';
 import { composeMinutes, hasConfidentialItems, type MinutesOutline } from '../../../shared/minutes';
 import { committeeAsApproved } from '../../../shared/review';
@@ -15,6 +15,8 @@ export class MinutesDraft {
   hasAnnex = $derived(this.meeting ? hasConfidentialItems(this.meeting) : false);
   /** The meeting whose minutes this one's item "Minutes" confirms, when it is here. */
   previous = $state.raw<MeetingSummary | null>(null);
+  /** The approval seal: a broken one (edited outside the app) is shown on this screen too. */
+  seal = $state.raw<SealState>({ state: 'draft' });
   private timer: ReturnType<typeof setInterval> | null = null;
   private checking = false;
 
@@ -36,7 +38,12 @@ export class MinutesDraft {
     }
     this.error = null;
     this.meeting = m.value;
-    await this.findPrevious(m.value);
+    await Promise.all([this.findPrevious(m.value), this.readSeal()]);
+  }
+
+  private async readSeal(): Promise<void> {
+    const r = await call('review:status', { meetingId: this.meetingId });
+    if (r.ok) this.seal = r.value.seal;
   }
 
   private async findPrevious(m: Meeting): Promise<void> {
