@@ -4,11 +4,10 @@ import { StoreError } from '../services/store/store';
 import { DataFolderLockedError } from '../services/store/lock';
 
 export function helpText(): string {
-  const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
   return [
     'Scrutineer command line. Usage: npm run cli -- <command> [options]',
     '',
-    ...CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...CLI_COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'The data folder defaults to the app\'s own (SCRUTINEER_DATA_DIR overrides it; --data-dir too).',
   ].join('\n');

@@ -26,8 +26,9 @@ export interface EditQueueOptions {
   /** How long typing may pause before its edit is sent (≤ 200 ms keeps it on disk within 250 ms). */
   debounceMs?: number;
   /**
-   * The longest a keystroke waits while typing goes on without a pause (default: debounceMs),
-   * so a fast typist's text is still on disk within 250 ms, not only when they stop.
+   * The longest a keystroke waits while typing goes on without a pause (default: 100 ms, or
+   * debounceMs if shorter), so a fast typist's text is on disk within 250 ms of each keystroke,
+   * not only when they stop: the wait, plus one key's interval, plus one write.
    */
   maxWaitMs?: number;
   /** Told whenever "Saved" / "Saving…" / "Not saved" changes. */
@@ -66,7 +67,7 @@ export class EditQueue {
     private readonly opts: EditQueueOptions = {},
   ) {
     this.debounceMs = opts.debounceMs ?? 150;
-    this.maxWaitMs = opts.maxWaitMs ?? this.debounceMs;
+    this.maxWaitMs = opts.maxWaitMs ?? Math.min(this.debounceMs, 100);
     this.retryMs = opts.retryMs ?? 500;
     this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = opts.clearTimer ?? ((t) => clearTimeout(t));

@@ -43,9 +43,9 @@ export interface KillTestReport {
   mismatches: string[];
   integrityProblems: string[];
   refused: string[];
-  /** Typing at risk at each kill during typing (ms of typing between the newest keystroke and the newest on disk). */
+  /** Typing at risk at each kill during typing: typing time between the newest keystroke and the newest on disk (a pause counts as the debounce). */
   typingAtRisk: Spread;
-  /** Age of the oldest keystroke not yet on disk, at each kill during typing. */
+  /** How long the oldest keystroke not yet on disk had been typed, at each kill during typing ("at most the last N ms were missing"). */
   unsavedAge: Spread;
   debounceMs: number;
   seed: number;
@@ -128,7 +128,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
         await child.kill();
         report.kills++;
         report.killsWhileOpening++;
-        const v = await verifyAfterKill({ dataDir, base, record: { sent: [], typed: [], refused: [], finishedScript: false }, from: session.pos, script: session.script, killedAt: performance.now() });
+        const v = await verifyAfterKill({ dataDir, base, record: { sent: [], typed: [], refused: [], finishedScript: false }, from: session.pos, script: session.script, killedAt: performance.now(), debounceMs });
         report.damagedFiles.push(...v.damaged);
         if (v.mismatch) report.mismatches.push(`kill ${report.kills} (while opening): ${v.mismatch}`);
         continue;
@@ -152,7 +152,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       await child.kill();
       report.kills++;
 
-      const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt });
+      const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt, debounceMs });
       report.keystrokes += record.typed.length;
       report.commandsSent += record.sent.length;
       report.commandsAcknowledged += record.sent.filter((o) => o.result?.ok && o.result.value.saved).length;

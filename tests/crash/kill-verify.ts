@@ -25,7 +25,7 @@ export interface Verdict {
   applied: number;
   disk: Meeting | undefined;
   resume: Pos;
-  /** Typing time between the newest keystroke typed and the newest on disk. */
+  /** Typing time between the newest keystroke typed and the newest on disk (pauses count as the debounce). */
   riskMs: number | undefined;
   /** How long the oldest keystroke not on disk had been typed, at the kill. */
   unsavedAgeMs: number | undefined;
@@ -95,6 +95,7 @@ export async function verifyAfterKill(opts: {
   from: Pos;
   script: readonly Step[];
   killedAt: number;
+  debounceMs: number;
 }): Promise<Verdict> {
   const { base, record } = opts;
   const store = await Store.open({ dataDir: opts.dataDir, readOnly: true });
@@ -133,9 +134,12 @@ export async function verifyAfterKill(opts: {
   const typed = record.typed;
   const newest = typed.at(-1);
   if (newest) {
-    const newestSaved = typed.findLast((t) => onDisk(t.pos));
+    // Typing time: a gap longer than the debounce is a pause, not typing, and counts as the debounce.
+    const clock: number[] = [];
+    typed.forEach((t, i) => clock.push(i === 0 ? 0 : clock[i - 1]! + Math.min(t.at - typed[i - 1]!.at, opts.debounceMs)));
+    const newestSaved = typed.findLastIndex((t) => onDisk(t.pos));
     const firstLost = typed.find((t) => !onDisk(t.pos));
-    verdict.riskMs = onDisk(newest.pos) ? 0 : newest.at - (newestSaved ? newestSaved.at : typed[0]!.at - typed[0]!.delayMs);
+    verdict.riskMs = onDisk(newest.pos) ? 0 : clock.at(-1)! - (newestSaved >= 0 ? clock[newestSaved]! : -Math.min(typed[0]!.delayMs, opts.debounceMs));
     verdict.unsavedAgeMs = firstLost ? opts.killedAt - firstLost.at : 0;
   }
   return verdict;

@@ -17,8 +17,9 @@ export function summarise(r: KillTestReport): string[] {
     `sessions: ${r.sessions}; keystrokes typed: ${r.keystrokes}; commands sent: ${r.commandsSent}; acknowledged as saved: ${r.commandsAcknowledged}`,
     `acknowledged edits lost: ${r.ackedEditsLost}`,
     `damaged files: ${r.damagedFiles.length}; disk not a prefix of the commands sent: ${r.mismatches.length}; integrity problems: ${r.integrityProblems.length}`,
-    `typing at risk (debounce ${r.debounceMs} ms, ${r.typingAtRisk.samples} kills during typing): max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms (target ≤ ${TARGET_MS} ms: ${r.typingAtRisk.max <= TARGET_MS ? 'met' : 'NOT met'})`,
-    `oldest unsaved keystroke at the kill: max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms`,
+    `typing at risk (newest keystroke typed to newest on disk, in typing time; debounce ${r.debounceMs} ms; ${r.typingAtRisk.samples} kills during typing): ` +
+      `max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms (target ≤ ${TARGET_MS} ms: ${r.typingAtRisk.max <= TARGET_MS ? 'met' : 'NOT met'})`,
+    `oldest keystroke not on disk at the kill, typed this long before it: max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms (target ≤ ${TARGET_MS} ms: ${r.unsavedAge.max <= TARGET_MS ? 'met' : 'NOT met'})`,
     `commands refused by the service: ${r.refused.length}`,
   ];
 }

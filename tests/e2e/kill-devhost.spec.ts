@@ -11,6 +11,7 @@ const CHILD = resolve(import.meta.dirname, 'kill-devhost-child.ts');
 const TEXT = 'Ian Heggs, Director of Schools, introduced the report on school place planning and answered questions from members about the bulge classes.';
 const KEY_MS = 80;
 const TARGET_MS = 250;
+const DEBOUNCE_MS = 150;
 
 async function startHost(dataDir: string): Promise<{ proc: ChildProcess; url: string; exited: Promise<void> }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -66,9 +67,14 @@ test('a dev host killed while the page is typing loses at most the last 250 ms o
     const onDisk = (saved?.content ?? []).map((r) => r.text ?? '').join('');
     const typed = TEXT.slice(0, typedAt.length);
     expect(typed.startsWith(onDisk), `on disk: "${onDisk}", typed: "${typed}"`).toBe(true);
-    const newestSaved = onDisk.length ? typedAt[onDisk.length - 1]! : typedAt[0]! - KEY_MS;
-    const atRisk = onDisk.length === typed.length ? 0 : typedAt[typed.length - 1]! - newestSaved;
-    console.log(`kill after ${typed.length} keys: ${typed.length - onDisk.length} key(s), ${atRisk} ms of typing not yet on disk`);
+    // Typing time between the newest key typed and the newest on disk; a gap longer than the
+    // debounce (150 ms) is a pause, not typing, and counts as 150 ms (as in tests/crash/).
+    const clock: number[] = [];
+    typedAt.forEach((t, i) => clock.push(i === 0 ? 0 : clock[i - 1]! + Math.min(t - typedAt[i - 1]!, DEBOUNCE_MS)));
+    const lost = typed.length - onDisk.length;
+    const atRisk = lost === 0 ? 0 : clock[typed.length - 1]! - (onDisk.length ? clock[onDisk.length - 1]! : -KEY_MS);
+    const oldestLostAge = lost === 0 ? 0 : killedAt - typedAt[onDisk.length]!;
+    console.log(`killed after ${typed.length} keys: ${lost} not on disk, ${atRisk} ms of typing at risk, the oldest typed ${oldestLostAge} ms before the kill`);
     expect(atRisk).toBeLessThanOrEqual(TARGET_MS);
 
     // Restarted on the same folder: the stale lock is taken over, nothing is damaged, the paragraph is there.

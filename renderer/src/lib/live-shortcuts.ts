@@ -97,9 +97,12 @@ function comboMatches(c: KeyCombo, e: KeyLike): boolean {
 
 /** The shortcut a key press means, or null; `typing` is whether the focus is in a text field. */
 export function matchShortcut(e: KeyLike, typing: boolean): ShortcutId | null {
+  // Every keystroke of the notes comes through here: plain typing leaves at once.
+  const key = { code: e.code, key: e.key, altKey: e.altKey, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey };
+  if (!key.altKey && !key.ctrlKey && !key.metaKey && (typing || (key.key !== '?' && key.code !== 'F1'))) return null;
   for (const s of SHORTCUTS) {
     if (typing && !s.whileTyping) continue;
-    if (s.combos.some((c) => comboMatches(c, e))) return s.id;
+    if (s.combos.some((c) => comboMatches(c, key))) return s.id;
   }
   return null;
 }

@@ -1,8 +1,14 @@
-// How the live console's edit queue reaches the store. Like lib/api.ts, but over HTTP it asks
-// for keepalive, so an edit flushed as the window closes (pagehide) still arrives.
+// How the live console's edit queue reaches the store. Like lib/api.ts, but over HTTP, once the
+// window is closing, it asks for keepalive, so an edit flushed on pagehide still arrives.
 import type { CommandAck, Result } from '../../../shared/api';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
+let closing = false;
+
+/** The window is closing: what is sent from now on must outlive the page (fetch keepalive). */
+export function windowClosing(): void {
+  closing = true;
+}
 
 export async function sendCommand(channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> {
   const bridge = window.scrutineer as unknown as Record<string, (i: unknown) => Promise<Result<CommandAck>>> | undefined;
@@ -18,7 +24,8 @@ export async function sendCommand(channel: string, input: Record<string, unknown
       headers: { 'Content-Type': 'application/json' },
       body,
       credentials: 'same-origin',
-      keepalive: body.length < KEEPALIVE_LIMIT,
+      // Only while closing: a keepalive request costs the page more to start.
+      keepalive: closing && body.length < KEEPALIVE_LIMIT,
     });
     if (res.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'The dev host refused the call: reopen the URL it printed (with ?token=).' } };
     return (await res.json()) as Result<CommandAck>;

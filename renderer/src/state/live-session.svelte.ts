@@ -92,6 +92,7 @@ export class LiveSession {
   private model: Meeting | null = null;
   private queue: EditQueue;
   /** Paragraphs whose typing waits to be sent, with "Saving…" already told for it. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
   private typingTracked = new Set<string>();
   private resyncing = false;
 
