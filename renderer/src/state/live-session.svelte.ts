@@ -49,6 +49,8 @@ export interface RunOptions {
 }
 
 const TRANSPORT = new Set(['OFFLINE', 'FORBIDDEN']);
+/** Typing paused this long after its last save: the indicator may say "Saved". */
+const TYPING_PAUSE_MS = 150;
 
 /** A command's input as the caller writes it (fields with defaults may be left out). */
 export type CommandInput<N extends MeetingCommandName> = z.input<(typeof meetingCommandDefs)[N]['input']>;
@@ -91,21 +93,16 @@ export class LiveSession {
 
   private model: Meeting | null = null;
   private queue: EditQueue;
-  /** Paragraphs whose typing waits to be sent, with "Saving…" already told for it. */
+  /** Per paragraph typed into: the newest edit's answer (and whether "Saving…" is told for it). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
-  private typingTracked = new Set<string>();
+  private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
   private resyncing = false;
 
   constructor(
     readonly meetingId: string,
     private readonly save: SaveStatus,
   ) {
-    const send: typeof sendCommand = (channel, input) => {
-      // Sent: the next keystroke starts a new burst with its own answer.
-      if (channel === 'notes:updateParagraph') this.typingTracked.delete(`paragraph:${String(input.paragraphId)}`);
-      return sendCommand(channel, input);
-    };
-    this.queue = new EditQueue(send, {
+    this.queue = new EditQueue(sendCommand, {
       debounceMs: 150,
       onState: (s) => {
         const reason = s.state === 'unsaved' ? s.reason : null;
@@ -240,10 +237,30 @@ export class LiveSession {
       });
     }
     const sent = this.queue.pushDebounced(key, 'notes:updateParagraph', { ...input, meetingId: this.meetingId });
-    // Keystrokes before the edit is sent share one answer: "Saving…" is told once per burst, not per key.
-    if (!this.typingTracked.has(key)) {
-      this.typingTracked.add(key);
-      this.track(key, () => sent);
+    this.latestTyping.set(key, sent);
+    // "Saving…" is told once while typing goes on, not at every key, and "Saved" once the last
+    // text typed is on disk.
+    if (!this.latestTyping.has(`${key}#tracked`)) {
+      this.latestTyping.set(`${key}#tracked`, sent);
+      this.track(key, () => this.typingSettled(key, sent));
+    }
+  }
+
+  /** The answer for the newest text typed into a paragraph, however many saves typing took. */
+  private async typingSettled(key: string, first: Promise<Result<CommandAck>>): Promise<Result<CommandAck>> {
+    let current = first;
+    for (;;) {
+      const r = await current;
+      // Typing that goes on keeps "Saving…" steady (no flicker at every save): "Saved" once a
+      // pause in typing has passed with the newest text on disk.
+      if (r.ok && this.latestTyping.get(key) === current) await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+      const latest = this.latestTyping.get(key);
+      if (!r.ok || !latest || latest === current) {
+        this.latestTyping.delete(key);
+        this.latestTyping.delete(`${key}#tracked`);
+        return r;
+      }
+      current = latest;
     }
   }
 
