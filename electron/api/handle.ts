@@ -18,6 +18,21 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
   return field ? { message: first.join('; '), field } : { message: first.join('; ') };
 }
 
+/** Deeper than any real payload (a meeting export is about 8 levels); a hostile one may be 100,000 deep. */
+export const MAX_INPUT_DEPTH = 64;
+
+/** Whether a JSON value nests deeper than `max`, measured without recursion (so it cannot overflow the stack itself). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * The one wrapper every channel goes through, on every host: refuse untrusted senders,
  * parse the input with the channel's schema, and turn any exception into {ok: false}.
@@ -26,6 +41,7 @@ export function handle(channel: ChannelName, impl: Impl): Handler {
   const schema = contract[channel].input;
   return async (rawInput, sender) => {
     if (!sender.trusted) return fail('FORBIDDEN', `Refused ${channel}: ${sender.reason ?? 'the caller is not the app'}`);
+    if (nestedDeeperThan(rawInput, MAX_INPUT_DEPTH)) return fail('INVALID_INPUT', `Invalid input for ${channel}: it is nested more than ${MAX_INPUT_DEPTH} levels deep`);
     const parsed = schema.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       const { message, field } = describeIssues(parsed.error.issues);

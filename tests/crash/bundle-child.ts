@@ -1,18 +1,21 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const CHILD = resolve(import.meta.dirname, 'kill-child.ts');
+/** Inside node_modules, so the compiled child finds the packages it leaves as imports (pdfjs will not be bundled). */
+const CACHE = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'scrutineer-kill-child');
 
 /**
  * How the kill test starts its child. `node --import tsx` compiles the TypeScript on every
  * start (about a second here), which would make 1,000 restarts take a quarter of an hour, so
- * by default the same source is compiled once into one plain ES module (all packages inlined).
+ * by default the same source is compiled once into one plain ES module (packages stay imports).
  */
 export interface ChildEntry {
   script: string;
   execArgv: string[];
+  /** Removes what was compiled for this run. */
+  dispose?: () => Promise<void>;
 }
 
 export function tsxChild(): ChildEntry {
@@ -20,11 +23,11 @@ export function tsxChild(): ChildEntry {
 }
 
 export async function bundledChild(): Promise<ChildEntry> {
-  const outDir = await mkdtemp(join(tmpdir(), 'scrutineer-kill-child-'));
+  await mkdir(CACHE, { recursive: true });
+  const outDir = await mkdtemp(join(CACHE, 'build-'));
   await build({
     configFile: false,
     logLevel: 'warn',
-    ssr: { noExternal: true },
     build: {
       ssr: CHILD,
       outDir,
@@ -34,5 +37,5 @@ export async function bundledChild(): Promise<ChildEntry> {
       rollupOptions: { output: { format: 'es', entryFileNames: 'kill-child.mjs' } },
     },
   });
-  return { script: join(outDir, 'kill-child.mjs'), execArgv: [] };
+  return { script: join(outDir, 'kill-child.mjs'), execArgv: [], dispose: () => rm(outDir, { recursive: true, force: true }) };
 }

@@ -175,6 +175,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
     report.unsavedAge = spread(ages);
     report.durationMs = Math.round(performance.now() - started);
     await rm(dataDir, { recursive: true, force: true });
+    if (!opts.entry) await entry.dispose?.();
   }
   return report;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  checkMeetingIntegrity,
   CommitteesFile,
   emptyCommitteesFile,
   loadCommitteesFile,
@@ -224,18 +225,19 @@ export class Store {
       throw new StoreError('CONFLICT', `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`);
     }
     const at = this.now();
+    const committee = this.committees.find((c) => c.id === current.committeeId);
     let next: Meeting;
     try {
-      next = applyCommand(current, name, input as never, {
-        now: nowInLondon(at),
-        timestamp: at.toISOString(),
-        committee: this.committees.find((c) => c.id === current.committeeId),
-      });
+      next = applyCommand(current, name, input as never, { now: nowInLondon(at), timestamp: at.toISOString(), committee });
     } catch (err) {
       if (err instanceof CommandError) throw new StoreError(err.code, err.message, err.field);
       throw err;
     }
     if (next === current) return { revision: current.revision, saved: !w.dirty };
+    // Whatever a command checks itself, none may leave a reference to a person, item or paragraph that is not there.
+    const before = new Set(checkMeetingIntegrity(current, committee));
+    const broken = checkMeetingIntegrity(next, committee).filter((p) => !before.has(p));
+    if (broken.length) throw new StoreError('INCONSISTENT', `This edit would leave the meeting inconsistent (${broken[0]}); nothing was changed`);
     next = { ...next, revision: current.revision + 1, updatedAt: at.toISOString() };
     const ack = w.update(next);
     await this.backups.onChange(current, next, w);

@@ -47,7 +47,7 @@ export function sameContent(a: readonly Inline[], b: readonly Inline[]): boolean
 export function makeChip(doc: Document, personId: string, name: string, known: boolean): HTMLElement {
   const chip = doc.createElement('span');
   chip.className = known ? CHIP_CLASS : `${CHIP_CLASS} unknown`;
-  chip.contentEditable = 'false';
+  chip.setAttribute('contenteditable', 'false');
   chip.dataset.personId = personId;
   chip.textContent = name;
   return chip;

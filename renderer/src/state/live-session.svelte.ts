@@ -18,35 +18,9 @@ import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';
 import { UndoStack, type UndoEntry } from './live-undo.svelte';
+import { detailsOf, sameDetails, type FieldError, type FocusRequest, type MeetingDetails, type RunOptions } from '../lib/live-types';
 
-export interface FieldError {
-  field: string | undefined;
-  message: string;
-}
-
-export interface MeetingDetails {
-  id: string;
-  committeeId: string;
-  date: string;
-  startTime: string;
-  venue: string;
-  status: Meeting['status'];
-  previousMeetingDate: string | undefined;
-}
-
-export type FocusRequest =
-  | { kind: 'paragraph'; id: string; at: 'start' | 'end' }
-  | { kind: 'action'; id: string }
-  /** The notes of an item: its last paragraph, or the button that starts them. */
-  | { kind: 'notes'; itemId: string };
-
-export interface RunOptions {
-  /** Where a refusal is shown ("clock", "attendance:<id>", "resolution:<id>"): the field's owner. */
-  scope: string;
-  /** Shown on the undo button ("Undo: start of the meeting"). */
-  label?: string;
-  undoable?: boolean;
-}
+export type { FieldError, FocusRequest, MeetingDetails, RunOptions } from '../lib/live-types';
 
 const TRANSPORT = new Set(['OFFLINE', 'FORBIDDEN']);
 /** Typing paused this long after its last save: the indicator may say "Saved". */
@@ -56,14 +30,6 @@ const TYPING_PAUSE_MS = 150;
 export type CommandInput<N extends MeetingCommandName> = z.input<(typeof meetingCommandDefs)[N]['input']>;
 
 const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall => commandCall(name, input as never);
-
-function detailsOf(m: Meeting): MeetingDetails {
-  return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate };
-}
-
-function sameDetails(a: MeetingDetails | null, b: MeetingDetails): boolean {
-  return !!a && (Object.keys(b) as (keyof MeetingDetails)[]).every((k) => a[k] === b[k]);
-}
 
 export class LiveSession {
   phase = $state<'loading' | 'ready' | 'failed'>('loading');
