@@ -35,6 +35,8 @@ export interface KillTestReport {
   kills: number;
   killsWhileOpening: number;
   sessions: number;
+  /** How far the scripted meeting got: e.g. "1 whole meeting and 40% of the next". */
+  progress: string;
   keystrokes: number;
   commandsSent: number;
   commandsAcknowledged: number;
@@ -105,7 +107,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
   const entry = opts.entry ?? (await bundledChild());
   const dataDir = await mkdtemp(join(tmpdir(), 'scrutineer-kill-data-'));
   const report: KillTestReport = {
-    kills: 0, killsWhileOpening: 0, sessions: 0, keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
+    kills: 0, killsWhileOpening: 0, sessions: 0, progress: '', keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
     damagedFiles: [], mismatches: [], integrityProblems: [], refused: [],
     typingAtRisk: spread([]), unsavedAge: spread([]), debounceMs, seed, durationMs: 0,
   };
@@ -171,6 +173,10 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
     }
   } finally {
     await (await spare.catch(() => undefined))?.kill();
+    if (session) {
+      const done = Math.min(1, session.pos.step / session.script.length);
+      report.progress = `${report.sessions - 1} whole meeting(s) and ${Math.round(done * 100)}% of the next (step ${session.pos.step} of ${session.script.length})`;
+    }
     report.typingAtRisk = spread(risks);
     report.unsavedAge = spread(ages);
     report.durationMs = Math.round(performance.now() - started);

@@ -85,9 +85,11 @@ export async function driveRound(opts: {
       if (!onDisk.has(step.paragraphId)) command('notes:addParagraph', { itemId: step.itemId, paragraphId: step.paragraphId }, { step: s, key: -1 });
       for (let k = Math.max(0, first); k < step.keystrokes.length; k++) {
         const key = step.keystrokes[k]!;
-        await sleep(key.delayMs);
+        // After a restart the coordinator carries on typing; a pause to listen before this key was already had.
+        const delayMs = k === first && first > 0 ? Math.min(key.delayMs, 200) : key.delayMs;
+        await sleep(delayMs);
         if (stopped()) return;
-        record.typed.push({ pos: { step: s, key: k }, at: performance.now(), delayMs: key.delayMs });
+        record.typed.push({ pos: { step: s, key: k }, at: performance.now(), delayMs });
         command('notes:updateParagraph', { paragraphId: step.paragraphId, content: key.content }, { step: s, key: k }, step.paragraphId);
       }
     }

@@ -14,7 +14,7 @@ function arg(flag: string): string | undefined {
 export function summarise(r: KillTestReport): string[] {
   return [
     `kills: ${r.kills} (${r.killsWhileOpening} while the store was opening), in ${(r.durationMs / 1000).toFixed(0)} s, seed ${r.seed}`,
-    `sessions: ${r.sessions}; keystrokes typed: ${r.keystrokes}; commands sent: ${r.commandsSent}; acknowledged as saved: ${r.commandsAcknowledged}`,
+    `scripted meetings: ${r.progress}; keystrokes typed: ${r.keystrokes}; commands sent: ${r.commandsSent}; acknowledged as saved: ${r.commandsAcknowledged}`,
     `acknowledged edits lost: ${r.ackedEditsLost}`,
     `damaged files: ${r.damagedFiles.length}; disk not a prefix of the commands sent: ${r.mismatches.length}; integrity problems: ${r.integrityProblems.length}`,
     `typing at risk (newest keystroke typed to newest on disk, in typing time; debounce ${r.debounceMs} ms; ${r.typingAtRisk.samples} kills during typing): ` +

@@ -1,4 +1,5 @@
-// A scripted three-hour committee meeting, time-compressed: the coordinator marks attendance,
+// A scripted three-hour committee meeting, time-compressed (fast typing, short paragraphs, the
+// discussion between them cut to a few hundred milliseconds): the coordinator marks attendance,
 // starts the clock, steps through the items, types each paragraph keystroke by keystroke
 // (with typos, corrections and pauses to listen), adds actions and resolutions.
 import type { Inline, Meeting } from '../../shared/domain';
@@ -66,7 +67,7 @@ export function generateSession(meeting: Meeting, people: ScriptPeople, seed: nu
   if (has('clock:start')) push('clock:start', { at: clock() });
   else push('meeting:setStatus', { status: 'live' });
 
-  const paragraphCount = () => between(4, 11);
+  const paragraphCount = () => between(2, 5);
   for (const item of meeting.agenda) {
     minutes += between(2, 6);
     if (has('clock:goToItem')) push('clock:goToItem', { itemId: item.id, at: clock() });
@@ -104,10 +105,10 @@ function sentence(rand: () => number, words: number): string {
   return Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' ');
 }
 
-/** One paragraph typed key by key: 70-200 ms a key (a fast typist), typos fixed with backspace, pauses to listen. */
+/** One paragraph typed key by key: 40-120 ms a key (a fast typist, time-compressed), typos fixed with backspace, pauses to listen. */
 function typeParagraph(rand: () => number, mention: string): Keystroke[] {
-  const target = `${sentence(rand, 20 + Math.floor(rand() * 70))}.`;
-  const speed = 70 + rand() * 130;
+  const target = `${sentence(rand, 8 + Math.floor(rand() * 18))}.`;
+  const speed = 40 + rand() * 80;
   const withMention = rand() < 0.3;
   const keys: Keystroke[] = [];
   const content = (text: string): Inline[] => {

@@ -23,8 +23,8 @@ interface Writer {
   exited: Promise<void>;
 }
 
-function startWriter(holdMs: number, paragraphs = 0): Writer {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(holdMs), ...(paragraphs ? [meetingId, String(paragraphs)] : [])], {
+function startWriter(hold: number | 'told', paragraphs = 0): Writer {
+  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(hold), ...(paragraphs ? [meetingId, String(paragraphs)] : [])], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   children.push(proc);
@@ -85,14 +85,15 @@ describe('two writers on one data folder', () => {
   });
 
   it('refuses a second process while the first is editing, and loses none of either one’s saved edits', { timeout: 60_000 }, async () => {
-    const a = startWriter(4000, 3);
+    const a = startWriter('told', 3);
     await a.waitFor((l) => l === 'READY');
     go(a);
-    await a.waitFor((l) => l.startsWith('OPENED'));
+    await a.waitFor((l) => l.startsWith('SAVED paragraph 2'));
     const b = startWriter(0, 2);
     await b.waitFor((l) => l === 'READY');
     go(b);
     expect(await b.waitFor((l) => !l.startsWith('READY'))).toMatch(/^LOCKED: Scrutineer is already open on the data folder .* \(process \d+/);
+    a.proc.stdin!.write('CLOSE\n');
     await a.waitFor((l) => l === 'CLOSED');
     const c = startWriter(0, 2);
     await c.waitFor((l) => l === 'READY');
@@ -122,11 +123,12 @@ describe('two writers on one data folder', () => {
   it('four processes racing for a stale lock: exactly one becomes the writer', { timeout: 90_000 }, async () => {
     for (let round = 0; round < 3; round++) {
       await writeFile(join(dir, 'scrutineer.lock'), JSON.stringify({ pid: 2 ** 22 + 4242 + round, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
-      const racers = [0, 1, 2, 3].map(() => startWriter(1500));
+      const racers = [0, 1, 2, 3].map(() => startWriter('told'));
       await Promise.all(racers.map((r) => r.waitFor((l) => l === 'READY')));
       racers.forEach(go);
       const outcomes = await Promise.all(racers.map((r) => r.waitFor((l) => l.startsWith('OPENED') || l.startsWith('LOCKED'))));
       expect(outcomes.filter((o) => o.startsWith('OPENED')), outcomes.join('\n')).toHaveLength(1);
+      racers.forEach((r, i) => outcomes[i]!.startsWith('OPENED') && r.proc.stdin!.write('CLOSE\n'));
       await Promise.all(racers.map((r) => r.exited));
     }
   });

@@ -48,6 +48,18 @@ function parseLock(bytes: Buffer): LockInfo | null {
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
+ * A lock or guard file is created first and written a moment later: one that cannot be read yet
+ * may be in that moment, so it is judged abandoned (its writer killed in between) only once it
+ * is this old. The kill test found a guard left empty that way.
+ */
+const UNFINISHED_MS = 1000;
+const TRY_FOR_MS = 5000;
+
+async function ageOf(files: FileLayer, path: string): Promise<number> {
+  return files.stat(path).then((st) => Date.now() - st.mtimeMs, () => 0);
+}
+
+/**
  * Removes the stale lock `stale`, and only it. Several processes may judge the same lock stale
  * at once, so removing is reserved to the one holding a short-lived guard file: it checks the
  * lock is still the stale one, then removes it. Nobody else ever removes someone else's lock.
@@ -60,10 +72,11 @@ async function removeStale(files: FileLayer, path: string, stale: Buffer, isAliv
     await files.createExclusive(guard, Buffer.from(JSON.stringify(me)));
   } catch (err) {
     if (errnoCode(err) !== 'EEXIST') throw err;
-    // A guard left by a process that died while taking over (or never finished writing it) is cleared.
+    // A guard left by a process that died while taking over (or before it finished writing it) is cleared.
     const g = await files.readFile(guard).then(parseLock, () => null);
-    const age = await files.stat(guard).then((st) => Date.now() - st.mtimeMs, () => 0);
-    if ((g && g.host === me.host && g.pid !== me.pid && !isAlive(g.pid)) || (!g && age > 5000)) await files.unlink(guard).catch(() => undefined);
+    if ((g && g.host === me.host && g.pid !== me.pid && !isAlive(g.pid)) || (!g && (await ageOf(files, guard)) > UNFINISHED_MS)) {
+      await files.unlink(guard).catch(() => undefined);
+    }
     return false;
   }
   try {
@@ -86,7 +99,7 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
   const mine: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const bytes = Buffer.from(JSON.stringify(mine));
   let notice: string | undefined;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (const giveUpAt = Date.now() + TRY_FOR_MS; Date.now() < giveUpAt; ) {
     try {
       await files.createExclusive(path, bytes);
       heldHere.add(path);
@@ -114,6 +127,10 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
       throw new DataFolderLockedError(
         `Scrutineer is already open on the data folder ${dataDir} (process ${held.pid}, since ${held.startedAt}). Use that window, or close it first.`,
       );
+    }
+    if (!held && (await ageOf(files, path)) <= UNFINISHED_MS) {
+      await sleep(20);
+      continue; // perhaps being written this instant
     }
     if (await removeStale(files, path, heldBytes, isAlive)) {
       notice = held
