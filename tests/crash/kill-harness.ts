@@ -49,6 +49,8 @@ export interface KillTestReport {
   typingAtRisk: Spread;
   /** How long the oldest keystroke not yet on disk had been typed, at each kill during typing ("at most the last N ms were missing"). */
   unsavedAge: Spread;
+  /** What was going on at the kill with the most typing at risk. */
+  worstKill: string;
   debounceMs: number;
   seed: number;
   durationMs: number;
@@ -61,6 +63,17 @@ function spread(values: number[]): Spread {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function describeKill(n: number, record: RoundRecord, killedAt: number, riskMs: number): string {
+  const ago = (t: number) => `${Math.round(killedAt - t)} ms`;
+  const last = record.sent.filter((o) => o.answeredAt !== undefined).at(-1);
+  const waiting = record.sent.find((o) => o.answeredAt === undefined);
+  return [
+    `kill ${n}: ${Math.round(riskMs)} ms of typing at risk; ${record.typed.length} keys typed in the round, the last ${record.typed.length ? ago(record.typed.at(-1)!.at) : '-'} before the kill`,
+    last ? `the last answer (${last.channel}, sent ${ago(last.sentAt)} before) came ${ago(last.answeredAt!)} before the kill` : 'no answer in the round',
+    waiting ? `${waiting.channel} was in flight for ${ago(waiting.sentAt)}` : 'nothing in flight',
+  ].join('; ');
+}
 
 function value<T>(r: Result<unknown>, what: string): T {
   if (!r.ok) throw new Error(`${what} failed: ${r.error.code} ${r.error.message}`);
@@ -109,7 +122,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
   const report: KillTestReport = {
     kills: 0, killsWhileOpening: 0, sessions: 0, progress: '', keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
     damagedFiles: [], mismatches: [], integrityProblems: [], refused: [],
-    typingAtRisk: spread([]), unsavedAge: spread([]), debounceMs, seed, durationMs: 0,
+    typingAtRisk: spread([]), unsavedAge: spread([]), worstKill: '', debounceMs, seed, durationMs: 0,
   };
   const risks: number[] = [];
   const ages: number[] = [];
@@ -123,11 +136,11 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
     while (report.kills < opts.kills) {
       const child = await spare;
       const opening = child.open(dataDir);
-      spare = ChildHost.spawn(entry);
       if (session && base && rand() < openKillShare) {
         // Killed while opening: taking over the stale lock, snapshotting committees.json.
         await sleep(rand() * 25);
         await child.kill();
+        spare = ChildHost.spawn(entry);
         report.kills++;
         report.killsWhileOpening++;
         const v = await verifyAfterKill({ dataDir, base, record: { sent: [], typed: [], refused: [], finishedScript: false }, from: session.pos, script: session.script, killedAt: performance.now(), debounceMs });
@@ -152,6 +165,8 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       stopped = true;
       const killedAt = performance.now();
       await child.kill();
+      // The next child loads now, not during the round: its start-up would take CPU from the one being timed.
+      spare = ChildHost.spawn(entry);
       report.kills++;
 
       const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt, debounceMs });
@@ -163,7 +178,10 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       report.integrityProblems.push(...v.integrity.map((p) => `kill ${report.kills}: ${p}`));
       report.refused.push(...record.refused.map((r) => `kill ${report.kills}: ${r.channel}: ${r.message}`));
       if (v.mismatch) report.mismatches.push(`kill ${report.kills}: ${v.mismatch}`);
-      if (v.riskMs !== undefined) risks.push(v.riskMs);
+      if (v.riskMs !== undefined) {
+        if (v.riskMs > Math.max(0, ...risks)) report.worstKill = describeKill(report.kills, record, killedAt, v.riskMs);
+        risks.push(v.riskMs);
+      }
       if (v.unsavedAgeMs !== undefined) ages.push(v.unsavedAgeMs);
       session.pos = v.resume;
       if (v.disk) base = v.disk;

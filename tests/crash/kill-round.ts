@@ -24,6 +24,8 @@ export interface SentOp {
   channel: string;
   input: Record<string, unknown>;
   pos: Pos;
+  sentAt: number;
+  answeredAt?: number;
   result?: Result<CommandAck>;
 }
 
@@ -59,9 +61,10 @@ export async function driveRound(opts: {
   const where = new WeakMap<object, Pos>();
   const send = async (channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> => {
     if (stopped()) return new Promise(() => undefined);
-    const op: SentOp = { channel, input, pos: where.get(input) ?? { step: -1, key: -1 } };
+    const op: SentOp = { channel, input, pos: where.get(input) ?? { step: -1, key: -1 }, sentAt: performance.now() };
     record.sent.push(op);
     const result = (await child.call(channel, input)) as Result<CommandAck>;
+    op.answeredAt = performance.now();
     op.result = result;
     if (!result.ok) record.refused.push({ channel, message: result.error.message });
     return result;

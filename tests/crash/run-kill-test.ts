@@ -21,6 +21,7 @@ export function summarise(r: KillTestReport): string[] {
       `max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms (target ≤ ${TARGET_MS} ms: ${r.typingAtRisk.max <= TARGET_MS ? 'met' : 'NOT met'})`,
     `oldest keystroke not on disk at the kill, typed this long before it: max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms (target ≤ ${TARGET_MS} ms: ${r.unsavedAge.max <= TARGET_MS ? 'met' : 'NOT met'})`,
     `commands refused by the service: ${r.refused.length}`,
+    `the kill with the most typing at risk: ${r.worstKill || 'none'}`,
   ];
 }
 
