@@ -14,7 +14,11 @@ export default defineConfig({
       // 'electron' and Node's built-ins stay external (electron-vite's default).
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'electron', 'main', 'index.ts') },
+        // Each worker thread is an entry of its own, beside index.js (see services/workers/worker-script.ts).
+        input: {
+          index: resolve(root, 'electron', 'main', 'index.ts'),
+          'pdf-text.worker': resolve(root, 'electron', 'services', 'workers', 'pdf-text.worker.ts'),
+        },
       },
     },
   },

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     for (let i = 0; i <= runs; i++) {
       const start = performance.now();
       const cpu = process.cpuUsage();
-      const result = await importAgendaBytes(bytes, c.file, c.readAll ? { stopWhen: () => false } : {});
+      const result = await importAgendaBytes(bytes, c.file, { stopAtAgendaEnd: !c.readAll });
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpu);
       if (!result.ok) throw new Error(`${c.name}: ${result.error.message}`);

@@ -114,7 +114,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
   const rand = prng(seed);
   const debounceMs = opts.debounceMs ?? 150;
   const minRun = opts.minRunMs ?? 30;
-  const maxRun = opts.maxRunMs ?? 1200;
+  const maxRun = opts.maxRunMs ?? 1500;
   const openKillShare = opts.openKillShare ?? 0.05;
   const log = opts.log ?? (() => undefined);
   const entry = opts.entry ?? (await bundledChild());

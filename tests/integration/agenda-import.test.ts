@@ -80,6 +80,7 @@ describe('bad input gets its own error, never an exception', () => {
     ['bad/scanned.pdf', 'SCANNED_PDF', /scan/],
     ['bad/encrypted.pdf', 'ENCRYPTED_PDF', /password/],
     ['bad/damaged.pdf', 'DAMAGED_PDF', /damaged/],
+    ['bad/orphaned-rejection.pdf', 'DAMAGED_PDF', /damaged/],
   ];
   for (const [name, code, message] of cases) {
     it(`${name}: ${code}`, async () => {
@@ -90,6 +91,20 @@ describe('bad input gets its own error, never an exception', () => {
       expect(r.error.message).toMatch(message);
     });
   }
+
+  it('a PDF on which pdfjs leaves rejected promises nobody awaits: reported as damaged, and no unhandled rejection reaches the app', async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const r = await importAgendaFile(fixture('bad/orphaned-rejection.pdf'));
+      expect(r.ok ? 'ok' : r.error.code).toBe('DAMAGED_PDF');
+      await new Promise((done) => setTimeout(done, 200)); // rejections surface a tick or more later
+      expect(unhandled.map(String)).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
 
   it('a text file with no agenda: AGENDA_NOT_FOUND naming what is missing', async () => {
     const r = await importAgendaFile(fixture('bad/no-agenda.txt'));

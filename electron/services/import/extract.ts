@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { ExtractError, ExtractResult } from '../../../shared/agenda-import/types';
 import { expectedFromName, sniffType } from './detect-type';
 import { docxToLines } from './docx-to-lines';
-import { pdfToLines } from './pdf-to-lines';
+import { pdfToLinesInWorker } from './pdf-in-worker';
 import { textToLines } from './text-to-lines';
 
 /** A 149-page agenda pack is about 1 MB as Word and 5 MB as PDF; 50 MB leaves room for scans and images. */
@@ -16,8 +16,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ExtractOptions {
   maxBytes?: number;
-  /** PDF: stop reading pages once this says the lines so far are enough (see pdfToLines). */
-  stopWhen?: (lines: string[]) => boolean;
+  /** PDF: stop reading pages once the agenda is complete (the rest of a pack is reports). */
+  stopAtAgendaEnd?: boolean;
 }
 
 function fail(error: ExtractError): ExtractResult {
@@ -42,7 +42,7 @@ export async function extractAgendaText(bytes: Uint8Array, fileName: string, opt
   try {
     switch (type.kind) {
       case 'pdf':
-        return await pdfToLines(bytes, options.stopWhen ? { stopWhen: options.stopWhen } : {});
+        return await pdfToLinesInWorker(bytes, options.stopAtAgendaEnd ?? false);
       case 'zip':
         return await docxToLines(bytes, expected);
       case 'text':

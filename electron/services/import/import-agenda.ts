@@ -1,5 +1,5 @@
 /** Import an agenda file: extract its lines (Node side), then parse them (pure, shared/). Never throws. */
-import { ITEM_REACH_LINES, parseAgenda } from '../../../shared/agenda-import';
+import { parseAgenda } from '../../../shared/agenda-import';
 import type { AgendaNotFound, ExtractError, ExtractSource, ExtractedText, ImportResult, ParsedAgenda } from '../../../shared/agenda-import';
 import { extractAgendaFile, extractAgendaText, type ExtractOptions } from './extract';
 
@@ -15,18 +15,6 @@ export interface ImportedAgenda {
 export type ImportAgendaError = ExtractError | AgendaNotFound;
 export type ImportAgendaResult = ImportResult<ImportedAgenda, ImportAgendaError>;
 
-/**
- * Enough of a PDF has been read when its agenda parses and no more of it can follow: the
- * next item would have to start within ITEM_REACH_LINES of the last one, and the foot of the
- * item list (contact, date issued) sits just after it. The rest of the pack is reports.
- */
-function agendaComplete(lines: string[]): boolean {
-  const r = parseAgenda(lines);
-  if (!r.ok) return false;
-  const lastItemLine = r.value.items[r.value.items.length - 1]?.number.source[0]?.index ?? 0;
-  return lines.length > Math.max(lastItemLine + ITEM_REACH_LINES, r.value.span.to + 20);
-}
-
 function parsed(text: ExtractedText): ImportAgendaResult {
   const result = parseAgenda(text.lines);
   if (!result.ok) return result;
@@ -36,11 +24,11 @@ function parsed(text: ExtractedText): ImportAgendaResult {
 }
 
 export async function importAgendaFile(path: string, options: ExtractOptions = {}): Promise<ImportAgendaResult> {
-  const extracted = await extractAgendaFile(path, { stopWhen: agendaComplete, ...options });
+  const extracted = await extractAgendaFile(path, { stopAtAgendaEnd: true, ...options });
   return extracted.ok ? parsed(extracted.value) : extracted;
 }
 
 export async function importAgendaBytes(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ImportAgendaResult> {
-  const extracted = await extractAgendaText(bytes, fileName, { stopWhen: agendaComplete, ...options });
+  const extracted = await extractAgendaText(bytes, fileName, { stopAtAgendaEnd: true, ...options });
   return extracted.ok ? parsed(extracted.value) : extracted;
 }
