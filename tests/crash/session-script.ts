@@ -59,9 +59,15 @@ export function generateSession(meeting: Meeting, people: ScriptPeople, seed: nu
 
   // Before the start: who is here, who sent apologies.
   const late = people.members.filter(() => rand() < 0.2);
+  // Only someone in the room can leave it: not the late not yet arrived, those who sent apologies, or who left.
+  const notInRoom = new Set<string>();
   for (const personId of people.members) {
     if (late.includes(personId)) push('attendance:mark', { personId, status: 'absent', capacity: 'member' });
-    else push('attendance:mark', { personId, status: rand() < 0.15 ? 'apologies' : 'present', capacity: 'member' });
+    else {
+      const status = rand() < 0.15 ? 'apologies' : 'present';
+      if (status === 'apologies') notInRoom.add(personId);
+      push('attendance:mark', { personId, status, capacity: 'member' });
+    }
   }
   for (const personId of people.officers) push('attendance:mark', { personId, status: 'present', capacity: 'officer' });
   if (has('clock:start')) push('clock:start', { at: clock() });
@@ -91,8 +97,12 @@ export function generateSession(meeting: Meeting, people: ScriptPeople, seed: nu
       push('resolutions:set', { resolution: { id: globalThis.crypto.randomUUID(), itemId: item.id, clauses: [`That the committee ${sentence(rand, 10)}.`] } });
     }
     if (rand() < 0.1) {
-      const present = people.members.filter((m) => !late.includes(m));
-      if (present.length) push('attendance:leave', { personId: present[present.length - 1]!, at: clock() });
+      const present = people.members.filter((m) => !late.includes(m) && !notInRoom.has(m));
+      const leaving = present[present.length - 1];
+      if (leaving) {
+        notInRoom.add(leaving);
+        push('attendance:leave', { personId: leaving, at: clock() });
+      }
     }
   }
   minutes += 2;
