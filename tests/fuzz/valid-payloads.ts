@@ -149,7 +149,7 @@ const HAND_WRITTEN: Record<string, (c: PayloadContext, generic: Record<string, u
   'meetings:create': (c, g) => ({ ...g, date: randomDate(c.rand), withStandardItems: true }),
   'meeting:batch': (c) => ({
     meetingId: c.meeting.id,
-    steps: [{ name: 'notes:addParagraph', input: { itemId: c.meeting.agenda[0]!.id, paragraphId: newId(), content: [{ t: 'text', text: 'Batched.' }] } }],
+    steps: [{ name: 'notes:addParagraph', input: { itemId: pick(c.meeting.agenda.map((i) => i.id), c.rand, newId()), paragraphId: newId(), content: [{ t: 'text', text: 'Batched.' }] } }],
   }),
   'minutes:amend': (c) => ({
     meetingId: c.meeting.id,
