@@ -186,7 +186,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       session.pos = v.resume;
       if (v.disk) base = v.disk;
       if (report.kills % 50 === 0) {
-        log(`${report.kills} kills, ${report.ackedEditsLost} acknowledged edits lost, ${report.damagedFiles.length} damaged files, max typing at risk ${Math.round(Math.max(0, ...risks))} ms`);
+        log(`${report.kills} kills, ${report.ackedEditsLost} acknowledged edits lost, ${report.damagedFiles.length} damaged files, typing lost at a kill max ${Math.round(Math.max(0, ...ages))} ms`);
       }
     }
   } finally {

@@ -17,11 +17,15 @@ export function summarise(r: KillTestReport): string[] {
     `scripted meetings: ${r.progress}; keystrokes typed: ${r.keystrokes}; commands sent: ${r.commandsSent}; acknowledged as saved: ${r.commandsAcknowledged}`,
     `acknowledged edits lost: ${r.ackedEditsLost}`,
     `damaged files: ${r.damagedFiles.length}; disk not a prefix of the commands sent: ${r.mismatches.length}; integrity problems: ${r.integrityProblems.length}`,
-    `typing at risk (newest keystroke typed to newest on disk, in typing time; debounce ${r.debounceMs} ms; ${r.typingAtRisk.samples} kills during typing): ` +
-      `max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms (target ≤ ${TARGET_MS} ms: ${r.typingAtRisk.max <= TARGET_MS ? 'met' : 'NOT met'})`,
-    `oldest keystroke not on disk at the kill, typed this long before it: max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms (target ≤ ${TARGET_MS} ms: ${r.unsavedAge.max <= TARGET_MS ? 'met' : 'NOT met'})`,
+    // The typing a kill loses is every keystroke from the first one not on disk to the kill: "the
+    // last N ms of typing are missing", as the Playwright test of the dev host measures it too.
+    `typing lost at a kill (from the first keystroke not on disk to the kill; ${r.typingAtRisk.samples} kills during typing, debounce ${r.debounceMs} ms): ` +
+      `max ${r.unsavedAge.max} ms, p50 ${r.unsavedAge.p50} ms, p99 ${r.unsavedAge.p99} ms (target ≤ ${TARGET_MS} ms: ${r.unsavedAge.max <= TARGET_MS ? 'met' : 'NOT met'})`,
+    // A stricter view: typing time from the newest keystroke on disk to the newest typed. It also
+    // counts the gap before the first lost keystroke (up to one debounce), in which nothing was typed.
+    `newest keystroke on disk to newest typed, in typing time: max ${r.typingAtRisk.max} ms, p50 ${r.typingAtRisk.p50} ms, p99 ${r.typingAtRisk.p99} ms`,
     `commands refused by the service: ${r.refused.length}`,
-    `the kill with the most typing at risk: ${r.worstKill || 'none'}`,
+    `the kill with the longest gap from the newest keystroke on disk to the newest typed: ${r.worstKill || 'none'}`,
   ];
 }
 

@@ -20,7 +20,7 @@ describe('killing the service at random points', () => {
     expect(report.ackedEditsLost).toBe(0);
     console.log(
       `kill test: ${report.kills} kills, ${report.commandsAcknowledged} acknowledged commands, 0 lost; ` +
-        `typing at risk max ${report.typingAtRisk.max} ms, p50 ${report.typingAtRisk.p50} ms (seed ${report.seed})`,
+        `typing lost at a kill max ${report.unsavedAge.max} ms, p50 ${report.unsavedAge.p50} ms; newest on disk to newest typed max ${report.typingAtRisk.max} ms (seed ${report.seed})`,
     );
   });
 });
