@@ -48,4 +48,10 @@ describe('WorkerClient', () => {
     expect(dead).toMatchObject({ ok: false, reason: 'crashed' });
     expect(next).toEqual({ ok: true, value: 'MINUTES' });
   });
+
+  it('says the worker is unavailable when its file cannot be found, rather than blaming the input', async () => {
+    client = new WorkerClient<TestRequest, string>({ path: join(import.meta.dirname, 'no-such.worker.js') }, { timeoutMs: 20_000 });
+    const r = await client.run({ op: 'echo', text: 'x' });
+    expect(r).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
 });

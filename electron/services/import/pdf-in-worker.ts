@@ -14,6 +14,9 @@ export async function pdfToLinesInWorker(bytes: Uint8Array, stopAtAgendaEnd: boo
   const copy = new Uint8Array(bytes);
   const outcome = await client.run({ bytes: copy, stopAtAgendaEnd }, [copy.buffer]);
   if (outcome.ok) return outcome.value;
+  if (outcome.reason === 'unavailable') {
+    return { ok: false, error: { code: 'UNREADABLE_FILE', message: `PDF reading could not be started (${outcome.detail}). Import the Word original; reinstalling Scrutineer should restore PDF import.` } };
+  }
   const message =
     outcome.reason === 'timeout'
       ? `This PDF could not be read within ${PDF_TIME_LIMIT_MS / 1000} seconds: it may be damaged or unusually complex. Import the Word original, or save just the agenda pages as a new PDF.`

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerScript } from './worker-script';
 
-export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'crashed'; detail: string };
+export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'crashed' | 'unavailable'; detail: string };
 
 export interface WorkerClientOptions {
   /** A job taking longer than this is abandoned and the worker terminated. */
@@ -61,7 +61,13 @@ export class WorkerClient<Req, Res> {
   }
 
   private runNow(request: Req, transfer: ArrayBuffer[]): Promise<WorkerOutcome<Res>> {
-    const w = this.worker ?? this.start();
+    let w: Worker;
+    try {
+      w = this.worker ?? this.start();
+    } catch (err) {
+      // The worker cannot be started at all: an installation fault, not the caller's input.
+      return Promise.resolve({ ok: false, reason: 'unavailable', detail: (err as Error).message });
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       let settled = false;
@@ -82,9 +88,11 @@ export class WorkerClient<Req, Res> {
       const onMessage = (reply: Reply<Res>): void => {
         if (reply.id === id) finish({ ok: true, value: reply.value });
       };
-      const onError = (err: Error): void => {
+      const onError = (err: Error & { code?: string }): void => {
         drop();
-        finish({ ok: false, reason: 'crashed', detail: err.message });
+        // The worker's file, or a module it loads, is missing: an installation fault, not the input.
+        const missing = err.code === 'MODULE_NOT_FOUND' || err.code === 'ERR_MODULE_NOT_FOUND';
+        finish({ ok: false, reason: missing ? 'unavailable' : 'crashed', detail: err.message });
       };
       const onExit = (code: number): void => {
         drop();
