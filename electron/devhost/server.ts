@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { openServices, type OpenedServices } from '../host/open-services';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
+import { attachCommandSocket } from './command-socket';
 
 const COOKIE = 'scrutineer_token';
 // A 50 MB agenda file arrives as base64 (about 67 MB) inside JSON.
@@ -73,11 +74,12 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
   const opened = await openServices({ dataDir: opts.dataDir, host: 'dev', ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}), ...(opts.now ? { now: opts.now } : {}) });
   const root = resolve(opts.rendererDir);
   let port = 0;
+  const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 
   const server = createServer((req, res) => {
     void (async () => {
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'Wrong host');
+      if (!hostAllowed(host)) return send(res, 421, 'Wrong host');
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (req.method === 'GET' && url.searchParams.has('token')) {
         if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 401, 'Wrong token');
@@ -122,6 +124,11 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
     });
   });
 
+  const closeSocket = attachCommandSocket(server, opened.router, {
+    hostAllowed,
+    tokenAllowed: (cookie) => sameToken(tokenFromCookie(cookie), token),
+  });
+
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
@@ -133,6 +140,7 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
     token,
     opened,
     close: async () => {
+      await closeSocket();
       await new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

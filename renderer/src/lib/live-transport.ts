@@ -1,9 +1,13 @@
-// How the live console's edit queue reaches the store. Like lib/api.ts, but over HTTP, once the
-// window is closing, it asks for keepalive, so an edit flushed on pagehide still arrives.
+// How the live console's edit queue reaches the store. In Electron, the preload's bridge (IPC).
+// In the dev host, the command socket while it is open (a save costs the page far less than a
+// fetch), else a fetch; once the window is closing, a fetch with keepalive, so an edit flushed on
+// pagehide still arrives after the page (and its socket) has gone.
 import type { CommandAck, Result } from '../../../shared/api';
+import { CommandSocket } from './command-socket';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
 let closing = false;
+let socket: CommandSocket | undefined;
 
 /** The window is closing: what is sent from now on must outlive the page (fetch keepalive). */
 export function windowClosing(): void {
@@ -16,6 +20,11 @@ export async function sendCommand(channel: string, input: Record<string, unknown
     const fn = bridge[channel];
     if (!fn) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No channel ${channel}` } };
     return fn(input);
+  }
+  socket ??= new CommandSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/socket`);
+  if (!closing) {
+    if (socket.ready) return socket.call(channel, input);
+    socket.connect(); // for the next call; this one goes by fetch
   }
   const body = JSON.stringify(input);
   try {
