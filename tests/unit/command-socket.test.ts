@@ -93,7 +93,7 @@ describe('CommandSocket', () => {
   it('ignores an answer that is not JSON, has no result, or answers no call in flight', async () => {
     const { socket, worker } = openSocket();
     const call = socket.call('notes:updateParagraph', {});
-    const [{ id }] = worker.sent() as [{ id: number }];
+    const { id } = worker.sent()[0]!;
     worker.say({ kind: 'answer', text: '{oops' });
     worker.say({ kind: 'answer', text: JSON.stringify({ id }) });
     worker.say({ kind: 'answer', text: JSON.stringify({ id: id + 100, result: ack(1) }) });
