@@ -124,9 +124,11 @@ describe('a command over the socket', () => {
     ws.close();
   });
 
-  it('closes the socket on a message that is not JSON or has no id, and on binary data', async () => {
+  it('closes the socket on a message that is not JSON, has no id, is too big, or is binary', async () => {
     for (const [bad, code] of [
       ['{not json', 1007],
+      // Over 8 MB: a command is a paragraph or a batch; the page sends anything bigger by fetch.
+      [JSON.stringify({ id: 1, channel: 'meeting:batch', input: { text: 'x'.repeat(9 * 1024 * 1024) } }), 1009],
       [JSON.stringify({ channel: 'meetings:list' }), 1007],
       [Buffer.from([1, 2, 3]), 1003],
     ] as const) {

@@ -58,7 +58,7 @@ describe('CommandSocket', () => {
   it('starts one module worker, asks it to connect, and is ready only once the worker says the socket is open', async () => {
     const socket = new CommandSocket(URL_OF_SOCKET);
     expect(socket.ready).toBe(false);
-    expect(await socket.call('notes:updateParagraph', {})).toMatchObject({ ok: false, error: { code: 'OFFLINE' } });
+    expect(await socket.call('notes:updateParagraph', '{}')).toMatchObject({ ok: false, error: { code: 'OFFLINE' } });
     socket.connect();
     socket.connect();
     expect(FakeWorker.made).toHaveLength(1);
@@ -78,8 +78,8 @@ describe('CommandSocket', () => {
 
   it('sends each call with its own id and settles each with its own answer, in whatever order they come', async () => {
     const { socket, worker } = openSocket();
-    const first = socket.call('notes:updateParagraph', { meetingId: 'm', paragraphId: 'p', content: [] });
-    const second = socket.call('clock:start', { meetingId: 'm', at: '19:00' });
+    const first = socket.call('notes:updateParagraph', JSON.stringify({ meetingId: 'm', paragraphId: 'p', content: [] }));
+    const second = socket.call('clock:start', JSON.stringify({ meetingId: 'm', at: '19:00' }));
     const [a, b] = worker.sent();
     expect(a).toEqual({ id: a!.id, channel: 'notes:updateParagraph', input: { meetingId: 'm', paragraphId: 'p', content: [] } });
     expect(b!.channel).toBe('clock:start');
@@ -92,7 +92,7 @@ describe('CommandSocket', () => {
 
   it('ignores an answer that is not JSON, has no result, or answers no call in flight', async () => {
     const { socket, worker } = openSocket();
-    const call = socket.call('notes:updateParagraph', {});
+    const call = socket.call('notes:updateParagraph', '{}');
     const { id } = worker.sent()[0]!;
     worker.say({ kind: 'answer', text: '{oops' });
     worker.say({ kind: 'answer', text: JSON.stringify({ id }) });
@@ -103,7 +103,7 @@ describe('CommandSocket', () => {
 
   it('hands back every call in flight as OFFLINE when the socket closes, and opens again when asked', async () => {
     const { socket, worker } = openSocket();
-    const calls = [socket.call('a:b', {}), socket.call('c:d', {})];
+    const calls = [socket.call('a:b', '{}'), socket.call('c:d', '{}')];
     worker.say({ kind: 'closed' });
     expect(socket.ready).toBe(false);
     for (const r of await Promise.all(calls)) expect(r).toMatchObject({ ok: false, error: { code: 'OFFLINE' } });
@@ -116,7 +116,7 @@ describe('CommandSocket', () => {
 
   it('gives up on a worker that fails: calls in flight come back OFFLINE and no worker is started again', async () => {
     const { socket, worker } = openSocket();
-    const call = socket.call('a:b', {});
+    const call = socket.call('a:b', '{}');
     worker.onerror?.();
     expect(worker.terminated).toBe(true);
     expect(await call).toMatchObject({ ok: false, error: { code: 'OFFLINE' } });

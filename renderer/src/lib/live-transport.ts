@@ -1,9 +1,9 @@
 // How the live console's edit queue reaches the store. In Electron, the preload's bridge (IPC).
 // In the dev host, the command socket while it is open (a save costs the page far less than a
-// fetch), else a fetch; once the window is closing, a fetch with keepalive, so an edit flushed on
-// pagehide still arrives after the page (and its socket) has gone.
+// fetch), else a fetch (also for inputs too big for the socket); once the window is closing, a
+// fetch with keepalive, so an edit flushed on pagehide still arrives after the page has gone.
 import type { CommandAck, Result } from '../../../shared/api';
-import { CommandSocket } from './command-socket';
+import { CommandSocket, SOCKET_MESSAGE_LIMIT } from './command-socket';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
 let closing = false;
@@ -21,12 +21,12 @@ export async function sendCommand(channel: string, input: Record<string, unknown
     if (!fn) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No channel ${channel}` } };
     return fn(input);
   }
+  const body = JSON.stringify(input);
   socket ??= new CommandSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/socket`);
-  if (!closing) {
-    if (socket.ready) return socket.call(channel, input);
+  if (!closing && body.length <= SOCKET_MESSAGE_LIMIT) {
+    if (socket.ready) return socket.call(channel, body);
     socket.connect(); // for the next call; this one goes by fetch
   }
-  const body = JSON.stringify(input);
   try {
     const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
