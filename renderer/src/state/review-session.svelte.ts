@@ -2,7 +2,7 @@
 // and its committee (the preview is composed here), and every review step as a meeting command
 // sent through the EditQueue, in order, with "Saved" shown only once the store has it on disk.
 import type { ApiError, ChannelName, ReviewStatus } from '../../../shared/api';
-import type { Committee, Inline, Meeting, Resolution, ReviewComment } from '../../../shared/domain';
+import type { Committee, Inline, Meeting, ReviewComment } from '../../../shared/domain';
 import { newId } from '../../../shared/domain';
 import { EditQueue } from '../../../shared/client/edit-queue';
 import { composeMinutes, type MinutesOutline } from '../../../shared/minutes';
@@ -134,13 +134,13 @@ export class ReviewSession {
     return this.command(scope, 'minutes:amend', { by, why, command: { name: 'notes:updateParagraph', input: { paragraphId, content } } }, { based: true });
   }
 
-  /** A resolution's wording corrected before review (its vote and item kept). */
-  editResolution(scope: Scope, resolution: Resolution) {
-    return this.command(scope, 'resolutions:set', { resolution }, { based: true });
+  /** Another edit of the minutes' content before review (a resolution's clauses, an action's owners). */
+  editBy(scope: Scope, edit: { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> }) {
+    return this.command(scope, edit.name, edit.input, { based: true });
   }
 
-  amendResolution(scope: Scope, resolution: Resolution, by: string, why: string) {
-    return this.command(scope, 'minutes:amend', { by, why, command: { name: 'resolutions:set', input: { resolution } } }, { based: true });
+  amendBy(scope: Scope, edit: { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> }, by: string, why: string) {
+    return this.command(scope, 'minutes:amend', { by, why, command: edit }, { based: true });
   }
 }
 
