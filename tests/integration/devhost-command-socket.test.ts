@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
+import fc from 'fast-check';
 import { startDevHost, type DevHost } from '../../electron/devhost/server';
 import { parseMessage } from '../../electron/devhost/command-socket';
 
@@ -137,6 +138,42 @@ describe('a command over the socket', () => {
       ws.send(bad);
       expect((await done).code).toBe(code);
     }
+  });
+});
+
+describe('fuzzed messages', () => {
+  it('each gets an answer with its id or closes its socket; the host stays up and still saves', async () => {
+    const channels = ['meeting:updateDetails', 'notes:updateParagraph', 'meeting:batch', 'review:approve', 'committees:update', 'nope', ''];
+    const message = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json({ maxDepth: 4 }),
+      fc.record({ id: fc.nat(), channel: fc.constantFrom(...channels), input: fc.anything({ maxDepth: 3 }) }),
+      fc.record({ id: fc.oneof(fc.double(), fc.string(), fc.constant(null)), channel: fc.anything() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(message, async (m) => {
+        const ws = await opened();
+        const text = typeof m === 'string' ? m : JSON.stringify(m);
+        const answer = new Promise<{ id: unknown; result: { ok: boolean } } | 'closed'>((done) => {
+          ws.once('message', (data) => done(JSON.parse(String(data))));
+          ws.once('close', () => done('closed'));
+        });
+        ws.send(text);
+        const outcome = await answer;
+        // A message with an id is answered under that id; one without is refused by closing.
+        const parsed = parseMessage(text);
+        if (parsed.id === undefined) expect(outcome).toBe('closed');
+        else {
+          expect(outcome).toMatchObject({ id: parsed.id, result: { ok: expect.any(Boolean) } });
+          ws.close();
+        }
+      }),
+      { numRuns: 150 },
+    );
+    const ws = await opened();
+    ws.send(JSON.stringify({ id: 9, channel: 'committees:list', input: {} }));
+    expect((await next(ws)).result.ok).toBe(true);
+    ws.close();
   });
 });
 
