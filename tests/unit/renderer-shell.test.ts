@@ -7,7 +7,8 @@ import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '.
 import { href, parseHash } from '../../renderer/src/lib/routes';
 import { bareReason } from '../../renderer/src/lib/save-words';
 import { groupPeople } from '../../renderer/src/lib/people-groups';
-import { notesByItem, PersonNamer } from '../../renderer/src/lib/meeting-notes';
+import { notesByItem, piecesOf } from '../../renderer/src/lib/meeting-notes';
+import { MentionTracker } from '../../shared/minutes/mentions';
 import { fieldMessage, formMessage } from '../../renderer/src/lib/form-errors';
 
 const sampleDir = resolve(import.meta.dirname, '..', '..', 'resources', 'sample');
@@ -96,10 +97,12 @@ describe('the meeting screen’s notes', () => {
   it('names a person in full with role once, by name after, and never puts a role before a possessive', () => {
     const { committee, meeting } = sample();
     const chair = committee.memberships.find((m) => m.role === 'chair')!.personId;
-    const namer = new PersonNamer(committee, meeting.date);
-    expect(namer.name(chair, "'s report").text).toBe('Councillor Caroline Needham');
-    expect(namer.name(chair, ' said').text).toBe('Councillor Caroline Needham, Chair,');
-    expect(namer.name(chair, ' said').text).toBe('Councillor Needham');
-    expect(namer.name('not-a-person', '')).toEqual({ kind: 'person', text: '[unknown person]', known: false });
+    const tracker = new MentionTracker(committee, meeting.date);
+    const said = (personId: string, following: string) => piecesOf(tracker, [{ t: 'person', personId }, { t: 'text', text: following }])[0];
+    expect(said(chair, "'s report")).toEqual({ kind: 'person', text: 'Councillor Caroline Needham', known: true });
+    expect(said(chair, ' said')).toEqual({ kind: 'person', text: 'Councillor Caroline Needham, Chair,', known: true });
+    expect(said(chair, ' said')).toEqual({ kind: 'person', text: 'Councillor Needham', known: true });
+    expect(said('not-a-person', '')).toEqual({ kind: 'person', text: '[unknown person]', known: false });
+    expect(piecesOf(tracker, [{ t: 'text', text: 'The Committee noted' }])).toEqual([{ kind: 'text', text: 'The Committee noted' }]);
   });
 });
