@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { openServices, type OpenedServices } from '../host/open-services';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { attachCommandSocket } from './command-socket';
+import { unknownChannel } from '../../shared/api';
 
 const COOKIE = 'scrutineer_token';
 // A 50 MB agenda file arrives as base64 (about 67 MB) inside JSON.
@@ -96,7 +97,7 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         const handler = opened.router.get(channel);
-        if (!handler) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No channel ${channel}` } }), 'application/json');
+        if (!handler) return send(res, 404, JSON.stringify(unknownChannel(channel)), 'application/json');
         let input: unknown;
         try {
           const body = await readBody(req);

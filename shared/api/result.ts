@@ -7,3 +7,5 @@ export const fail = (code: string, message: string, field?: string): Result<neve
   ok: false,
   error: field ? { code, message, field } : { code, message },
 });
+/** The answer to a call naming a channel the API does not have, on every host. */
+export const unknownChannel = (channel: string): Result<never> => fail('UNKNOWN_CHANNEL', `No channel ${channel}`);

@@ -2,7 +2,7 @@
 // In the dev host, the command socket while it is open (a save costs the page far less than a
 // fetch), else a fetch (also for inputs too big for the socket); once the window is closing, a
 // fetch with keepalive, so an edit flushed on pagehide still arrives after the page has gone.
-import type { CommandAck, Result } from '../../../shared/api';
+import { unknownChannel, type CommandAck, type Result } from '../../../shared/api';
 import { CommandSocket, SOCKET_MESSAGE_LIMIT } from './command-socket';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
@@ -18,7 +18,7 @@ export async function sendCommand(channel: string, input: Record<string, unknown
   const bridge = window.scrutineer as unknown as Record<string, (i: unknown) => Promise<Result<CommandAck>>> | undefined;
   if (bridge) {
     const fn = bridge[channel];
-    if (!fn) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No channel ${channel}` } };
+    if (!fn) return unknownChannel(channel);
     return fn(input);
   }
   const body = JSON.stringify(input);

@@ -16,6 +16,9 @@ export type Scope = string;
 
 export type CommentTarget = { paragraphId: string } | { blockRef: string };
 
+/** A review edit of a resolution's clauses or an action's owners, as the command that makes it. */
+export type ListEdit = { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> };
+
 export class ReviewSession {
   meeting = $state.raw<Meeting | null>(null);
   committee = $state.raw<Committee | null>(null);
@@ -135,11 +138,11 @@ export class ReviewSession {
   }
 
   /** Another edit of the minutes' content before review (a resolution's clauses, an action's owners). */
-  editBy(scope: Scope, edit: { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> }) {
+  editBy(scope: Scope, edit: ListEdit) {
     return this.command(scope, edit.name, edit.input, { based: true });
   }
 
-  amendBy(scope: Scope, edit: { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> }, by: string, why: string) {
+  amendBy(scope: Scope, edit: ListEdit, by: string, why: string) {
     return this.command(scope, 'minutes:amend', { by, why, command: edit }, { based: true });
   }
 }
