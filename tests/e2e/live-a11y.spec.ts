@@ -2,7 +2,7 @@
 // input: each shown at its field, and nothing wrong saved.
 import { test, expect, SAMPLE } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
-import { liveUrl, setLondonTime, storedMeeting } from './live-keys';
+import { goToItem, liveUrl, setLondonTime, storedMeeting } from './live-keys';
 
 test.describe('the live console', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -12,9 +12,7 @@ test.describe('the live console', () => {
       await page.goto(liveUrl(devHost, SAMPLE.meetingId));
       await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
       // The item panel with notes, actions, a resolution (item 7), then attendance and the actions list.
-      await page.keyboard.press('Alt+G');
-      await page.keyboard.type('7');
-      await page.keyboard.press('Enter');
+      await goToItem(page, '7');
       await expect(page.getByRole('textbox', { name: 'Paragraph 1 of item 7' })).toBeVisible();
       await expectNoAxeViolations(page, `the item panel (${scheme})`);
       // The people list after "@".
@@ -49,9 +47,7 @@ test.describe('the live console', () => {
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     // While typing, "?" is just a character.
-    await page.keyboard.press('Alt+G');
-    await page.keyboard.type('5');
-    await page.keyboard.press('Enter');
+    await goToItem(page, '5');
     const paragraph = page.getByRole('textbox', { name: 'Paragraph 1 of item 5' });
     await paragraph.focus();
     await page.keyboard.press('End');
@@ -86,9 +82,7 @@ test.describe('the live console', () => {
     await expectNoAxeViolations(page, 'a refused late arrival');
 
     // A declaration by someone not present.
-    await page.keyboard.press('Alt+G');
-    await page.keyboard.type('5');
-    await page.keyboard.press('Enter');
+    await goToItem(page, '5');
     await page.keyboard.press('Alt+O');
     const form = page.getByRole('form', { name: 'New declaration of interest' });
     await form.getByLabel('Member declaring').selectOption({ label: 'Councillor Elaine Chumnerly (not present)' });
@@ -105,9 +99,7 @@ test.describe('the live console', () => {
     await expectNoAxeViolations(page, 'a refused declaration and an empty resolution');
 
     // A vote whose counts exceed the members present (item 7's resolution).
-    await page.keyboard.press('Alt+G');
-    await page.keyboard.type('7');
-    await page.keyboard.press('Enter');
+    await goToItem(page, '7');
     await page.keyboard.press('Alt+R');
     const vote = page.getByRole('group', { name: 'Vote on resolution 1 (optional)' });
     await vote.getByLabel('Vote recorded').selectOption('counts');

@@ -33,6 +33,13 @@ export async function tabTo(page: Page, name: string | RegExp, backwards = false
   throw new Error(`Tab never reached ${String(name)} (last: ${await focusedName(page)})`);
 }
 
+/** Alt+G, the item's number, Enter: the console's "go to item N", as the coordinator does it. */
+export async function goToItem(page: Page, number: string): Promise<void> {
+  await page.keyboard.press('Alt+G');
+  await page.keyboard.type(number);
+  await page.keyboard.press('Enter');
+}
+
 /** Types a paragraph; "@Query" opens the people list, and Enter takes the person expected. */
 export async function typeParagraph(page: Page, text: string): Promise<void> {
   const parts = text.split(/@(\w+)/);

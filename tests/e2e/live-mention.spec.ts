@@ -1,14 +1,12 @@
 // "@" in the notes: the people offered follow the caret (typing, moving back and forth over the
 // name), Escape closes the offer until the next "@", and a picked person is stored as a reference.
 import { test, expect, SAMPLE } from './fixtures';
-import { liveUrl, storedMeeting } from './live-keys';
+import { goToItem, liveUrl, storedMeeting } from './live-keys';
 
 test('the people offered follow the name before the caret as it moves, and a pick stores the person', async ({ app: page, devHost }) => {
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
-  await page.keyboard.press('Alt+G');
-  await page.keyboard.type('7');
-  await page.keyboard.press('Enter');
+  await goToItem(page, '7');
   const paragraph = page.getByRole('textbox', { name: 'Paragraph 1 of item 7' });
   await paragraph.focus();
   await page.keyboard.press('Control+End');

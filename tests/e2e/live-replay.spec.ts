@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, preparing, SAMPLE_DIR } from './fixtures';
 import { apiCall } from './helpers';
-import { focusedName, liveUrl, pickOwner, setLondonTime, storedMeeting, tabTo, typeParagraph } from './live-keys';
+import { goToItem, focusedName, liveUrl, pickOwner, setLondonTime, storedMeeting, tabTo, typeParagraph } from './live-keys';
 import { ADDED, AGENDA, COMMITTEE_ID, ITEMS, MENTIONS, NOT_IN_ROSTER } from './live-replay-script';
 
 test.use({
@@ -167,9 +167,7 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   const actions = page.getByRole('region', { name: 'Actions (11)' });
   await expect(actions.getByRole('row')).toHaveCount(12);
   await expect(actions.getByRole('row').nth(11)).toContainText('CEPAC / Children\'s Services');
-  await page.keyboard.press('Alt+G');
-  await page.keyboard.type('8');
-  await page.keyboard.press('Enter');
+  await goToItem(page, '8');
   const item8 = page.getByRole('article', { name: /^8\. / });
   await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' })).toContainText('Andy Sutton introduced the report');
   await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' }).locator('.person-chip')).toHaveText(['Andy Sutton', 'Nahar Chowdhury', 'Anji McCormick']);

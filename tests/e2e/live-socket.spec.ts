@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { DevHost } from '../../electron/devhost/server';
 import { test, expect, SAMPLE } from './fixtures';
-import { liveUrl, storedMeeting } from './live-keys';
+import { goToItem, liveUrl, storedMeeting } from './live-keys';
 import { isChannel } from './helpers';
 
 const ITEM_5 = 'dac1bd91-e0af-4593-8103-0753350b1479';
@@ -22,9 +22,7 @@ async function typeIntoItem5(page: Page, devHost: DevHost): Promise<{ before: st
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
   const before = lastOf5((await storedMeeting(page, SAMPLE.meetingId)) as Stored);
-  await page.keyboard.press('Alt+G');
-  await page.keyboard.type('5');
-  await page.keyboard.press('Enter');
+  await goToItem(page, '5');
   await expect(page.getByRole('textbox', { name: /^Paragraph \d+ of item 5$/ }).last()).toBeFocused();
   for (const word of TYPED.match(/\s*\S+/g)!) {
     await page.keyboard.type(word, { delay: 15 });

@@ -1,7 +1,7 @@
 // Undo and redo in the live console (Ctrl+Z, Ctrl+Shift+Z): each takes back or does again one
 // edit, through the store, and the screen follows.
 import { test, expect, SAMPLE } from './fixtures';
-import { liveUrl, storedMeeting } from './live-keys';
+import { goToItem, liveUrl, storedMeeting } from './live-keys';
 
 const ITEM_5 = 'dac1bd91-e0af-4593-8103-0753350b1479';
 
@@ -13,9 +13,7 @@ test('Ctrl+Z takes back an action and the typing before it; Ctrl+Shift+Z does th
   const textOf = (p: { content: { t: string; text?: string }[] }) => p.content.map((r) => r.text ?? '@').join('');
   const actionsOf5 = (m: typeof before) => (m.actions as { itemId: string }[]).filter((a) => a.itemId === ITEM_5).length;
 
-  await page.keyboard.press('Alt+G');
-  await page.keyboard.type('5');
-  await page.keyboard.press('Enter');
+  await goToItem(page, '5');
   const paragraph = page.getByRole('textbox', { name: /^Paragraph \d+ of item 5$/ }).last();
   await expect(paragraph).toBeFocused();
   await page.keyboard.type(' Officers would report back.');
