@@ -1,49 +1,23 @@
 // A committee's action log: open actions carried forward from each meeting, their status and
-// dated update notes. Every update is based on the revision on screen, so two windows cannot
-// silently overwrite each other.
-import type { ActionLogView, ApiError } from '../../../shared/api';
-import type { ActionStatus, Committee } from '../../../shared/domain';
+// dated update notes. Updates are refused by entry id when the service says no.
+import type { ActionLogView, Result } from '../../../shared/api';
+import type { ActionStatus } from '../../../shared/domain';
 import type { ActionLogPatch } from '../../../shared/planning/action-log';
 import { call } from '../lib/api';
-import type { SaveStatus } from './save-status.svelte';
+import { CommitteeRecordState } from './committee-record.svelte';
 
-export class ActionLogState {
-  committee = $state.raw<Committee | null>(null);
-  log = $state.raw<ActionLogView | null>(null);
-  error = $state<ApiError | null>(null);
-  /** The service's words when it refused an update, by entry id. */
-  refusals = $state.raw<Record<string, string>>({});
-  busy = $state<string | null>(null);
-
-  constructor(
-    readonly committeeId: string,
-    private readonly save: SaveStatus,
-  ) {}
-
-  async load(): Promise<void> {
-    const [c, l] = await Promise.all([call('committees:get', { committeeId: this.committeeId }), call('actionLog:list', { committeeId: this.committeeId })]);
-    if (!c.ok) return void (this.error = c.error);
-    if (!l.ok) return void (this.error = l.error);
-    this.error = null;
-    this.committee = c.value;
-    this.log = l.value;
+export class ActionLogState extends CommitteeRecordState<ActionLogView> {
+  get log(): ActionLogView | null {
+    return this.record;
   }
 
-  async update(entryId: string, change: { status?: ActionStatus; note?: string; by: string }): Promise<boolean> {
-    const base = this.log?.revision;
+  protected read(): Promise<Result<ActionLogView>> {
+    return call('actionLog:list', { committeeId: this.committeeId });
+  }
+
+  update(entryId: string, change: { status?: ActionStatus; note?: string; by: string }): Promise<boolean> {
     const patch: ActionLogPatch = change.status ? { status: change.status } : {};
-    this.busy = entryId;
-    const { [entryId]: _old, ...rest } = this.refusals;
-    this.refusals = rest;
-    try {
-      const r = await this.save.write(() =>
-        call('actionLog:update', { committeeId: this.committeeId, entryId, patch, ...(change.note?.trim() ? { note: change.note.trim() } : {}), by: change.by, ...(base !== undefined ? { baseRevision: base } : {}) }),
-      );
-      if (!r.ok) this.refusals = { ...this.refusals, [entryId]: r.error.message };
-      await this.load();
-      return r.ok;
-    } finally {
-      this.busy = null;
-    }
+    const note = change.note?.trim();
+    return this.submit(entryId, (base) => call('actionLog:update', { committeeId: this.committeeId, entryId, patch, ...(note ? { note } : {}), by: change.by, ...base }));
   }
 }

@@ -1,49 +1,23 @@
 // A committee's work programme: future meetings with their report deadlines and items, and the
-// items not yet allocated. Each change is based on the revision on screen.
-import type { ApiError, ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/api';
-import type { Committee } from '../../../shared/domain';
+// items not yet allocated.
+import type { ChannelInput, ChannelName, Result } from '../../../shared/api';
 import type { WorkProgrammeView } from '../../../shared/planning/work-programme';
 import { call } from '../lib/api';
-import type { SaveStatus } from './save-status.svelte';
+import { CommitteeRecordState } from './committee-record.svelte';
 
 type ProgrammeChannel = Exclude<Extract<ChannelName, `workProgramme:${string}`>, 'workProgramme:get' | 'workProgramme:addFromMeeting'>;
 
-export class WorkProgrammeState {
-  committee = $state.raw<Committee | null>(null);
-  view = $state.raw<WorkProgrammeView | null>(null);
-  error = $state<ApiError | null>(null);
-  /** The service's words when it refused a change, by the scope of the control that asked. */
-  refusals = $state.raw<Record<string, string>>({});
-  busy = $state<string | null>(null);
+export class WorkProgrammeState extends CommitteeRecordState<WorkProgrammeView> {
+  get view(): WorkProgrammeView | null {
+    return this.record;
+  }
 
-  constructor(
-    readonly committeeId: string,
-    private readonly save: SaveStatus,
-  ) {}
-
-  async load(): Promise<void> {
-    const [c, v] = await Promise.all([call('committees:get', { committeeId: this.committeeId }), call('workProgramme:get', { committeeId: this.committeeId })]);
-    if (!c.ok) return void (this.error = c.error);
-    if (!v.ok) return void (this.error = v.error);
-    this.error = null;
-    this.committee = c.value;
-    this.view = v.value;
+  protected read(): Promise<Result<WorkProgrammeView>> {
+    return call('workProgramme:get', { committeeId: this.committeeId });
   }
 
   /** A change of the programme; `input` without committeeId and baseRevision, which are added here. */
-  async change<C extends ProgrammeChannel>(scope: string, channel: C, input: Omit<ChannelInput<C>, 'committeeId' | 'baseRevision'>): Promise<boolean> {
-    const base = this.view?.revision;
-    this.busy = scope;
-    const { [scope]: _old, ...rest } = this.refusals;
-    this.refusals = rest;
-    try {
-      const payload = { ...input, committeeId: this.committeeId, ...(base !== undefined ? { baseRevision: base } : {}) } as ChannelInput<C>;
-      const r: Result<ChannelOutput<C>> = await this.save.write(() => call(channel, payload));
-      if (!r.ok) this.refusals = { ...this.refusals, [scope]: r.error.message };
-      await this.load();
-      return r.ok;
-    } finally {
-      this.busy = null;
-    }
+  change<C extends ProgrammeChannel>(scope: string, channel: C, input: Omit<ChannelInput<C>, 'committeeId' | 'baseRevision'>): Promise<boolean> {
+    return this.submit(scope, (base) => call(channel, { ...input, committeeId: this.committeeId, ...base } as ChannelInput<C>));
   }
 }
