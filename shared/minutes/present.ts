@@ -20,11 +20,16 @@ interface Entry {
   person: Person | undefined;
 }
 
-/** Members and co-optees in the committee's own order (its memberships), others as captured. */
+/**
+ * Members and co-optees in the committee's own order (its memberships), others as captured,
+ * except that the clerk (the minutes' contact officer) closes the officers, as published minutes do.
+ */
 function ordered(committee: Committee, entries: Entry[]): Entry[] {
   const rank = new Map(committee.memberships.map((m, i) => [m.personId, i]));
+  const clerk = committee.minutesContact.name.trim().toLowerCase();
+  const isClerk = (e: Entry) => e.attendance.capacity === 'officer' && !!clerk && e.person?.name.trim().toLowerCase() === clerk;
   return entries
-    .map((e, i) => ({ e, i, r: rank.get(e.attendance.personId) ?? Number.MAX_SAFE_INTEGER }))
+    .map((e, i) => ({ e, i, r: rank.get(e.attendance.personId) ?? (isClerk(e) ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.e);
 }

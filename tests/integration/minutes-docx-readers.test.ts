@@ -77,6 +77,19 @@ describe('LibreOffice', () => {
     expect(pages).toBeGreaterThan(3);
     // The footer is on every page.
     expect(text.split(footer).length - 1).toBe(pages);
+    // No line is laid over the one before it (a bare w:line is an exact height to LibreOffice,
+    // and the 18 pt title's lines overlapped).
+    const bbox = run('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', pdf, '-']);
+    const lines = [...bbox.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[2]),
+      words: [...m[3]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(' '),
+    }));
+    expect(lines.length).toBeGreaterThan(5);
+    // A line's box is its font's whole ascent and descent, so neighbours at ordinary spacing may
+    // touch; more than a tenth of a line laid over the one before is text printed on text.
+    const overlapping = lines.slice(1).filter((l, i) => l.top > lines[i]!.top && l.top < lines[i]!.bottom - (lines[i]!.bottom - lines[i]!.top) / 10);
+    expect(overlapping.map((l) => l.words)).toEqual([]);
   }, 180_000);
 });
 

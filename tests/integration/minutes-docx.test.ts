@@ -42,7 +42,7 @@ const PRESENT_AS_FACTS: Record<string, string> = {
   'Co-opted members':
     "Co-opted members: Nandini Ganesh (Parentsactive Representative), Philippa O'Driscoll (Westminster Diocesan Education Service Representative), Nadia Taylor (Parent Governor Representative) and Vic Daniels (Parent Governor Representative)",
   Officers:
-    "Officers: Steve Miley, Director for Family Services, Rachael Wright-Turner, Director of Commissioning for Children's Services, Mandy Lawson, Assistant Director, Special Educational Needs, Fiona Phelps, Head of Special Educational Needs, Rosemary Salliss, Social Worker, Health, Bathsheba Mall, Committee Co-ordinator, Ian Heggs, Director of Schools and Commissioning, Dave McNamara, Director of Finance & Resources, Children's Services, Andy Sutton, Service Manager, Looked After Children",
+    "Officers: Steve Miley, Director for Family Services, Rachael Wright-Turner, Director of Commissioning for Children's Services, Mandy Lawson, Assistant Director, Special Educational Needs, Fiona Phelps, Head of Special Educational Needs, Rosemary Salliss, Social Worker, Health, Ian Heggs, Director of Schools and Commissioning, Dave McNamara, Director of Finance & Resources, Children's Services, Andy Sutton, Service Manager, Looked After Children, Bathsheba Mall, Committee Co-ordinator",
 };
 const ALSO_PRESENT = 'Also present: Councillors Sue Macmillan (Cabinet Member for Children and Education) and Marcus Ginn';
 

@@ -66,6 +66,13 @@ describe('heading and PRESENT', () => {
     expect(text.slice(3, 9).join(' ')).not.toContain('Chumnerly');
   });
 
+  it('lists the clerk (the minutes contact) last among the officers, the others as captured', () => {
+    const o2 = compose((_m, c) => {
+      c.minutesContact = { ...c.minutesContact, name: ' steve miley ' };
+    });
+    expect(lines(o2)[6]).toBe('Officers: Fiona Phelps, Head of Special Educational Needs, Ian Heggs, Director of Schools and Commissioning, Steve Miley, Director for Family Services');
+  });
+
   it('orders members as the committee does, and notes late arrival, early departure and substitutes', () => {
     const o2 = compose((m) => {
       m.attendance.reverse();

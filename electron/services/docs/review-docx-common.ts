@@ -1,6 +1,6 @@
 // What the review-side documents (reviewed draft, agenda-pack minutes, action log, work
 // programme) share: the minutes' styles, deterministic packing, simple tables and bullets.
-import { AlignmentType, BorderStyle, LevelFormat, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Document, INumberingOptions, IStylesOptions } from 'docx';
 import { rezipDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
@@ -20,7 +20,7 @@ export function reviewStyles(): IStylesOptions {
     ...base,
     paragraphStyles: [
       ...(base.paragraphStyles ?? []),
-      { id: TABLE_TEXT, name: 'Table Text', basedOn: STYLE.normal, quickFormat: true, run: { size: 19 }, paragraph: { spacing: { after: 40, line: 240 } } },
+      { id: TABLE_TEXT, name: 'Table Text', basedOn: STYLE.normal, quickFormat: true, run: { size: 19 }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
     ],
   };
 }

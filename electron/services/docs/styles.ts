@@ -1,6 +1,6 @@
 // The Word styles of the minutes, declared once. Everything the document looks like lives here,
 // so a council's template (template-styles.ts) can replace it wholesale: paragraphs only name a style.
-import { AlignmentType, HighlightColor, LevelFormat } from 'docx';
+import { AlignmentType, HighlightColor, LevelFormat, LineRuleType } from 'docx';
 import type { INumberingOptions, IStylesOptions } from 'docx';
 
 /** Style ids as written in word/styles.xml; Word shows the names (see STYLE_NAMES). */
@@ -58,7 +58,8 @@ export function minutesStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: pt(12), language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: twip(8), line: 264 } },
+        // lineRule spelled out: LibreOffice reads a bare w:line as exact, and the title's lines overlapped.
+        paragraph: { spacing: { after: twip(8), line: 264, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [
