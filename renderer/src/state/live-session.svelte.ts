@@ -113,6 +113,21 @@ export class LiveSession {
   }
 
   /** Applies a command to the local meeting as the store will: schema first, then the command's rules. */
+  /** Applies an edit to the local meeting, or answers why not (the refusal, shown at the scope's field). */
+  private attempt<N extends MeetingCommandName>(name: N, input: CommandInput<N>, scope: string): { before: Meeting; after: Meeting; ctx: CommandContext } | string {
+    const before = this.model;
+    if (!before) return 'The meeting is not open';
+    const ctx = this.context();
+    let after: Meeting;
+    try {
+      after = this.applyLocal(before, name, input, ctx);
+    } catch (err) {
+      return this.refuseLocally(scope, err);
+    }
+    this.clearError(scope);
+    return { before, after, ctx };
+  }
+
   private applyLocal<N extends MeetingCommandName>(before: Meeting, name: N, input: unknown, ctx: CommandContext): Meeting {
     const def = meetingCommandDefs[name] as unknown as CommandDef;
     const parsed = def.input.safeParse(input);
@@ -130,17 +145,10 @@ export class LiveSession {
    * message (also shown at the scope's field), or null when it was applied.
    */
   run<N extends MeetingCommandName>(name: N, input: CommandInput<N>, opts: RunOptions): string | null {
-    const before = this.model;
-    if (!before) return 'The meeting is not open';
     this.undo.closeBurst();
-    const ctx = this.context();
-    let after: Meeting;
-    try {
-      after = this.applyLocal(before, name, input, ctx);
-    } catch (err) {
-      return this.refuseLocally(opts.scope, err);
-    }
-    this.clearError(opts.scope);
+    const tried = this.attempt(name, input, opts.scope);
+    if (typeof tried === 'string') return tried;
+    const { before, after, ctx } = tried;
     if (after === before) return null;
     if (opts.undoable !== false) this.recordUndo(before, after, ctx, callOf(name, input), opts.label ?? 'the last change');
     this.model = after;
@@ -154,16 +162,9 @@ export class LiveSession {
    * shown at once, sent when typing pauses (≤ 150 ms), one undo step per burst of typing.
    */
   type<N extends MeetingCommandName>(key: string, name: N, input: CommandInput<N>, opts: RunOptions): string | null {
-    const before = this.model;
-    if (!before) return 'The meeting is not open';
-    const ctx = this.context();
-    let after: Meeting;
-    try {
-      after = this.applyLocal(before, name, input, ctx);
-    } catch (err) {
-      return this.refuseLocally(opts.scope, err);
-    }
-    this.clearError(opts.scope);
+    const tried = this.attempt(name, input, opts.scope);
+    if (typeof tried === 'string') return tried;
+    const { before, after, ctx } = tried;
     if (after === before) return null;
     const redo = callOf(name, input);
     const open = this.undo.burst(key);
