@@ -63,6 +63,8 @@ export class LiveSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
   private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
   private resyncing = false;
+  /** Typing has changed the model's notes since they were last published. */
+  private notesBehind = false;
 
   constructor(
     readonly meetingId: string,
@@ -190,6 +192,7 @@ export class LiveSession {
     const notes = before.notes.slice();
     notes[i] = next;
     this.model = { ...before, notes };
+    this.notesBehind = true;
     const key = `paragraph:${paragraphId}`;
     const input = { paragraphId, content: next.content };
     const open = this.undo.burst(key);
@@ -371,9 +374,21 @@ export class LiveSession {
     this.focusRequest = null;
   }
 
+  /**
+   * Shows everywhere the text typed into paragraphs, which typing itself does not publish: called
+   * when the caret leaves a paragraph or its editor goes (another panel), so the notes shown next
+   * are the notes typed, not the ones from before the typing.
+   */
+  publishTyping(): void {
+    if (!this.notesBehind || !this.model) return;
+    this.notesBehind = false;
+    this.notes = this.model.notes;
+  }
+
   private publish(): void {
     const m = this.model;
     if (!m) return;
+    this.notesBehind = false;
     const d = detailsOf(m);
     if (!sameDetails(this.details, d)) this.details = d;
     this.clock = m.clock;
