@@ -109,6 +109,9 @@ describe('agenda rail', () => {
     expect([itemStatus(m, one), itemStatus(m, two), itemStatus(m, three)]).toEqual(['done', 'current', 'not-reached']);
     m = run(m, 'clock:end', {}, ctxAt('19:10'));
     expect([itemStatus(m, one), itemStatus(m, two), itemStatus(m, three)]).toEqual(['done', 'done', 'not-reached']);
+    // Going back over the agenda after the end, as the coordinator checks the notes, reaches nothing.
+    m = run(m, 'clock:goToItem', { itemId: three }, ctxAt('19:15'));
+    expect([itemStatus(m, one), itemStatus(m, two), itemStatus(m, three)]).toEqual(['done', 'done', 'not-reached']);
   });
 
   it('answers the same meeting for a step that changes nothing', () => {
