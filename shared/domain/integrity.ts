@@ -1,5 +1,5 @@
 import type { Committee } from './committee';
-import type { Meeting } from './meeting';
+import { peopleInVote, type Meeting } from './meeting';
 
 /**
  * Cross-references a schema cannot check: every person, item and paragraph a meeting
@@ -41,7 +41,7 @@ export function checkMeetingIntegrity(meeting: Meeting, committee: Committee | u
   }
   for (const r of meeting.resolutions) {
     item(r.itemId, `resolution ${r.id}`);
-    if (r.vote?.kind === 'named') for (const id of [...r.vote.for, ...r.vote.against, ...r.vote.abstain]) person(id, `the vote on resolution ${r.id}`);
+    if (r.vote) for (const id of peopleInVote(r.vote)) person(id, `the vote on resolution ${r.id}`);
   }
   for (const d of meeting.declarations) {
     person(d.personId, `declaration ${d.id}`);

@@ -1,4 +1,4 @@
-import type { Resolution, Vote } from '../domain';
+import type { Resolution, Vote, VoteWay } from '../domain';
 import type { ComposeContext } from './context';
 import type { Block, Run } from './outline';
 import { marker, mergeRuns, text } from './outline';
@@ -34,10 +34,22 @@ function nameList(ctx: ComposeContext, ids: readonly string[]): Run[] {
   return joinWithAnd(people.map((p) => (p ? [text(laterName(p))] : [marker('[unknown person]')])));
 }
 
-/** Votes as captured: counts, or the names of a recorded vote. */
+const ASKED_WORDS: Record<VoteWay, string> = { for: 'voted for', against: 'voted against', abstain: 'abstained' };
+
+/** " At their request, it was recorded that Councillor De'Ath voted against and that Councillor Ffiske abstained." */
+function askedRuns(ctx: ComposeContext, asked: readonly { personId: string; way: VoteWay }[]): Run[] {
+  const parts = (['for', 'against', 'abstain'] as const)
+    .map((way) => ({ way, ids: asked.filter((a) => a.way === way).map((a) => a.personId) }))
+    .filter((p) => p.ids.length > 0)
+    .map((p) => [...nameList(ctx, p.ids), text(` ${ASKED_WORDS[p.way]}`)]);
+  if (parts.length === 0) return [];
+  return [text(' At their request, it was recorded that '), ...parts.flatMap((p, i) => (i === 0 ? p : [text(' and that '), ...p])), text('.')];
+}
+
+/** Votes as captured: counts (with any votes members asked to have recorded), or the names of a recorded vote. */
 export function voteRuns(ctx: ComposeContext, vote: Vote): Run[] {
   if (vote.kind === 'counts') {
-    return [text(`Vote: For ${vote.for}, Against ${vote.against}, Abstentions ${vote.abstain}.`)];
+    return mergeRuns([text(`Vote: For ${vote.for}, Against ${vote.against}, Abstentions ${vote.abstain}.`), ...askedRuns(ctx, vote.recorded ?? [])]);
   }
   return mergeRuns([
     text('A recorded vote was taken. For: '),

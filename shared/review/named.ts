@@ -1,6 +1,6 @@
 // "People as named": the part of the committee the minutes print, taken from the committee
 // while the minutes are a draft and frozen into the approval when they are approved.
-import type { Committee, Meeting, NamedSnapshot } from '../domain';
+import { peopleInVote, type Committee, type Meeting, type NamedSnapshot } from '../domain';
 
 /** Everyone the meeting names: attendance, substitutions, notes, declarations, questions, votes. */
 export function mentionedPersonIds(meeting: Meeting): Set<string> {
@@ -16,7 +16,7 @@ export function mentionedPersonIds(meeting: Meeting): Set<string> {
     if (q.answeredBy) ids.add(q.answeredBy);
   }
   for (const r of meeting.resolutions) {
-    if (r.vote?.kind === 'named') for (const id of [...r.vote.for, ...r.vote.against, ...r.vote.abstain]) ids.add(id);
+    if (r.vote) for (const id of peopleInVote(r.vote)) ids.add(id);
   }
   return ids;
 }

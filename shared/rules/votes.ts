@@ -1,5 +1,5 @@
 // A vote may only count the members entitled to vote on the item.
-import type { Meeting, Resolution } from '../domain';
+import type { Meeting, Resolution, Vote, VoteWay } from '../domain';
 import { problem, type RuleProblem } from './problem';
 import { votersFor } from './presence';
 
@@ -19,23 +19,58 @@ export function voteProblems(meeting: Meeting, resolution: Resolution): RuleProb
   const where = itemName(meeting, resolution.itemId);
   if (vote.kind === 'counts') {
     const cast = vote.for + vote.against + vote.abstain;
-    if (cast <= voters.length) return [];
-    return [
-      problem(
-        'VOTE_EXCEEDS_PRESENT',
-        subject,
-        'vote',
-        `The vote counts ${cast} (for ${vote.for}, against ${vote.against}, abstaining ${vote.abstain}), ` +
-          `but only ${voters.length} voting member${voters.length === 1 ? ' is' : 's are'} present and not withdrawn for ${where}`,
-      ),
-    ];
+    if (cast > voters.length) {
+      return [
+        problem(
+          'VOTE_EXCEEDS_PRESENT',
+          subject,
+          'vote',
+          `The vote counts ${cast} (for ${vote.for}, against ${vote.against}, abstaining ${vote.abstain}), ` +
+            `but only ${voters.length} voting member${voters.length === 1 ? ' is' : 's are'} present and not withdrawn for ${where}`,
+        ),
+      ];
+    }
+    return recordedProblems(vote, voters, subject, where);
   }
+  return namedProblems(vote, voters, subject, where);
+}
+
+const WAY_WORDS: Record<VoteWay, string> = { for: 'for', against: 'against', abstain: 'abstaining' };
+
+/** Votes a member asked to have recorded: someone entitled, once, and no more in a column than it counts. */
+function recordedProblems(vote: Extract<Vote, { kind: 'counts' }>, voters: string[], subject: string, where: string): RuleProblem[] {
+  const recorded = vote.recorded ?? [];
+  const problems = namedProblems(
+    { for: recorded.filter((r) => r.way === 'for').map((r) => r.personId), against: recorded.filter((r) => r.way === 'against').map((r) => r.personId), abstain: recorded.filter((r) => r.way === 'abstain').map((r) => r.personId) },
+    voters,
+    subject,
+    where,
+    'vote.recorded',
+  );
+  for (const way of COLUMNS) {
+    const asked = recorded.filter((r) => r.way === way).length;
+    if (asked > vote[way]) {
+      problems.push(
+        problem(
+          'VOTE_RECORDED_EXCEEDS_COUNT',
+          subject,
+          'vote.recorded',
+          `${asked} member${asked === 1 ? ' asks' : 's ask'} for a vote ${WAY_WORDS[way]} to be recorded, but the count ${WAY_WORDS[way]} is ${vote[way]}`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A named vote (or the votes asked to be recorded): each person entitled, and in one column only. */
+function namedProblems(vote: Record<(typeof COLUMNS)[number], string[]>, voters: string[], subject: string, where: string, fieldOf?: string): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const allowed = new Set(voters);
   const seen = new Map<string, string>();
   for (const column of COLUMNS) {
     for (const personId of vote[column]) {
-      const field = `vote.${column}`;
+      const field = fieldOf ?? `vote.${column}`;
       const earlier = seen.get(personId);
       if (earlier !== undefined) {
         problems.push(
