@@ -96,6 +96,13 @@ describe('the attendance list', () => {
     expect(groups[2]!.rows.map(rowLabel)).toEqual(['Fiona Phelps, Head of Special Educational Needs']);
   });
 
+  it('lists a seat held by someone not a councillor as co-opted (Matthew Jenkins, of the public in September, seated in November)', () => {
+    const groups = attendanceGroups(committee, '2016-11-21', []);
+    const jenkins = groups.flatMap((g) => g.rows.map((r) => ({ group: g.key, r }))).find((x) => x.r.person?.name === 'Matthew Jenkins');
+    expect(jenkins?.group).toBe('co-optee');
+    expect(groups.find((g) => g.key === 'member')!.rows.every((r) => r.person?.kind === 'councillor')).toBe(true);
+  });
+
   it('offers as substitutes the roster’s councillors without a seat', () => {
     expect(substituteCandidates(committee, '2016-09-19').map((p) => p.name)).toEqual(['Sue Macmillan', 'Marcus Ginn']);
   });

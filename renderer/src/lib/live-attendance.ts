@@ -37,7 +37,8 @@ export function attendanceGroups(committee: Committee, meetingDate: string, atte
   for (const person of committee.people) {
     const seat = membershipOn(committee, person.id, meetingDate);
     if (!seat) continue;
-    const capacity: Capacity = person.kind === 'co-optee' ? 'co-optee' : 'member';
+    // A seat held by anyone but a councillor is a co-opted seat (a member of the public co-opted later, say).
+    const capacity: Capacity = person.kind === 'councillor' ? 'member' : 'co-optee';
     rows.push({ personId: person.id, person, capacity: entries.get(person.id)?.capacity ?? capacity, role: seat.role, entry: entries.get(person.id) });
     listed.add(person.id);
   }
@@ -75,4 +76,22 @@ export function kindFor(capacity: Capacity, councillor: boolean): Person['kind']
 /** People who may stand in for a member: councillors on the roster without a seat on the day. */
 export function substituteCandidates(committee: Committee, meetingDate: string): Person[] {
   return committee.people.filter((p) => p.kind === 'councillor' && !membershipOn(committee, p.id, meetingDate));
+}
+
+export interface DeclarationCandidate {
+  personId: string;
+  present: boolean;
+}
+
+/**
+ * Who may declare an interest: the members and co-optees of the day (substitutes included), and
+ * councillors listed as "also present"; present ones first, otherwise in the order of PRESENT.
+ * Officers, external guests and members of the public make no declarations.
+ */
+export function declarationCandidates(committee: Committee, meetingDate: string, attendance: readonly Attendance[]): DeclarationCandidate[] {
+  const rows = attendanceGroups(committee, meetingDate, attendance)
+    .flatMap((g) => g.rows)
+    .filter((r) => r.capacity === 'member' || r.capacity === 'co-optee' || (r.capacity === 'also-present' && r.person?.kind === 'councillor'))
+    .map((r) => ({ personId: r.personId, present: r.entry?.status === 'present' }));
+  return [...rows.filter((r) => r.present), ...rows.filter((r) => !r.present)];
 }
