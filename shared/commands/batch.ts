@@ -32,7 +32,7 @@ export function batchCommand(defs: () => Record<string, CommandDef>) {
     });
     if (deepEqual(m, next)) return m;
     if (ctx.deferChecks) return next;
-    const broken = newProblems(m, next)[0];
+    const broken = newProblems(m, next, ctx.now)[0];
     if (broken) throw new CommandError(broken.code, broken.message, broken.field);
     return next;
   });

@@ -19,6 +19,11 @@ export function isRunning(m: Meeting): boolean {
   return m.clock.startedAt !== undefined && m.clock.endedAt === undefined;
 }
 
+/** An adjournment has begun and the meeting has not resumed yet. */
+export function isAdjourned(m: Meeting): boolean {
+  return m.clock.adjournments.some((a) => a.in === undefined);
+}
+
 function withItemStart(m: Meeting, itemId: string | undefined, at: string): Meeting {
   const item = itemId === undefined ? undefined : m.agenda.find((i) => i.id === itemId);
   if (!item || item.startedAt !== undefined) return m;
@@ -62,8 +67,11 @@ export const clockCommands = {
   'clock:resume': command(At, (m, input, ctx) => {
     const i = m.clock.adjournments.findIndex((a) => a.in === undefined);
     if (i < 0) throw new CommandError('NOT_ADJOURNED', 'The meeting is not adjourned, so it cannot resume', 'at');
-    const adjournments = m.clock.adjournments.map((a, j) => (j === i ? { ...a, in: timeOf(input.at, ctx) } : a));
-    return guard(m, { ...m, clock: { ...m.clock, adjournments } }, ctx, { subject: 'clock', field: toAt, fallbackField: 'at' });
+    const at = timeOf(input.at, ctx);
+    const adjournments = m.clock.adjournments.map((a, j) => (j === i ? { ...a, in: at } : a));
+    // An item stepped into during the adjournment starts when the meeting resumes.
+    const next = withItemStart({ ...m, clock: { ...m.clock, adjournments } }, m.clock.currentItemId, at);
+    return guard(m, next, ctx, { subject: 'clock', field: toAt, fallbackField: 'at' });
   }),
 
   /** Edits the recorded start and end (null clears one); the status is left alone. */
@@ -87,8 +95,9 @@ export const clockCommands = {
 
   /**
    * Steps into an item (null: none). The item's start is recorded the first time it is reached
-   * while the meeting runs (now, or `at`; an explicit `at` records it in any case), unless
-   * recordStart is false (undo uses that).
+   * while the meeting runs and is not adjourned (now, or `at`; an explicit `at` records it in
+   * any case), unless recordStart is false (undo uses that). An item reached during an
+   * adjournment starts when the meeting resumes (clock:resume).
    */
   'clock:goToItem': command(
     z.object({ itemId: Id.nullable(), at: ClockTime.optional(), recordStart: z.boolean().default(true) }),
@@ -101,7 +110,7 @@ export const clockCommands = {
       }
       findOrFail(m.agenda, itemId, 'agenda item');
       let next: Meeting = { ...m, clock: { ...clock, currentItemId: itemId } };
-      if (recordStart && (isRunning(m) || at !== undefined)) next = withItemStart(next, itemId, timeOf(at, ctx));
+      if (recordStart && ((isRunning(m) && !isAdjourned(m)) || at !== undefined)) next = withItemStart(next, itemId, timeOf(at, ctx));
       return guard(m, next, ctx, { subject: `item:${itemId}`, field: toAt, fallbackField: 'at' });
     },
   ),

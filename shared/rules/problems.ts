@@ -1,7 +1,7 @@
 import type { Meeting } from '../domain';
 import type { RuleProblem } from './problem';
 import { peopleProblems } from './people-problems';
-import { timeProblems } from './time-problems';
+import { futureTimeProblems, timeProblems } from './time-problems';
 import { voteProblems } from './votes';
 
 /** Every rule of the live console the meeting breaks (none, for anything captured through commands). */
@@ -9,8 +9,14 @@ export function liveProblems(meeting: Meeting): RuleProblem[] {
   return [...timeProblems(meeting), ...peopleProblems(meeting), ...meeting.resolutions.flatMap((r) => voteProblems(meeting, r))];
 }
 
-/** Problems of `after` that `before` did not have: what an edit would break. */
-export function newProblems(before: Meeting, after: Meeting): RuleProblem[] {
+/**
+ * Problems of `after` that `before` did not have: what an edit would break. Given now (Europe/London),
+ * a time the edit records that is still to come counts too (see futureTimeProblems).
+ */
+export function newProblems(before: Meeting, after: Meeting, now?: { date: string; time: string }): RuleProblem[] {
   const existing = new Set(liveProblems(before).map((p) => p.key));
-  return liveProblems(after).filter((p) => !existing.has(p.key));
+  const fresh = liveProblems(after).filter((p) => !existing.has(p.key));
+  if (!now) return fresh;
+  const future = new Set(futureTimeProblems(before, now).map((p) => p.key));
+  return [...fresh, ...futureTimeProblems(after, now).filter((p) => !future.has(p.key))];
 }

@@ -1,6 +1,6 @@
 // Times must be in order and within the meeting: a late arrival after the start, an end after it, ...
 import type { Meeting } from '../domain';
-import { formatTime } from '../format/en-gb';
+import { formatTime, minutesOf } from '../format/en-gb';
 import { problem, type RuleProblem } from './problem';
 
 interface Bound {
@@ -50,10 +50,22 @@ function clockProblems(m: Meeting): RuleProblem[] {
   return out;
 }
 
+/** The adjournment a time falls inside (after it began, before the meeting resumed), if any. */
+function adjournmentAround(m: Meeting, time: string): { out: string; in?: string } | undefined {
+  return m.clock.adjournments.find((a) => time > a.out && (a.in === undefined || time < a.in));
+}
+
 function itemTimeProblems(m: Meeting): RuleProblem[] {
   return m.agenda.flatMap((item) => {
     const subject = `item:${item.id}`;
     const out = withinMeeting(m, item.startedAt, subject, 'startedAt', ...bounds(`The start of item ${item.number}`, 'ITEM_START'));
+    const around = item.startedAt === undefined ? undefined : adjournmentAround(m, item.startedAt);
+    if (item.startedAt !== undefined && around) {
+      const span = around.in === undefined ? `since ${formatTime(around.out)}` : `from ${formatTime(around.out)} to ${formatTime(around.in)}`;
+      out.push(
+        problem('ITEM_START_WHILE_ADJOURNED', subject, 'startedAt', `Item ${item.number} cannot start (${formatTime(item.startedAt)}) while the meeting is adjourned (${span})`),
+      );
+    }
     const e = item.exempt;
     if (e) {
       out.push(...withinMeeting(m, e.publicLeftAt, subject, 'publicLeftAt', ...bounds('The time the public left', 'PUBLIC_LEFT')));
@@ -101,4 +113,47 @@ function declarationTimeProblems(m: Meeting): RuleProblem[] {
 /** Every time recorded in the meeting that is out of order or outside the meeting. */
 export function timeProblems(m: Meeting): RuleProblem[] {
   return [...clockProblems(m), ...itemTimeProblems(m), ...attendanceTimeProblems(m), ...declarationTimeProblems(m)];
+}
+
+/** Minutes of slack before a time counts as still to come (a clock read a little fast). */
+export const FUTURE_SLACK_MINUTES = 1;
+
+/**
+ * Times still to come: while a meeting is minuted on its own date (Europe/London), no time
+ * recorded in it may be later than now (with a minute's slack). Meetings minuted after their
+ * date (or before it) are not checked. Each problem's key carries the time, so an edit that
+ * records another time still to come is told, and one that leaves such a time alone is not.
+ */
+export function futureTimeProblems(m: Meeting, now: { date: string; time: string }): RuleProblem[] {
+  if (m.date !== now.date) return [];
+  const limit = minutesOf(now.time) + FUTURE_SLACK_MINUTES;
+  const out: RuleProblem[] = [];
+  const check = (time: string | undefined, subject: string, field: string, noun: string) => {
+    if (time === undefined || minutesOf(time) <= limit) return;
+    out.push(problem('TIME_STILL_TO_COME', subject, field, `${noun} (${formatTime(time)}) is still to come: it is now ${formatTime(now.time)}`, time));
+  };
+  const { startedAt, endedAt, adjournments } = m.clock;
+  check(startedAt, 'clock', 'startedAt', 'The start of the meeting');
+  check(endedAt, 'clock', 'endedAt', 'The end of the meeting');
+  adjournments.forEach((a, i) => {
+    check(a.out, 'clock', `adjournments.${i}.out`, 'The adjournment');
+    check(a.in, 'clock', `adjournments.${i}.in`, 'The resumption');
+  });
+  for (const item of m.agenda) {
+    const subject = `item:${item.id}`;
+    check(item.startedAt, subject, 'startedAt', `The start of item ${item.number}`);
+    check(item.exempt?.publicLeftAt, subject, 'publicLeftAt', 'The time the public left');
+    check(item.exempt?.publicReturnedAt, subject, 'publicReturnedAt', 'The time the public returned');
+  }
+  for (const a of m.attendance) {
+    const subject = `attendance:${a.personId}`;
+    check(a.arrivedAt, subject, 'arrivedAt', 'A late arrival');
+    check(a.leftAt, subject, 'leftAt', 'A departure');
+  }
+  for (const d of m.declarations) {
+    const subject = `declaration:${d.id}`;
+    check(d.withdrewAt, subject, 'withdrewAt', 'A withdrawal');
+    check(d.returnedAt, subject, 'returnedAt', 'A return');
+  }
+  return out;
 }

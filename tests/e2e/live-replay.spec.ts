@@ -84,10 +84,11 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   await page.keyboard.press('Escape');
   await expect(attendance.getByText('21 present · 1 apologies · 0 absent')).toBeVisible();
 
-  // ---- The clock: started at 7.00 pm (typed over "now") ----
+  // ---- The clock: started at 7.00 pm (typed over "now"; a start still to come would be refused) ----
+  await setLondonTime(page, '19:01');
   await page.keyboard.press('Alt+S');
   const startDialog = page.getByRole('dialog', { name: 'Start the meeting' });
-  await expect(startDialog.getByLabel('Started at')).toHaveValue('6.55 pm');
+  await expect(startDialog.getByLabel('Started at')).toHaveValue('7.01 pm');
   await page.keyboard.type('7.00 pm');
   await page.keyboard.press('Enter');
   await expect(startDialog).toBeHidden();

@@ -29,7 +29,13 @@ export function plannedMeeting(): Meeting {
   return { ...m, status: 'planned', history: [], clock: { adjournments: [] }, agenda: m.agenda.map(({ startedAt: _s, ...i }) => i) };
 }
 
-export const ctxAt = (time: string, date = '2016-09-19'): CommandContext => ({ now: { date, time }, timestamp: `${date}T18:00:00.000Z` });
+/**
+ * The context a command runs in. By default the meeting (19 September 2016) is minuted the day
+ * after, so any time of the evening may be recorded; pass the meeting's date to minute it live,
+ * where a time still to come is refused.
+ */
+export const ctxAt = (time: string, date = '2016-09-20'): CommandContext => ({ now: { date, time }, timestamp: `${date}T18:00:00.000Z` });
+export const MEETING_DATE = '2016-09-19';
 
 /** Applies a command as the API would: the input parsed by its schema, then the command. */
 export function run(m: Meeting, name: MeetingCommandName, input: Record<string, unknown>, ctx: CommandContext = ctxAt('19:30')): Meeting {

@@ -120,7 +120,7 @@ describe('inverseOf', () => {
         const undo = undoCall(before, name, input, ctxAt(seed.t));
         const undone = apply(after, undo);
         expect(normal(undone)).toEqual(normal(before));
-        if (undo) expect(normal(apply(undone, undoCall(after, undo.name, undo.input)))).toEqual(normal(after));
+        if (undo) expect(normal(apply(undone, undoCall(after, undo.name, undo.input, ctxAt(seed.t))))).toEqual(normal(after));
       }),
       { numRuns: 1500 },
     );

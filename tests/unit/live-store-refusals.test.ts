@@ -28,7 +28,7 @@ const onDisk = async () => readFile(join(dir, 'meetings', `${meeting.id}.json`),
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
-  store = await Store.open({ dataDir: dir, sampleDir, now: () => new Date('2016-09-19T18:30:00.000Z'), retryMs: 20 });
+  store = await Store.open({ dataDir: dir, sampleDir, now: () => new Date('2016-09-19T21:30:00.000Z') /* 10.30 pm: the meeting is over */, retryMs: 20 });
   meeting = store.meeting(store.meetingIds()[0]!);
 });
 afterEach(async () => {

@@ -62,7 +62,8 @@ export class LiveConsole {
     const scope = `item:${itemId}`;
     const item = s.agenda.find((i) => i.id === itemId);
     const label = `the move to item ${item?.number ?? ''}`;
-    const at = this.running ? nowInLondon().time : undefined;
+    // During an adjournment the item is not reached yet: it starts when the meeting resumes.
+    const at = this.running && !this.adjourned ? nowInLondon().time : undefined;
     const refused = s.run('clock:goToItem', { itemId, ...(at ? { at } : {}) }, { scope, label });
     if (refused !== null) {
       s.run('clock:goToItem', { itemId, recordStart: false }, { scope: `${scope}:move`, label });

@@ -63,6 +63,9 @@ export class LiveSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
   private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
   private resyncing = false;
+  /** Per scope, the edit its message refused: tried again when the meeting changes, and the message goes once it no longer holds. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping behind `errors`, not state on screen
+  private refusedEdits = new Map<string, { name: MeetingCommandName; input: unknown; code: string }>();
   /** Typing has changed the model's notes since they were last published. */
   private notesBehind = false;
 
@@ -124,7 +127,9 @@ export class LiveSession {
     try {
       after = this.applyLocal(before, name, input, ctx);
     } catch (err) {
-      return this.refuseLocally(scope, err);
+      const message = this.refuseLocally(scope, err);
+      this.refusedEdits.set(scope, { name, input, code: (err as CommandError).code });
+      return message;
     }
     this.clearError(scope);
     return { before, after, ctx };
@@ -356,10 +361,12 @@ export class LiveSession {
   }
 
   setError(scope: string, field: string | undefined, message: string): void {
+    this.refusedEdits.delete(scope);
     this.errors = { ...this.errors, [scope]: { field, message } };
   }
 
   clearError(scope: string): void {
+    this.refusedEdits.delete(scope);
     if (!(scope in this.errors)) return;
     const next = { ...this.errors };
     delete next[scope];
@@ -399,5 +406,21 @@ export class LiveSession {
     this.notes = m.notes;
     this.actions = m.actions;
     this.resolutions = m.resolutions;
+    this.recheckRefusals(m);
+  }
+
+  /** A refusal's message goes once the meeting has changed so that the edit is no longer refused for that reason. */
+  private recheckRefusals(m: Meeting): void {
+    if (this.refusedEdits.size === 0) return;
+    const ctx = this.context();
+    for (const [scope, edit] of this.refusedEdits) {
+      let code: string | null = null;
+      try {
+        this.applyLocal(m, edit.name as MeetingCommandName, edit.input, ctx);
+      } catch (err) {
+        code = err instanceof CommandError ? err.code : edit.code;
+      }
+      if (code !== edit.code) this.clearError(scope);
+    }
   }
 }
