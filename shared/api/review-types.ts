@@ -12,8 +12,14 @@ export interface ExportedDocument {
 
 export type SealState =
   | { state: 'draft' }
-  | { state: 'intact'; fingerprint: string }
-  | { state: 'broken'; message: string; expected?: string; actual?: string };
+  /**
+   * record: the seal of who approved and of the amendments (shared/review/record-seal.ts):
+   * 'sealed', 'sealed-later' (approved before records were sealed; sealed at an amendment since),
+   * or 'unsealed' (approved before records were sealed, not amended since); note says it in words.
+   */
+  | { state: 'intact'; fingerprint: string; record: { state: 'sealed' | 'sealed-later' | 'unsealed'; seal?: string; note: string } }
+  /** what: the content no longer matches its fingerprint, or a record of approval or amendment its seal. */
+  | { state: 'broken'; what: 'content' | 'record'; message: string; expected?: string; actual?: string };
 
 /** Everything a review screen needs about one meeting's minutes. */
 export interface ReviewStatus {

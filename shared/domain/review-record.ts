@@ -64,6 +64,8 @@ export const NamedSnapshot = z.object({
 });
 export type NamedSnapshot = z.infer<typeof NamedSnapshot>;
 
+const Fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a seal is sha256: and 64 hex digits');
+
 export const Approval = z.object({
   approvedBy: ShortText.min(1, 'the approval needs the name of who approved'),
   approvedAt: Timestamp,
@@ -74,6 +76,12 @@ export const Approval = z.object({
   named: NamedSnapshot,
   /** The gaps ("[to be completed]") the approver confirmed approving with, in words. */
   gapsConfirmed: z.array(ShortText).default([]),
+  /**
+   * "sha256:<hex>" of the approval record itself (who, when, the content fingerprint; not the
+   * frozen names, which are content): shared/review/record-seal.ts. Absent on minutes approved
+   * before records were sealed; their record is sealed by the next amendment.
+   */
+  recordSeal: Fingerprint.optional(),
 });
 export type Approval = z.infer<typeof Approval>;
 
@@ -98,6 +106,10 @@ export const Amendment = z.object({
   changes: z.array(AmendmentChange).min(1),
   fingerprintBefore: z.string(),
   fingerprintAfter: z.string(),
+  /** The seal of the record before this amendment (the approval's, or the amendment before's): a chain. */
+  recordSealBefore: Fingerprint.optional(),
+  /** "sha256:<hex>" of this amendment's record (who, when, why, what changed) after recordSealBefore. */
+  recordSeal: Fingerprint.optional(),
 });
 export type Amendment = z.infer<typeof Amendment>;
 

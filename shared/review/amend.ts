@@ -9,6 +9,7 @@ import { fingerprint } from './canonical';
 import { contentChanges } from './content-diff';
 import { isReviewCommand } from './edit-rule';
 import { extendSnapshot } from './named';
+import { amendmentSeal, recordHead } from './record-seal';
 import { checkSeal, expectedFingerprint } from './seal';
 
 const Name = ShortText.trim().min(1, 'say who');
@@ -51,7 +52,7 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
         const named = extendSnapshot(approval.named, edited, ctx.committee);
         const changes = contentChanges(m, edited, approval.named, named);
         if (changes.length === 0) throw new CommandError('NO_CHANGE', 'The amendment changes nothing in the minutes');
-        const amendment: Amendment = {
+        const record: Amendment = {
           id: input.amendmentId ?? globalThis.crypto.randomUUID(),
           at: ctx.timestamp,
           by: input.by,
@@ -62,6 +63,11 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
           fingerprintBefore: expectedFingerprint(m)!,
           fingerprintAfter: fingerprint(edited, named),
         };
+        // The record seal moves on: the seal before (the approval's or the last amendment's; for
+        // minutes approved before records were sealed, the chain over the records as found now,
+        // which seals them from here on), then this record's own.
+        const recordSealBefore = recordHead(m)!;
+        const amendment: Amendment = { ...record, recordSealBefore, recordSeal: amendmentSeal(recordSealBefore, record) };
         if ((m.amendments ?? []).some((a) => a.id === amendment.id)) throw new CommandError('DUPLICATE', 'That amendment already exists');
         // The inner edit changes content only: status, history and the records stay as they were.
         return {

@@ -2,13 +2,14 @@
 // the coordinator accepts or rejects each, the Chair approves. Every step attributed and dated.
 import { z } from 'zod';
 import { Id, Inline, LongText, ReviewComment, ShortText } from '../domain';
-import type { Meeting, ReviewComment as Comment } from '../domain';
+import type { Approval, Meeting, ReviewComment as Comment } from '../domain';
 import { command, CommandError, findOrFail } from '../commands/define';
 import { normaliseContent, notesCommands } from '../commands/notes';
 import { canonicalJson } from './canonical-json';
 import { CANONICAL_SCHEME, fingerprint } from './canonical';
 import { describeGap, minutesGaps } from './gaps';
 import { namedSnapshot } from './named';
+import { approvalSeal } from './record-seal';
 
 const Name = ShortText.trim().min(1, 'say who');
 
@@ -142,10 +143,12 @@ export const reviewCommands = {
       throw new CommandError('MARKERS', `The draft still has ${gaps.length} gap(s) marked "[to be completed]": ${gaps.join('; ')}. Confirm to approve it as it is`, 'confirmMarkers');
     }
     const named = namedSnapshot(m, committee);
+    const record: Approval = { approvedBy: by, approvedAt: ctx.timestamp, fingerprint: fingerprint(m, named), scheme: CANONICAL_SCHEME, named, gapsConfirmed: gaps };
     return {
       ...m,
       status: 'approved',
-      approval: { approvedBy: by, approvedAt: ctx.timestamp, fingerprint: fingerprint(m, named), scheme: CANONICAL_SCHEME, named, gapsConfirmed: gaps },
+      // The record of approval is sealed too: who, when and the fingerprint approved.
+      approval: { ...record, recordSeal: approvalSeal(m.id, record) },
       history: [...m.history, { status: 'approved', at: ctx.timestamp, by }],
     };
   }),

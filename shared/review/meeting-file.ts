@@ -4,6 +4,7 @@
 import type { Committee, Meeting } from '../domain';
 import { loadMeeting } from '../domain';
 import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, MeetingExport, type MeetingFilePreview } from '../api/meeting-export';
+import { formatDate, nowInLondon } from '../format/en-gb';
 import { canonicalJson } from './canonical-json';
 import { fingerprint } from './canonical';
 import { namedFor } from './named';
@@ -55,14 +56,44 @@ export function readMeetingFile(file: unknown): MeetingFileResult {
   return { ok: true, meeting, committee, fingerprint: actual };
 }
 
-/** Approved minutes here are replaced only by the same approval carried further by amendments. */
-function continuesApproval(here: Meeting, incoming: Meeting): boolean {
-  if (!here.approval) return true;
-  if (!incoming.approval || incoming.approval.fingerprint !== here.approval.fingerprint) return false;
-  const mine = (here.amendments ?? []).map((a) => a.id);
-  const theirs = (incoming.amendments ?? []).map((a) => a.id);
+const day = (timestamp: string) => {
+  try {
+    return formatDate(nowInLondon(new Date(timestamp)).date);
+  } catch {
+    return timestamp.slice(0, 10);
+  }
+};
+
+const sameRecord = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Why the file cannot replace approved minutes here, or undefined when it may: confirmed minutes
+ * are never replaced; approved ones only by the same approval (the same record: who, when, the
+ * fingerprint, its seal) carried further by amendments, every amendment here kept as it is.
+ */
+function cannotReplace(here: Meeting, incoming: Meeting): string | undefined {
+  if (!here.approval) return undefined;
+  if (here.status === 'confirmed') {
+    const c = here.confirmation;
+    const when = c?.atMeetingDate ? `at the meeting of ${formatDate(c.atMeetingDate)}` : c ? `on ${day(c.confirmedAt)}` : 'at a later meeting';
+    return `The minutes here were confirmed as a correct record ${when}, so they can no longer be replaced. Nothing will be changed.`;
+  }
+  const general = 'a file can replace them only with the same approved minutes carried further by amendments';
+  if (!incoming.approval || incoming.approval.fingerprint !== here.approval.fingerprint) return `The minutes here are approved; ${general}. Nothing will be changed.`;
+  const { named: _h, ...hereRecord } = here.approval;
+  const { named: _i, ...fileRecord } = incoming.approval;
+  if (!sameRecord(hereRecord, fileRecord)) {
+    return `The minutes here are approved; the file's record of their approval (who approved, when, or its seal) differs from the one here, so it cannot replace them. Nothing will be changed.`;
+  }
+  const theirs = incoming.amendments ?? [];
+  for (const [i, a] of (here.amendments ?? []).entries()) {
+    if (!theirs[i] || !sameRecord(a, theirs[i])) {
+      return `The minutes here are approved; amendment ${i + 1} recorded here is ${theirs[i] ? 'recorded differently in the file' : 'not in the file'}, so it cannot replace them. Nothing will be changed.`;
+    }
+  }
   const statusRank = { planned: 0, live: 1, ended: 2, in_review: 3, approved: 4, confirmed: 5 } as const;
-  return mine.every((id, i) => theirs[i] === id) && statusRank[incoming.status] >= statusRank[here.status];
+  if (statusRank[incoming.status] < statusRank[here.status]) return `The minutes here are approved; ${general}. Nothing will be changed.`;
+  return undefined;
 }
 
 export function previewMeetingFile(
@@ -91,9 +122,10 @@ export function previewMeetingFile(
   const newer = here.meeting.revision > meeting.revision ? 'here' : here.meeting.revision < meeting.revision ? 'file' : 'same-revision';
   preview.here = { revision: here.meeting.revision, status: here.meeting.status, fingerprint: hereFingerprint, sameContent: hereFingerprint === file.fingerprint, identical, newer };
   if (identical) return preview;
-  if (!continuesApproval(here.meeting, meeting)) {
+  const refusal = cannotReplace(here.meeting, meeting);
+  if (refusal) {
     preview.canReplace = false;
-    warnings.push('The minutes here are approved; a file can replace them only with the same approved minutes carried further by amendments. Nothing will be changed.');
+    warnings.push(refusal);
     return preview;
   }
   warnings.push(

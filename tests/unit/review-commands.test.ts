@@ -109,7 +109,7 @@ describe('approval', () => {
     expect(m.approval).toMatchObject({ approvedBy: 'Councillor Needham', approvedAt: '2016-09-20T09:04:00.000Z', scheme: 'scrutineer.minutes-content/1' });
     expect(m.approval!.fingerprint).toBe(fingerprint(m, namedSnapshot(m, s.committee)));
     expect(m.approval!.named.people.map((p) => p.id).sort()).toEqual([...new Set(m.attendance.map((a) => a.personId).concat(m.notes.flatMap((p) => p.content.flatMap((r) => (r.t === 'person' ? [r.personId] : [])))))].sort());
-    expect(checkSeal(m)).toEqual({ ok: true, sealed: true, fingerprint: m.approval!.fingerprint });
+    expect(checkSeal(m)).toEqual({ ok: true, sealed: true, fingerprint: m.approval!.fingerprint, record: { state: 'sealed', seal: m.approval!.recordSeal } });
     expect(m.history.at(-1)).toEqual({ status: 'approved', at: '2016-09-20T09:04:00.000Z', by: 'Councillor Needham' });
   });
 });

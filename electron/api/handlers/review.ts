@@ -8,12 +8,14 @@ import {
   checkSeal,
   committeeAsApproved,
   confirmationClauses,
+  describeRecordSeal,
   editAllowed,
   meetingFileFingerprint,
   minutesGaps,
   openComments,
   readMeetingFile,
 } from '../../../shared/review';
+import { formatDate, formatLongDate } from '../../../shared/format/en-gb';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 import { inspectMeetingFile } from './meetings';
@@ -22,8 +24,10 @@ type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input'
 
 function sealState(meeting: Meeting): SealState {
   const seal = checkSeal(meeting);
-  if (!seal.ok) return { state: 'broken', message: seal.message, ...(seal.expected ? { expected: seal.expected } : {}), ...(seal.actual ? { actual: seal.actual } : {}) };
-  return seal.sealed ? { state: 'intact', fingerprint: seal.fingerprint } : { state: 'draft' };
+  if (!seal.ok) return { state: 'broken', what: seal.what, message: seal.message, ...(seal.expected ? { expected: seal.expected } : {}), ...(seal.actual ? { actual: seal.actual } : {}) };
+  if (!seal.sealed) return { state: 'draft' };
+  const { record } = seal;
+  return { state: 'intact', fingerprint: seal.fingerprint, record: { state: record.state, ...(record.state === 'unsealed' ? {} : { seal: record.seal }), note: describeRecordSeal(record) } };
 }
 
 export function reviewStatus(store: Store, meetingId: string): ReviewStatus {
@@ -63,8 +67,8 @@ export function previousMeeting(store: Store, m: Meeting): Meeting {
     .meetingIds()
     .map((id) => store.meeting(id))
     .filter((x) => x.committeeId === m.committeeId && x.date === date && x.id !== m.id);
-  if (candidates.length === 0) throw new StoreError('NOT_FOUND', `There is no meeting of this committee on ${date} here, so its minutes cannot be confirmed`);
-  if (candidates.length > 1) throw new StoreError('AMBIGUOUS', `This committee has ${candidates.length} meetings on ${date}; open the previous meeting to confirm its minutes`);
+  if (candidates.length === 0) throw new StoreError('NOT_FOUND', `There is no meeting of this committee on ${formatLongDate(date)} here, so its minutes cannot be confirmed`);
+  if (candidates.length > 1) throw new StoreError('AMBIGUOUS', `This committee has ${candidates.length} meetings on ${formatLongDate(date)}; open the previous meeting to confirm its minutes`);
   return candidates[0]!;
 }
 
@@ -88,12 +92,13 @@ export function reviewHandlers({ store }: Services) {
       const next = store.meeting(meetingId);
       const previous = previousMeeting(store, next);
       if (previous.status === 'confirmed' && previous.confirmation?.atMeetingId !== next.id) {
-        throw new StoreError('ALREADY_CONFIRMED', `The minutes of ${previous.date} were already confirmed at another meeting`);
+        const at = previous.confirmation?.atMeetingDate;
+        throw new StoreError('ALREADY_CONFIRMED', `The minutes of ${formatDate(previous.date)} were already confirmed at ${at ? `the meeting of ${formatLongDate(at)}` : 'another meeting'}`);
       }
       if (previous.status !== 'approved' && previous.status !== 'confirmed') {
-        throw new StoreError('NOT_APPROVED', `The minutes of ${previous.date} have not been approved by the Chair yet, so they cannot be confirmed`);
+        throw new StoreError('NOT_APPROVED', `The minutes of ${formatDate(previous.date)} have not been approved by the Chair yet, so they cannot be confirmed`);
       }
-      if (store.tampered.has(previous.id)) throw new StoreError('TAMPERED', `The minutes of ${previous.date} were changed outside Scrutineer after approval; they cannot be confirmed`);
+      if (store.tampered.has(previous.id)) throw new StoreError('TAMPERED', `The minutes of ${formatDate(previous.date)} were changed outside Scrutineer after approval; they cannot be confirmed`);
       const item = next.agenda.find((i) => i.kind === 'minutes');
       if (!item) throw new StoreError('NO_MINUTES_ITEM', 'This meeting has no "Minutes" item to record the confirmation under; add one to the agenda');
       const committee = store.committee(next.committeeId);
