@@ -7,7 +7,7 @@ import type { Channel } from './contract';
 import type { MeetingFilePreview } from './meeting-export';
 import type { ActionLogEntry } from '../planning/action-log';
 import { ActionLogPatch } from '../planning/action-log';
-import { WorkProgrammeItemPatch, type WorkProgrammeItem, type WorkProgrammeView } from '../planning/work-programme';
+import { ProgrammeDate, ProgrammeTitle, WorkProgrammeItemPatch, type WorkProgrammeItem, type WorkProgrammeView } from '../planning/work-programme';
 import type { ActionLogView, ConfirmPreviousResult, ExportedDocument, PrepareNextResult, ReviewStatus } from './review-types';
 
 const channel =
@@ -16,6 +16,10 @@ const channel =
 
 const Committee = { committeeId: Id };
 const Base = { baseRevision: z.number().int().min(0).optional() };
+/** Every update of the action log is attributed, as every review step is. */
+const UpdatedBy = z
+  .string({ error: 'Enter your name: every update of the action log is attributed' })
+  .trim().min(1, 'Enter your name: every update of the action log is attributed').max(500, 'A name can be at most 500 characters');
 
 export const reviewChannels = {
   'review:status': channel<ReviewStatus>()(z.object({ meetingId: Id }).strict()),
@@ -32,14 +36,14 @@ export const reviewChannels = {
 
   'actionLog:list': channel<ActionLogView>()(z.object({ ...Committee, statuses: z.array(ActionStatus).optional() }).strict()),
   'actionLog:update': channel<ActionLogEntry>()(
-    z.object({ ...Committee, ...Base, entryId: Id, patch: ActionLogPatch.strict().default({}), note: LongText.optional(), by: ShortText.default('') }).strict(),
+    z.object({ ...Committee, ...Base, entryId: Id, patch: ActionLogPatch.strict().default({}), note: LongText.optional(), by: UpdatedBy }).strict(),
   ),
   /** Carries a meeting's open actions into its committee's action log (prepareNext does it too). */
   'actionLog:carryForward': channel<{ added: number; entries: ActionLogEntry[] }>()(z.object({ meetingId: Id }).strict()),
 
   'workProgramme:get': channel<WorkProgrammeView>()(z.object(Committee).strict()),
   'workProgramme:addMeeting': channel<WorkProgrammeView>()(
-    z.object({ ...Committee, ...Base, date: IsoDate, reportDeadline: IsoDate.optional(), note: ShortText.optional() }).strict(),
+    z.object({ ...Committee, ...Base, date: ProgrammeDate, reportDeadline: IsoDate.optional(), note: ShortText.optional() }).strict(),
   ),
   /** reportDeadline null: back to the committee's default (settings.reportDeadlineDays before). */
   'workProgramme:updateMeeting': channel<WorkProgrammeView>()(
@@ -52,7 +56,7 @@ export const reviewChannels = {
       .object({
         ...Committee,
         ...Base,
-        item: z.object({ title: ShortText.trim().min(1, 'an item needs a title'), summary: LongText.optional(), reportAuthor: ShortText.optional(), meetingDate: IsoDate.optional() }).strict(),
+        item: z.object({ title: ProgrammeTitle, summary: LongText.optional(), reportAuthor: ShortText.optional(), meetingDate: IsoDate.optional() }).strict(),
         index: z.number().int().min(0).optional(),
       })
       .strict(),

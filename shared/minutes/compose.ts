@@ -8,6 +8,7 @@ import { annexNotice } from './exempt';
 import { composeItem, composeStrays } from './items';
 import { MentionTracker } from './mentions';
 import type { Block, MinutesOutline, Missing, OutlineMeta } from './outline';
+import { markTypedGaps } from './typed-gaps';
 import { ANNEX_FOOTER, MINUTES_FOOTER, marker, text } from './outline';
 import { composePresent } from './present';
 
@@ -100,10 +101,14 @@ export function composeMinutes(meeting: Meeting, committee: Committee): MinutesO
     blocks.push(...composeStrays(ctx));
     // Exempt items' gaps are listed with the public minutes too: one list for the whole export.
     const annexCtx = context(meeting, committee);
-    for (const item of meeting.agenda.filter((i) => i.exempt)) composeItem(annexCtx, item, 'annex');
+    const annexBlocks = meeting.agenda.filter((i) => i.exempt).flatMap((item) => composeItem(annexCtx, item, 'annex'));
     for (const m of annexCtx.missing) ctx.missing.push({ ...m, where: `${m.where} (confidential minutes)` });
     blocks.push(closingTimes(ctx), signature(ctx), contactBlock(ctx));
-    return { meta: meta(meeting, committee, 'minutes'), blocks: uniqueKeys(blocks), footer: MINUTES_FOOTER, missing: ctx.missing };
+    // "[to be completed]" typed by the coordinator is a gap as much as a generated one.
+    const typed = markTypedGaps(meeting, blocks);
+    const typedInAnnex = markTypedGaps(meeting, annexBlocks, ' (confidential minutes)');
+    const missing = [...ctx.missing, ...typed.missing, ...typedInAnnex.missing];
+    return { meta: meta(meeting, committee, 'minutes'), blocks: uniqueKeys(typed.blocks), footer: MINUTES_FOOTER, missing };
   });
 }
 
@@ -125,6 +130,7 @@ export function composeConfidentialAnnex(meeting: Meeting, committee: Committee)
     }
     for (const item of exempt) blocks.push(...composeItem(ctx, item, 'annex'));
     blocks.push(signature(ctx));
-    return { meta: meta(meeting, committee, 'confidential-annex'), blocks: uniqueKeys(blocks), footer: ANNEX_FOOTER, missing: ctx.missing };
+    const typed = markTypedGaps(meeting, blocks);
+    return { meta: meta(meeting, committee, 'confidential-annex'), blocks: uniqueKeys(typed.blocks), footer: ANNEX_FOOTER, missing: [...ctx.missing, ...typed.missing] };
   });
 }

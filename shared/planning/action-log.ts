@@ -106,6 +106,7 @@ export function updateEntry(
 ): { log: ActionLogFile; entry: ActionLogEntry } {
   const entry = log.entries.find((e) => e.id === entryId);
   if (!entry) throw new CommandError('NOT_FOUND', `There is no entry ${entryId} in this committee's action log`);
+  if (!change.by.trim()) throw new CommandError('INVALID', 'Enter your name: every update of the action log is attributed', 'by');
   const text = change.note?.trim() ?? '';
   const statusChanged = change.patch.status !== undefined && change.patch.status !== entry.status;
   const next = ActionLogEntry.parse({ ...entry, ...definedOnly(change.patch) });

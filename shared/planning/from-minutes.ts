@@ -1,6 +1,7 @@
 // An action or resolution asks for a future item: the work programme item it becomes.
 import type { Meeting } from '../domain';
 import { CommandError } from '../commands/define';
+import { formatDate } from '../format/en-gb';
 import type { WorkProgrammeItem } from './work-programme';
 
 const firstWords = (s: string, max = 120) => {
@@ -29,7 +30,7 @@ export function itemFromMeeting(
     if (!r) throw new CommandError('NOT_FOUND', `No resolution with id ${ref.resolutionId} in this meeting`, 'resolutionId');
     const words = r.clauses.join(' ');
     title ||= firstWords(words, 80);
-    summary ||= `Resolved at the meeting of ${meeting.date}: ${words}`;
+    summary ||= `Resolved at the meeting of ${formatDate(meeting.date)}: ${words}`;
     source = { meetingId: meeting.id, resolutionId: r.id };
   } else {
     throw new CommandError('INVALID', 'Name the action or the resolution the item comes from', 'actionId');

@@ -2,6 +2,7 @@
 // programme's items for that date as reports, item "Minutes" referring to these minutes.
 import type { AgendaItem, Committee, Meeting } from '../domain';
 import { agendaFromStandardItems, newId } from '../domain';
+import { formatLongDate } from '../format/en-gb';
 import type { WorkProgrammeItem } from './work-programme';
 
 const CLOSING = new Set(['work-programme', 'next-meeting']);
@@ -21,10 +22,33 @@ export function nextMeetingAgenda(committee: Committee, reports: readonly WorkPr
   return { agenda, fromWorkProgramme };
 }
 
-/** Why the next meeting cannot be prepared on that date, or undefined. */
-export function nextMeetingProblem(previous: Meeting, date: string, others: readonly Meeting[]): string | undefined {
-  if (date <= previous.date) return `The next meeting must be after this one (${previous.date})`;
-  const clash = others.find((m) => m.committeeId === previous.committeeId && m.date === date);
-  if (clash) return `The committee already has a meeting on ${date}; open that one instead`;
+export interface NextMeetingProblem {
+  code: 'INVALID' | 'CONFLICT';
+  message: string;
+}
+
+/**
+ * Why the next meeting cannot be prepared on that date, or undefined. Item 1 of the next meeting
+ * confirms these minutes, so there can be only one next meeting: not a second one prepared from
+ * the same minutes, and not one after a meeting that already followed this one.
+ */
+export function nextMeetingProblem(previous: Meeting, date: string, others: readonly Meeting[]): NextMeetingProblem | undefined {
+  if (date <= previous.date) return { code: 'INVALID', message: `The next meeting must be after this one (${formatLongDate(previous.date)})` };
+  const ours = others.filter((m) => m.committeeId === previous.committeeId && m.id !== previous.id);
+  const prepared = ours
+    .filter((m) => m.previousMeetingId === previous.id || (m.previousMeetingId === undefined && m.previousMeetingDate === previous.date && m.date > previous.date))
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (prepared) {
+    return { code: 'CONFLICT', message: `The next meeting, ${formatLongDate(prepared.date)}, was already prepared from these minutes; open that one instead` };
+  }
+  const clash = ours.find((m) => m.date === date);
+  if (clash) return { code: 'CONFLICT', message: `The committee already has a meeting on ${formatLongDate(date)}; open that one instead` };
+  const between = ours.filter((m) => m.date > previous.date && m.date < date).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (between) {
+    return {
+      code: 'CONFLICT',
+      message: `The committee already has a later meeting, ${formatLongDate(between.date)}; the meeting after it must confirm its minutes, so prepare it from that meeting instead`,
+    };
+  }
   return undefined;
 }

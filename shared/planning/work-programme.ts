@@ -4,13 +4,19 @@
 import { z } from 'zod';
 import { Id, IsoDate, LongText, ShortText } from '../domain';
 import { CommandError } from '../commands/define';
+import { formatLongDate } from '../format/en-gb';
 
 export const WORK_PROGRAMME_FORMAT = 'scrutineer.work-programme';
 export const WORK_PROGRAMME_VERSION = 1;
 
+/** An item's title, with the words the work programme forms show at the field. */
+export const ProgrammeTitle = z.string().trim().min(1, "Enter the item's title").max(500, 'A title can be at most 500 characters');
+/** A work programme meeting's date as a form sends it: empty means not given. */
+export const ProgrammeDate = z.string().min(1, "Enter the meeting's date").pipe(IsoDate);
+
 export const WorkProgrammeItem = z.object({
   id: Id,
-  title: ShortText.trim().min(1, 'an item needs a title'),
+  title: ProgrammeTitle,
   summary: LongText.default(''),
   reportAuthor: ShortText.default(''),
   /** The meeting it is planned for; absent: unallocated. */
@@ -91,7 +97,7 @@ function itemOrFail(f: WorkProgrammeFile, itemId: string): WorkProgrammeItem {
 }
 
 export function addMeeting(f: WorkProgrammeFile, m: { date: string; reportDeadline?: string | undefined; note?: string | undefined }): WorkProgrammeFile {
-  if (f.meetings.some((x) => x.date === m.date)) throw new CommandError('DUPLICATE', `The work programme already has a meeting on ${m.date}`, 'date');
+  if (f.meetings.some((x) => x.date === m.date)) throw new CommandError('DUPLICATE', `The work programme already has a meeting on ${formatLongDate(m.date)}`, 'date');
   if (m.reportDeadline && m.reportDeadline > m.date) throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
   const meeting = WorkProgrammeMeeting.parse({ date: m.date, note: m.note ?? '', ...(m.reportDeadline ? { reportDeadline: m.reportDeadline } : {}) });
   return bump(f, { meetings: [...f.meetings, meeting].sort((a, b) => a.date.localeCompare(b.date)) });
@@ -100,7 +106,7 @@ export function addMeeting(f: WorkProgrammeFile, m: { date: string; reportDeadli
 /** reportDeadline null goes back to the committee's default. */
 export function updateMeeting(f: WorkProgrammeFile, date: string, patch: { reportDeadline?: string | null | undefined; note?: string | undefined }): WorkProgrammeFile {
   const m = f.meetings.find((x) => x.date === date);
-  if (!m) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${date}`, 'date');
+  if (!m) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${formatLongDate(date)}`, 'date');
   if (patch.reportDeadline && patch.reportDeadline > date) throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
   const { reportDeadline: _old, ...rest } = m;
   const next: WorkProgrammeMeeting = {
@@ -113,7 +119,7 @@ export function updateMeeting(f: WorkProgrammeFile, date: string, patch: { repor
 
 /** Removing a meeting keeps its items, as unallocated. */
 export function removeMeeting(f: WorkProgrammeFile, date: string): WorkProgrammeFile {
-  if (!f.meetings.some((x) => x.date === date)) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${date}`, 'date');
+  if (!f.meetings.some((x) => x.date === date)) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${formatLongDate(date)}`, 'date');
   return bump(f, {
     meetings: f.meetings.filter((x) => x.date !== date),
     items: f.items.map((i) => (i.meetingDate === date ? unallocate(i) : i)),
@@ -145,7 +151,7 @@ export function addItem(f: WorkProgrammeFile, item: WorkProgrammeItem, index?: n
 
 /** Written out, not .partial(): zod 4 fills defaults inside partial(), which would blank fields not sent. */
 export const WorkProgrammeItemPatch = z.object({
-  title: ShortText.trim().min(1, 'an item needs a title').optional(),
+  title: ProgrammeTitle.optional(),
   summary: LongText.optional(),
   reportAuthor: ShortText.optional(),
 });

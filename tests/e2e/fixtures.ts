@@ -74,11 +74,15 @@ export const test = base.extend<Options & Fixtures>({
   },
 
   app: async ({ page, devHost, cspViolations }, use) => {
+    const uncaught: string[] = [];
+    page.on('pageerror', (err) => uncaught.push(err.stack ?? err.message));
     await page.goto(devHost.url);
     await expect(page.getByRole('link', { name: 'Scrutineer' })).toBeVisible();
     await use(page);
     // Every test also proves the app ran within its strict CSP: no inline script or style.
     expect(await cspViolations(), 'Content Security Policy violations').toEqual([]);
+    // ...and that nothing the page did threw unseen.
+    expect(uncaught, 'uncaught errors in the page').toEqual([]);
   },
 });
 

@@ -99,7 +99,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/work-programme`);
       await expect(app.getByRole('region', { name: 'Monday 16 January 2017' })).toContainText('School meals contract');
       await app.getByRole('button', { name: 'Add item' }).click();
-      await expect(app.getByRole('alert')).toContainText('an item needs a title');
+      await expect(app.getByRole('alert')).toContainText("Enter the item's title");
       await expectNoAxeViolations(app, 'the work programme');
     });
   });

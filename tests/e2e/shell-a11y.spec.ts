@@ -12,7 +12,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(app.getByRole('link', { name: SAMPLE.committee })).toBeVisible();
       await app.getByRole('button', { name: 'New committee' }).click();
       await app.getByRole('button', { name: 'Create committee' }).click();
-      await expect(app.getByRole('alert')).toContainText('the committee needs a name');
+      // Each field says its own problem.
+      await expect(app.getByLabel('Committee name')).toHaveAccessibleDescription('the committee needs a name');
+      await expect(app.getByRole('alert').filter({ hasText: 'the committee needs a name' })).toBeVisible();
       await expectNoAxeViolations(app, 'the committees list');
     });
 

@@ -53,11 +53,18 @@ describe('the save indicator’s reason', () => {
 describe('form errors', () => {
   const error = { code: 'INVALID_INPUT', message: 'Invalid input for people:save: membership.to: a membership cannot end before it starts', field: 'membership.to' };
   it('go under the field the API names, or by the button when the form has no such field', () => {
-    expect(fieldMessage(error, 'membership.to')).toBe(error.message);
+    expect(fieldMessage(error, 'membership.to')).toBe('a membership cannot end before it starts');
     expect(fieldMessage(error, 'person.name')).toBeNull();
     expect(formMessage(error, ['membership.to'])).toBeNull();
-    expect(formMessage(error, ['person.name'])).toBe(error.message);
+    expect(formMessage(error, ['person.name'])).toBe('a membership cannot end before it starts');
     expect(formMessage({ code: 'NOT_SAVED', message: 'disk full' }, ['person.name'])).toBe('disk full');
+  });
+  it('give each field its own words when the service refused several, and the rest by the button', () => {
+    const several = { code: 'INVALID_INPUT', message: 'Invalid input for committees:create: name: the committee needs a name; authority: the authority is needed; settings.x: no such setting', field: 'name' };
+    expect(fieldMessage(several, 'name')).toBe('the committee needs a name');
+    expect(fieldMessage(several, 'authority')).toBe('the authority is needed');
+    expect(formMessage(several, ['name', 'authority'])).toBe('no such setting');
+    expect(formMessage(several, ['name', 'authority', 'settings.x'])).toBeNull();
   });
 });
 

@@ -37,7 +37,7 @@ describe('work programme (pure)', () => {
       ['2017-01-30', '2017-01-13', true],
     ]);
     expect(viewWorkProgramme(f, 10).meetings[0]!.reportDeadline).toBe('2016-11-11');
-    expect(() => addMeeting(f, { date: '2016-11-21' })).toThrow(/already has a meeting on 2016-11-21/);
+    expect(() => addMeeting(f, { date: '2016-11-21' })).toThrow(/already has a meeting on Monday 21 November 2016/);
     expect(() => addMeeting(f, { date: '2017-03-01', reportDeadline: '2017-03-02' })).toThrow(/cannot be after its meeting/);
   });
 
@@ -122,7 +122,7 @@ describe('the action log', () => {
     const updated = (await env.call('actionLog:update', { committeeId: meeting.committeeId, entryId: e.id, patch: { status: 'in_progress' }, note: 'Report commissioned', by: 'Bathsheba Mall', baseRevision: log.revision })) as ActionLogEntry;
     expect(updated).toMatchObject({ status: 'in_progress', description: e.description, owners: e.owners });
     expect(updated.notes).toEqual([{ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), by: 'Bathsheba Mall', text: 'Report commissioned', status: 'in_progress' }]);
-    expect(await env.attempt('actionLog:update', { committeeId: meeting.committeeId, entryId: e.id, patch: { status: 'done' }, baseRevision: log.revision })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await env.attempt('actionLog:update', { committeeId: meeting.committeeId, entryId: e.id, patch: { status: 'done' }, by: 'Bathsheba Mall', baseRevision: log.revision })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const inProgress = (await env.call('actionLog:list', { committeeId: meeting.committeeId, statuses: ['in_progress'] })) as ActionLogView;
     expect(inProgress.entries.map((x) => x.id)).toEqual([e.id]);
   });

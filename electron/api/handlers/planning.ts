@@ -70,7 +70,7 @@ export function planningHandlers({ store, now }: Services) {
       const committee = store.committee(previous.committeeId);
       const all = store.meetingIds().map((id) => store.meeting(id));
       const problem = nextMeetingProblem(previous, date, all);
-      if (problem) throw new StoreError(problem.startsWith('The committee already') ? 'CONFLICT' : 'INVALID', problem, 'date');
+      if (problem) throw new StoreError(problem.code, problem.message, 'date');
       const programme = records.workProgramme(committee.id);
       const planned = itemsForDate(await programme.read(), date);
       const { agenda, fromWorkProgramme } = nextMeetingAgenda(committee, planned);

@@ -1,10 +1,12 @@
 // Where a gap ("[to be completed]") sits in the minutes' outline, so the list of gaps can take
 // the reader to it in the preview.
-import type { Block, MinutesOutline, Missing } from '../../../shared/minutes';
+import { TO_BE_COMPLETED, type Block, type MinutesOutline, type Missing } from '../../../shared/minutes';
 
+/** Whether the block shows a gap: a marker, or (in numbered clauses, which are plain strings) a typed "[to be completed]". */
 const hasMarker = (b: Block): boolean => {
   if ('runs' in b) return b.runs.some((r) => r.marker);
   if ('lines' in b) return b.lines.some((line) => line.some((r) => r.marker));
+  if ('clauses' in b) return b.clauses.some((c) => c.toLowerCase().includes(TO_BE_COMPLETED));
   return false;
 };
 

@@ -12,6 +12,8 @@ export abstract class CommitteeRecordState<R extends { revision: number }> {
   error = $state<ApiError | null>(null);
   /** The service's words when it refused a change, by the scope of the control that asked. */
   refusals = $state.raw<Record<string, string>>({});
+  /** The same refusals as the service gave them (with the field they name), for forms that show them at the field. */
+  errors = $state.raw<Record<string, ApiError>>({});
   /** The scope of the change being saved, if any. */
   busy = $state<string | null>(null);
 
@@ -38,9 +40,14 @@ export abstract class CommitteeRecordState<R extends { revision: number }> {
     this.busy = scope;
     const { [scope]: _old, ...rest } = this.refusals;
     this.refusals = rest;
+    const { [scope]: _oldError, ...otherErrors } = this.errors;
+    this.errors = otherErrors;
     try {
       const r = await this.save.write(() => send(base !== undefined ? { baseRevision: base } : {}));
-      if (!r.ok) this.refusals = { ...this.refusals, [scope]: r.error.message };
+      if (!r.ok) {
+        this.refusals = { ...this.refusals, [scope]: r.error.message };
+        this.errors = { ...this.errors, [scope]: r.error };
+      }
       await this.load();
       return r.ok;
     } finally {
