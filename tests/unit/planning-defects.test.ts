@@ -123,7 +123,7 @@ describe('3. the work programme forms get plain words at the field', () => {
 
   it('a refusal that names no field of the form is shown by the button without the channel', () => {
     const error = { code: 'INVALID_INPUT', message: 'Invalid input for workProgramme:addItem: index: Too small', field: 'index' };
-    expect(formMessage(error, ['item.title'])).toBe('index: Too small');
+    expect(formMessage(error, ['item.title'])).toBe('Too small');
     expect(formMessage({ code: 'DUPLICATE', message: 'The work programme already has a meeting on Monday 15 March 2027', field: 'date' }, [])).toBe(
       'The work programme already has a meeting on Monday 15 March 2027',
     );
