@@ -10,7 +10,10 @@ export interface CleanLine {
   index: number;
   /** The line as given. */
   raw: string;
-  /** The line without markup; tabs separate cells; spaces collapsed; '' for a blank line. */
+  /**
+   * The line without markup; tabs separate cells; spaces collapsed; '' for a blank line. A "\n"
+   * inside a cell is a paragraph break the line itself marks ("</p> <p>" in HTML-ish text).
+   */
   text: string;
 }
 
@@ -29,8 +32,11 @@ function decodeEntities(s: string): string {
 const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|tr|h[1-6]|table|tbody|thead)\b[^>]{0,200}>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
 
+/** "</p> <p>": one paragraph ending and the next starting within the line (a converted Word cell). */
+const PARAGRAPH_BREAK = /<\/p\s*>[^\S\t]{0,20}<p\b[^>]{0,200}>/gi;
+
 function stripHtml(s: string): string {
-  return s.replace(/<!--[\s\S]{0,2000}?-->/g, '').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+  return s.replace(/<!--[\s\S]{0,2000}?-->/g, '').replace(PARAGRAPH_BREAK, '\n').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
 }
 
 function stripMarkdown(s: string): string {
@@ -65,7 +71,8 @@ const MARKUP = /[<&*_#|[\\>`!]/;
 const MAX_LINE = 20_000;
 
 export function cleanLine(raw: string): string {
-  let t = (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/\u00a0/g, ' ');
+  // A "\n" already in a line (a line cleaned before) is a paragraph break, kept: cleaning twice changes nothing.
+  let t = (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/[\u00a0\r]/g, ' ');
   if (MARKUP.test(t)) {
     t = stripHtml(t);
     const row = pipeRow(t);
@@ -77,7 +84,13 @@ export function cleanLine(raw: string): string {
   }
   if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) return ''; // horizontal rule
   t = t.replace(/^\s*[-*+•▪◦●]\s+/, ''); // bullet
-  t = t.replace(/[^\S\t]+/g, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
+  t = t
+    .replace(/[^\S\t\n]+/g, ' ')
+    .replace(/ *\t */g, '\t')
+    .replace(/ *\n */g, '\n')
+    // A paragraph break at the edge of a cell (or beside another) marks nothing.
+    .replace(/\n+(?=\t|$|\n)|(^|\t)\n+/g, '$1')
+    .replace(/^ +| +$/g, '');
   return /^\s*$/.test(t) ? '' : t;
 }
 

@@ -99,6 +99,39 @@ interface Draft {
   inNote: boolean;
   /** The exclusion-of-the-public item: its resolution, paragraphs and all, is its summary. */
   exclusion: boolean;
+  /** Indexes into `summary` where a new paragraph starts. */
+  breaks: Set<number>;
+  /**
+   * A paragraph break before the next summary text: 'marked' by the line itself ("</p> <p>"),
+   * or a 'blank' line, which is one only when the text before it ends a sentence (a PDF also
+   * leaves blank lines where a page breaks a paragraph).
+   */
+  pendingBreak: 'marked' | 'blank' | null;
+}
+
+const ENDS_SENTENCE = /[.!?:;)"'\u201d\u2019]$/;
+
+function pushSummary(d: Draft, text: string, line: CleanLine): void {
+  const previous = d.summary[d.summary.length - 1];
+  if (previous !== undefined && (d.pendingBreak === 'marked' || (d.pendingBreak === 'blank' && ENDS_SENTENCE.test(previous.trim())))) {
+    d.breaks.add(d.summary.length);
+  }
+  d.pendingBreak = null;
+  d.summary.push(text);
+  d.summaryLines.push(line);
+}
+
+/** The summary as kept: wrapped pieces joined, paragraphs separated by a blank line. */
+function summaryText(d: Draft): string {
+  const paragraphs: string[][] = [];
+  d.summary.forEach((piece, i) => {
+    if (i === 0 || d.breaks.has(i)) paragraphs.push([]);
+    paragraphs[paragraphs.length - 1]!.push(piece);
+  });
+  return paragraphs
+    .map((p) => tidy(joinWrapped(p)))
+    .filter((p) => p !== '')
+    .join('\n\n');
 }
 
 function takePages(d: Draft, pages: ParsedPages | null, line: CleanLine): boolean {
@@ -112,6 +145,13 @@ function takePages(d: Draft, pages: ParsedPages | null, line: CleanLine): boolea
 
 /** One cell of text under or beside the title: pages, an exemption note, or summary. */
 function takeCell(d: Draft, cell: string, line: CleanLine): void {
+  if (cell.includes('\n')) {
+    cell.split('\n').forEach((piece, i) => {
+      if (i > 0 && d.summary.length > 0) d.pendingBreak = 'marked';
+      takeCell(d, piece.trim(), line);
+    });
+    return;
+  }
   if (takePages(d, rangeCell(cell), line)) return;
   const dangling = DANGLING_RANGE.exec(cell);
   if (dangling) {
@@ -130,12 +170,11 @@ function takeCell(d: Draft, cell: string, line: CleanLine): void {
     return;
   }
   d.inNote = false;
-  d.summary.push(rest);
-  d.summaryLines.push(line);
+  pushSummary(d, rest, line);
 }
 
 function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
-  const d: Draft = { start, key, title: [], titleLines: [line], summary: [], summaryLines: [], pages: null, pagesLines: [], dangling: null, note: null, inNote: false, exclusion: false };
+  const d: Draft = { start, key, title: [], titleLines: [line], summary: [], summaryLines: [], pages: null, pagesLines: [], dangling: null, note: null, inNote: false, exclusion: false, breaks: new Set(), pendingBreak: null };
   const parts = nonEmptyCells(start.rest);
   let title = parts.shift() ?? '';
   if (parts.length === 0) {
@@ -186,6 +225,7 @@ function readBody(d: Draft, lines: CleanLine[], from: number, limit: number, las
     if (t === '') {
       blankSeen = true;
       d.inNote = false;
+      if (d.summary.length > 0) d.pendingBreak ??= 'blank';
       if (last && content > 0 && !nextIsAboutItem(lines, k + 1, limit)) break;
       continue;
     }
@@ -254,7 +294,7 @@ export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems
     items.push({
       number: field(key, [line]),
       title: field(title === '' ? `Item ${key}` : title, d.titleLines),
-      summary: field(tidy(joinWrapped(d.summary)), d.summaryLines),
+      summary: field(summaryText(d), d.summaryLines),
       pages: d.pages ? field(d.pages, d.pagesLines) : null,
       exempt,
       kind: field(kind, d.titleLines),

@@ -99,7 +99,7 @@ export interface ParsedItem {
   number: Field<string>;
   /** As written (capitals kept), without the number, page reference or markup. */
   title: Field<string>;
-  /** The text under the title, joined into one paragraph; '' when there is none. */
+  /** The text under the title, wrapped lines joined, paragraphs separated by a blank line ("\n\n"); '' when there is none. */
   summary: Field<string>;
   pages: Field<ParsedPages> | null;
   exempt: Field<ParsedExemption> | null;

@@ -29,11 +29,14 @@ export interface ItemRow extends Keyed {
   summary: string[];
   /** "12 - 26", "5", or '' when the item has no pages (a verbal update). */
   pages: string;
-  /** "Exempt: Schedule 12A paragraph 3" for an exempt item. */
+  /**
+   * "Exempt: Schedule 12A paragraph 3" for an exempt item under the Part II heading; one with
+   * open items after it adds that the public are likely to be excluded while it is considered.
+   */
   exempt?: string;
 }
 
-/** The heading before a run of exempt items, across the whole table. */
+/** The Part II heading before the exempt items at the end of the agenda, across the whole table. */
 export interface PartHeadingRow extends Keyed {
   type: 'part-heading';
   title: string;

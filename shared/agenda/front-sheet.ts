@@ -7,14 +7,17 @@ import { formatDate, formatLongDate, formatTime } from '../format/en-gb';
 import { marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
 import type { FrontSheetBlock, FrontSheetGap, FrontSheetOutline, ItemRow, MembershipColumn, TableRow } from './front-sheet-outline';
 import { membershipOn, type MembershipOnDate, type SeatedPerson } from './membership';
+import { partTwoFrom } from './exempt-order';
 import { isSubItem } from './numbering';
-import { agendaNotesOf } from './standing-notes';
+import { agendaNotesOf, noteHasGap } from './standing-notes';
 
 export const PART_II_TITLE = 'PART II - NOT FOR PUBLICATION';
 export const PART_II_NOTE =
   'The press and public are likely to be excluded from the meeting while the following items are considered, ' +
   'under Section 100A(4) of the Local Government Act 1972, because they involve the likely disclosure of exempt ' +
   'information as defined in the paragraph of Part 1 of Schedule 12A to that Act shown against each item.';
+/** Said of an exempt item with open items after it, which cannot go under the Part II heading. */
+export const EXEMPT_ITEM_NOTE = 'The press and public are likely to be excluded from the meeting while this item is considered (Section 100A(4) of the Local Government Act 1972).';
 
 const ROLE_SUFFIX = { chair: ' (Chair)', 'vice-chair': ' (Vice-Chair)', member: '' } as const;
 
@@ -64,7 +67,8 @@ function paragraphs(summary: string): string[] {
     .filter(Boolean);
 }
 
-function itemRow(item: AgendaItem, index: number): ItemRow {
+/** `alone`: an exempt item not under the Part II heading, so it says itself that the public will be excluded. */
+function itemRow(item: AgendaItem, index: number, alone: boolean): ItemRow {
   const row: ItemRow = {
     type: 'item',
     key: `item-${item.id}`,
@@ -75,20 +79,22 @@ function itemRow(item: AgendaItem, index: number): ItemRow {
     summary: paragraphs(item.summary),
     pages: pageRange(item.pages),
   };
-  if (item.exempt) row.exempt = `Exempt: Schedule 12A paragraph ${item.exempt.paragraph}`;
+  if (item.exempt) row.exempt = `Exempt: Schedule 12A paragraph ${item.exempt.paragraph}${alone ? `. ${EXEMPT_ITEM_NOTE}` : ''}`;
   return row;
 }
 
-/** The item rows, with the Part II heading before each run of exempt items. */
+/**
+ * The item rows in agenda order. The Part II heading ("... excluded ... while the following
+ * items are considered") goes once, before the exempt items at the end, so no open item is
+ * ever printed under it. An exempt item with open items after it (the builder offers to move
+ * it to the end) is marked on its own: its exempt line says the public will be excluded for it.
+ */
 function tableRows(agenda: readonly AgendaItem[]): TableRow[] {
   const rows: TableRow[] = [];
-  let runs = 0;
+  const from = partTwoFrom(agenda);
   agenda.forEach((item, i) => {
-    const previousExempt = i > 0 && Boolean(agenda[i - 1]!.exempt);
-    if (item.exempt && !previousExempt) {
-      rows.push({ type: 'part-heading', key: `part-ii-${runs++}`, title: PART_II_TITLE, note: PART_II_NOTE });
-    }
-    rows.push(itemRow(item, i));
+    if (i === from) rows.push({ type: 'part-heading', key: 'part-ii', title: PART_II_TITLE, note: PART_II_NOTE });
+    rows.push(itemRow(item, i, i < from));
   });
   return rows;
 }
@@ -113,6 +119,8 @@ export function composeFrontSheet(meeting: Meeting, committee: Committee): Front
   if (!venue) missing.push({ where: 'Heading', what: 'the venue' });
   if (!meeting.dateIssued) missing.push({ where: 'Date Issued', what: 'the date the agenda is issued' });
   if (!meeting.agenda.length) missing.push({ where: 'Items', what: 'the agenda has no items' });
+  const notes = agendaNotesOf(committee);
+  if (notes.some(noteHasGap)) missing.push({ where: 'Standing notes', what: "the Council's web address (set the committee's standing notes)" });
 
   const blocks: FrontSheetBlock[] = [
     { type: 'authority', key: 'authority', text: committee.authority },
@@ -122,7 +130,7 @@ export function composeFrontSheet(meeting: Meeting, committee: Committee): Front
     { type: 'detail', key: 'venue', what: 'venue', runs: [venue ? text(venue) : marker()] },
     membershipBlock(membershipOn(committee, meeting.date), missing),
     contactBlock(meeting.agendaContact ?? committee.agendaContact, missing),
-    ...agendaNotesOf(committee).map((note, i): FrontSheetBlock => ({ type: 'note', key: `note-${i}`, lines: note.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) })),
+    ...notes.map((note, i): FrontSheetBlock => ({ type: 'note', key: `note-${i}`, lines: note.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) })),
     { type: 'date-issued', key: 'date-issued', runs: [text('Date Issued: '), meeting.dateIssued ? text(formatDate(meeting.dateIssued)) : marker(TO_BE_COMPLETED)] },
     { type: 'agenda-heading', key: 'agenda-heading', text: `${committee.name} Agenda`, date: formatDate(meeting.date) },
     { type: 'item-table', key: 'items', headings: { item: 'Item', pages: 'Pages' }, rows: uniqueKeys(tableRows(meeting.agenda)) },

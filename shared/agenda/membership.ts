@@ -57,7 +57,8 @@ export function membershipOn(committee: Committee, isoDate: string): MembershipO
   const byRole = (list: SeatedPerson[]) => list.map((s, i) => ({ s, i })).sort((a, b) => ROLE_RANK[a.s.role] - ROLE_RANK[b.s.role] || a.i - b.i).map((x) => x.s);
 
   const councillors = all.filter((s) => s.person.kind === 'councillor');
-  const groupNames = [...committee.groups];
+  // Each group once, even in a list stored twice over by an older version.
+  const groupNames = [...new Set(committee.groups)];
   for (const s of councillors) if (!groupNames.includes(s.person.group)) groupNames.push(s.person.group);
   const groups = groupNames
     .map((name) => ({ name, members: byRole(councillors.filter((s) => s.person.group === name)) }))

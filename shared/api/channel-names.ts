@@ -88,6 +88,7 @@ export const CHANNEL_NAMES = [
   'review:send',
   'review:comment',
   'review:suggest',
+  'review:suggestList',
   'review:decide',
   'review:importComments',
   'review:approve',

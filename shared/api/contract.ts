@@ -3,14 +3,17 @@ import {
   ClockTime,
   Committee,
   CommitteeSettings,
-  Contact,
+  ContactInput,
   Id,
   IsoDate,
   MemberRole,
   MembershipFields,
   Person,
+  RequiredText,
   ShortText,
   StandardItem,
+  TrimmedText,
+  repeatedNames,
 } from '../domain';
 import type { Meeting } from '../domain';
 import { meetingCommandDefs } from '../commands';
@@ -31,7 +34,35 @@ const channel =
 
 const None = z.object({}).strict();
 
-const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true, template: true });
+/** A committee's fields as a patch may set them: contacts are checked as new input (stored ones are not; see ContactInput). */
+const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true, template: true }).extend({
+  agendaContact: ContactInput,
+  minutesContact: ContactInput,
+});
+
+/**
+ * Names as typed in: trimmed, and refused when blank. Stored files keep the looser schema of
+ * shared/domain, so a committee saved before these rules still reads.
+ */
+const CommitteeName = RequiredText('the committee needs a name');
+const AuthorityName = RequiredText('the authority is needed');
+/** Political groups: each named, and each once (ignoring capitals and spaces): the setup screen lists them by name. */
+const GroupList = z.array(RequiredText('a group needs a name')).superRefine((groups, ctx) => {
+  for (const { index, first } of repeatedNames(groups)) {
+    ctx.addIssue({ code: 'custom', path: [index], message: `${groups[first]} is already group ${first + 1}; list each group once (capitals and spaces do not make another group)` });
+  }
+});
+const CommitteePatch = patchOf(CommitteeFields)
+  .extend({
+    name: CommitteeName.optional(),
+    authority: AuthorityName.optional(),
+    shortName: TrimmedText.optional(),
+    groups: GroupList.optional(),
+    actionOwners: z.array(RequiredText('an action owner needs a name')).optional(),
+  })
+  .strict();
+const PersonInput = Person.extend({ id: Id.optional(), name: RequiredText('a person needs a name') });
+const StandardItemInput = StandardItem.extend({ title: RequiredText("Enter the item's title") });
 
 /** Every meeting command is a channel of its own: its input plus the meeting it edits. */
 const commandChannels = Object.fromEntries(
@@ -59,18 +90,18 @@ export const contract = {
   'committees:create': channel<Committee>()(
     z
       .object({
-        authority: ShortText.min(1, 'the authority is needed'),
-        name: ShortText.min(1, 'the committee needs a name'),
-        shortName: ShortText.optional(),
-        agendaContact: Contact.optional(),
-        minutesContact: Contact.optional(),
+        authority: AuthorityName,
+        name: CommitteeName,
+        shortName: TrimmedText.optional(),
+        agendaContact: ContactInput.optional(),
+        minutesContact: ContactInput.optional(),
         defaultVenue: ShortText.optional(),
         defaultStartTime: ClockTime.optional(),
       })
       .strict(),
   ),
   'committees:update': channel<Committee>()(
-    z.object({ committeeId: Id, patch: patchOf(CommitteeFields).strict() }).strict(),
+    z.object({ committeeId: Id, patch: CommitteePatch }).strict(),
   ),
   'committees:delete': channel<{ deletedMeetings: number }>()(
     z.object({ committeeId: Id, withMeetings: z.boolean().default(false) }).strict(),
@@ -79,7 +110,7 @@ export const contract = {
     z
       .object({
         committeeId: Id,
-        person: Person.extend({ id: Id.optional() }),
+        person: PersonInput,
         /** The person's seat on the committee; null removes it, absent leaves it as it is. */
         membership: MembershipFields.omit({ id: true, personId: true })
           .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] })
@@ -93,7 +124,7 @@ export const contract = {
     z.object({ committeeId: Id, settings: patchOf(CommitteeSettings).strict() }).strict(),
   ),
   'committees:setStandardItems': channel<Committee>()(
-    z.object({ committeeId: Id, standardItems: z.array(StandardItem).max(50) }).strict(),
+    z.object({ committeeId: Id, standardItems: z.array(StandardItemInput).max(50) }).strict(),
   ),
   /** A new dated seat (a role change, a return); an open seat the person holds ends the day before `from`. */
   'memberships:add': channel<Committee>()(

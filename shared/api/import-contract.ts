@@ -2,7 +2,7 @@
 // created), then, once the user has reviewed and accepted it, create the meeting (and a new
 // committee if asked) in one go. Spread into the contract in contract.ts.
 import { z } from 'zod';
-import { AgendaItem, ClockTime, Contact, Id, IsoDate, ItemKind, LongText, MemberRole, Schedule12AParagraph, ShortText } from '../domain';
+import { AgendaItem, ClockTime, ContactInput, Id, IsoDate, ItemKind, LongText, MemberRole, Schedule12AParagraph, ShortText } from '../domain';
 import type { ExtractSource, ParsedAgenda } from '../agenda-import/types';
 import type { Channel } from './contract';
 
@@ -39,7 +39,7 @@ const PageRange = z
 export const ImportedItem = z
   .object({
     number: AgendaItem.shape.number,
-    title: ShortText.min(1, 'an item needs a title'),
+    title: ShortText.min(1, "Enter the item's title"),
     summary: LongText.default(''),
     pages: PageRange.optional(),
     kind: ItemKind.default('report'),
@@ -82,10 +82,16 @@ const ImportedMeetingInput = z
     venue: ShortText.default(''),
     dateIssued: IsoDate.optional(),
     /** The agenda's contact officer. */
-    contact: Contact.optional(),
+    contact: ContactInput.optional(),
     items: z.array(ImportedItem).min(1, 'the agenda needs at least one item').max(300),
     /** Seats for a new committee (an existing committee keeps its own membership). */
     membership: z.array(ImportedMember).max(200).default([]),
+    /**
+     * The committee already has a meeting on this date and the user confirmed that this is
+     * another one; without it such an import is refused (SAME_DATE), since it is usually the
+     * same agenda imported twice.
+     */
+    allowSameDate: z.boolean().optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

@@ -74,7 +74,8 @@ export const reviewChannels = {
         meetingId: Id,
         actionId: Id.optional(),
         resolutionId: Id.optional(),
-        title: ShortText.optional(),
+        /** Empty or absent: the first words of the action or resolution. */
+        title: z.string().trim().max(500, 'A title can be at most 500 characters').optional(),
         summary: LongText.optional(),
         meetingDate: IsoDate.optional(),
       })

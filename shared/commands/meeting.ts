@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClockTime, Contact, IsoDate, MeetingStatus, ShortText } from '../domain';
+import { ClockTime, ContactInput, IsoDate, MeetingStatus, ShortText } from '../domain';
 import type { MeetingStatus as Status } from '../domain';
 import { command, CommandError } from './define';
 
@@ -27,8 +27,8 @@ export const meetingCommands = {
           venue: ShortText,
           previousMeetingDate: IsoDate.nullable(),
           dateIssued: IsoDate.nullable(),
-          agendaContact: Contact.nullable(),
-          minutesContact: Contact.nullable(),
+          agendaContact: ContactInput.nullable(),
+          minutesContact: ContactInput.nullable(),
         })
         .partial(),
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Contact, Id, IsoDate, ClockTime, ShortText, LongText } from './common';
+import { Contact, Id, IsoDate, ClockTime, ShortText, LongText, nameKey } from './common';
 
 export const PersonKind = z.enum(['councillor', 'co-optee', 'officer', 'guest', 'public']);
 export type PersonKind = z.infer<typeof PersonKind>;
@@ -35,6 +35,38 @@ export const MembershipFields = z.object({
 export const Membership = MembershipFields.refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] });
 export type Membership = z.infer<typeof Membership>;
 
+/** Roles one person holds at a time: one Chair and one Vice-Chair on any date. */
+export const SOLE_ROLES: readonly MemberRole[] = ['chair', 'vice-chair'];
+
+type Span = { from?: string | undefined; to?: string | undefined };
+
+/** Whether two dated seats share a day (an open end runs for ever). */
+export function seatsOverlap(a: Span, b: Span): boolean {
+  return (a.from ?? '0000-01-01') <= (b.to ?? '9999-12-31') && (b.from ?? '0000-01-01') <= (a.to ?? '9999-12-31');
+}
+
+/** Pairs of seats in which two different people are Chair (or Vice-Chair) on a common day. */
+export function soleRoleClashes(memberships: readonly Membership[]): [Membership, Membership][] {
+  const clashes: [Membership, Membership][] = [];
+  memberships.forEach((a, i) => {
+    if (!SOLE_ROLES.includes(a.role)) return;
+    for (const b of memberships.slice(i + 1)) {
+      if (b.role === a.role && b.personId !== a.personId && seatsOverlap(a, b)) clashes.push([a, b]);
+    }
+  });
+  return clashes;
+}
+
+/**
+ * Someone else on the committee with the same name (ignoring case and spaces) and the same kind:
+ * a second "Ann Smith" among the councillors is the same person entered twice. Namesakes of
+ * different kinds (a councillor and an officer, an officer and a guest) are different people.
+ */
+export function namesakeOf(people: readonly Person[], person: Pick<Person, 'name' | 'kind'> & { id?: string | undefined }): Person | undefined {
+  const key = nameKey(person.name);
+  return people.find((p) => p.id !== person.id && p.kind === person.kind && nameKey(p.name) === key);
+}
+
 export const ItemKind = z.enum([
   'minutes',
   'apologies',
@@ -49,10 +81,12 @@ export type ItemKind = z.infer<typeof ItemKind>;
 
 export const StandardItem = z.object({
   kind: ItemKind,
-  title: ShortText.min(1),
+  title: ShortText.min(1, "Enter the item's title"),
   summary: LongText.default(''),
 });
 export type StandardItem = z.infer<typeof StandardItem>;
+
+const DEADLINE_MESSAGE = 'Enter a whole number of days, 0 or more';
 
 export const CommitteeSettings = z.object({
   /** "13th June 2016" rather than "13 June 2016" in sentences. */
@@ -60,7 +94,12 @@ export const CommitteeSettings = z.object({
   /** A "Dated ....." line under the Chair's signature line. */
   chairDateLine: z.boolean().default(false),
   /** Days before a meeting that its reports are due. */
-  reportDeadlineDays: z.number().int().min(0).max(90).default(14),
+  reportDeadlineDays: z
+    .number({ error: DEADLINE_MESSAGE })
+    .int(DEADLINE_MESSAGE)
+    .min(0, DEADLINE_MESSAGE)
+    .max(90, 'A report deadline is at most 90 days before the meeting')
+    .default(14),
 });
 export type CommitteeSettings = z.infer<typeof CommitteeSettings>;
 
@@ -74,7 +113,12 @@ export const Committee = z.object({
   minutesContact: Contact,
   defaultVenue: ShortText.default(''),
   defaultStartTime: ClockTime.default('19:00'),
-  quorum: z.number().int().min(1).max(100).default(3),
+  quorum: z
+    .number({ error: 'Enter the quorum as a whole number' })
+    .int('Enter the quorum as a whole number')
+    .min(1, 'A quorum is at least 1')
+    .max(100, 'A quorum is at most 100')
+    .default(3),
   groups: z.array(ShortText.min(1)).default([]),
   standardItems: z.array(StandardItem).default([]),
   people: z.array(Person).default([]),

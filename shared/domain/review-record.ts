@@ -16,6 +16,20 @@ export type CommentStatus = z.infer<typeof CommentStatus>;
  * replacement for the whole paragraph; `basedOn` is the paragraph as it was when suggested,
  * `replaced` what it was when the suggestion was accepted (the tracked-changes export needs both).
  */
+/**
+ * A suggested replacement for a list the minutes print one entry at a time: a resolution's
+ * clauses or an action's owners. `basedOn` is the list when suggested, `replaced` what it was
+ * when the suggestion was accepted.
+ */
+export const ListSuggestion = z.object({
+  kind: z.enum(['resolution', 'action']),
+  id: Id,
+  lines: z.array(LongText.min(1)).min(1).max(200),
+  basedOn: z.array(LongText).max(200),
+  replaced: z.array(LongText).max(200).optional(),
+});
+export type ListSuggestion = z.infer<typeof ListSuggestion>;
+
 export const ReviewComment = z
   .object({
     id: Id,
@@ -30,6 +44,8 @@ export const ReviewComment = z
     decidedBy: ShortText.optional(),
     decidedAt: Timestamp.optional(),
     replaced: z.array(Inline).max(5000).optional(),
+    /** A suggested edit of a resolution's clauses or an action's owners (on its block, blockRef). */
+    listSuggestion: ListSuggestion.optional(),
   })
   .refine((c) => (c.paragraphId === undefined) !== (c.blockRef === undefined), {
     message: 'a comment is on one paragraph (paragraphId) or one block (blockRef)',
@@ -38,6 +54,10 @@ export const ReviewComment = z
   .refine((c) => c.suggestion === undefined || c.paragraphId !== undefined, {
     message: 'a suggested edit replaces a paragraph, so it needs paragraphId',
     path: ['suggestion'],
+  })
+  .refine((c) => c.listSuggestion === undefined || (c.blockRef !== undefined && c.suggestion === undefined), {
+    message: "a suggested edit of a resolution or an action sits on its block (blockRef), not on a paragraph",
+    path: ['listSuggestion'],
   });
 export type ReviewComment = z.infer<typeof ReviewComment>;
 

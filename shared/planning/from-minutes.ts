@@ -4,7 +4,8 @@ import { CommandError } from '../commands/define';
 import { formatDate } from '../format/en-gb';
 import type { WorkProgrammeItem } from './work-programme';
 
-const firstWords = (s: string, max = 120) => {
+/** The first words of `s`, at most `max` characters, cut at a word and marked with an ellipsis. */
+export const firstWords = (s: string, max = 120) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 };

@@ -154,12 +154,19 @@ export const WorkProgrammeItemPatch = z.object({
   title: ProgrammeTitle.optional(),
   summary: LongText.optional(),
   reportAuthor: ShortText.optional(),
+  /** The meeting it is planned for (added to the programme if new); null: unallocated. Absent: where it is. */
+  meetingDate: IsoDate.nullable().optional(),
 });
 
+/** Changes an item's words and, when the patch names another meeting, moves it there (last of that meeting's items). */
 export function updateItem(f: WorkProgrammeFile, itemId: string, patch: z.infer<typeof WorkProgrammeItemPatch>): WorkProgrammeFile {
   const item = itemOrFail(f, itemId);
-  const next = WorkProgrammeItem.parse({ ...item, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
-  return bump(f, { items: f.items.map((i) => (i.id === itemId ? next : i)) });
+  const { meetingDate, ...words } = patch;
+  const next = WorkProgrammeItem.parse({ ...item, ...Object.fromEntries(Object.entries(words).filter(([, v]) => v !== undefined)) });
+  if (meetingDate === undefined || meetingDate === (item.meetingDate ?? null)) return bump(f, { items: f.items.map((i) => (i.id === itemId ? next : i)) });
+  const moved = meetingDate ? { ...next, meetingDate } : unallocate(next);
+  const meetings = ensureMeeting(f, meetingDate ?? undefined);
+  return bump(f, { meetings, items: placeInGroup(f.items, moved, undefined, new Set(meetings.map((m) => m.date))) });
 }
 
 export function removeItem(f: WorkProgrammeFile, itemId: string): WorkProgrammeFile {

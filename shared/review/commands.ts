@@ -8,6 +8,7 @@ import { normaliseContent, notesCommands } from '../commands/notes';
 import { canonicalJson } from './canonical-json';
 import { CANONICAL_SCHEME, fingerprint } from './canonical';
 import { describeGap, minutesGaps } from './gaps';
+import { acceptList, listBlockRef, listSuggestion, SuggestListInput } from './list-suggest';
 import { namedSnapshot } from './named';
 import { approvalSeal } from './record-seal';
 
@@ -93,7 +94,25 @@ export const reviewCommands = {
     },
   ),
 
-  /** The coordinator accepts (a suggestion is applied through the normal paragraph update) or rejects. */
+  /**
+   * A suggested edit of a resolution's clauses or an action's owners (one to a line), on that
+   * block of the minutes; like a paragraph suggestion, it changes nothing until accepted.
+   */
+  'review:suggestList': command(SuggestListInput, (m, input, ctx) => {
+    inReview(m, 'suggesting an edit');
+    const proposal = listSuggestion(m, input);
+    return addComment(m, {
+      id: input.commentId,
+      blockRef: listBlockRef(input.kind, input.id),
+      author: input.author,
+      at: ctx.timestamp,
+      text: input.text.trim(),
+      listSuggestion: proposal,
+      status: 'open',
+    });
+  }),
+
+  /** The coordinator accepts (a suggestion is applied through the normal update) or rejects. */
   'review:decide': command(z.object({ commentId: Id, decision: z.enum(['accepted', 'rejected']), by: Name }), (m, { commentId, decision, by }, ctx) => {
     const comments = inReview(m, 'deciding on a comment');
     const comment = findOrFail(comments, commentId, 'comment');
@@ -108,6 +127,10 @@ export const reviewCommands = {
       }
       decided.replaced = paragraph.content;
       next = notesCommands['notes:updateParagraph'].apply(m, { paragraphId: paragraph.id, content: comment.suggestion }, ctx);
+    } else if (decision === 'accepted' && comment.listSuggestion) {
+      const { next: applied, replaced } = acceptList(m, comment.listSuggestion, ctx);
+      decided.listSuggestion = { ...comment.listSuggestion, replaced };
+      next = applied;
     }
     return withComments(next, comments.map((c) => (c.id === commentId ? decided : c)));
   }),
@@ -121,7 +144,10 @@ export const reviewCommands = {
     const known = new Set(here.map((c) => c.id));
     const fresh = comments
       .filter((c) => !known.has(c.id))
-      .map(({ decidedBy: _b, decidedAt: _a, replaced: _r, ...c }): Comment => ({ ...c, status: 'open' }));
+      .map(({ decidedBy: _b, decidedAt: _a, replaced: _r, ...c }): Comment => {
+        const list = c.listSuggestion && { kind: c.listSuggestion.kind, id: c.listSuggestion.id, lines: c.listSuggestion.lines, basedOn: c.listSuggestion.basedOn };
+        return { ...c, ...(list ? { listSuggestion: list } : {}), status: 'open' };
+      });
     return fresh.length ? withComments(m, [...here, ...fresh]) : m;
   }),
 

@@ -18,3 +18,6 @@ export { meetingFileFingerprint, previewMeetingFile, readMeetingFile } from './m
 export type { MeetingFileResult } from './meeting-file';
 export { wordDiff } from './word-diff';
 export type { DiffPart } from './word-diff';
+export { amendedEntry, attendanceChoices, attendanceWords, clockWords } from './change-words';
+export type { AttendanceChoice } from './change-words';
+export { listBlockRef } from './list-suggest';

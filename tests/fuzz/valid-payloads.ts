@@ -64,7 +64,7 @@ function idFor(key: string, c: PayloadContext, path: readonly string[]): string 
   const { meeting: m, f, rand } = c;
   const committee = f.store.committee(f.committeeId);
   const planning = c.channel.startsWith('workProgramme:');
-  const creating = path.length > 1 || ['review:comment', 'review:suggest'].includes(c.channel);
+  const creating = path.length > 1 || ['review:comment', 'review:suggest', 'review:suggestList'].includes(c.channel);
   switch (key) {
     case 'meetingId':
       return m.id;

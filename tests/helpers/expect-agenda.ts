@@ -4,6 +4,13 @@ import type { Field, ParseAgendaResult, ParsedAgenda } from '../../shared/agenda
 import type { ExpectedAgenda } from '../fixtures/agendas/expected';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Spaces squashed within each paragraph; the paragraph breaks ("\n\n") are part of what is expected. */
+const paragraphs = (s: string): string =>
+  s
+    .split(/\n[ \t]*\n/)
+    .map(squash)
+    .filter(Boolean)
+    .join('\n\n');
 
 /** Every source line is the input line it claims to be, and holds every word of the value. */
 function expectSourced(lines: readonly string[], f: Field<string> | null, label: string): void {
@@ -38,12 +45,12 @@ export function expectAgenda(lines: readonly string[], result: ParseAgendaResult
     a.items.map((i) => ({
       number: i.number.value,
       title: i.title.value,
-      summary: squash(i.summary.value),
+      summary: paragraphs(i.summary.value),
       pages: i.pages?.value ?? null,
       kind: i.kind.value,
       exemptParagraph: i.exempt ? i.exempt.value.paragraph : undefined,
     })),
-  ).toEqual(exp.items.map((i) => ({ ...i, summary: squash(i.summary), exemptParagraph: i.exemptParagraph })));
+  ).toEqual(exp.items.map((i) => ({ ...i, summary: paragraphs(i.summary), exemptParagraph: i.exemptParagraph })));
 
   expectSourced(lines, a.committee, 'committee');
   expectSourced(lines, a.venue, 'venue');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaFileName, composeFrontSheet, PART_II_TITLE } from '../../shared/agenda/front-sheet';
 import type { FrontSheetBlock, FrontSheetOutline, ItemRow } from '../../shared/agenda/front-sheet-outline';
-import { DEFAULT_AGENDA_NOTES } from '../../shared/agenda/standing-notes';
+import { REFERENCE_PACK_NOTES } from '../../shared/agenda/standing-notes';
 import { plainText } from '../../shared/minutes/outline';
 import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agenda-2016-11-21';
 import { packItems, packLine } from '../helpers/reference-agenda';
@@ -113,7 +113,7 @@ describe('the front sheet for other meetings and settings', () => {
 
   it("prints the committee's own standing notes, the defaults until it sets them, or none", () => {
     const notes = (c: typeof committee) => composeFrontSheet(base, c).blocks.filter((b) => b.type === 'note').map((b) => b.lines.join('\n'));
-    expect(notes(committee)).toEqual(DEFAULT_AGENDA_NOTES);
+    expect(notes(committee)).toEqual(REFERENCE_PACK_NOTES);
     expect(notes({ ...committee, agendaNotes: ['Filming is permitted.\nAsk the clerk first.'] })).toEqual(['Filming is permitted.\nAsk the clerk first.']);
     expect(notes({ ...committee, agendaNotes: [] })).toEqual([]);
   });

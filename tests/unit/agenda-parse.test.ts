@@ -192,7 +192,11 @@ describe('when there is no agenda', () => {
 
 describe('cleaning and small parsers', () => {
   it('strips HTML, Markdown and pipe-table borders, keeping the text and cells', () => {
-    expect(cleanLine('<b>3. DECLARATIONS</b>\t<p>If a Councillor</p> <p>has</p>\t')).toBe('3. DECLARATIONS\tIf a Councillor has\t');
+    // "</p> <p>" inside a cell is a paragraph break, kept as "\n"; one at a cell's edge marks nothing.
+    expect(cleanLine('<b>3. DECLARATIONS</b>\t<p>If a Councillor</p> <p>has</p>\t')).toBe('3. DECLARATIONS\tIf a Councillor\nhas\t');
+    expect(cleanLine('<p>One</p>\t</p> <p>Two')).toBe('One\tTwo');
+    expect(cleanLine(cleanLine('<b>3. D</b>\t<p>If</p> <p>has</p>\t'))).toBe('3. D\tIf\nhas\t');
+    expect(cleanLine(' \n \n ')).toBe('');
     expect(cleanLine('| <b>5.</b>  | <b>EXECUTIVE UPDATE</b>  | 12 - 26   |')).toBe('5.\tEXECUTIVE UPDATE\t12 - 26');
     expect(cleanLine('|------------|---|-----------|')).toBe('');
     expect(cleanLine('## **5. EXECUTIVE DIRECTOR&#39;S UPDATE**')).toBe("5. EXECUTIVE DIRECTOR'S UPDATE");

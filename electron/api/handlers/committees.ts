@@ -1,13 +1,31 @@
-import { Committee, DEFAULT_STANDARD_ITEMS, newId, type Meeting, type Person } from '../../../shared/domain';
+import { Committee, DEFAULT_STANDARD_ITEMS, namesakeOf, newId, type Meeting, type Person, type PersonKind } from '../../../shared/domain';
 import type { CommitteeSummary } from '../../../shared/api';
 import { contract } from '../../../shared/api';
 import { StoreError } from '../../services/store/store';
 import type { Services } from '../services';
+import { changeCommittee } from './committee-change';
 import type { z } from 'zod';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
 const emptyContact = { name: '', title: '', team: '', phone: '', email: '' };
+
+const KIND_NAME: Record<PersonKind, string> = { councillor: 'a councillor', 'co-optee': 'a co-opted member', officer: 'an officer', guest: 'an external guest', public: 'a member of the public' };
+
+/** Refuses a person whose name (ignoring case and spaces) and kind another person on the committee has. */
+export function refuseNamesake(c: Committee, person: Person): void {
+  const before = c.people.find((p) => p.id === person.id);
+  // Namesakes stored before this rule stay editable: only a new person, a new name or a new kind is held to it.
+  if (before && before.name === person.name && before.kind === person.kind) return;
+  const other = namesakeOf(c.people, person);
+  if (!other) return;
+  const about = [other.group, other.title, other.organisation].filter(Boolean).join(', ');
+  throw new StoreError(
+    'DUPLICATE',
+    `${other.name}${about ? ` (${about})` : ''} is already on this committee as ${KIND_NAME[other.kind]}; edit that entry rather than adding them again`,
+    'person.name',
+  );
+}
 
 /** Where a person is named in a meeting: attendance, notes, declarations, questions, votes. */
 export function meetingsNaming(meetings: readonly Meeting[], personId: string): number {
@@ -23,13 +41,8 @@ export function meetingsNaming(meetings: readonly Meeting[], personId: string): 
 
 export function committeeHandlers({ store }: Services) {
   const meetingsOf = (committeeId: string) => store.meetingIds().map((id) => store.meeting(id)).filter((m) => m.committeeId === committeeId);
-  const replace = (c: Committee) => store.changeCommittees((f) => ({ ...f, committees: f.committees.map((x) => (x.id === c.id ? c : x)) }));
-  const update = async (committeeId: string, change: (c: Committee) => Committee): Promise<Committee> => {
-    const current = store.committee(committeeId);
-    const next = Committee.parse({ ...change(structuredClone(current)), revision: current.revision + 1 });
-    await replace(next);
-    return next;
-  };
+  const update = (committeeId: string, change: (c: Committee) => Committee, fields?: { role: string }): Promise<Committee> =>
+    changeCommittee(store, committeeId, change, fields);
 
   return {
     'committees:list': (): CommitteeSummary[] =>
@@ -67,19 +80,24 @@ export function committeeHandlers({ store }: Services) {
     },
     'people:save': async ({ committeeId, person, membership }: In<'people:save'>): Promise<Person> => {
       const saved: Person = { ...person, id: person.id ?? newId() };
-      await update(committeeId, (c) => {
-        const people = c.people.some((p) => p.id === saved.id) ? c.people.map((p) => (p.id === saved.id ? saved : p)) : [...c.people, saved];
-        let memberships = c.memberships;
-        if (membership === null) memberships = memberships.filter((m) => m.personId !== saved.id);
-        else if (membership) {
-          const mine = memberships.filter((m) => m.personId === saved.id);
-          const latest = mine[mine.length - 1];
-          memberships = latest
-            ? memberships.map((m) => (m === latest ? { ...m, ...membership } : m))
-            : [...memberships, { id: newId(), personId: saved.id, ...membership }];
-        }
-        return { ...c, people, memberships };
-      });
+      await update(
+        committeeId,
+        (c) => {
+          refuseNamesake(c, saved);
+          const people = c.people.some((p) => p.id === saved.id) ? c.people.map((p) => (p.id === saved.id ? saved : p)) : [...c.people, saved];
+          let memberships = c.memberships;
+          if (membership === null) memberships = memberships.filter((m) => m.personId !== saved.id);
+          else if (membership) {
+            const mine = memberships.filter((m) => m.personId === saved.id);
+            const latest = mine[mine.length - 1];
+            memberships = latest
+              ? memberships.map((m) => (m === latest ? { ...m, ...membership } : m))
+              : [...memberships, { id: newId(), personId: saved.id, ...membership }];
+          }
+          return { ...c, people, memberships };
+        },
+        { role: 'membership.role' },
+      );
       return saved;
     },
     'people:delete': async ({ committeeId, personId }: In<'people:delete'>) => {

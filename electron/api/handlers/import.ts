@@ -16,7 +16,7 @@ import {
 import type { contract } from '../../../shared/api';
 import type { ImportedItem, ImportedMeeting, ImportedMember, ParsedAgendaFile } from '../../../shared/api/import-contract';
 import { applyCommand, CommandError } from '../../../shared/commands';
-import { nowInLondon } from '../../../shared/format/en-gb';
+import { formatLongDate, formatTime, nowInLondon } from '../../../shared/format/en-gb';
 import { importAgendaBytes } from '../../services/import/import-agenda';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
@@ -95,6 +95,27 @@ export async function createImportedMeeting(store: Store, input: In<'import:crea
   return { meetingId: meeting.id, committeeId: committee.id, addedCommittee };
 }
 
+/** The committee's meetings on a date, earliest first. */
+export function meetingsOn(store: Store, committeeId: string, date: string): Meeting[] {
+  return store
+    .meetingIds()
+    .map((id) => store.meeting(id))
+    .filter((m) => m.committeeId === committeeId && m.date === date)
+    .sort((a, b) => a.startTime.localeCompare(b.startTime));
+}
+
+/** Importing the same agenda twice is the usual reason for a second meeting on a date: it needs the user's word. */
+function refuseSameDate(store: Store, committee: Committee, date: string): void {
+  const existing = meetingsOn(store, committee.id, date)[0];
+  if (!existing) return;
+  const what = [formatTime(existing.startTime), existing.venue.trim(), `${existing.agenda.length} item${existing.agenda.length === 1 ? '' : 's'}`].filter(Boolean).join(', ');
+  throw new StoreError(
+    'SAME_DATE',
+    `${committee.name} already has a meeting on ${formatLongDate(date)} (${what}); open that meeting, or confirm that this is another meeting on the same date`,
+    'date',
+  );
+}
+
 /** Builds and validates the committee (if new) and the meeting; writes nothing. */
 function build(store: Store, input: In<'import:createMeeting'>, at: Date): { committee: Committee; meeting: Meeting; addedCommittee: boolean } {
   const contact = input.contact;
@@ -125,6 +146,7 @@ function build(store: Store, input: In<'import:createMeeting'>, at: Date): { com
     addedCommittee = true;
   } else {
     committee = store.committee(input.committeeId!);
+    if (!input.allowSameDate) refuseSameDate(store, committee, input.date);
   }
 
   let meeting: Meeting = newMeeting({

@@ -1,6 +1,9 @@
 // Minutes the Chair has approved (and the next meeting may have confirmed) are signed off: their
 // details cannot be edited any more (only amended, from review), and deleting them is spelt out.
 import type { Meeting } from '../../../shared/domain';
+
+/** What sign-off is read from: a whole meeting, or a summary of one (its status only). */
+type SignOff = Pick<Meeting, 'date' | 'status'> & Partial<Pick<Meeting, 'approval' | 'confirmation'>>;
 import { formatDate, formatLongDate, nowInLondon } from '../../../shared/format/en-gb';
 
 /** The day of a stamp in London, "20 September 2016"; a stamp that cannot be read is shown as stored. */
@@ -18,7 +21,7 @@ function longDateOr(isoDate: string): string {
   }
 }
 
-export function isSignedOff(meeting: Meeting): boolean {
+export function isSignedOff(meeting: SignOff): boolean {
   return meeting.approval !== undefined || meeting.status === 'approved' || meeting.status === 'confirmed';
 }
 
@@ -26,7 +29,7 @@ export function isSignedOff(meeting: Meeting): boolean {
  * "approved by Councillor Needham on 20 September 2016 and confirmed at the meeting of Monday
  * 21 November 2016", or null when the minutes are not signed off.
  */
-export function signOffWords(meeting: Meeting): string | null {
+export function signOffWords(meeting: SignOff): string | null {
   if (!isSignedOff(meeting)) return null;
   const a = meeting.approval;
   const approved = a ? `approved by ${a.approvedBy} on ${dayOf(a.approvedAt)}` : 'approved';
@@ -37,14 +40,14 @@ export function signOffWords(meeting: Meeting): string | null {
 }
 
 /** Why "Edit details" is not offered, or null when it is. */
-export function detailsLockedReason(meeting: Meeting): string | null {
+export function detailsLockedReason(meeting: SignOff): string | null {
   const words = signOffWords(meeting);
   if (!words) return null;
   return `The details cannot be edited: these minutes were ${words}. A change now is an amendment, recorded from Review and sign-off.`;
 }
 
 /** What the delete confirmation says: plainly, for signed-off minutes, that they go for good. */
-export function deleteQuestion(meeting: Meeting): { title: string; message: string; confirmLabel: string } {
+export function deleteQuestion(meeting: SignOff): { title: string; message: string; confirmLabel: string } {
   const day = longDateOr(meeting.date);
   const words = signOffWords(meeting);
   if (!words) {

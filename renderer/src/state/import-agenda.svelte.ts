@@ -1,11 +1,12 @@
 // The agenda import on screen: a file is read and parsed by the service (nothing is created),
 // the user reviews an editable draft of every field, and only "Accept" creates the meeting
 // (and a new committee, if chosen) in one call. Cancel creates nothing.
-import type { ApiError, CommitteeSummary } from '../../../shared/api';
+import type { ApiError, CommitteeSummary, MeetingSummary } from '../../../shared/api';
+import { formatLongDate } from '../../../shared/format/en-gb';
 import { IMPORT_MAX_BYTES, type ImportedMeeting, type ParsedAgendaFile } from '../../../shared/api/import-contract';
 import { call } from '../lib/api';
 import { fileToBase64 } from '../lib/read-file';
-import { createInput, draftFrom, type ReviewDraft } from '../views/import/draft';
+import { createInput, draftFrom, meetingsOnSameDate, sameDateConfirmed, type ReviewDraft } from '../views/import/draft';
 import type { SaveStatus } from './save-status.svelte';
 
 export type ImportPhase = 'choose' | 'reading' | 'review' | 'creating';
@@ -24,6 +25,8 @@ export class AgendaImport {
   file = $state.raw<ParsedAgendaFile | null>(null);
   draft = $state<ReviewDraft | null>(null);
   committees = $state.raw<CommitteeSummary[]>([]);
+  /** Every committee's meetings, so the review can say when the chosen committee already meets on that date. */
+  meetings = $state.raw<MeetingSummary[]>([]);
 
   constructor(
     private readonly save: SaveStatus,
@@ -53,13 +56,18 @@ export class AgendaImport {
       this.readError = { code: 'UNREADABLE_FILE', message: `${file.name} could not be read (${(err as Error).message}).` };
       return;
     }
-    const [parsed, list] = await Promise.all([call('import:parseAgenda', { fileName: file.name, base64 }), call('committees:list', {})]);
+    const [parsed, list, meetings] = await Promise.all([
+      call('import:parseAgenda', { fileName: file.name, base64 }),
+      call('committees:list', {}),
+      call('meetings:list', {}),
+    ]);
     if (!parsed.ok) {
       this.phase = 'choose';
       this.readError = parsed.error;
       return;
     }
     this.committees = list.ok ? list.value : [];
+    this.meetings = meetings.ok ? meetings.value : [];
     this.file = parsed.value;
     this.draft = draftFrom(parsed.value.agenda, this.committees, this.preferredCommitteeId);
     this.phase = 'review';
@@ -86,12 +94,27 @@ export class AgendaImport {
   async accept(): Promise<ImportedMeeting | null> {
     const draft = this.draft;
     if (!draft || this.phase === 'creating') return null;
-    this.phase = 'creating';
     this.createError = null;
+    if (meetingsOnSameDate(draft, this.meetings).length && !sameDateConfirmed(draft)) {
+      // Usually the same agenda imported twice: the user opens the meeting there is, or says this is another.
+      const committee = this.committees.find((c) => c.id === draft.committee)?.name ?? 'The committee';
+      this.createError = {
+        code: 'SAME_DATE',
+        message: `${committee} already has a meeting on ${formatLongDate(draft.date.value.trim())}: open it, or confirm that this is another meeting on the same date`,
+        field: 'sameDate',
+      };
+      return null;
+    }
+    this.phase = 'creating';
     const r = await this.save.write(() => call('import:createMeeting', createInput($state.snapshot(draft) as ReviewDraft)));
     this.phase = 'review';
     if (!r.ok) {
       this.createError = r.error;
+      // Made meanwhile (another window): the review shows it now.
+      if (r.error.code === 'SAME_DATE') {
+        const list = await call('meetings:list', {});
+        if (list.ok) this.meetings = list.value;
+      }
       return null;
     }
     return r.value;

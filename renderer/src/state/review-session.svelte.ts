@@ -120,6 +120,11 @@ export class ReviewSession {
     return this.command(scope, 'review:suggest', { commentId: newId(), paragraphId, author, suggestion, text: note }, { based: true });
   }
 
+  /** A suggested edit of a resolution's clauses or an action's owners, one to a line. */
+  suggestList(scope: Scope, kind: 'resolution' | 'action', id: string, author: string, lines: string[], note: string) {
+    return this.command(scope, 'review:suggestList', { commentId: newId(), kind, id, author, lines, text: note }, { based: true });
+  }
+
   decide(commentId: string, decision: 'accepted' | 'rejected', by: string) {
     return this.command(`decide:${commentId}`, 'review:decide', { commentId, decision, by });
   }
@@ -142,8 +147,14 @@ export class ReviewSession {
     return this.command(scope, edit.name, edit.input, { based: true });
   }
 
-  amendBy(scope: Scope, edit: ListEdit, by: string, why: string) {
+  /** An amendment of the approved minutes carrying any content command (a list, the times, attendance). */
+  amendBy(scope: Scope, edit: { name: string; input: Record<string, unknown> }, by: string, why: string) {
     return this.command(scope, 'minutes:amend', { by, why, command: edit }, { based: true });
+  }
+
+  /** A work programme item asked for by a resolution or an action of these minutes (the committee's programme changes, not the minutes). */
+  addToProgramme(scope: Scope, from: { actionId: string } | { resolutionId: string }, title: string, meetingDate: string | null) {
+    return this.write(scope, () => call('workProgramme:addFromMeeting', { meetingId: this.meetingId, ...from, title, ...(meetingDate ? { meetingDate } : {}) }));
   }
 }
 

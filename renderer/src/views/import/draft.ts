@@ -48,6 +48,39 @@ export interface ReviewDraft {
   contact: { name: Sourced; title: Sourced; team: Sourced; phone: Sourced; email: Sourced };
   members: DraftMember[];
   items: DraftItem[];
+  /**
+   * The committee and date (sameDateKey) for which the user confirmed that this is another
+   * meeting beside the one the committee already has that day; '' when not confirmed. A
+   * different committee or date needs confirming again.
+   */
+  sameDateConfirmed: string;
+}
+
+/** A meeting the committee already has, as meetings:list gives it. */
+export interface ExistingMeeting {
+  id: string;
+  committeeId: string;
+  date: string;
+  startTime: string;
+  venue: string;
+  itemCount: number;
+}
+
+/** "committee|date": what a same-date confirmation is for. */
+export function sameDateKey(d: Pick<ReviewDraft, 'committee' | 'date'>): string {
+  return `${d.committee}|${d.date.value.trim()}`;
+}
+
+/** The chosen committee's meetings on the draft's date (none for a new committee): importing the same agenda twice makes one. */
+export function meetingsOnSameDate(d: Pick<ReviewDraft, 'committee' | 'date'>, meetings: readonly ExistingMeeting[]): ExistingMeeting[] {
+  const date = d.date.value.trim();
+  if (d.committee === 'new' || !date) return [];
+  return meetings.filter((m) => m.committeeId === d.committee && m.date === date).sort((a, b) => a.startTime.localeCompare(b.startTime));
+}
+
+/** Whether the user confirmed another meeting for this very committee and date. */
+export function sameDateConfirmed(d: Pick<ReviewDraft, 'committee' | 'date' | 'sameDateConfirmed'>): boolean {
+  return d.sameDateConfirmed !== '' && d.sameDateConfirmed === sameDateKey(d);
 }
 
 type CreateInput = ChannelInput<'import:createMeeting'>;
@@ -110,6 +143,7 @@ export function draftFrom(agenda: ParsedAgenda, committees: readonly { id: strin
       email: sourced(contact?.email),
     },
     members,
+    sameDateConfirmed: '',
     items: agenda.items.map((item, i) => ({
       key: `i${i}`,
       number: sourced(item.number),
@@ -153,6 +187,7 @@ export function createInput(d: ReviewDraft): CreateInput {
     }),
   };
   if (trimmed(d.dateIssued)) input.dateIssued = trimmed(d.dateIssued);
+  if (d.committee !== 'new' && sameDateConfirmed(d)) input.allowSameDate = true;
   if (contactName) {
     input.contact = { name: contactName, title: trimmed(d.contact.title), team: trimmed(d.contact.team), phone: trimmed(d.contact.phone), email: trimmed(d.contact.email) };
   }
