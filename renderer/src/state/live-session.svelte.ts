@@ -19,6 +19,7 @@ import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';
 import { UndoStack, type UndoEntry } from './live-undo.svelte';
 import { detailsOf, sameDetails, type FieldError, type FocusRequest, type MeetingDetails, type RunOptions } from '../lib/live-types';
+import { FieldErrors } from './live-field-errors.svelte';
 
 export type { FieldError, FocusRequest, MeetingDetails, RunOptions } from '../lib/live-types';
 
@@ -44,8 +45,7 @@ export class LiveSession {
   notes = $state.raw<Paragraph[]>([]);
   actions = $state.raw<Action[]>([]);
   resolutions = $state.raw<Resolution[]>([]);
-  /** Refusals, by scope: the message is shown at the field named. */
-  errors = $state.raw<Record<string, FieldError>>({});
+  private readonly fieldErrors = new FieldErrors();
   /** A message for the whole console (an undo that could not apply, a reload after a refusal). */
   notice = $state<string | null>(null);
   /** Set while the store cannot be reached: the edits wait in the queue and are sent again. */
@@ -63,9 +63,6 @@ export class LiveSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
   private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
   private resyncing = false;
-  /** Per scope, the edit its message refused: tried again when the meeting changes, and the message goes once it no longer holds. */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping behind `errors`, not state on screen
-  private refusedEdits = new Map<string, { name: MeetingCommandName; input: unknown; code: string }>();
   /** Typing has changed the model's notes since they were last published. */
   private notesBehind = false;
 
@@ -117,7 +114,6 @@ export class LiveSession {
     return { now: nowInLondon(at), timestamp: at.toISOString(), ...(this.committee ? { committee: this.committee } : {}) };
   }
 
-  /** Applies a command to the local meeting as the store will: schema first, then the command's rules. */
   /** Applies an edit to the local meeting, or answers why not (the refusal, shown at the scope's field). */
   private attempt<N extends MeetingCommandName>(name: N, input: CommandInput<N>, scope: string): { before: Meeting; after: Meeting; ctx: CommandContext } | string {
     const before = this.model;
@@ -127,14 +123,15 @@ export class LiveSession {
     try {
       after = this.applyLocal(before, name, input, ctx);
     } catch (err) {
-      const message = this.refuseLocally(scope, err);
-      this.refusedEdits.set(scope, { name, input, code: (err as CommandError).code });
-      return message;
+      if (!(err instanceof CommandError)) throw err;
+      this.fieldErrors.refuse(scope, err.field, err.message, { name, input, code: err.code });
+      return err.message;
     }
     this.clearError(scope);
     return { before, after, ctx };
   }
 
+  /** Applies a command to the local meeting as the store will: schema first, then the command's rules. */
   private applyLocal<N extends MeetingCommandName>(before: Meeting, name: N, input: unknown, ctx: CommandContext): Meeting {
     const def = meetingCommandDefs[name] as unknown as CommandDef;
     const parsed = def.input.safeParse(input);
@@ -255,12 +252,6 @@ export class LiveSession {
     if (undo) this.undo.record({ label, undo, redo, ...(burstKey ? { burstKey } : {}) });
   }
 
-  private refuseLocally(scope: string, err: unknown): string {
-    if (!(err instanceof CommandError)) throw err;
-    this.setError(scope, err.field, err.message);
-    return err.message;
-  }
-
   /** Sends through the queue; "Saving…" until the store has it on disk; a refusal goes to the field. */
   private track(scope: string, send: () => Promise<Result<CommandAck>>): void {
     void this.save.command(this.meetingId, send).then((r) => {
@@ -356,21 +347,21 @@ export class LiveSession {
 
   // ---- errors and focus ----
 
+  /** Refusals, by scope: the message is shown at the field named. */
+  get errors(): Record<string, FieldError> {
+    return this.fieldErrors.all;
+  }
+
   errorAt(scope: string): FieldError | undefined {
     return this.errors[scope];
   }
 
   setError(scope: string, field: string | undefined, message: string): void {
-    this.refusedEdits.delete(scope);
-    this.errors = { ...this.errors, [scope]: { field, message } };
+    this.fieldErrors.set(scope, field, message);
   }
 
   clearError(scope: string): void {
-    this.refusedEdits.delete(scope);
-    if (!(scope in this.errors)) return;
-    const next = { ...this.errors };
-    delete next[scope];
-    this.errors = next;
+    this.fieldErrors.clear(scope);
   }
 
   requestFocus(request: FocusRequest): void {
@@ -406,21 +397,15 @@ export class LiveSession {
     this.notes = m.notes;
     this.actions = m.actions;
     this.resolutions = m.resolutions;
-    this.recheckRefusals(m);
-  }
-
-  /** A refusal's message goes once the meeting has changed so that the edit is no longer refused for that reason. */
-  private recheckRefusals(m: Meeting): void {
-    if (this.refusedEdits.size === 0) return;
-    const ctx = this.context();
-    for (const [scope, edit] of this.refusedEdits) {
-      let code: string | null = null;
+    // A refusal's message goes once the meeting no longer refuses its edit for that reason.
+    let ctx: CommandContext | undefined;
+    this.fieldErrors.recheck((edit) => {
       try {
-        this.applyLocal(m, edit.name as MeetingCommandName, edit.input, ctx);
+        this.applyLocal(m, edit.name, edit.input, (ctx ??= this.context()));
+        return null;
       } catch (err) {
-        code = err instanceof CommandError ? err.code : edit.code;
+        return err instanceof CommandError ? err.code : edit.code;
       }
-      if (code !== edit.code) this.clearError(scope);
-    }
+    });
   }
 }
