@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Committee, Inline, Meeting } from '../../shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { loadSample } from '../integration/helpers/sample';
+import { afterEach } from 'vitest';
 import { tempDir } from './temp-dir';
 
 export { loadSample };
@@ -72,5 +73,23 @@ export async function sampleServices(now?: () => Date): Promise<{ opened: Opened
       await opened.close();
       await cleanup();
     },
+  };
+}
+
+/**
+ * For a test file: a fresh data folder with the sample per test, with the sample meeting, removed
+ * after each test. `const sample = sampleEachTest();` then `const { env, meeting } = await sample();`.
+ */
+export function sampleEachTest(): () => Promise<{ env: Awaited<ReturnType<typeof sampleServices>>; meeting: Meeting }> {
+  let env: Awaited<ReturnType<typeof sampleServices>> | undefined;
+  afterEach(async () => {
+    await env?.cleanup();
+    env = undefined;
+  });
+  return async () => {
+    env = await sampleServices();
+    const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
+    const meeting = (await env.call('meetings:get', { meetingId: summary!.id })) as Meeting;
+    return { env, meeting };
   };
 }

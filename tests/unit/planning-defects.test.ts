@@ -1,7 +1,7 @@
 // QA's defects in planning and sign-off: one next meeting per minutes, dates in house style in
 // every message, plain words at the work programme's fields, attributed action-log updates,
 // typed "[to be completed]" listed as a gap, and signed-off minutes guarded on the meeting page.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, PrepareNextResult } from '../../shared/api';
 import { newMeeting, type Meeting } from '../../shared/domain';
 import { composeMinutes, plainText } from '../../shared/minutes';
@@ -10,21 +10,9 @@ import { fieldMessage, formMessage } from '../../renderer/src/lib/form-errors';
 import { gapBlockKey } from '../../renderer/src/lib/minutes-gaps';
 import { deleteQuestion, detailsLockedReason, signOffWords } from '../../renderer/src/lib/signed-off';
 import { loadSample } from '../integration/helpers/sample';
-import { sampleServices, text } from '../helpers/review';
+import { sampleEachTest, text } from '../helpers/review';
 
-type Env = Awaited<ReturnType<typeof sampleServices>>;
-let env: Env | undefined;
-afterEach(async () => {
-  await env?.cleanup();
-  env = undefined;
-});
-
-async function sample() {
-  env = await sampleServices();
-  const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
-  const meeting = (await env.call('meetings:get', { meetingId: summary!.id })) as Meeting;
-  return { env, meeting };
-}
+const sample = sampleEachTest();
 
 const ISO = /\d{4}-\d{2}-\d{2}/;
 

@@ -1,27 +1,14 @@
 // The planning pages' service side: an item edited with its meeting allocation in one step, the
 // words the edit and "Add to the work programme" give at their fields, and the delete question
 // for signed-off minutes read from a meeting's summary.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
 import { addItem, addMeeting, emptyWorkProgramme, updateItem, viewWorkProgramme, type WorkProgrammeItem, type WorkProgrammeView } from '../../shared/planning';
 import { fieldMessage } from '../../renderer/src/lib/form-errors';
 import { deleteQuestion } from '../../renderer/src/lib/signed-off';
-import { sampleServices } from '../helpers/review';
+import { sampleEachTest } from '../helpers/review';
 
-type Env = Awaited<ReturnType<typeof sampleServices>>;
-let env: Env | undefined;
-afterEach(async () => {
-  await env?.cleanup();
-  env = undefined;
-});
-
-async function sample() {
-  env = await sampleServices();
-  const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
-  const meeting = (await env.call('meetings:get', { meetingId: summary!.id })) as Meeting;
-  return { env, meeting };
-}
+const sample = sampleEachTest();
 
 const item = (id: string, meetingDate?: string): WorkProgrammeItem => ({ id, title: `Item ${id}`, summary: `About ${id}`, reportAuthor: '', ...(meetingDate ? { meetingDate } : {}) });
 

@@ -2,27 +2,15 @@
 // work programme with report deadlines, and the confirmation of the previous minutes at item 1.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActionLogView, ConfirmPreviousResult, PrepareNextResult } from '../../shared/api';
 import type { Meeting } from '../../shared/domain';
 import { composeMinutes, plainText } from '../../shared/minutes';
 import type { ActionLogEntry, WorkProgrammeItem, WorkProgrammeView } from '../../shared/planning';
 import { addItem, addMeeting, deadlineBefore, emptyWorkProgramme, moveItem, removeMeeting, updateItem, viewWorkProgramme } from '../../shared/planning';
-import { sampleServices, text } from '../helpers/review';
+import { sampleEachTest, text } from '../helpers/review';
 
-type Env = Awaited<ReturnType<typeof sampleServices>>;
-let env: Env | undefined;
-afterEach(async () => {
-  await env?.cleanup();
-  env = undefined;
-});
-
-async function sample() {
-  env = await sampleServices();
-  const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
-  const meeting = (await env.call('meetings:get', { meetingId: summary!.id })) as Meeting;
-  return { env, meeting };
-}
+const sample = sampleEachTest();
 
 describe('work programme (pure)', () => {
   const item = (id: string, meetingDate?: string): WorkProgrammeItem => ({ id, title: `Item ${id}`, summary: `About ${id}`, reportAuthor: '', ...(meetingDate ? { meetingDate } : {}) });
