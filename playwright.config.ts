@@ -35,6 +35,13 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'line' : 'list',
+  projects: [
+    { name: 'app', testIgnore: /kill-devhost\.spec\.ts$/ },
+    // The dev host kill test measures how much typing a kill loses. It runs after the others,
+    // alone, so that it measures the app's save path, not two browsers' axe scans on two cores.
+    // (On its own: npx playwright test tests/e2e/kill-devhost.spec.ts --no-deps.)
+    { name: 'kill', testMatch: /kill-devhost\.spec\.ts$/, dependencies: ['app'] },
+  ],
   use: {
     browserName: 'chromium',
     locale: 'en-GB',
