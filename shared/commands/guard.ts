@@ -1,8 +1,7 @@
 // Refuses an edit that would break a live rule, at the field the user typed into.
 import type { Meeting } from '../domain';
 import { deepEqual } from '../rules/deep-equal';
-import { liveProblems } from '../rules/problems';
-import { futureTimeProblems } from '../rules/time-problems';
+import { liveProblems, newFutureProblems } from '../rules/problems';
 import type { CommandContext } from './define';
 import { CommandError } from './define';
 
@@ -30,9 +29,7 @@ export function guard(before: Meeting, after: Meeting, ctx: CommandContext, opts
   if (own) throw new CommandError(own.code, own.message, opts.field ? opts.field(own.field) : own.field);
   const knockOn = problems.find((p) => !existing.has(p.key));
   if (knockOn) throw new CommandError(knockOn.code, knockOn.message, opts.fallbackField ?? knockOn.field);
-  // A time still to come is refused only where the edit records it (one already there is left alone).
-  const future = new Set(futureTimeProblems(before, ctx.now).map((p) => p.key));
-  const early = futureTimeProblems(after, ctx.now).find((p) => !future.has(p.key));
+  const early = newFutureProblems(before, after, ctx.now)[0];
   if (early) {
     const mine = early.subject === opts.subject;
     throw new CommandError(early.code, early.message, mine && opts.field ? opts.field(early.field) : mine ? early.field : (opts.fallbackField ?? early.field));

@@ -16,7 +16,11 @@ export function liveProblems(meeting: Meeting): RuleProblem[] {
 export function newProblems(before: Meeting, after: Meeting, now?: { date: string; time: string }): RuleProblem[] {
   const existing = new Set(liveProblems(before).map((p) => p.key));
   const fresh = liveProblems(after).filter((p) => !existing.has(p.key));
-  if (!now) return fresh;
+  return now ? [...fresh, ...newFutureProblems(before, after, now)] : fresh;
+}
+
+/** Times still to come that `after` records and `before` did not: one already there is left alone. */
+export function newFutureProblems(before: Meeting, after: Meeting, now: { date: string; time: string }): RuleProblem[] {
   const future = new Set(futureTimeProblems(before, now).map((p) => p.key));
-  return [...fresh, ...futureTimeProblems(after, now).filter((p) => !future.has(p.key))];
+  return futureTimeProblems(after, now).filter((p) => !future.has(p.key));
 }
