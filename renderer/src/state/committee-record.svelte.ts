@@ -10,9 +10,7 @@ export abstract class CommitteeRecordState<R extends { revision: number }> {
   committee = $state.raw<Committee | null>(null);
   record = $state.raw<R | null>(null);
   error = $state<ApiError | null>(null);
-  /** The service's words when it refused a change, by the scope of the control that asked. */
-  refusals = $state.raw<Record<string, string>>({});
-  /** The same refusals as the service gave them (with the field they name), for forms that show them at the field. */
+  /** The service's refusals of changes (with the field they name), by the scope of the control that asked. */
   errors = $state.raw<Record<string, ApiError>>({});
   /** The scope of the change being saved, if any. */
   busy = $state<string | null>(null);
@@ -38,16 +36,11 @@ export abstract class CommitteeRecordState<R extends { revision: number }> {
   protected async submit(scope: string, send: (baseRevision: { baseRevision?: number }) => Promise<Result<unknown>>): Promise<boolean> {
     const base = this.record?.revision;
     this.busy = scope;
-    const { [scope]: _old, ...rest } = this.refusals;
-    this.refusals = rest;
-    const { [scope]: _oldError, ...otherErrors } = this.errors;
-    this.errors = otherErrors;
+    const { [scope]: _old, ...rest } = this.errors;
+    this.errors = rest;
     try {
       const r = await this.save.write(() => send(base !== undefined ? { baseRevision: base } : {}));
-      if (!r.ok) {
-        this.refusals = { ...this.refusals, [scope]: r.error.message };
-        this.errors = { ...this.errors, [scope]: r.error };
-      }
+      if (!r.ok) this.errors = { ...this.errors, [scope]: r.error };
       await this.load();
       return r.ok;
     } finally {
