@@ -1,4 +1,5 @@
 import { contract, fail, ok, type ChannelName, type Result } from '../../shared/api';
+import { CommandError } from '../../shared/commands/define';
 import { StoreError } from '../services/store/store';
 import { DataFolderLockedError } from '../services/store/lock';
 
@@ -51,6 +52,8 @@ export function handle(channel: ChannelName, impl: Impl): Handler {
       return ok(await (impl as (input: unknown) => unknown)(parsed.data));
     } catch (err) {
       if (err instanceof StoreError) return fail(err.code, err.message, err.field);
+      // A rule of shared/ refused the input: the user's to fix, reported as the store's refusals are.
+      if (err instanceof CommandError) return fail(err.code, err.message, err.field);
       if (err instanceof DataFolderLockedError) return fail(err.code, err.message);
       const message = err instanceof Error ? err.message : String(err);
       return fail('INTERNAL', `Something went wrong in ${channel}: ${message}`);
