@@ -1,7 +1,8 @@
 // "Prepare next meeting": the agenda from the committee's standard items with the work
 // programme's items for that date as reports, item "Minutes" referring to these minutes.
 import type { AgendaItem, Committee, Meeting } from '../domain';
-import { agendaFromStandardItems, newId } from '../domain';
+import { agendaFromStandardItems, newId, newMeeting } from '../domain';
+import { CommandError } from '../commands/define';
 import { formatLongDate } from '../format/en-gb';
 import type { WorkProgrammeItem } from './work-programme';
 
@@ -51,4 +52,38 @@ export function nextMeetingProblem(previous: Meeting, date: string, others: read
     };
   }
   return undefined;
+}
+
+/** nextMeetingProblem as a refusal, at the date the user chose. */
+export function refuseNextMeeting(previous: Meeting, date: string, others: readonly Meeting[]): void {
+  const problem = nextMeetingProblem(previous, date, others);
+  if (problem) throw new CommandError(problem.code, problem.message, 'date');
+}
+
+/**
+ * The next meeting prepared from `previous`: at the time and place given, else as before (the
+ * committee's usual venue first), confirming `previous`'s minutes, with `planned` as its reports.
+ * fromWorkProgramme maps each planned item's id to its agenda item's.
+ */
+export function nextMeeting(
+  previous: Meeting,
+  committee: Committee,
+  planned: readonly WorkProgrammeItem[],
+  fields: { date: string; startTime?: string | undefined; venue?: string | undefined },
+  at: Date,
+): { meeting: Meeting; fromWorkProgramme: Map<string, string> } {
+  const { agenda, fromWorkProgramme } = nextMeetingAgenda(committee, planned);
+  const meeting: Meeting = {
+    ...newMeeting({
+      committeeId: committee.id,
+      date: fields.date,
+      startTime: fields.startTime ?? previous.startTime ?? committee.defaultStartTime,
+      venue: fields.venue ?? (committee.defaultVenue || previous.venue),
+      agenda,
+      previousMeetingDate: previous.date,
+      at,
+    }),
+    previousMeetingId: previous.id,
+  };
+  return { meeting, fromWorkProgramme };
 }

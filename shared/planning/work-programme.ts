@@ -2,7 +2,7 @@
 // settings.reportDeadlineDays before; 14 unless changed) and the items planned for it, plus
 // items not yet allocated to a meeting. One file per committee (work-programmes/<id>.json).
 import { z } from 'zod';
-import { Id, IsoDate, LongText, ShortText } from '../domain';
+import { Id, IsoDate, LongText, ShortText, newId } from '../domain';
 import { CommandError } from '../commands/define';
 import { formatLongDate } from '../format/en-gb';
 
@@ -142,6 +142,11 @@ function placeInGroup(items: WorkProgrammeItem[], item: WorkProgrammeItem, index
   return rest;
 }
 
+/** A new item as the work programme form sends it: what is not given is blank, unallocated if no meeting is named. */
+export function newProgrammeItem(fields: { title: string; summary?: string | undefined; reportAuthor?: string | undefined; meetingDate?: string | undefined }): WorkProgrammeItem {
+  return { id: newId(), title: fields.title, summary: fields.summary ?? '', reportAuthor: fields.reportAuthor ?? '', ...(fields.meetingDate ? { meetingDate: fields.meetingDate } : {}) };
+}
+
 export function addItem(f: WorkProgrammeFile, item: WorkProgrammeItem, index?: number): WorkProgrammeFile {
   if (f.items.some((i) => i.id === item.id)) throw new CommandError('DUPLICATE', 'That item is already in the work programme');
   const parsed = WorkProgrammeItem.parse(item);
@@ -185,4 +190,14 @@ export function moveItem(f: WorkProgrammeFile, itemId: string, meetingDate: stri
 /** The items planned for a meeting's date that are not yet on an agenda. */
 export function itemsForDate(f: WorkProgrammeFile, date: string): WorkProgrammeItem[] {
   return f.items.filter((i) => i.meetingDate === date && !i.agendaItem);
+}
+
+/** Marks the items "Prepare next meeting" put on an agenda (item id → agenda item id), so they are not planned twice. */
+export function linkToAgenda(f: WorkProgrammeFile, meetingId: string, agendaItems: ReadonlyMap<string, string>): WorkProgrammeFile {
+  return bump(f, {
+    items: f.items.map((i) => {
+      const itemId = agendaItems.get(i.id);
+      return itemId ? { ...i, agendaItem: { meetingId, itemId } } : i;
+    }),
+  });
 }

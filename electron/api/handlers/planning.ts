@@ -1,18 +1,21 @@
 // The next meeting, the action log and the work programme: per committee, in their own files.
+// The rules are shared/planning; here the records are read and written.
 import type { z } from 'zod';
-import { newId, newMeeting, type Meeting } from '../../../shared/domain';
+import { newId, type Meeting } from '../../../shared/domain';
 import type { contract, PrepareNextResult } from '../../../shared/api';
-import { committeeAsApproved } from '../../../shared/review';
 import {
   addItem,
   addMeeting,
   carryForward,
   itemFromMeeting,
   itemsForDate,
+  linkToAgenda,
   moveItem,
-  nextMeetingAgenda,
-  nextMeetingProblem,
-  paragraphTexts,
+  newProgrammeItem,
+  nextMeeting,
+  paragraphDescriber,
+  refuseNextMeeting,
+  refuseStaleEdit,
   removeItem,
   removeMeeting,
   sortedEntries,
@@ -23,22 +26,13 @@ import {
   type WorkProgrammeFile,
 } from '../../../shared/planning';
 import { recordsOf } from '../../services/records/committee-records';
-import { StoreError, type Store } from '../../services/store/store';
+import type { Store } from '../../services/store/store';
 import type { Services } from '../services';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
-function checkBase(what: string, revision: number, base: number | undefined): void {
-  if (base !== undefined && base !== revision) {
-    throw new StoreError('CONFLICT', `The ${what} has changed since (revision ${revision}, your edit was based on ${base}); reload it`);
-  }
-}
-
-/** Paragraph words as the minutes print them (approved minutes with their frozen names). */
-function describer(store: Store, meeting: Meeting): (paragraphId: string) => string {
-  const texts = paragraphTexts(meeting, committeeAsApproved(meeting, store.committee(meeting.committeeId)));
-  return (id) => texts.get(id) ?? '';
-}
+/** Paragraph words as the minutes print them, with the meeting's committee from the store. */
+const describer = (store: Store, meeting: Meeting) => paragraphDescriber(meeting, store.committee(meeting.committeeId));
 
 export async function carryForwardActions(store: Store, meeting: Meeting, at: Date) {
   const log = recordsOf(store).actionLog(meeting.committeeId);
@@ -54,7 +48,7 @@ export function planningHandlers({ store, now }: Services) {
 
   const changeProgramme = async <R>(committeeId: string, base: number | undefined, fn: (f: WorkProgrammeFile) => { next: WorkProgrammeFile; result: R }) =>
     records.workProgramme(committeeId).change((f) => {
-      checkBase('work programme', f.revision, base);
+      refuseStaleEdit('work programme', f.revision, base);
       return fn(f);
     });
   const view = async (committeeId: string) =>
@@ -69,37 +63,12 @@ export function planningHandlers({ store, now }: Services) {
       const previous = store.meeting(meetingId);
       const committee = store.committee(previous.committeeId);
       const all = store.meetingIds().map((id) => store.meeting(id));
-      const problem = nextMeetingProblem(previous, date, all);
-      if (problem) throw new StoreError(problem.code, problem.message, 'date');
+      refuseNextMeeting(previous, date, all);
       const programme = records.workProgramme(committee.id);
       const planned = itemsForDate(await programme.read(), date);
-      const { agenda, fromWorkProgramme } = nextMeetingAgenda(committee, planned);
-      const meeting: Meeting = {
-        ...newMeeting({
-          committeeId: committee.id,
-          date,
-          startTime: startTime ?? previous.startTime ?? committee.defaultStartTime,
-          venue: venue ?? (committee.defaultVenue || previous.venue),
-          agenda,
-          previousMeetingDate: previous.date,
-          at: now(),
-        }),
-        previousMeetingId: previous.id,
-      };
+      const { meeting, fromWorkProgramme } = nextMeeting(previous, committee, planned, { date, startTime, venue }, now());
       await store.addMeeting(meeting);
-      if (planned.length) {
-        await programme.change((f) => ({
-          next: {
-            ...f,
-            revision: f.revision + 1,
-            items: f.items.map((i) => {
-              const itemId = fromWorkProgramme.get(i.id);
-              return itemId ? { ...i, agendaItem: { meetingId: meeting.id, itemId } } : i;
-            }),
-          },
-          result: undefined,
-        }));
-      }
+      if (planned.length) await programme.change((f) => ({ next: linkToAgenda(f, meeting.id, fromWorkProgramme), result: undefined }));
       const carried = await carryForwardActions(store, previous, now());
       return { meeting, carriedActions: carried.length, workProgrammeItems: planned.length };
     },
@@ -110,7 +79,7 @@ export function planningHandlers({ store, now }: Services) {
     },
     'actionLog:update': ({ committeeId, entryId, patch, note, by, baseRevision }: In<'actionLog:update'>) =>
       records.actionLog(committeeId).change((log) => {
-        checkBase('action log', log.revision, baseRevision);
+        refuseStaleEdit('action log', log.revision, baseRevision);
         const { log: next, entry } = updateEntry(log, entryId, { patch, note, by }, now().toISOString());
         return { next, result: entry };
       }),
@@ -127,7 +96,7 @@ export function planningHandlers({ store, now }: Services) {
     'workProgramme:removeMeeting': ({ committeeId, baseRevision, date }: In<'workProgramme:removeMeeting'>) =>
       edit(committeeId, baseRevision, (f) => removeMeeting(f, date)),
     'workProgramme:addItem': ({ committeeId, baseRevision, item, index }: In<'workProgramme:addItem'>) => {
-      const created = { id: newId(), title: item.title, summary: item.summary ?? '', reportAuthor: item.reportAuthor ?? '', ...(item.meetingDate ? { meetingDate: item.meetingDate } : {}) };
+      const created = newProgrammeItem(item);
       return changeProgramme(committeeId, baseRevision, (f) => ({ next: addItem(f, created, index), result: created }));
     },
     'workProgramme:updateItem': ({ committeeId, baseRevision, itemId, patch }: In<'workProgramme:updateItem'>) =>
