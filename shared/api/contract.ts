@@ -16,7 +16,7 @@ import {
   repeatedNames,
 } from '../domain';
 import type { Meeting } from '../domain';
-import { meetingCommandDefs } from '../commands';
+import { meetingCommandInputs } from '../commands';
 import { patchOf } from '../commands/patch';
 import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
 import { MeetingExport } from './meeting-export';
@@ -66,15 +66,15 @@ const StandardItemInput = StandardItem.extend({ title: RequiredText("Enter the i
 
 /** Every meeting command is a channel of its own: its input plus the meeting it edits. */
 const commandChannels = Object.fromEntries(
-  Object.entries(meetingCommandDefs).map(([name, def]) => [
+  Object.entries(meetingCommandInputs).map(([name, input]) => [
     name,
-    channel<CommandAck>()(def.input.extend({ meetingId: Id, baseRevision: z.number().int().min(0).optional() }).strict()),
+    channel<CommandAck>()(input.extend({ meetingId: Id, baseRevision: z.number().int().min(0).optional() }).strict()),
   ]),
 ) as unknown as {
-  [N in keyof typeof meetingCommandDefs]: Channel<
+  [N in keyof typeof meetingCommandInputs]: Channel<
     z.ZodType<
-      z.output<(typeof meetingCommandDefs)[N]['input']> & MeetingRef,
-      z.input<(typeof meetingCommandDefs)[N]['input']> & MeetingRef
+      z.output<(typeof meetingCommandInputs)[N]> & MeetingRef,
+      z.input<(typeof meetingCommandInputs)[N]> & MeetingRef
     >,
     CommandAck
   >;

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { Attendance, AttendanceStatus, Capacity, ClockTime, Id } from '../domain';
 import type { Attendance as Entry, Meeting } from '../domain';
-import { command, CommandError, type CommandContext } from './define';
-import { guard, placeAt, timeOf } from './guard';
+import { command, CommandError } from './define';
+import { guarded, placeAt, timeOf } from './guard';
 
 const Index = z.number().int().min(0).optional();
 const timesAt = (field: string) => (field === 'arrivedAt' || field === 'leftAt' ? 'at' : field);
@@ -20,41 +20,46 @@ function entryOrNew(m: Meeting, personId: string, capacity: Entry['capacity'] | 
   return { personId, capacity, status: 'absent', lateApologies: false };
 }
 
-function put(m: Meeting, entry: Entry, ctx: CommandContext, field: (f: string) => string, fallbackField: string, index?: number): Meeting {
-  const next = { ...m, attendance: placeAt(m.attendance, (a) => a.personId === entry.personId, entry, index) };
-  return guard(m, next, ctx, { subject: `attendance:${entry.personId}`, field, fallbackField });
+function put(m: Meeting, entry: Entry, index?: number): Meeting {
+  return { ...m, attendance: placeAt(m.attendance, (a) => a.personId === entry.personId, entry, index) };
 }
+
+/** A problem of the person's own entry is reported at the field edited; another one at fallbackField. */
+const checkEntry = (field: (f: string) => string, fallbackField: string) =>
+  guarded(({ personId }: { personId: string }) => ({ subject: `attendance:${personId}`, field, fallbackField }));
+const sameField = (f: string) => f;
 
 export const attendanceCommands = {
   /** Records one person's attendance in full (replacing what was there); index places it (undo). */
-  'attendance:set': command(Attendance.extend({ index: Index }), (m, { index, ...entry }, ctx) =>
-    put(m, entry, ctx, (f) => f, 'status', index),
+  'attendance:set': command(Attendance.extend({ index: Index }), (m, { index, ...entry }) => put(m, entry, index), checkEntry(sameField, 'status')),
+
+  'attendance:remove': command(
+    z.object({ personId: Id }),
+    (m, { personId }) => {
+      if (!entryOf(m, personId)) throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
+      return { ...m, attendance: m.attendance.filter((a) => a.personId !== personId) };
+    },
+    guarded(() => ({ fallbackField: 'personId' })),
   ),
 
-  'attendance:remove': command(z.object({ personId: Id }), (m, { personId }, ctx) => {
-    if (!entryOf(m, personId)) throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
-    const next = { ...m, attendance: m.attendance.filter((a) => a.personId !== personId) };
-    return guard(m, next, ctx, { fallbackField: 'personId' });
-  }),
-
   /** One keystroke: present, apologies or absent; times that no longer fit the state are dropped. */
-  'attendance:mark': command(z.object({ personId: Id, status: AttendanceStatus, capacity: Capacity.optional() }), (m, input, ctx) => {
+  'attendance:mark': command(z.object({ personId: Id, status: AttendanceStatus, capacity: Capacity.optional() }), (m, input) => {
     const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: input.status };
     if (input.status !== 'present') {
       delete entry.arrivedAt;
       delete entry.leftAt;
     }
     if (input.status === 'apologies') entry.lateApologies = false;
-    return put(m, entry, ctx, (f) => f, 'status');
-  }),
+    return put(m, entry);
+  }, checkEntry(sameField, 'status')),
 
   /** Arrived late (now, or at the time given); before the meeting starts, simply present. */
   'attendance:arrive': command(z.object({ personId: Id, at: ClockTime.optional(), capacity: Capacity.optional() }), (m, input, ctx) => {
     const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: 'present' };
     if (m.clock.startedAt !== undefined || input.at !== undefined) entry.arrivedAt = timeOf(input.at, ctx);
     else delete entry.arrivedAt;
-    return put(m, entry, ctx, timesAt, 'at');
-  }),
+    return put(m, entry);
+  }, checkEntry(timesAt, 'at')),
 
   /** Left early (now, or at the time given). */
   'attendance:leave': command(z.object({ personId: Id, at: ClockTime.optional() }), (m, input, ctx) => {
@@ -64,6 +69,6 @@ export const attendanceCommands = {
     if (m.clock.startedAt === undefined && input.at === undefined) {
       throw new CommandError('NOT_STARTED', 'The meeting has not started: mark them absent instead, or give the time they left', 'at');
     }
-    return put(m, { ...existing, leftAt: timeOf(input.at, ctx) }, ctx, timesAt, 'at');
-  }),
+    return put(m, { ...existing, leftAt: timeOf(input.at, ctx) });
+  }, checkEntry(timesAt, 'at')),
 };

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { ClockTime, Declaration, Id } from '../domain';
 import type { Declaration as Entry, Meeting } from '../domain';
-import { command, CommandError, findOrFail, type CommandContext } from './define';
-import { guard, patched, placeAt, timeOf } from './guard';
+import { command, CommandError, findOrFail } from './define';
+import { guarded, patched, placeAt, timeOf } from './guard';
 import { patchOf } from './patch';
 
 const DeclarationPatch = patchOf(Declaration.omit({ id: true }).extend({ withdrewAt: ClockTime.nullable(), returnedAt: ClockTime.nullable() }));
@@ -13,23 +13,26 @@ export function withWithdrawalRule(d: Entry): Entry {
   return d.kind === 'disclosable-pecuniary' && !d.dispensation && !d.withdrew ? { ...d, withdrew: true } : d;
 }
 
-function put(m: Meeting, d: Entry, ctx: CommandContext, index?: number, field: (f: string) => string = (f) => f): Meeting {
+function put(m: Meeting, d: Entry, index?: number): Meeting {
   if (!m.agenda.some((i) => i.id === d.itemId)) throw new CommandError('NOT_FOUND', 'A declaration must concern an item on the agenda', 'itemId');
-  const next = { ...m, declarations: placeAt(m.declarations, (x) => x.id === d.id, withWithdrawalRule(d), index) };
-  return guard(m, next, ctx, { subject: `declaration:${d.id}`, field, fallbackField: 'personId' });
+  return { ...m, declarations: placeAt(m.declarations, (x) => x.id === d.id, withWithdrawalRule(d), index) };
 }
 
+/** A problem of the declaration itself is reported at the field edited; another one at personId. */
+const checkDeclaration = <T>(idOf: (input: T) => string, field: (f: string) => string = (f) => f) =>
+  guarded((input: T) => ({ subject: `declaration:${idOf(input)}`, field, fallbackField: 'personId' }));
+
 export const declarationCommands = {
-  'declarations:add': command(z.object({ declaration: Declaration, index: z.number().int().min(0).optional() }), (m, { declaration, index }, ctx) => {
+  'declarations:add': command(z.object({ declaration: Declaration, index: z.number().int().min(0).optional() }), (m, { declaration, index }) => {
     if (m.declarations.some((d) => d.id === declaration.id)) throw new CommandError('DUPLICATE', 'That declaration already exists');
-    return put(m, declaration, ctx, index);
-  }),
+    return put(m, declaration, index);
+  }, checkDeclaration(({ declaration }) => declaration.id)),
 
   /** Changes some fields (null clears a time). */
-  'declarations:update': command(z.object({ declarationId: Id, patch: DeclarationPatch }), (m, { declarationId, patch }, ctx) => {
+  'declarations:update': command(z.object({ declarationId: Id, patch: DeclarationPatch }), (m, { declarationId, patch }) => {
     const d = findOrFail(m.declarations, declarationId, 'declaration');
-    return put(m, Declaration.parse(patched(d, patch)), ctx);
-  }),
+    return put(m, Declaration.parse(patched(d, patch)));
+  }, checkDeclaration(({ declarationId }) => declarationId)),
 
   'declarations:remove': command(z.object({ declarationId: Id }), (m, { declarationId }) => {
     findOrFail(m.declarations, declarationId, 'declaration');
@@ -43,6 +46,6 @@ export const declarationCommands = {
     const next: Entry = { ...d };
     if (at === null) delete next.returnedAt;
     else next.returnedAt = timeOf(at, ctx);
-    return put(m, next, ctx, undefined, (f) => (f === 'returnedAt' ? 'at' : f));
-  }),
+    return put(m, next);
+  }, checkDeclaration(({ declarationId }) => declarationId, (f) => (f === 'returnedAt' ? 'at' : f))),
 };

@@ -13,28 +13,49 @@ export class CommandError extends Error {
   }
 }
 
+/** Why an edit was refused: the one shape every layer reports (the API's error has the same). */
+export interface Refusal {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export function refusalOf(err: CommandError): Refusal {
+  return err.field === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, field: err.field };
+}
+
 export interface CommandContext {
   /** Europe/London wall clock at the time the command is applied. */
   now: { date: string; time: string };
   /** ISO instant for audit stamps. */
   timestamp: string;
-  /** Set inside meeting:batch: the live rules are checked once, on the batch's result. */
-  deferChecks?: boolean;
   /** The meeting's committee, for commands that compose the minutes (review:approve, minutes:amend). */
   committee?: Committee;
 }
 
-/** One small edit of one meeting: its input schema and a pure function applying it. */
+/**
+ * The live rules an edit answers to (times, presence, votes), checked by the pipeline once, on
+ * the result of the whole edit. Throws a CommandError for the first rule broken.
+ */
+export type LiveCheck<T> = (before: Meeting, after: Meeting, input: T, ctx: CommandContext) => void;
+
+/**
+ * One small edit of one meeting: its input schema, a pure function applying it (with the
+ * command's own structural rules), and the live rules it answers to. Only the pipeline
+ * (pipeline.ts) and composite commands (steps.ts) call `apply`.
+ */
 export interface CommandDef<I extends z.ZodObject = z.ZodObject> {
   input: I;
   apply: (meeting: Meeting, input: z.infer<I>, ctx: CommandContext) => Meeting;
+  check?: LiveCheck<z.infer<I>>;
 }
 
 export function command<I extends z.ZodObject>(
   input: I,
   apply: (meeting: Meeting, input: z.infer<I>, ctx: CommandContext) => Meeting,
+  check?: LiveCheck<z.infer<I>>,
 ): CommandDef<I> {
-  return { input, apply };
+  return check ? { input, apply, check } : { input, apply };
 }
 
 export function findOrFail<T extends { id: string }>(list: readonly T[], id: string, what: string): T {

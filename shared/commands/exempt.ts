@@ -4,7 +4,7 @@ import { ClockTime, Id, Schedule12AParagraph } from '../domain';
 import type { AgendaItem, Exemption, Meeting, Resolution } from '../domain';
 import { exclusionResolutionId, exclusionWording, renameExclusionParagraph } from '../rules/templates';
 import { command, findOrFail, replaceById } from './define';
-import { guard } from './guard';
+import { guarded } from './guard';
 
 /** Writes (or rewrites for a new paragraph) the item's exclusion resolution, placed before its other resolutions. */
 function withExclusion(m: Meeting, itemId: string, from: Exemption['paragraph'] | undefined, to: Exemption['paragraph']): Meeting {
@@ -30,7 +30,7 @@ export const exemptCommands = {
    */
   'agenda:setExempt': command(
     z.object({ itemId: Id, paragraph: Schedule12AParagraph, publicLeftAt: ClockTime.optional(), publicReturnedAt: ClockTime.optional() }),
-    (m, { itemId, paragraph, publicLeftAt, publicReturnedAt }, ctx) => {
+    (m, { itemId, paragraph, publicLeftAt, publicReturnedAt }) => {
       const item = findOrFail(m.agenda, itemId, 'agenda item');
       const exempt: Exemption = { paragraph };
       if (publicLeftAt !== undefined) exempt.publicLeftAt = publicLeftAt;
@@ -38,8 +38,9 @@ export const exemptCommands = {
       const previous = item.exempt?.paragraph;
       let next: Meeting = { ...m, agenda: replaceById(m.agenda, itemId, { ...item, exempt }) };
       if (previous !== paragraph) next = withExclusion(next, itemId, previous, paragraph);
-      return guard(m, next, ctx, { subject: `item:${itemId}`, fallbackField: 'paragraph' });
+      return next;
     },
+    guarded(({ itemId }) => ({ subject: `item:${itemId}`, fallbackField: 'paragraph' })),
   ),
 
   /** Back to an open item: the exemption and its exclusion resolution go. */

@@ -1,8 +1,7 @@
 // Refuses an edit that would break a live rule, at the field the user typed into.
 import type { Meeting } from '../domain';
-import { deepEqual } from '../rules/deep-equal';
-import { liveProblems, newFutureProblems } from '../rules/problems';
-import type { CommandContext } from './define';
+import { liveProblems, newFutureProblems, newProblems } from '../rules/problems';
+import type { CommandContext, LiveCheck } from './define';
 import { CommandError } from './define';
 
 export interface GuardOptions {
@@ -17,12 +16,8 @@ export interface GuardOptions {
 /**
  * The edited thing must break no rule, and nothing else may break because of the edit;
  * problems that were there before (a file from elsewhere) do not block unrelated edits.
- * An edit that changes nothing answers the meeting as it was.
  */
-export function guard(before: Meeting, after: Meeting, ctx: CommandContext, opts: GuardOptions = {}): Meeting {
-  // An edit that changes nothing answers the same meeting, so the store does not bump its revision.
-  if (deepEqual(before, after)) return before;
-  if (ctx.deferChecks) return after;
+export function checkLive(before: Meeting, after: Meeting, ctx: CommandContext, opts: GuardOptions = {}): void {
   const existing = new Set(liveProblems(before).map((p) => p.key));
   const problems = liveProblems(after);
   const own = problems.find((p) => p.subject === opts.subject);
@@ -34,8 +29,18 @@ export function guard(before: Meeting, after: Meeting, ctx: CommandContext, opts
     const mine = early.subject === opts.subject;
     throw new CommandError(early.code, early.message, mine && opts.field ? opts.field(early.field) : mine ? early.field : (opts.fallbackField ?? early.field));
   }
-  return after;
 }
+
+/** A command's live check: the guard above, reporting at the fields its input names. */
+export function guarded<T>(opts: (input: T) => GuardOptions): LiveCheck<T> {
+  return (before, after, input, ctx) => checkLive(before, after, ctx, opts(input));
+}
+
+/** The check of an edit made of other edits (a batch, an accepted suggestion): nothing new may break. */
+export const noNewProblems: LiveCheck<unknown> = (before, after, _input, ctx) => {
+  const broken = newProblems(before, after, ctx.now)[0];
+  if (broken) throw new CommandError(broken.code, broken.message, broken.field);
+};
 
 /** The time a command records: the one given, or now in Europe/London. */
 export function timeOf(at: string | undefined, ctx: CommandContext): string {

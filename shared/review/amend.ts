@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Id, IsoDate, LongText, ShortText } from '../domain';
 import type { Amendment, Meeting } from '../domain';
 import { command, CommandError, type CommandDef } from '../commands/define';
+import { applyStep, checkStep, StepInputError } from '../commands/steps';
 import { fingerprint } from './canonical';
 import { contentChanges } from './content-diff';
 import { isReviewCommand } from './edit-rule';
@@ -17,11 +18,6 @@ const Name = ShortText.trim().min(1, 'say who');
 /** Commands an amendment may carry: any edit of content, not status changes or review steps. */
 export function isAmendable(name: string): boolean {
   return !isReviewCommand(name) && !['meeting:setStatus', 'meeting:revertStatus', 'meeting:batch'].includes(name);
-}
-
-function describeIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'input'}: ${first.message}` : 'invalid input';
 }
 
 /**
@@ -46,9 +42,13 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
         const { name } = input.command;
         const def = isAmendable(name) ? lookup(name) : undefined;
         if (!def) throw new CommandError('NOT_AMENDABLE', `${name} is not an edit an amendment can make`, 'command.name');
-        const parsed = def.input.safeParse(input.command.input);
-        if (!parsed.success) throw new CommandError('INVALID', `The amended edit is not valid (${describeIssue(parsed.error)})`, 'command.input');
-        const edited = def.apply(m, parsed.data, ctx);
+        let edited: Meeting;
+        try {
+          edited = applyStep(def, m, input.command.input, ctx);
+        } catch (err) {
+          if (err instanceof StepInputError) throw new CommandError('INVALID', `The amended edit is not valid (${err.path || 'input'}: ${err.issueMessage})`, 'command.input');
+          throw err;
+        }
         const named = extendSnapshot(approval.named, edited, ctx.committee);
         const changes = contentChanges(m, edited, approval.named, named);
         if (changes.length === 0) throw new CommandError('NO_CHANGE', 'The amendment changes nothing in the minutes');
@@ -58,7 +58,7 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
           by: input.by,
           why: input.why,
           ...(input.atMeetingId ? { atMeetingId: input.atMeetingId } : {}),
-          command: { name, input: parsed.data as Record<string, unknown> },
+          command: { name, input: def.input.parse(input.command.input) as Record<string, unknown> },
           changes,
           fingerprintBefore: expectedFingerprint(m)!,
           fingerprintAfter: fingerprint(edited, named),
@@ -79,6 +79,11 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
           amendments: [...(m.amendments ?? []), amendment],
           confirmation: m.confirmation,
         };
+      },
+      // The amended edit answers to its own live rules (an attendance time, a vote), checked on the result.
+      (before, after, input, ctx) => {
+        const def = lookup(input.command.name);
+        if (def) checkStep(def, before, after, input.command.input, ctx);
       },
     ),
 

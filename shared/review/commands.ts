@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { Id, Inline, LongText, ReviewComment, ShortText } from '../domain';
 import type { Approval, Meeting, ReviewComment as Comment } from '../domain';
 import { command, CommandError, findOrFail } from '../commands/define';
+import { noNewProblems } from '../commands/guard';
 import { normaliseContent, notesCommands } from '../commands/notes';
+import { applyStep } from '../commands/steps';
 import { canonicalJson } from './canonical-json';
 import { CANONICAL_SCHEME, fingerprint } from './canonical';
 import { describeGap, minutesGaps } from './gaps';
@@ -126,14 +128,15 @@ export const reviewCommands = {
         throw new CommandError('STALE', 'The paragraph has changed since this edit was suggested, so accepting it would undo those changes; reject it or ask for a new suggestion');
       }
       decided.replaced = paragraph.content;
-      next = notesCommands['notes:updateParagraph'].apply(m, { paragraphId: paragraph.id, content: comment.suggestion }, ctx);
+      next = applyStep(notesCommands['notes:updateParagraph'], m, { paragraphId: paragraph.id, content: comment.suggestion }, ctx);
     } else if (decision === 'accepted' && comment.listSuggestion) {
       const { next: applied, replaced } = acceptList(m, comment.listSuggestion, ctx);
       decided.listSuggestion = { ...comment.listSuggestion, replaced };
       next = applied;
     }
     return withComments(next, comments.map((c) => (c.id === commentId ? decided : c)));
-  }),
+    // An accepted suggestion answers to the rules its edit would (a resolution's vote, say).
+  }, noNewProblems),
 
   /**
    * Adds comments made on another copy (the Chair's laptop) that are not here yet. They arrive

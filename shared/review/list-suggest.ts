@@ -7,6 +7,7 @@ import type { ListSuggestion, Meeting } from '../domain';
 import { actionCommands } from '../commands/actions';
 import { CommandError, type CommandContext } from '../commands/define';
 import { resolutionCommands } from '../commands/resolutions';
+import { applyStep } from '../commands/steps';
 
 export type ListKind = ListSuggestion['kind'];
 
@@ -38,9 +39,9 @@ export const sameList = (a: readonly string[], b: readonly string[]) => a.length
 export function applyList(m: Meeting, kind: ListKind, id: string, lines: string[], ctx: CommandContext): Meeting {
   if (kind === 'resolution') {
     const r = m.resolutions.find((x) => x.id === id)!;
-    return resolutionCommands['resolutions:set'].apply(m, { resolution: { ...r, clauses: lines } }, ctx);
+    return applyStep(resolutionCommands['resolutions:set'], m, { resolution: { ...r, clauses: lines } }, ctx);
   }
-  return actionCommands['actions:update'].apply(m, { actionId: id, patch: { owners: lines } }, ctx);
+  return applyStep(actionCommands['actions:update'], m, { actionId: id, patch: { owners: lines } }, ctx);
 }
 
 export const SuggestListInput = z.object({

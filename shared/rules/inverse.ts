@@ -1,6 +1,6 @@
 // Undo and redo: the command(s) that take back a command.
 import type { Meeting } from '../domain';
-import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandName } from '../commands';
+import { applyMeetingCommandOrThrow, type CommandContext, type MeetingCommandName } from '../commands';
 import { call, type CommandCall } from './command-call';
 import { restoreCalls } from './restore';
 
@@ -29,11 +29,7 @@ export function contextFor(m: Meeting): CommandContext {
  * command is refused (there is nothing to undo) or touches what undo cannot restore.
  */
 export function inverseOf(before: Meeting, name: MeetingCommandName, input: unknown, ctx: CommandContext = contextFor(before)): CommandCall[] {
-  const def = meetingCommandDefs[name] as unknown as CommandDef | undefined;
-  if (!def) throw new CommandError('UNKNOWN_COMMAND', `There is no command ${String(name)}`);
-  const parsed = def.input.safeParse(input);
-  if (!parsed.success) throw new CommandError('INVALID_INPUT', `Invalid input for ${name}: ${parsed.error.issues[0]?.message ?? ''}`);
-  const after = def.apply(before, parsed.data as never, ctx);
+  const after = applyMeetingCommandOrThrow(before, name, input, ctx);
   return restoreCalls(after, before, ctx);
 }
 

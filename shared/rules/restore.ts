@@ -1,7 +1,7 @@
 // The commands that bring a meeting back to an earlier state: what undo (and redo) send.
 // Computed by comparing the two states, so every command, and any batch of them, has an inverse.
 import type { AgendaItem, Meeting } from '../domain';
-import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef } from '../commands';
+import { applyNamedStep, CommandError, type CommandContext } from '../commands';
 import { call, type CommandCall } from './command-call';
 import { deepEqual } from './deep-equal';
 
@@ -9,9 +9,7 @@ type Working = { meeting: Meeting; calls: CommandCall[]; ctx: CommandContext };
 
 /** Applies a call to the working copy (checks deferred, as inside meeting:batch) and keeps it. */
 function run(w: Working, c: CommandCall, timestamp?: string): void {
-  const def = meetingCommandDefs[c.name] as unknown as CommandDef;
-  const ctx = { ...w.ctx, deferChecks: true, ...(timestamp ? { timestamp } : {}) };
-  w.meeting = def.apply(w.meeting, def.input.parse(c.input) as never, ctx);
+  w.meeting = applyNamedStep(w.meeting, c.name, c.input, timestamp ? { ...w.ctx, timestamp } : w.ctx);
   w.calls.push(c);
 }
 

@@ -9,7 +9,7 @@ import { isTempFileName } from '../../electron/services/store/atomic-write';
 import { readJsonFile } from '../../electron/services/store/json-document';
 import { nodeFileLayer } from '../../electron/services/store/file-layer';
 import { contract, type ChannelName } from '../../shared/api';
-import { applyCommand, type MeetingCommandName } from '../../shared/commands';
+import { applyMeetingCommand } from '../../shared/commands';
 import { checkMeetingIntegrity, loadMeeting, type Committee, type Meeting } from '../../shared/domain';
 import { nowInLondon } from '../../shared/format/en-gb';
 import { after, comparePos, type Pos, type RoundRecord } from './kill-round';
@@ -51,11 +51,8 @@ function replay(base: Meeting, record: RoundRecord, committee: Committee | undef
     if (parsed?.success && op.result?.ok !== false) {
       const { meetingId: _m, baseRevision: _b, ...input } = parsed.data as Record<string, unknown>;
       const at = new Date();
-      try {
-        next = applyCommand(model, op.channel as MeetingCommandName, input as never, { now: nowInLondon(at), timestamp: at.toISOString(), committee });
-      } catch {
-        next = model;
-      }
+      const applied = applyMeetingCommand(model, op.channel, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...(committee ? { committee } : {}) });
+      if (applied.ok) next = applied.meeting;
     }
     if (next !== model) {
       model = next;

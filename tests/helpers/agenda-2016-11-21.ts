@@ -4,7 +4,7 @@
 // reports added, pages set, renumbered. The facts typed in here are the pack's (lines 1-61).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyCommand, meetingCommandDefs, type MeetingCommandName } from '../../shared/commands';
+import { applyMeetingCommandOrThrow, type MeetingCommandName } from '../../shared/commands';
 import {
   agendaFromStandardItems,
   loadCommitteesFile,
@@ -48,8 +48,7 @@ const ctx = { now: { date: '2016-11-11', time: '10:00' }, timestamp: '2016-11-11
 
 /** Applies a command as the API would: input through the command's schema (defaults filled), then the rule. */
 export function run<N extends MeetingCommandName>(meeting: Meeting, name: N, input: unknown): Meeting {
-  const parsed = meetingCommandDefs[name].input.parse(input);
-  return applyCommand(meeting, name, parsed as never, ctx);
+  return applyMeetingCommandOrThrow(meeting, name, input, ctx);
 }
 
 export function sampleCommittee(): Committee {

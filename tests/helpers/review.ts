@@ -2,8 +2,7 @@
 // clocks, and a throw-away data folder with the API router over the real store.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyCommand, meetingCommandDefs, type CommandContext, type MeetingCommandName } from '../../shared/commands';
-import type { z } from 'zod';
+import { applyMeetingCommandOrThrow, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '../../shared/commands';
 import type { Committee, Inline, Meeting } from '../../shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { loadSample } from '../integration/helpers/sample';
@@ -27,11 +26,10 @@ export class Steps {
     readonly committee: Committee,
   ) {}
   /** Applies a command one minute after the last, its input parsed as the API parses it. */
-  run<N extends MeetingCommandName>(name: N, input: z.input<(typeof meetingCommandDefs)[N]['input']>): Meeting {
+  run<N extends MeetingCommandName>(name: N, input: MeetingCommandArgs<N>): Meeting {
     this.minute++;
     const at = new Date(Date.UTC(2016, 8, 20, 9, this.minute)).toISOString();
-    const parsed = meetingCommandDefs[name].input.parse(input) as never;
-    this.meeting = applyCommand(this.meeting, name, parsed, ctxAt(at, this.committee));
+    this.meeting = applyMeetingCommandOrThrow(this.meeting, name, input, ctxAt(at, this.committee));
     return this.meeting;
   }
 }

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgendaRuleError, blockAt, isSubItem, moveBlock, placeSubItem, renumber } from '../../shared/agenda/numbering';
 import { membershipOn } from '../../shared/agenda/membership';
-import { meetingCommandDefs } from '../../shared/commands';
+import { meetingCommandInputs } from '../../shared/commands';
 import { CommandError } from '../../shared/commands';
 import { Committee, type AgendaItem } from '../../shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
@@ -99,7 +99,7 @@ describe('page ranges', () => {
   });
 
   it('refuses a range that ends before it starts, and an unknown item', () => {
-    const parsed = meetingCommandDefs['agenda:setPages'].input.safeParse({ itemId: 'i0', pages: { from: 26, to: 12 } });
+    const parsed = meetingCommandInputs['agenda:setPages'].safeParse({ itemId: 'i0', pages: { from: 26, to: 12 } });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ['pages', 'to'], message: 'a page range cannot end before it starts' });
     expect(() => run(m, 'agenda:setPages', { itemId: 'nope', pages: null })).toThrow('No agenda item with id nope');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract } from '../../shared/api';
-import { meetingCommandDefs } from '../../shared/commands';
+import { meetingCommandInputs } from '../../shared/commands';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { handle } from '../../electron/api/handle';
 import { tempDir } from '../helpers/temp-dir';
@@ -27,7 +27,7 @@ describe('one API contract', () => {
   });
 
   it('every meeting command is a channel', () => {
-    for (const name of Object.keys(meetingCommandDefs)) expect(CHANNEL_NAMES).toContain(name);
+    for (const name of Object.keys(meetingCommandInputs)) expect(CHANNEL_NAMES).toContain(name);
   });
 
   it('refuses an untrusted sender on every channel before looking at the input', async () => {

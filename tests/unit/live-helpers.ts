@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Committee, Meeting } from '../../shared/domain';
 import { loadCommitteesFile, loadMeeting } from '../../shared/domain';
-import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandName } from '../../shared/commands';
+import { applyMeetingCommandOrThrow, CommandError, type CommandContext, type MeetingCommandName } from '../../shared/commands';
 
 const sampleDir = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
 
@@ -37,10 +37,9 @@ export function plannedMeeting(): Meeting {
 export const ctxAt = (time: string, date = '2016-09-20'): CommandContext => ({ now: { date, time }, timestamp: `${date}T18:00:00.000Z` });
 export const MEETING_DATE = '2016-09-19';
 
-/** Applies a command as the API would: the input parsed by its schema, then the command. */
+/** Applies a command as the store would, through the one pipeline (shared/commands/pipeline.ts); a refusal throws. */
 export function run(m: Meeting, name: MeetingCommandName, input: Record<string, unknown>, ctx: CommandContext = ctxAt('19:30')): Meeting {
-  const def = meetingCommandDefs[name] as unknown as CommandDef;
-  return def.apply(m, def.input.parse(input) as never, ctx);
+  return applyMeetingCommandOrThrow(m, name, input, ctx);
 }
 
 /** The command is refused with this code, at this field. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/domain';
-import { meetingCommandDefs } from '../../shared/commands';
+import { meetingCommandInputs } from '../../shared/commands';
 import { REPORT_NOTED, votersFor } from '../../shared/rules';
 import { expectRefused, itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
@@ -62,7 +62,7 @@ describe('votes', () => {
 
   it('refuses an empty resolution, and keeps replacing a resolution in place with trimmed clauses', () => {
     expectRefused(() => run(m0, 'resolutions:set', { resolution: resolution(undefined, { clauses: ['  '] }) }), 'EMPTY', 'clauses');
-    expect(meetingCommandDefs['resolutions:set'].input.safeParse({ resolution: resolution(undefined, { clauses: [] }) }).success).toBe(false);
+    expect(meetingCommandInputs['resolutions:set'].safeParse({ resolution: resolution(undefined, { clauses: [] }) }).success).toBe(false);
     const first = m0.resolutions[0]!;
     const replaced = run(m0, 'resolutions:set', { resolution: { ...first, clauses: ['  Noted.  '] } });
     expect(replaced.resolutions[0]).toEqual({ ...first, clauses: ['Noted.'] });

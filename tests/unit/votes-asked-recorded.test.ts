@@ -1,7 +1,7 @@
 // Any member may ask for their own vote to be recorded (conventions.md, "Minutes"): with a
 // counted vote, the minutes then name them, and the rules keep the request honest.
 import { describe, expect, it } from 'vitest';
-import { meetingCommandDefs } from '../../shared/commands';
+import { meetingCommandInputs } from '../../shared/commands';
 import { REPORT_NOTED } from '../../shared/rules';
 import { mentionedPersonIds } from '../../shared/review/named';
 import { composeMinutes, plainText } from '../../shared/minutes';
@@ -56,8 +56,8 @@ describe('a vote a member asked to have recorded', () => {
 
   it('takes no request without a person or a way', () => {
     const input = (recorded: unknown) => ({ resolution: { id: 'r', itemId: item9, clauses: [REPORT_NOTED], vote: { kind: 'counts', for: 1, against: 0, abstain: 0, recorded } } });
-    expect(meetingCommandDefs['resolutions:set'].input.safeParse(input([{ personId: who('Alan De\'Ath') }])).success).toBe(false);
-    expect(meetingCommandDefs['resolutions:set'].input.safeParse(input([{ way: 'for' }])).success).toBe(false);
-    expect(meetingCommandDefs['resolutions:set'].input.safeParse(input([{ personId: who('Alan De\'Ath'), way: 'maybe' }])).success).toBe(false);
+    expect(meetingCommandInputs['resolutions:set'].safeParse(input([{ personId: who('Alan De\'Ath') }])).success).toBe(false);
+    expect(meetingCommandInputs['resolutions:set'].safeParse(input([{ way: 'for' }])).success).toBe(false);
+    expect(meetingCommandInputs['resolutions:set'].safeParse(input([{ personId: who('Alan De\'Ath'), way: 'maybe' }])).success).toBe(false);
   });
 });

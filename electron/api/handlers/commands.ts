@@ -1,10 +1,10 @@
-import { meetingCommandDefs, type MeetingCommandName } from '../../../shared/commands';
+import { meetingCommandInputs, type MeetingCommandName } from '../../../shared/commands';
 import type { Services } from '../services';
 
 /** Every meeting command channel: split off the meeting reference, hand the rest to the store. */
 export function commandHandlers({ store }: Services) {
   return Object.fromEntries(
-    (Object.keys(meetingCommandDefs) as MeetingCommandName[]).map((name) => [
+    (Object.keys(meetingCommandInputs) as MeetingCommandName[]).map((name) => [
       name,
       (input: { meetingId: string; baseRevision?: number } & Record<string, unknown>) => {
         const { meetingId, baseRevision, ...command } = input;

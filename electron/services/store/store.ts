@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import {
-  checkMeetingIntegrity,
   CommitteesFile,
   emptyCommitteesFile,
   loadCommitteesFile,
@@ -9,9 +8,9 @@ import {
   type Meeting,
 } from '../../../shared/domain';
 import type { CommandAck, FileProblem } from '../../../shared/api';
-import { applyCommand, CommandError, type MeetingCommandName } from '../../../shared/commands';
+import { applyMeetingCommand, type MeetingCommandName } from '../../../shared/commands';
 import { nowInLondon } from '../../../shared/format/en-gb';
-import { checkSeal, editAllowed } from '../../../shared/review';
+import { checkSeal } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
@@ -219,26 +218,15 @@ export class Store {
     const w = this.writer(meetingId);
     const current = w.meeting;
     if (this.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'This meeting was changed outside Scrutineer after approval, so it is shown read-only; restore a backup or open a good copy of its file');
-    const verdict = editAllowed(current, name, input);
-    if (!verdict.ok) throw new StoreError(verdict.code, verdict.message);
     if (baseRevision !== undefined && baseRevision !== current.revision) {
       throw new StoreError('CONFLICT', `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`);
     }
     const at = this.now();
     const committee = this.committees.find((c) => c.id === current.committeeId);
-    let next: Meeting;
-    try {
-      next = applyCommand(current, name, input as never, { now: nowInLondon(at), timestamp: at.toISOString(), committee });
-    } catch (err) {
-      if (err instanceof CommandError) throw new StoreError(err.code, err.message, err.field);
-      throw err;
-    }
-    if (next === current) return { revision: current.revision, saved: !w.dirty };
-    // Whatever a command checks itself, none may leave a reference to a person, item or paragraph that is not there.
-    const before = new Set(checkMeetingIntegrity(current, committee));
-    const broken = checkMeetingIntegrity(next, committee).filter((p) => !before.has(p));
-    if (broken.length) throw new StoreError('INCONSISTENT', `This edit would leave the meeting inconsistent (${broken[0]}); nothing was changed`);
-    next = { ...next, revision: current.revision + 1, updatedAt: at.toISOString() };
+    const applied = applyMeetingCommand(current, name, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...(committee ? { committee } : {}) });
+    if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
+    if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
+    const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
     const ack = w.update(next);
     await this.backups.onChange(current, next, w);
     return ack;
