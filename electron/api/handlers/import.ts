@@ -5,7 +5,7 @@ import { ZodError, type z } from 'zod';
 import { Meeting, type Committee } from '../../../shared/domain';
 import type { contract } from '../../../shared/api';
 import type { ImportedMeeting, ParsedAgendaFile } from '../../../shared/api/import-contract';
-import { applyCommand } from '../../../shared/commands';
+import { applyMeetingCommandOrThrow } from '../../../shared/commands';
 import { CommandError } from '../../../shared/commands/define';
 import { acceptAgenda } from '../../../shared/agenda-import/accept';
 import { nowInLondon } from '../../../shared/format/en-gb';
@@ -52,7 +52,7 @@ function build(store: Store, input: In<'import:createMeeting'>, at: Date): { com
   // Exempt items get their exclusion resolution exactly as the agenda builder would give it.
   const ctx = { now: nowInLondon(at), timestamp: at.toISOString(), committee };
   input.items.forEach((item, i) => {
-    if (item.exemptParagraph) meeting = applyCommand(meeting, 'agenda:setExempt', { itemId: meeting.agenda[i]!.id, paragraph: item.exemptParagraph }, ctx);
+    if (item.exemptParagraph) meeting = applyMeetingCommandOrThrow(meeting, 'agenda:setExempt', { itemId: meeting.agenda[i]!.id, paragraph: item.exemptParagraph }, ctx);
   });
   return { committee, meeting: Meeting.parse(meeting), addedCommittee: accepted.addedCommittee };
 }
