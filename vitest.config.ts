@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
+  // Compiles Svelte 5 runes in *.svelte.ts, so the renderer's state classes run in Node tests.
+  plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['tests/setup/fast-check-seed.ts'],
   },
 });
