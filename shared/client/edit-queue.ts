@@ -2,7 +2,8 @@ import type { ApiError, CommandAck, Result } from '../api';
 
 export type SendCommand = (channel: string, input: Record<string, unknown>) => Promise<Result<CommandAck>>;
 
-export type SaveState =
+/** Where the queue's edits are: on disk at a revision, on their way, or waiting for the store to answer. */
+export type QueueState =
   | { state: 'saved'; revision: number }
   | { state: 'saving' }
   | { state: 'unsaved'; reason: string };
@@ -32,7 +33,7 @@ export interface EditQueueOptions {
    */
   maxWaitMs?: number;
   /** Told whenever "Saved" / "Saving…" / "Not saved" changes. */
-  onState?: (s: SaveState) => void;
+  onState?: (s: QueueState) => void;
   /** A command the service refused (a rule broken): shown at the field, never retried. */
   onRefused?: (channel: string, error: ApiError) => void;
   /** How long to wait before re-sending after the service did not answer. */
@@ -41,7 +42,13 @@ export interface EditQueueOptions {
   clearTimer?: (t: ReturnType<typeof setTimeout>) => void;
 }
 
+/** Failures of the way to the store, not of the edit: the edit waits and is sent again. */
 const TRANSPORT_CODES = new Set(['OFFLINE', 'FORBIDDEN']);
+
+/** Whether an error says the store was not reached (the edit is kept), rather than that it refused the edit. */
+export function isTransportError(code: string): boolean {
+  return TRANSPORT_CODES.has(code);
+}
 
 /**
  * The client side of "writes are commands": text edits are debounced per target
@@ -78,7 +85,7 @@ export class EditQueue {
     return this.debounced.size + this.queue.length + (this.sending ? 1 : 0);
   }
 
-  get state(): SaveState {
+  get state(): QueueState {
     if (this.unsavedReason) return { state: 'unsaved', reason: this.unsavedReason };
     if (this.pending > 0) return { state: 'saving' };
     return { state: 'saved', revision: this.lastAck?.revision ?? 0 };

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { buildRouter } from '../../electron/api/router';
-import { EditQueue, type SaveState } from '../../shared/client/edit-queue';
+import { EditQueue, type QueueState } from '../../shared/client/edit-queue';
 import type { CommandAck, Result, StoreStatus } from '../../shared/api';
 import { newId, type Meeting } from '../../shared/domain';
 import { FaultyFiles, type Op } from '../helpers/faulty-files';
@@ -32,7 +32,7 @@ async function session() {
   await store.addMeeting(meeting);
   const router = buildRouter({ store, host: 'dev', version: 'test', now: () => new Date() });
   const call = (channel: string, input: unknown) => router.get(channel)!(input, { trusted: true });
-  const states: SaveState[] = [];
+  const states: QueueState[] = [];
   const queue = new EditQueue((channel, input) => call(channel, input) as Promise<Result<CommandAck>>, { debounceMs: 5, onState: (s) => states.push(s) });
   const path = join(dir, 'meetings', `${meeting.id}.json`);
   const onDisk = async (): Promise<Meeting> => JSON.parse(await readFile(path, 'utf8')) as Meeting;

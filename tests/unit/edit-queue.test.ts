@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EditQueue, type SaveState } from '../../shared/client/edit-queue';
+import { EditQueue, type QueueState } from '../../shared/client/edit-queue';
 import type { CommandAck, Result } from '../../shared/api';
 
 function fakeService() {
@@ -50,7 +50,7 @@ describe('the edit queue (debounce, order, "Saved" only when on disk)', () => {
 
   it('holds edits while the service is unreachable and sends them when it is back', async () => {
     const svc = fakeService();
-    const states: SaveState['state'][] = [];
+    const states: QueueState['state'][] = [];
     const q = new EditQueue(svc.send, { retryMs: 5, onState: (s) => states.push(s.state) });
     svc.setMode('offline');
     const done = q.push('notes:addParagraph', { n: 1 });

@@ -3,39 +3,28 @@
 // store applies the same command. A refused command is shown at its field and the console
 // reloads what the store holds. Lists from the meeting are published as $state.raw slices, and
 // typing into a paragraph publishes nothing: only the paragraph typed into changes on screen.
-import '../lib/zod-csp';
-import type { AgendaItem, Action, Attendance, Clock, Committee, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '../../../shared/domain';
-import type { ApiError, CommandAck, Result } from '../../../shared/api';
-import { EditQueue } from '../../../shared/client/edit-queue';
-import type { z } from 'zod';
-import { CommandError, meetingCommandDefs, type CommandContext, type CommandDef, type MeetingCommandName } from '../../../shared/commands';
+import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '../../../shared/domain';
+import type { CommandAck, Result } from '../../../shared/api';
+import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '../../../shared/commands';
 import { normaliseContent } from '../../../shared/commands/notes';
 import { asOneCall, restoreCalls, type CommandCall } from '../../../shared/rules';
 import { call as commandCall } from '../../../shared/rules/command-call';
-import { editAllowed } from '../../../shared/review/edit-rule';
-import { nowInLondon } from '../../../shared/format/en-gb';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';
 import { UndoStack, type UndoEntry } from './live-undo.svelte';
 import { detailsOf, sameDetails, type FieldError, type FocusRequest, type MeetingDetails, type RunOptions } from '../lib/live-types';
-import { FieldErrors } from './live-field-errors.svelte';
+import { MeetingEditor, type CommandInput } from './meeting-editor.svelte';
 
 export type { FieldError, FocusRequest, MeetingDetails, RunOptions } from '../lib/live-types';
+export type { CommandInput } from './meeting-editor.svelte';
 
-const TRANSPORT = new Set(['OFFLINE', 'FORBIDDEN']);
 /** Typing paused this long after its last save: the indicator may say "Saved". */
 const TYPING_PAUSE_MS = 150;
 
-/** A command's input as the caller writes it (fields with defaults may be left out). */
-export type CommandInput<N extends MeetingCommandName> = z.input<(typeof meetingCommandDefs)[N]['input']>;
-
 const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall => commandCall(name, input as never);
 
-export class LiveSession {
-  phase = $state<'loading' | 'ready' | 'failed'>('loading');
-  loadError = $state<string | null>(null);
-  committee = $state.raw<Committee | null>(null);
+export class LiveSession extends MeetingEditor {
   details = $state.raw<MeetingDetails | null>(null);
   clock = $state.raw<Clock>({ adjournments: [] });
   agenda = $state.raw<AgendaItem[]>([]);
@@ -45,11 +34,6 @@ export class LiveSession {
   notes = $state.raw<Paragraph[]>([]);
   actions = $state.raw<Action[]>([]);
   resolutions = $state.raw<Resolution[]>([]);
-  private readonly fieldErrors = new FieldErrors();
-  /** A message for the whole console (an undo that could not apply, a reload after a refusal). */
-  notice = $state<string | null>(null);
-  /** Set while the store cannot be reached: the edits wait in the queue and are sent again. */
-  unsavedReason = $state<string | null>(null);
   focusRequest = $state.raw<FocusRequest | null>(null);
   readonly undo = new UndoStack();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole when the committee changes, never mutated
@@ -57,26 +41,14 @@ export class LiveSession {
   /** The paragraph the coordinator is in (or was in last), for "action from this paragraph". */
   currentParagraphId: string | null = null;
 
-  private model: Meeting | null = null;
-  private queue: EditQueue;
   /** Per paragraph typed into: the newest edit's answer (and whether "Saving…" is told for it). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping of the save path, not state on screen
   private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
-  private resyncing = false;
   /** Typing has changed the model's notes since they were last published. */
   private notesBehind = false;
 
-  constructor(
-    readonly meetingId: string,
-    private readonly save: SaveStatus,
-  ) {
-    this.queue = new EditQueue(sendCommand, {
-      debounceMs: 150,
-      onState: (s) => {
-        const reason = s.state === 'unsaved' ? s.reason : null;
-        if (reason !== this.unsavedReason) this.unsavedReason = reason;
-      },
-    });
+  constructor(meetingId: string, save: SaveStatus) {
+    super(meetingId, save, { debounceMs: 150, send: sendCommand, resyncWords: 'the console now shows what is saved' });
   }
 
   get meeting(): Meeting | null {
@@ -88,61 +60,9 @@ export class LiveSession {
     return s === 'approved' || s === 'confirmed' || s === 'in_review';
   }
 
-  async load(): Promise<void> {
-    const m = await call('meetings:get', { meetingId: this.meetingId });
-    if (!m.ok) return this.failLoad(m.error);
-    const c = await call('committees:get', { committeeId: m.value.committeeId });
-    if (!c.ok) return this.failLoad(c.error);
-    this.committee = c.value;
-    this.model = m.value;
-    this.publish();
-    this.phase = 'ready';
-  }
-
-  private failLoad(error: ApiError): void {
-    this.loadError = error.message;
-    this.phase = 'failed';
-  }
-
   nameOf = (personId: string): string | undefined => this.peopleById.get(personId)?.name;
 
   // ---- running commands ----
-
-  private context(): CommandContext {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
-    const at = new Date();
-    return { now: nowInLondon(at), timestamp: at.toISOString(), ...(this.committee ? { committee: this.committee } : {}) };
-  }
-
-  /** Applies an edit to the local meeting, or answers why not (the refusal, shown at the scope's field). */
-  private attempt<N extends MeetingCommandName>(name: N, input: CommandInput<N>, scope: string): { before: Meeting; after: Meeting; ctx: CommandContext } | string {
-    const before = this.model;
-    if (!before) return 'The meeting is not open';
-    const ctx = this.context();
-    let after: Meeting;
-    try {
-      after = this.applyLocal(before, name, input, ctx);
-    } catch (err) {
-      if (!(err instanceof CommandError)) throw err;
-      this.fieldErrors.refuse(scope, err.field, err.message, { name, input, code: err.code });
-      return err.message;
-    }
-    this.clearError(scope);
-    return { before, after, ctx };
-  }
-
-  /** Applies a command to the local meeting as the store will: schema first, then the command's rules. */
-  private applyLocal<N extends MeetingCommandName>(before: Meeting, name: N, input: unknown, ctx: CommandContext): Meeting {
-    const def = meetingCommandDefs[name] as unknown as CommandDef;
-    const parsed = def.input.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new CommandError('INVALID_INPUT', issue?.message ?? 'That is not valid', issue?.path.map(String).join('.') || undefined);
-    }
-    const verdict = editAllowed(before, name, input);
-    if (!verdict.ok) throw new CommandError(verdict.code, verdict.message);
-    return def.apply(before, parsed.data as never, ctx);
-  }
 
   /**
    * Runs one edit now: applied here, shown, recorded for undo and sent. Answers the refusal's
@@ -155,9 +75,8 @@ export class LiveSession {
     const { before, after, ctx } = tried;
     if (after === before) return null;
     if (opts.undoable !== false) this.recordUndo(before, after, ctx, callOf(name, input), opts.label ?? 'the last change');
-    this.model = after;
-    this.publish();
-    this.track(opts.scope, () => this.queue.push(name, { ...input, meetingId: this.meetingId }));
+    this.show(after);
+    void this.sendEdit(opts.scope, name, input);
     return null;
   }
 
@@ -174,15 +93,17 @@ export class LiveSession {
     const open = this.undo.burst(key);
     if (open) open.redo = redo;
     else this.recordUndo(before, after, ctx, redo, opts.label ?? 'typing', key);
-    this.model = after;
-    this.publish();
-    this.track(opts.scope, () => this.queue.pushDebounced(key, name, { ...input, meetingId: this.meetingId }));
+    this.show(after);
+    void this.sendEdit(opts.scope, name, input, key);
     return null;
   }
 
   /**
    * The hot path: a keystroke in a paragraph. Only the local meeting changes (nothing reactive),
-   * the command waits for a pause in typing, and the undo entry of the burst is extended.
+   * the command waits for a pause in typing, and the undo entry of the burst is extended. The one
+   * edit applied here without the pipeline: a paragraph's text breaks none of its rules but the
+   * state's (typing is offered only while the meeting takes edits), and the store runs the
+   * pipeline on it; a refusal there reloads the console as for any edit.
    */
   typeParagraph(paragraphId: string, content: Inline[]): void {
     const before = this.model;
@@ -214,7 +135,7 @@ export class LiveSession {
     // text typed is on disk.
     if (!this.latestTyping.has(`${key}#tracked`)) {
       this.latestTyping.set(`${key}#tracked`, sent);
-      this.track(key, () => this.typingSettled(key, sent));
+      void this.track(key, this.typingSettled(key, sent));
     }
   }
 
@@ -252,17 +173,6 @@ export class LiveSession {
     if (undo) this.undo.record({ label, undo, redo, ...(burstKey ? { burstKey } : {}) });
   }
 
-  /** Sends through the queue; "Saving…" until the store has it on disk; a refusal goes to the field. */
-  private track(scope: string, send: () => Promise<Result<CommandAck>>): void {
-    void this.save.command(this.meetingId, send).then((r) => {
-      if (!r.ok && !TRANSPORT.has(r.error.code)) {
-        this.setError(scope, r.error.field, r.error.message);
-        this.notice = `The store refused an edit (${r.error.message}); the console now shows what is saved.`;
-        void this.resync();
-      }
-    });
-  }
-
   // ---- undo and redo ----
 
   undoLast(): void {
@@ -277,46 +187,30 @@ export class LiveSession {
     const before = this.model;
     if (!entry || !before) return;
     const c = way === 'undo' ? entry.undo : entry.redo;
-    try {
-      const after = this.applyLocal(before, c.name, c.input, this.context());
-      this.model = after;
-      this.publish();
-      this.track('undo', () => this.queue.push(c.name, { ...(c.input as Record<string, unknown>), meetingId: this.meetingId }));
-      if (way === 'undo') this.undo.undid(entry);
-      else this.undo.redid(entry);
-      this.notice = null;
-    } catch (err) {
+    const r = applyMeetingCommand(before, c.name, c.input, this.context());
+    if (!r.ok) {
       this.undo.dropped();
-      this.notice = `Could not ${way} ${entry.label}: ${err instanceof Error ? err.message : String(err)}`;
+      this.notice = `Could not ${way} ${entry.label}: ${r.refusal.message}`;
+      return;
     }
+    this.show(r.meeting);
+    void this.sendEdit('undo', c.name, c.input as Record<string, unknown>);
+    if (way === 'undo') this.undo.undid(entry);
+    else this.undo.redid(entry);
+    this.notice = null;
   }
 
   // ---- saving ----
 
   /** Sends what typing is holding back, and waits until the store has answered (item change, blur, close). */
-  flush(): Promise<void> {
+  override flush(): Promise<void> {
     this.undo.closeBurst();
-    return this.queue.flush();
+    return super.flush();
   }
 
-  /** After a refusal: the store's meeting replaces the console's, once nothing is waiting to be sent. */
-  private async resync(): Promise<void> {
-    if (this.resyncing) return;
-    this.resyncing = true;
-    try {
-      for (let round = 0; round < 5; round++) {
-        await this.queue.flush();
-        const r = await call('meetings:get', { meetingId: this.meetingId });
-        if (!r.ok) return;
-        if (this.queue.pending > 0) continue; // typed meanwhile: send that first, then read again
-        this.model = r.value;
-        this.publish();
-        this.undo.clear();
-        return;
-      }
-    } finally {
-      this.resyncing = false;
-    }
+  /** The store's meeting replaced the console's: the undo steps were for the one before. */
+  protected override replaced(): void {
+    this.undo.clear();
   }
 
   // ---- the committee (people and remembered owners live there, not in the meeting) ----
@@ -347,21 +241,8 @@ export class LiveSession {
 
   // ---- errors and focus ----
 
-  /** Refusals, by scope: the message is shown at the field named. */
-  get errors(): Record<string, FieldError> {
-    return this.fieldErrors.all;
-  }
-
   errorAt(scope: string): FieldError | undefined {
-    return this.errors[scope];
-  }
-
-  setError(scope: string, field: string | undefined, message: string): void {
-    this.fieldErrors.set(scope, field, message);
-  }
-
-  clearError(scope: string): void {
-    this.fieldErrors.clear(scope);
+    return this.refusalAt(scope);
   }
 
   requestFocus(request: FocusRequest): void {
@@ -383,7 +264,7 @@ export class LiveSession {
     this.notes = this.model.notes;
   }
 
-  private publish(): void {
+  protected publish(): void {
     const m = this.model;
     if (!m) return;
     this.notesBehind = false;
@@ -397,15 +278,6 @@ export class LiveSession {
     this.notes = m.notes;
     this.actions = m.actions;
     this.resolutions = m.resolutions;
-    // A refusal's message goes once the meeting no longer refuses its edit for that reason.
-    let ctx: CommandContext | undefined;
-    this.fieldErrors.recheck((edit) => {
-      try {
-        this.applyLocal(m, edit.name, edit.input, (ctx ??= this.context()));
-        return null;
-      } catch (err) {
-        return err instanceof CommandError ? err.code : edit.code;
-      }
-    });
+    this.recheckRefusals(m);
   }
 }

@@ -1,14 +1,15 @@
 // Review and sign-off of one meeting's minutes: the review status from the service, the meeting
 // and its committee (the preview is composed here), and every review step as a meeting command
 // sent through the EditQueue, in order, with "Saved" shown only once the store has it on disk.
-import type { ApiError, ChannelName, ReviewStatus } from '../../../shared/api';
-import type { Committee, Inline, Meeting, ReviewComment } from '../../../shared/domain';
+import type { ApiError, ReviewStatus } from '../../../shared/api';
+import type { MeetingCommandName } from '../../../shared/commands';
+import type { Inline, Meeting, ReviewComment } from '../../../shared/domain';
 import { newId } from '../../../shared/domain';
-import { EditQueue } from '../../../shared/client/edit-queue';
 import { composeMinutes, type MinutesOutline } from '../../../shared/minutes';
 import { committeeAsApproved } from '../../../shared/review';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
+import { MeetingEditor } from './meeting-editor.svelte';
 import type { SaveStatus } from './save-status.svelte';
 
 /** Where a refusal is shown: "send", "approve", "comment:<block key>", "decide:<comment id>", ... */
@@ -19,52 +20,38 @@ export type CommentTarget = { paragraphId: string } | { blockRef: string };
 /** A review edit of a resolution's clauses or an action's owners, as the command that makes it. */
 export type ListEdit = { name: 'resolutions:set' | 'actions:update'; input: Record<string, unknown> };
 
-export class ReviewSession {
+export class ReviewSession extends MeetingEditor {
   meeting = $state.raw<Meeting | null>(null);
-  committee = $state.raw<Committee | null>(null);
   status = $state.raw<ReviewStatus | null>(null);
-  loadError = $state<ApiError | null>(null);
-  /** The service's words when it refused a step, by the scope of the control that asked. */
-  refusals = $state.raw<Record<Scope, string>>({});
   /** Scopes whose step is being sent. */
   busy = $state.raw<Record<Scope, true>>({});
   outline = $derived<MinutesOutline | null>(this.meeting && this.committee ? composeMinutes(this.meeting, committeeAsApproved(this.meeting, this.committee)) : null);
   /** Comments by where they sit in the minutes: a paragraph's block key, or the block they name. */
   commentsByBlock = $derived(groupComments(this.status?.comments ?? []));
 
-  private readonly queue = new EditQueue(sendCommand, { debounceMs: 0 });
-
-  constructor(
-    readonly meetingId: string,
-    private readonly save: SaveStatus,
-  ) {}
-
-  async load(): Promise<void> {
-    const [m, s] = await Promise.all([call('meetings:get', { meetingId: this.meetingId }), call('review:status', { meetingId: this.meetingId })]);
-    if (!m.ok) return void (this.loadError = m.error);
-    if (!s.ok) return void (this.loadError = s.error);
-    if (this.committee?.id !== m.value.committeeId) {
-      const c = await call('committees:get', { committeeId: m.value.committeeId });
-      if (!c.ok) return void (this.loadError = c.error);
-      this.committee = c.value;
-    }
-    this.loadError = null;
-    this.meeting = m.value;
-    this.status = s.value;
+  constructor(meetingId: string, save: SaveStatus) {
+    super(meetingId, save, { debounceMs: 0, send: sendCommand, resyncWords: 'the review now shows what is saved' });
   }
 
+  protected publish(): void {
+    this.meeting = this.model;
+  }
+
+  /** The meeting, its committee and the review status (comments, seal) from the service. */
+  override async load(): Promise<void> {
+    const s = await call('review:status', { meetingId: this.meetingId });
+    if (!s.ok) return this.failLoad(s.error);
+    await super.load();
+    if (this.phase === 'ready') this.status = s.value;
+  }
+
+  /** The service's words when it refused a step, by the scope of the control that asked. */
   refusal(scope: Scope): string | undefined {
-    return this.refusals[scope];
+    return this.refusalAt(scope)?.message;
   }
 
   clearRefusal(scope: Scope): void {
-    if (!(scope in this.refusals)) return;
-    const { [scope]: _gone, ...rest } = this.refusals;
-    this.refusals = rest;
-  }
-
-  private refuse(scope: Scope, message: string): void {
-    this.refusals = { ...this.refusals, [scope]: message };
+    this.clearError(scope);
   }
 
   private setBusy(scope: Scope, on: boolean): void {
@@ -75,16 +62,22 @@ export class ReviewSession {
     }
   }
 
-  /** A meeting command through the queue; refusals are kept under `scope`. Reloads either way. */
-  async command(scope: Scope, channel: ChannelName, input: Record<string, unknown>, opts: { based?: boolean } = {}): Promise<boolean> {
-    const current = this.meeting;
+  /**
+   * A meeting command: checked here through the pipeline first (a refusal is shown at once, and
+   * nothing is sent), then sent through the queue; refusals are kept under `scope`. Reloads
+   * either way, for the status (comments, seal) only the service computes.
+   */
+  async command(scope: Scope, name: MeetingCommandName, input: Record<string, unknown>, opts: { based?: boolean } = {}): Promise<boolean> {
+    const current = this.model;
     if (!current) return false;
     this.clearRefusal(scope);
+    const tried = this.attempt(name, input as never, scope);
+    if (typeof tried === 'string') return false;
     this.setBusy(scope, true);
     try {
-      const payload = { ...input, meetingId: current.id, ...(opts.based ? { baseRevision: current.revision } : {}) };
-      const r = await this.save.command(current.id, () => this.queue.push(channel, payload));
-      if (!r.ok) this.refuse(scope, r.error.message);
+      const payload = { ...input, ...(opts.based ? { baseRevision: current.revision } : {}) };
+      const r = await this.save.command(this.meetingId, () => this.queue.push(name, { ...payload, meetingId: this.meetingId }));
+      if (!r.ok) this.setError(scope, r.error.field, r.error.message);
       await this.load();
       return r.ok;
     } finally {
@@ -99,7 +92,7 @@ export class ReviewSession {
     try {
       const r = await this.save.write(op);
       if (!r.ok) {
-        this.refuse(scope, r.error.message);
+        this.setError(scope, r.error.field, r.error.message);
         return null;
       }
       return r.value;
