@@ -1,6 +1,7 @@
 // What the user reviewed and accepted on the import screen becomes a meeting (and, if asked, a
 // new committee with the agenda's members). Unlike the parser in index.ts, these rules refuse:
 // what cannot be built is the user's to fix, so each refusal names its field on that screen.
+import { previousMeetingDate } from '../planning/next-meeting';
 import type { z } from 'zod';
 import { newId, newMeeting, type AgendaItem, type Committee, type Contact, type Meeting, type Membership, type Person } from '../domain';
 import type { ImportedItem, ImportedMember, importChannels } from '../api/import-contract';
@@ -75,11 +76,6 @@ function committeeFromAgenda(input: AcceptedAgenda): Committee {
 /** The committee's meetings on a date, earliest first. */
 export function meetingsOn(meetings: readonly Meeting[], committeeId: string, date: string): Meeting[] {
   return meetings.filter((m) => m.committeeId === committeeId && m.date === date).sort((a, b) => a.startTime.localeCompare(b.startTime));
-}
-
-/** The date of the committee's last meeting before `date`, whose minutes the new one confirms. */
-export function previousMeetingDate(meetings: readonly Meeting[], committeeId: string, date: string): string | undefined {
-  return meetings.filter((m) => m.committeeId === committeeId && m.date < date).sort((a, b) => b.date.localeCompare(a.date))[0]?.date;
 }
 
 /** Importing the same agenda twice is the usual reason for a second meeting on a date: it needs the user's word. */

@@ -24,7 +24,7 @@ export interface NewCommitteeFields {
  * (minutes, apologies, declarations...), so its first agenda needs no setting up.
  */
 export function newCommittee(f: NewCommitteeFields): Committee {
-  return Committee.parse({
+  return validCommittee({
     id: newId(),
     authority: f.authority,
     name: f.name,
@@ -38,6 +38,15 @@ export function newCommittee(f: NewCommitteeFields): Committee {
     people: f.people ?? [],
     memberships: f.memberships ?? [],
   });
+}
+
+/** A committee as the file must hold it, or a refusal naming the field (never an internal error). */
+function validCommittee(value: unknown): Committee {
+  const parsed = Committee.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  throw new CommandError('INVALID_INPUT', `The committee would not be valid: ${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, path || undefined);
 }
 
 /** The fields committees:update may set (not its id, people, seats or template, which have their own channels). */
@@ -55,7 +64,7 @@ export const replaceStandardItems = (c: Committee, standardItems: StandardItem[]
  * rules no single channel can see (one Chair and one Vice-Chair on any date).
  */
 export function committeeAfter(current: Committee, changed: Committee, fields: ChangeFields = {}): Committee {
-  const next = Committee.parse({ ...changed, revision: current.revision + 1 });
+  const next = validCommittee({ ...changed, revision: current.revision + 1 });
   refuseSecondHolder(current, next, fields);
   return next;
 }

@@ -87,3 +87,8 @@ export function nextMeeting(
   };
   return { meeting, fromWorkProgramme };
 }
+
+/** The date of the committee's last meeting before `date`, whose minutes the new one confirms. */
+export function previousMeetingDate(meetings: readonly Meeting[], committeeId: string, date: string): string | undefined {
+  return meetings.filter((m) => m.committeeId === committeeId && m.date < date).sort((a, b) => b.date.localeCompare(a.date))[0]?.date;
+}

@@ -60,6 +60,15 @@ describe('a new committee', () => {
     expect(c.settings).toMatchObject({ ordinalDates: true, reportDeadlineDays: 14 });
   });
 
+  it('refuses a change that would leave it invalid in words naming the field, never as an internal error', () => {
+    const c = committee();
+    const broken = { ...c, defaultStartTime: '7pm' } as Committee;
+    const r = refusal(() => committeeAfter(c, broken));
+    expect(r.code).toBe('INVALID_INPUT');
+    expect(r.message).toMatch(/^The committee would not be valid: defaultStartTime: /);
+    expect(r.field).toBe('defaultStartTime');
+  });
+
   it('is deleted with its meetings only when that was confirmed', () => {
     expect(refusal(() => refuseDeleteWithMeetings(2, false))).toEqual({
       code: 'IN_USE',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaFromStandardItems, Committee, newMeeting, type Meeting } from '../../../shared/domain';
 import { contract, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingExport, type MeetingFilePreview, type MeetingSummary } from '../../../shared/api';
 import { meetingFileFingerprint, previewMeetingFile, readMeetingFile } from '../../../shared/review/meeting-file';
+import { previousMeetingDate } from '../../../shared/planning/next-meeting';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 
@@ -85,18 +86,13 @@ export function meetingHandlers({ store, now }: Services) {
     'meetings:get': ({ meetingId }: In<'meetings:get'>) => store.meeting(meetingId),
     'meetings:create': async ({ committeeId, date, startTime, venue, withStandardItems }: In<'meetings:create'>) => {
       const c = store.committee(committeeId);
-      const earlier = store
-        .meetingIds()
-        .map((id) => store.meeting(id))
-        .filter((m) => m.committeeId === committeeId && m.date < date)
-        .sort((a, b) => b.date.localeCompare(a.date))[0];
       const meeting = newMeeting({
         committeeId,
         date,
         startTime: startTime ?? c.defaultStartTime,
         venue: venue ?? c.defaultVenue,
         agenda: withStandardItems ? agendaFromStandardItems(c.standardItems) : [],
-        previousMeetingDate: earlier?.date,
+        previousMeetingDate: previousMeetingDate(store.meetingIds().map((id) => store.meeting(id)), committeeId, date),
         at: now(),
       });
       await store.addMeeting(meeting);
