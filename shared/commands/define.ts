@@ -31,6 +31,11 @@ export interface CommandContext {
   timestamp: string;
   /** The meeting's committee, for commands that compose the minutes (review:approve, minutes:amend). */
   committee?: Committee;
+  /**
+   * Why the meeting's roster cannot be read, when the caller knows (the store: committees.json is
+   * damaged, or the committee is not in it). Edits that name a person are then refused in these words.
+   */
+  rosterUnreadable?: string;
 }
 
 /**

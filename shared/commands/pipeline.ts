@@ -1,7 +1,7 @@
 // The one way an edit reaches a meeting, wherever it runs: the store (authoritative), the
 // renderer's optimistic apply, undo and redo, imports and every test helper. Each step here was
 // once assembled by hand in four places, and the copies drifted apart.
-import { checkMeetingIntegrity, type Meeting } from '../domain';
+import { checkMeetingIntegrity, personReferences, type Meeting } from '../domain';
 import { deepEqual } from '../rules/deep-equal';
 import { editAllowed } from '../review/edit-rule';
 import { CommandError, refusalOf, type CommandContext, type Refusal } from './define';
@@ -15,8 +15,9 @@ const refuse = (code: string, message: string, field?: string): Applied => ({ ok
  * Applies one command: (1) the edit rule of the meeting's state (editAllowed: approved minutes
  * take only amendments), (2) the input schema, (3) the command with its own rules, (4) its live
  * check (times, presence, votes) once on the result, (5) the integrity check (no reference left
- * to a person, item or paragraph that is not there). An edit that changes nothing answers the
- * meeting it was given, so callers can tell by identity.
+ * to a person, item or paragraph that is not there; while the roster cannot be read, no new
+ * reference to any person at all, and every check that needs no roster still runs). An edit
+ * that changes nothing answers the meeting it was given, so callers can tell by identity.
  */
 export function applyMeetingCommand(meeting: Meeting, name: MeetingCommandName | string, input: unknown, ctx: CommandContext): Applied {
   const def = commandDef(name);
@@ -38,11 +39,29 @@ export function applyMeetingCommand(meeting: Meeting, name: MeetingCommandName |
     throw err;
   }
   if (after === meeting) return { ok: true, meeting };
+  // Without a roster nobody can be checked: while it cannot be read, an edit naming someone it did not name before is refused.
+  if (!ctx.committee && ctx.rosterUnreadable !== undefined) {
+    const named = newPersonReference(meeting, after);
+    if (named) {
+      return refuse(
+        'ROSTER_UNREADABLE',
+        `This edit names a person (in ${named.where}), but the committee's roster cannot be read: ${ctx.rosterUnreadable}. ` +
+          'Edits that name people are refused until the roster can be read again; other edits are still saved. Nothing was changed.',
+      );
+    }
+  }
   // Whatever a command checks itself, none may leave a reference to a person, item or paragraph that is not there.
   const known = new Set(checkMeetingIntegrity(meeting, ctx.committee));
   const broken = checkMeetingIntegrity(after, ctx.committee).find((p) => !known.has(p));
   if (broken) return refuse('INCONSISTENT', `This edit would leave the meeting inconsistent (${broken}); nothing was changed`);
   return { ok: true, meeting: after };
+}
+
+/** A place where `after` names a person that `before` did not name there. */
+function newPersonReference(before: Meeting, after: Meeting): { personId: string; where: string } | undefined {
+  const key = (r: { personId: string; where: string }) => `${r.where}\u0000${r.personId}`;
+  const had = new Set(personReferences(before).map(key));
+  return personReferences(after).find((r) => !had.has(key(r)));
 }
 
 /** The pipeline for callers that treat a refusal as an exception (undo's inverse, imports, tests). */

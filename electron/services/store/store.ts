@@ -208,6 +208,14 @@ export class Store {
     throw new StoreError('NOT_FOUND', `There is no meeting with id ${id}`);
   }
 
+  /** Why a meeting's committee (its roster) is not at hand, in words naming the file. */
+  private whyNoRoster(committeeId: string): string {
+    const path = join(this.dataDir, COMMITTEES_FILE);
+    const damaged = this.problems.find((p) => p.file === path);
+    if (damaged) return `${damaged.message}${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`;
+    return `committee ${committeeId} is not in ${path}`;
+  }
+
   private assertWritable(): void {
     if (this.readOnly) throw new StoreError('READ_ONLY', 'This data folder was opened read-only');
   }
@@ -223,7 +231,8 @@ export class Store {
     }
     const at = this.now();
     const committee = this.committees.find((c) => c.id === current.committeeId);
-    const applied = applyMeetingCommand(current, name, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...(committee ? { committee } : {}) });
+    const roster = committee ? { committee } : { rosterUnreadable: this.whyNoRoster(current.committeeId) };
+    const applied = applyMeetingCommand(current, name, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...roster });
     if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
     if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
     const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
