@@ -8,6 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { unknownChannel, type Result } from '../../shared/api';
 import type { Handler } from '../api/handle';
+import { requestOrigin, requestUrl } from './request-guard';
 
 export const COMMAND_SOCKET_PATH = '/api/socket';
 /** A command is a paragraph or a batch of steps; anything larger goes over HTTP. */
@@ -48,10 +49,14 @@ export function attachCommandSocket(server: Server, router: ReadonlyMap<string, 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const host = req.headers.host;
     if (!guard.hostAllowed(host)) return refuse(socket, 421, 'Wrong host');
-    // A page from any other origin could open a socket here; only the app's own page may.
-    if (req.headers.origin !== `http://${host}`) return refuse(socket, 403, 'Wrong origin');
+    // A page from any other origin could open a socket here; only the app's own page may (the
+    // socket is only ever opened by that page's worker, so an Origin is always required).
+    if (requestOrigin(req.headers, host ?? '') !== 'same') return refuse(socket, 403, 'Wrong origin');
     if (!guard.tokenAllowed(req.headers.cookie)) return refuse(socket, 401, 'Open the URL with ?token= printed at start');
-    if (new URL(req.url ?? '/', `http://${host}`).pathname !== COMMAND_SOCKET_PATH) return refuse(socket, 404, 'Not found');
+    // An address that does not parse is refused here: a throw in this listener would end the process.
+    const url = requestUrl(req.url, host ?? '');
+    if (!url) return refuse(socket, 400, 'The address asked for is not a valid URL');
+    if (url.pathname !== COMMAND_SOCKET_PATH) return refuse(socket, 404, 'Not found');
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws, router));
   });
 

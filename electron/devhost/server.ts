@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { openServices, type OpenedServices } from '../host/open-services';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { attachCommandSocket } from './command-socket';
+import { BAD_PERCENT_ENCODING, BAD_URL, decodePathPart, requestOrigin, requestUrl } from './request-guard';
 import { unknownChannel } from '../../shared/api';
 
 const COOKIE = 'scrutineer_token';
@@ -81,7 +82,14 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
     void (async () => {
       const host = req.headers.host ?? '';
       if (!hostAllowed(host)) return send(res, 421, 'Wrong host');
-      const url = new URL(req.url ?? '/', `http://${host}`);
+      const url = requestUrl(req.url, host);
+      if (!url) return send(res, 400, BAD_URL);
+      const api = url.pathname.startsWith('/api/');
+      // Another page (another site, or another port of this computer, which the SameSite cookie
+      // does not tell apart) never reaches the API; a client that is not a browser sends no Origin.
+      if (api && requestOrigin(req.headers, host) === 'other') {
+        return send(res, 403, 'Wrong origin: the dev host answers API calls only from its own page.');
+      }
       if (req.method === 'GET' && url.searchParams.has('token')) {
         if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return send(res, 401, 'Wrong token');
         return send(res, 303, '', 'text/plain', {
@@ -92,10 +100,11 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
       if (!sameToken(tokenFromCookie(req.headers.cookie), token)) {
         return send(res, 401, 'Scrutineer dev host: open the URL with ?token= printed at start.');
       }
-      if (url.pathname.startsWith('/api/')) {
+      if (api) {
         if (req.method !== 'POST') return send(res, 405, 'POST only');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const channel = decodePathPart(url.pathname.slice('/api/'.length));
+        if (channel === undefined) return send(res, 400, BAD_PERCENT_ENCODING);
         const handler = opened.router.get(channel);
         if (!handler) return send(res, 404, JSON.stringify(unknownChannel(channel)), 'application/json');
         let input: unknown;
@@ -109,7 +118,9 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
       if (req.method !== 'GET') return send(res, 405, 'GET only');
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const path = decodePathPart(url.pathname);
+      if (path === undefined) return send(res, 400, BAD_PERCENT_ENCODING);
+      const rel = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
       const file = normalize(join(root, rel));
       if (!file.startsWith(root + sep)) return send(res, 403, 'Forbidden');
       try {
