@@ -102,6 +102,52 @@ describe('snapshots', () => {
   });
 });
 
+describe('the daily copy of committees.json', () => {
+  const committeesBackups = () => join(dir, 'backups', 'committees');
+  async function reopen() {
+    const store = await Store.open({ dataDir: dir, now: () => new Date(clock) });
+    stores.push(store);
+    return store;
+  }
+  const namesIn = async () => (await readFile(join(committeesBackups(), `${new Date(clock).toISOString().slice(0, 10)}.json`), 'utf8').then(JSON.parse)).committees.map((c: { name: string }) => c.name) as string[];
+
+  it('keeps the first copy of the day: a bad change and a restart the same day leave the earlier state', async () => {
+    let store = await reopen();
+    await store.changeCommittees((f) => ({ ...f, committees: [testCommittee({ name: 'Overview and Scrutiny Committee' })] }));
+    await store.close();
+    store = await reopen(); // the day's first copy: the good state
+    expect(await namesIn()).toEqual(['Overview and Scrutiny Committee']);
+    await store.changeCommittees((f) => ({ ...f, committees: [] })); // the bad change
+    await store.close();
+    minutes(90);
+    store = await reopen();
+    expect(await namesIn()).toEqual(['Overview and Scrutiny Committee']);
+    expect(await readdir(committeesBackups())).toEqual(['2016-09-19.json']);
+    // The next day starts a copy of its own.
+    await store.close();
+    minutes(24 * 60);
+    store = await reopen();
+    expect((await readdir(committeesBackups())).sort()).toEqual(['2016-09-19.json', '2016-09-20.json']);
+    expect(await namesIn()).toEqual([]);
+  });
+
+  it('writes another copy beside the day\'s first when that one is damaged, leaving it as it was', async () => {
+    let store = await reopen();
+    await store.changeCommittees((f) => ({ ...f, committees: [testCommittee({ name: 'Health Scrutiny Panel' })] }));
+    await store.close();
+    await mkdir(committeesBackups(), { recursive: true });
+    await writeFile(join(committeesBackups(), '2016-09-19.json'), '{"format":');
+    store = await reopen();
+    const names = (await readdir(committeesBackups())).sort();
+    expect(names).toEqual(['2016-09-19.json', '2016-09-19T18-00-00-000.json']);
+    expect(await readFile(join(committeesBackups(), names[0]!), 'utf8')).toBe('{"format":');
+    expect(JSON.parse(await readFile(join(committeesBackups(), names[1]!), 'utf8')).committees[0].name).toBe('Health Scrutiny Panel');
+    await store.close();
+    store = await reopen();
+    expect((await readdir(committeesBackups())).length).toBe(2);
+  });
+});
+
 describe('pruning', () => {
   it('keeps the newest 40 snapshots of a meeting', async () => {
     const { store, meeting, backupNames } = await live();

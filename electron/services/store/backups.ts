@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { loadCommitteesFile, loadMeeting, type Meeting } from '../../../shared/domain';
-import { writeFileAtomic } from './atomic-write';
+import { isTempFileName, writeFileAtomic } from './atomic-write';
 import type { FileLayer } from './file-layer';
 import { readJsonFile } from './json-document';
 
@@ -90,12 +90,20 @@ export class Backups {
     return good === undefined ? undefined : join(dir, good);
   }
 
-  /** A daily copy of committees.json, taken when the store opens. */
+  /**
+   * A daily copy of committees.json, taken when the store opens: the first copy of each day is
+   * kept, so a bad change and a restart on the same day still leave the day's earlier state.
+   * Only when the day's copies are all damaged is another written beside them.
+   */
   async snapshotCommittees(bytes: Uint8Array): Promise<void> {
     const dir = join(this.dataDir, BACKUPS_DIR, 'committees');
     await this.files.mkdir(dir);
-    const day = this.now().toISOString().slice(0, 10);
-    await writeFileAtomic(this.files, join(dir, `${day}.json`), bytes);
+    const at = this.now().toISOString();
+    const day = at.slice(0, 10);
+    const today = (await this.files.readdir(dir)).filter((n) => n.startsWith(day) && n.endsWith('.json') && !isTempFileName(n));
+    if (await this.firstGood(dir, today, true)) return;
+    const name = today.includes(`${day}.json`) ? `${day}T${at.slice(11, 23).replace(/[:.]/g, '-')}.json` : `${day}.json`;
+    await writeFileAtomic(this.files, join(dir, name), bytes);
     await this.prune(dir);
   }
 }
