@@ -66,9 +66,14 @@ export const nodeFileLayer: FileLayer = {
     try {
       await handle.writeFile(data);
       await handle.sync();
-    } finally {
-      await handle.close();
+    } catch (err) {
+      // The file is ours (O_EXCL made it): on a full disk it would be left empty, and an empty
+      // lock file is one the next start must wait on, then judge. Removed, it is as if never made.
+      await handle.close().catch(() => undefined);
+      await fsp.unlink(path).catch(() => undefined);
+      throw err;
     }
+    await handle.close();
   },
 };
 
@@ -82,6 +87,8 @@ export function describeFileError(err: unknown): string {
   switch (errnoCode(err)) {
     case 'ENOSPC':
       return 'the disk is full';
+    case 'EDQUOT':
+      return 'your disk quota is used up';
     case 'EROFS':
       return 'the disk is read-only';
     case 'EACCES':

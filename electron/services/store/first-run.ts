@@ -16,9 +16,19 @@ export async function seedFirstRun(files: FileLayer, dataDir: string, sampleDir:
   const meetingNames = (await files.readdir(join(dataDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
   if (meetingNames.length > 0) return false;
   const sampleMeetings = (await files.readdir(join(sampleDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
-  for (const name of sampleMeetings) {
-    await writeFileAtomic(files, join(dataDir, 'meetings', name), await files.readFile(join(sampleDir, 'meetings', name)));
+  const written: string[] = [];
+  try {
+    for (const name of sampleMeetings) {
+      const target = join(dataDir, 'meetings', name);
+      await writeFileAtomic(files, target, await files.readFile(join(sampleDir, 'meetings', name)));
+      written.push(target);
+    }
+    await writeFileAtomic(files, committeesPath, await files.readFile(join(sampleDir, 'committees.json')));
+  } catch (err) {
+    // Half a sample (a meeting without its committee) would be kept as the user's data and never
+    // seeded again: what was copied is removed, so the next start seeds the folder afresh.
+    for (const path of written) await files.unlink(path).catch(() => undefined);
+    throw err;
   }
-  await writeFileAtomic(files, committeesPath, await files.readFile(join(sampleDir, 'committees.json')));
   return true;
 }

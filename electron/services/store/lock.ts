@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { errnoCode, type FileLayer } from './file-layer';
+import { describeFileError, errnoCode, type FileLayer } from './file-layer';
 
 export const LOCK_FILE = 'scrutineer.lock';
 
@@ -11,10 +11,38 @@ interface LockInfo {
 }
 
 export class DataFolderLockedError extends Error {
-  readonly code = 'LOCKED';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** LOCKED: another Scrutineer holds the folder; LOCK_FILE_UNUSABLE: the lock file itself cannot be used. */
+    readonly code: 'LOCKED' | 'LOCK_FILE_UNUSABLE' = 'LOCKED',
+  ) {
     super(message);
     this.name = 'DataFolderLockedError';
+  }
+}
+
+/**
+ * Reads the lock (or its guard): null when it is not there (released meanwhile). A folder in its
+ * place, or a file that cannot be read, is reported in words: waiting would never end it.
+ */
+async function readLockFile(files: FileLayer, path: string, dataDir: string): Promise<Buffer | null> {
+  try {
+    return await files.readFile(path);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') {
+      throw new DataFolderLockedError(
+        `Scrutineer cannot lock its data folder ${dataDir}: ${path} is a folder, where Scrutineer keeps its lock file. ` +
+          'Nothing was changed. That folder is not part of Scrutineer\'s data: move it elsewhere or delete it, then start Scrutineer again.',
+        'LOCK_FILE_UNUSABLE',
+      );
+    }
+    throw new DataFolderLockedError(
+      `Scrutineer cannot lock its data folder ${dataDir}: its lock file ${path} cannot be read (${describeFileError(err)}). Nothing was changed. ` +
+        'If no Scrutineer is open on this folder, delete that file, then start Scrutineer again.',
+      'LOCK_FILE_UNUSABLE',
+    );
   }
 }
 
@@ -65,7 +93,7 @@ async function ageOf(files: FileLayer, path: string): Promise<number> {
  * lock is still the stale one, then removes it. Nobody else ever removes someone else's lock.
  * Answers whether it removed it.
  */
-async function removeStale(files: FileLayer, path: string, stale: Buffer, isAlive: (pid: number) => boolean): Promise<boolean> {
+async function removeStale(files: FileLayer, dataDir: string, path: string, stale: Buffer, isAlive: (pid: number) => boolean): Promise<boolean> {
   const guard = `${path}.takeover`;
   const me: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   try {
@@ -73,7 +101,9 @@ async function removeStale(files: FileLayer, path: string, stale: Buffer, isAliv
   } catch (err) {
     if (errnoCode(err) !== 'EEXIST') throw err;
     // A guard left by a process that died while taking over (or before it finished writing it) is cleared.
-    const g = await files.readFile(guard).then(parseLock, () => null);
+    const guardBytes = await readLockFile(files, guard, dataDir);
+    if (guardBytes === null) return false;
+    const g = parseLock(guardBytes);
     if ((g && g.host === me.host && g.pid !== me.pid && !isAlive(g.pid)) || (!g && (await ageOf(files, guard)) > UNFINISHED_MS)) {
       await files.unlink(guard).catch(() => undefined);
     }
@@ -114,7 +144,7 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
     } catch (err) {
       if (errnoCode(err) !== 'EEXIST') throw err;
     }
-    const heldBytes = await files.readFile(path).catch(() => null);
+    const heldBytes = await readLockFile(files, path, dataDir);
     if (heldBytes === null) continue; // released meanwhile: try again
     const held = parseLock(heldBytes);
     if (held && held.host !== mine.host) {
@@ -132,7 +162,7 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
       await sleep(20);
       continue; // perhaps being written this instant
     }
-    if (await removeStale(files, path, heldBytes, isAlive)) {
+    if (await removeStale(files, dataDir, path, heldBytes, isAlive)) {
       notice = held
         ? `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over.`
         : `An unreadable lock file in ${dataDir} was replaced.`;

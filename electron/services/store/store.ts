@@ -12,9 +12,9 @@ import { applyMeetingCommand, type MeetingCommandName } from '../../../shared/co
 import { nowInLondon } from '../../../shared/format/en-gb';
 import { checkSeal } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
-import { describeFileError, nodeFileLayer, type FileLayer } from './file-layer';
+import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
-import { acquireLock, type HeldLock } from './lock';
+import { acquireLock, DataFolderLockedError, LOCK_FILE, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
 import { seedFirstRun } from './first-run';
@@ -40,6 +40,24 @@ export class StoreError extends Error {
   ) {
     super(message);
     this.name = 'StoreError';
+  }
+}
+
+/** Why the store cannot start writing in the data folder, in words the user can act on. */
+function cannotStart(dataDir: string, what: string, err: unknown): StoreError {
+  const start = `Scrutineer cannot start on the data folder ${dataDir}`;
+  const elsewhere = 'or start Scrutineer with another data folder (SCRUTINEER_DATA_DIR or --data-dir)';
+  switch (errnoCode(err)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new StoreError('DISK_FULL', `${start}: ${describeFileError(err)}, so ${what} could not be written. Nothing was changed. Free some space on that disk, then start Scrutineer again.`);
+    case 'EROFS':
+      return new StoreError('READ_ONLY_DISK', `${start}: the disk is read-only, so ${what} could not be written. Nothing was changed. Make that disk writable, ${elsewhere}.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new StoreError('DATA_DIR_UNWRITABLE', `${start}: permission to write there was refused, so ${what} could not be written. Nothing was changed. Give your account permission to write to that folder, ${elsewhere}.`);
+    default:
+      return new StoreError('DATA_DIR_UNWRITABLE', `${start}: ${what} could not be written (${describeFileError(err)}). Nothing was changed.`);
   }
 }
 
@@ -77,13 +95,27 @@ export class Store {
       } catch (err) {
         throw new StoreError('DATA_DIR_UNWRITABLE', `The data folder ${opts.dataDir} cannot be created or written: ${describeFileError(err)}`);
       }
-      store.lock = await acquireLock(files, opts.dataDir);
-      if (store.lock.notice) store.notices.push(store.lock.notice);
-      if (opts.sampleDir && (await seedFirstRun(files, opts.dataDir, opts.sampleDir))) {
-        store.notices.push('This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.');
+      try {
+        store.lock = await acquireLock(files, opts.dataDir);
+      } catch (err) {
+        if (err instanceof DataFolderLockedError) throw err;
+        throw cannotStart(opts.dataDir, `its lock file ${join(opts.dataDir, LOCK_FILE)}`, err);
       }
+      if (store.lock.notice) store.notices.push(store.lock.notice);
     }
-    await store.loadAll();
+    try {
+      if (!store.readOnly && opts.sampleDir) {
+        const seeded = await seedFirstRun(files, opts.dataDir, opts.sampleDir).catch((err: unknown) => {
+          throw cannotStart(opts.dataDir, 'the sample committee (copied into a new data folder)', err);
+        });
+        if (seeded) store.notices.push('This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.');
+      }
+      await store.loadAll();
+    } catch (err) {
+      // A store that does not open holds nothing: the next start must not find its lock.
+      await store.lock?.release().catch(() => undefined);
+      throw err;
+    }
     return store;
   }
 
