@@ -172,9 +172,10 @@ describe('damaged files are reported and never overwritten', () => {
 });
 
 describe('one writer per data folder', () => {
-  async function writeLock(pid: number, host = hostname()) {
+  // Taken now: a lock dated before its process started names a process that reused the id (lock-takeover.test.ts).
+  async function writeLock(pid: number, host = hostname(), startedAt = new Date().toISOString()) {
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'scrutineer.lock'), JSON.stringify({ pid, host, startedAt: '2016-09-19T18:00:00.000Z' }));
+    await writeFile(join(dir, 'scrutineer.lock'), JSON.stringify({ pid, host, startedAt }));
   }
 
   it('refuses a folder locked by a live process', async () => {

@@ -1,13 +1,19 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describeFileError, errnoCode, type FileLayer } from './file-layer';
+import { ownStamp, processStamp, sameProcess, type ProcessStamp } from './process-stamp';
 
 export const LOCK_FILE = 'scrutineer.lock';
 
 interface LockInfo {
   pid: number;
   host: string;
+  /** When the lock was taken. */
   startedAt: string;
+  /** The holder's own start (process-stamp.ts), so a later process given the same id is told apart. */
+  bootId?: string;
+  startTicks?: number;
+  processStartedAt?: string;
 }
 
 export class DataFolderLockedError extends Error {
@@ -67,10 +73,52 @@ function processIsAlive(pid: number): boolean {
 function parseLock(bytes: Buffer): LockInfo | null {
   try {
     const v = JSON.parse(bytes.toString('utf8')) as Partial<LockInfo>;
-    return typeof v.pid === 'number' && typeof v.host === 'string' ? { pid: v.pid, host: v.host, startedAt: String(v.startedAt ?? '') } : null;
+    if (typeof v.pid !== 'number' || typeof v.host !== 'string') return null;
+    return {
+      pid: v.pid,
+      host: v.host,
+      startedAt: String(v.startedAt ?? ''),
+      ...(typeof v.bootId === 'string' ? { bootId: v.bootId } : {}),
+      ...(typeof v.startTicks === 'number' ? { startTicks: v.startTicks } : {}),
+      ...(typeof v.processStartedAt === 'string' ? { processStartedAt: v.processStartedAt } : {}),
+    };
   } catch {
     return null;
   }
+}
+
+function lockInfoOf(stamp: ProcessStamp): LockInfo {
+  return {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    ...(stamp.bootId ? { bootId: stamp.bootId } : {}),
+    ...(stamp.startTicks !== undefined ? { startTicks: stamp.startTicks } : {}),
+    ...(stamp.startedAtMs !== undefined ? { processStartedAt: new Date(stamp.startedAtMs).toISOString() } : {}),
+  };
+}
+
+export interface LockOptions {
+  isAlive?: (pid: number) => boolean;
+  /** What the OS says about a running process (tests give their own). */
+  stampOf?: (pid: number) => Promise<ProcessStamp | undefined>;
+}
+
+/**
+ * Whether the process a lock (or guard) on this computer names still runs: 'gone' (no process
+ * has that id), 'reused' (the id now belongs to a process that started later: after a restart
+ * ids are handed out again), 'runs', or 'unsure' (alive, and the OS does not say when it started).
+ */
+async function holderOf(info: LockInfo, opts: Required<LockOptions>): Promise<'gone' | 'reused' | 'runs' | 'unsure'> {
+  if (!opts.isAlive(info.pid)) return 'gone';
+  const held = {
+    ...(info.bootId ? { bootId: info.bootId } : {}),
+    ...(info.startTicks !== undefined ? { startTicks: info.startTicks } : {}),
+    ...(info.processStartedAt ? { startedAtMs: Date.parse(info.processStartedAt) } : {}),
+    lockedAtMs: Date.parse(info.startedAt),
+  };
+  const same = sameProcess(held, await opts.stampOf(info.pid).catch(() => undefined));
+  return same === false ? 'reused' : same ? 'runs' : 'unsure';
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -93,9 +141,8 @@ async function ageOf(files: FileLayer, path: string): Promise<number> {
  * lock is still the stale one, then removes it. Nobody else ever removes someone else's lock.
  * Answers whether it removed it.
  */
-async function removeStale(files: FileLayer, dataDir: string, path: string, stale: Buffer, isAlive: (pid: number) => boolean): Promise<boolean> {
+async function removeStale(files: FileLayer, dataDir: string, path: string, stale: Buffer, me: LockInfo, opts: Required<LockOptions>): Promise<boolean> {
   const guard = `${path}.takeover`;
-  const me: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   try {
     await files.createExclusive(guard, Buffer.from(JSON.stringify(me)));
   } catch (err) {
@@ -104,9 +151,10 @@ async function removeStale(files: FileLayer, dataDir: string, path: string, stal
     const guardBytes = await readLockFile(files, guard, dataDir);
     if (guardBytes === null) return false;
     const g = parseLock(guardBytes);
-    if ((g && g.host === me.host && g.pid !== me.pid && !isAlive(g.pid)) || (!g && (await ageOf(files, guard)) > UNFINISHED_MS)) {
-      await files.unlink(guard).catch(() => undefined);
-    }
+    // A takeover holds its guard for milliseconds: one older than TRY_FOR_MS is left over, whoever wrote it.
+    const age = await ageOf(files, guard);
+    const abandoned = g ? age > TRY_FOR_MS || (g.host === me.host && g.pid !== me.pid && ['gone', 'reused'].includes(await holderOf(g, opts))) : age > UNFINISHED_MS;
+    if (abandoned) await files.unlink(guard).catch(() => undefined);
     return false;
   }
   try {
@@ -123,10 +171,10 @@ async function removeStale(files: FileLayer, dataDir: string, path: string, stal
  * One writer per data folder: a lock file naming the process, host and start time.
  * A lock held by a live process is refused clearly; one whose process is gone is taken over with a notice.
  */
-export async function acquireLock(files: FileLayer, dataDir: string, opts: { isAlive?: (pid: number) => boolean } = {}): Promise<HeldLock> {
-  const isAlive = opts.isAlive ?? processIsAlive;
+export async function acquireLock(files: FileLayer, dataDir: string, options: LockOptions = {}): Promise<HeldLock> {
+  const opts: Required<LockOptions> = { isAlive: options.isAlive ?? processIsAlive, stampOf: options.stampOf ?? processStamp };
   const path = join(dataDir, LOCK_FILE);
-  const mine: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  const mine = lockInfoOf(await ownStamp().catch(() => ({})));
   const bytes = Buffer.from(JSON.stringify(mine));
   let notice: string | undefined;
   for (const giveUpAt = Date.now() + TRY_FOR_MS; Date.now() < giveUpAt; ) {
@@ -153,19 +201,25 @@ export async function acquireLock(files: FileLayer, dataDir: string, opts: { isA
           `Close it there first. If that computer is off and you are sure, delete ${path}.`,
       );
     }
-    if (held && ((held.pid !== mine.pid && isAlive(held.pid)) || (held.pid === mine.pid && heldHere.has(path)))) {
+    const holder = !held ? 'gone' : held.pid === mine.pid ? (heldHere.has(path) ? 'runs' : 'gone') : await holderOf(held, opts);
+    if (held && (holder === 'runs' || holder === 'unsure')) {
       throw new DataFolderLockedError(
-        `Scrutineer is already open on the data folder ${dataDir} (process ${held.pid}, since ${held.startedAt}). Use that window, or close it first.`,
+        `Scrutineer is already open on the data folder ${dataDir} (process ${held.pid}, since ${held.startedAt}). Use that window, or close it first.` +
+          (holder === 'unsure'
+            ? ` If no Scrutineer is open on this computer, process ${held.pid} is another program now (process numbers are reused after a restart) and the lock was left behind: delete ${path}, then start Scrutineer again.`
+            : ''),
       );
     }
     if (!held && (await ageOf(files, path)) <= UNFINISHED_MS) {
       await sleep(20);
       continue; // perhaps being written this instant
     }
-    if (await removeStale(files, dataDir, path, heldBytes, isAlive)) {
-      notice = held
-        ? `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over.`
-        : `An unreadable lock file in ${dataDir} was replaced.`;
+    if (await removeStale(files, dataDir, path, heldBytes, mine, opts)) {
+      notice = !held
+        ? `An unreadable lock file in ${dataDir} was replaced.`
+        : holder === 'reused'
+          ? `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over; process number ${held.pid} now belongs to another program.`
+          : `A lock left by Scrutineer process ${held.pid} (started ${held.startedAt}), which is no longer running, was taken over.`;
     } else await sleep(5 + Math.random() * 20);
   }
   throw new DataFolderLockedError(`Could not take the lock on ${dataDir}: another process keeps taking it.`);
