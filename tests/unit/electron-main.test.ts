@@ -126,7 +126,7 @@ describe('main process lifecycle', () => {
 
   it('a data folder held by another live process is refused with a clear message, and nothing opens', async () => {
     await mkdir(join(dir, 'data'), { recursive: true });
-    const lock = { pid: process.ppid, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' };
+    const lock = { pid: process.ppid, host: hostname(), startedAt: new Date().toISOString() };
     await writeFile(join(dir, 'data', 'scrutineer.lock'), JSON.stringify(lock));
     const e = await boot();
     e.app.becomeReady();
