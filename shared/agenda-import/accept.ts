@@ -4,13 +4,13 @@
 import { previousMeetingDate } from '../planning/next-meeting';
 import type { z } from 'zod';
 import { newId, newMeeting, type AgendaItem, type Committee, type Contact, type Meeting, type Membership, type Person } from '../domain';
-import type { ImportedItem, ImportedMember, importChannels } from '../api/import-contract';
+import type { ImportedItem, ImportedMeetingInput, ImportedMember } from './accepted';
 import { CommandError } from '../commands/define';
 import { EMPTY_CONTACT, newCommittee } from '../committee/committee';
 import { formatLongDate, formatTime } from '../format/en-gb';
 
 /** import:createMeeting's input, parsed. */
-export type AcceptedAgenda = z.output<(typeof importChannels)['import:createMeeting']['input']>;
+export type AcceptedAgenda = z.output<typeof ImportedMeetingInput>;
 
 /** What is already here, for an import into an existing committee. */
 export interface ImportTarget {

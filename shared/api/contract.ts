@@ -19,18 +19,14 @@ import type { Meeting } from '../domain';
 import { meetingCommandInputs } from '../commands';
 import { patchOf } from '../commands/patch';
 import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
-import { MeetingExport } from './meeting-export';
+import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
 import { importChannels } from './import-contract';
 
 /** A channel: the schema its input must pass, and (as a type only) what it answers. */
-export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> {
-  input: I;
-  output: O;
-}
-const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Channel<I, O> => ({ input, output: undefined as O });
+import { channel, type Channel } from './channel';
+
+export type { Channel } from './channel';
 
 const None = z.object({}).strict();
 

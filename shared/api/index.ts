@@ -1,7 +1,7 @@
 export * from './result';
 export * from './types';
 export * from './contract';
-export * from './meeting-export';
+export * from '../domain/meeting-export';
 export * from './review-types';
 export { CHANNEL_NAMES } from './channel-names';
 

@@ -3,16 +3,13 @@
 import { z } from 'zod';
 import { ActionStatus, ClockTime, Id, IsoDate, LongText, ShortText } from '../domain';
 import type { ReviewComment } from '../domain';
-import type { Channel } from './contract';
-import type { MeetingFilePreview } from './meeting-export';
+import { channel, type Channel } from './channel';
+import type { MeetingFilePreview } from '../domain/meeting-export';
 import type { ActionLogEntry } from '../planning/action-log';
 import { ActionLogPatch } from '../planning/action-log';
 import { ProgrammeDate, ProgrammeTitle, WorkProgrammeItemPatch, type WorkProgrammeItem, type WorkProgrammeView } from '../planning/work-programme';
 import type { ActionLogView, ConfirmPreviousResult, ExportedDocument, PrepareNextResult, ReviewStatus } from './review-types';
 
-const channel =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Channel<I, O> => ({ input, output: undefined as O });
 
 const Committee = { committeeId: Id };
 const Base = { baseRevision: z.number().int().min(0).optional() };

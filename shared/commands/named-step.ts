@@ -1,4 +1,4 @@
-// A step named as undo names it ({name, input}), for undo's restore (shared/rules/restore.ts),
+// A step named as undo names it ({name, input}), for undo's restore (shared/undo/restore.ts),
 // which builds a meeting:batch and so applies its steps as the batch will: checks deferred.
 import type { Meeting } from '../domain';
 import { CommandError, type CommandContext } from './define';

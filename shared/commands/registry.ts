@@ -13,8 +13,8 @@ import { declarationCommands } from './declarations';
 import { questionCommands } from './questions';
 import { exemptCommands } from './exempt';
 import { batchCommand } from './batch';
-import { reviewCommands } from '../review/commands';
-import { createAmendmentCommands } from '../review/amend';
+import { reviewCommands } from './review';
+import { createAmendmentCommands } from './amend';
 
 /** The single edits (everything but meeting:batch, which is made of them). */
 const singleCommandDefs = {

@@ -3,7 +3,7 @@
 // with the copy here. Nothing is written here: the import handler acts on the verdict.
 import type { Committee, Meeting } from '../domain';
 import { loadMeeting } from '../domain';
-import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, MeetingExport, type MeetingFilePreview } from '../api/meeting-export';
+import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, MeetingExport, type MeetingFilePreview } from '../domain/meeting-export';
 import { formatDate, nowInLondon } from '../format/en-gb';
 import { canonicalJson } from './canonical-json';
 import { fingerprint } from './canonical';

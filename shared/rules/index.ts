@@ -16,6 +16,3 @@ export {
 } from './templates';
 export { askedBy, normaliseAsker } from './questions';
 export { deepEqual } from './deep-equal';
-export type { CommandCall } from './command-call';
-export { restoreCalls } from './restore';
-export { inverseOf, undoCall, asOneCall, contextFor } from './inverse';

@@ -65,8 +65,9 @@ export function committeeFor2016_11_21(): Committee {
   return { ...c, people: c.people.map((p) => (p === jenkins ? { ...p, kind: 'co-optee', title: 'Teacher Representative' } : p)) };
 }
 
-function report(id: string, title: string, summary: string): AgendaItem {
-  return { id, number: '99', title, summary, reportAuthor: '', kind: 'report' };
+/** A report added before renumbering: numbered 90, 91, ... so that no two items share a number, as the store requires. */
+function report(i: number, title: string, summary: string): AgendaItem {
+  return { id: `report-${i + 5}`, number: String(90 + i), title, summary, reportAuthor: '', kind: 'report' };
 }
 
 export function meeting2016_11_21(committee: Committee): Meeting {
@@ -81,7 +82,7 @@ export function meeting2016_11_21(committee: Committee): Meeting {
   });
   m = run(m, 'meeting:updateDetails', { patch: { dateIssued: '2016-11-11' } });
   REPORTS_2016_11_21.forEach((r, i) => {
-    m = run(m, 'agenda:addItem', { item: report(`report-${i + 5}`, r.title, r.summary), index: 4 + i });
+    m = run(m, 'agenda:addItem', { item: report(i, r.title, r.summary), index: 4 + i });
   });
   m = run(m, 'agenda:renumber', {});
   const byTitle = (t: string) => m.agenda.find((x) => x.title === t)!.id;

@@ -7,8 +7,7 @@ import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meetin
 import type { CommandAck, Result } from '../../../shared/api';
 import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '../../../shared/commands';
 import { normaliseContent } from '../../../shared/commands/notes';
-import { asOneCall, restoreCalls, type CommandCall } from '../../../shared/rules';
-import { call as commandCall } from '../../../shared/rules/command-call';
+import { asOneCall, call as commandCall, restoreCalls, type CommandCall } from '../../../shared/undo';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';

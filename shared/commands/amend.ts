@@ -4,14 +4,14 @@
 import { z } from 'zod';
 import { Id, IsoDate, LongText, ShortText } from '../domain';
 import type { Amendment, Meeting } from '../domain';
-import { command, CommandError, type CommandDef } from '../commands/define';
-import { applyStep, checkStep, StepInputError } from '../commands/steps';
-import { fingerprint } from './canonical';
-import { contentChanges } from './content-diff';
-import { isReviewCommand } from './edit-rule';
-import { extendSnapshot } from './named';
-import { amendmentSeal, recordHead } from './record-seal';
-import { checkSeal, expectedFingerprint } from './seal';
+import { command, CommandError, type CommandDef } from './define';
+import { applyStep, checkStep, StepInputError } from './steps';
+import { fingerprint } from '../review/canonical';
+import { contentChanges } from '../review/content-diff';
+import { isReviewCommand } from '../review/edit-rule';
+import { extendSnapshot } from '../review/named';
+import { amendmentSeal, recordHead } from '../review/record-seal';
+import { checkSeal, expectedFingerprint } from '../review/seal';
 
 const Name = ShortText.trim().min(1, 'say who');
 

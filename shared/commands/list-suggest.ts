@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { Id, LongText, ShortText } from '../domain';
 import type { ListSuggestion, Meeting } from '../domain';
-import { actionCommands } from '../commands/actions';
-import { CommandError, type CommandContext } from '../commands/define';
-import { resolutionCommands } from '../commands/resolutions';
-import { applyStep } from '../commands/steps';
+import { actionCommands } from './actions';
+import { CommandError, type CommandContext } from './define';
+import { resolutionCommands } from './resolutions';
+import { applyStep } from './steps';
 
 export type ListKind = ListSuggestion['kind'];
 

@@ -3,16 +3,17 @@
 import { z } from 'zod';
 import { Id, Inline, LongText, ReviewComment, ShortText } from '../domain';
 import type { Approval, Meeting, ReviewComment as Comment } from '../domain';
-import { command, CommandError, findOrFail } from '../commands/define';
-import { noNewProblems } from '../commands/guard';
-import { normaliseContent, notesCommands } from '../commands/notes';
-import { applyStep } from '../commands/steps';
-import { canonicalJson } from './canonical-json';
-import { CANONICAL_SCHEME, fingerprint } from './canonical';
-import { describeGap, minutesGaps } from './gaps';
+import { command, CommandError, findOrFail } from './define';
+import { noNewProblems } from './guard';
+import { normaliseContent, notesCommands } from './notes';
+import { applyStep } from './steps';
+import { canonicalJson } from '../review/canonical-json';
+import { CANONICAL_SCHEME, fingerprint } from '../review/canonical';
+import { describeGap, minutesGaps } from '../review/gaps';
 import { acceptList, listBlockRef, listSuggestion, SuggestListInput } from './list-suggest';
-import { namedSnapshot } from './named';
-import { approvalSeal } from './record-seal';
+import { namedSnapshot } from '../review/named';
+import { approvalSeal } from '../review/record-seal';
+import { openComments } from '../review/comments';
 
 const Name = ShortText.trim().min(1, 'say who');
 
@@ -35,11 +36,6 @@ function addComment(m: Meeting, comment: Comment): Meeting {
 }
 
 const sameContent = (a: readonly Inline[], b: readonly Inline[]) => canonicalJson(normaliseContent(a)) === canonicalJson(normaliseContent(b));
-
-/** Comments and suggestions still waiting for the coordinator's decision. */
-export function openComments(m: Meeting): Comment[] {
-  return (m.review?.comments ?? []).filter((c) => c.status === 'open');
-}
 
 export const reviewCommands = {
   /** The coordinator sends the ended meeting's draft to the Chair: dated, attributed. */

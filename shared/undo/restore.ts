@@ -3,7 +3,7 @@
 import type { AgendaItem, Meeting } from '../domain';
 import { applyNamedStep, CommandError, type CommandContext } from '../commands';
 import { call, type CommandCall } from './command-call';
-import { deepEqual } from './deep-equal';
+import { deepEqual } from '../rules/deep-equal';
 
 type Working = { meeting: Meeting; calls: CommandCall[]; ctx: CommandContext };
 

@@ -1,0 +1,6 @@
+import type { Meeting, ReviewComment } from '../domain';
+
+/** Comments and suggestions still waiting for the coordinator's decision. */
+export function openComments(m: Meeting): ReviewComment[] {
+  return (m.review?.comments ?? []).filter((c) => c.status === 'open');
+}
