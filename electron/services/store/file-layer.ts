@@ -17,7 +17,8 @@ export interface FileLayer {
   /** Creates a folder and its parents, durably: the folder holding each new one is fsynced. */
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number }>;
+  /** `ino` where the file system has one: with size and mtime, what tells one version of a file from another without reading it. */
+  stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number; ino?: number }>;
   /** Creates a file only if it does not exist (for the lock); throws EEXIST otherwise. */
   createExclusive(path: string, data: Uint8Array): Promise<void>;
 }
@@ -59,7 +60,7 @@ export const nodeFileLayer: FileLayer = {
   readdir: (path) => fsp.readdir(path),
   async stat(path) {
     const s = await fsp.stat(path);
-    return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, mtimeMs: s.mtimeMs };
+    return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
   },
   async createExclusive(path, data) {
     const handle = await fsp.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -85,6 +86,8 @@ export function errnoCode(err: unknown): string | undefined {
 /** Words for the errors a user can do something about. */
 export function describeFileError(err: unknown): string {
   switch (errnoCode(err)) {
+    case 'ELOCKLOST': // the store's own (lock.ts): its message is already in words
+      return err instanceof Error ? err.message : String(err);
     case 'ENOSPC':
       return 'the disk is full';
     case 'EDQUOT':

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describeFileError, errnoCode, type FileLayer } from './file-layer';
@@ -55,11 +56,30 @@ async function readLockFile(files: FileLayer, path: string, dataDir: string): Pr
 export interface HeldLock {
   /** Set when a stale lock was taken over: tell the user once. */
   notice?: string;
+  /**
+   * Throws LockLostError unless the lock file is still the one this process wrote: called before
+   * every write. Cheap: a stat, and a read only when the file's size, time or inode changed.
+   * Once lost, always lost: another process may be writing in the folder.
+   */
+  verify(): Promise<void>;
   release(): Promise<void>;
 }
 
-/** Lock files this process holds: a second Store on the same folder in the same process is refused too. */
-const heldHere = new Set<string>();
+/** The lock was deleted, or another process took it, while this one held it: nothing more may be written. */
+export class LockLostError extends Error {
+  readonly code = 'ELOCKLOST';
+  constructor(
+    readonly file: string,
+    /** What happened, following the file's name ("was deleted while …"). */
+    readonly detail: string,
+  ) {
+    super(`Scrutineer's lock file ${file} ${detail}`);
+    this.name = 'LockLostError';
+  }
+}
+
+/** Lock files this process holds (path to the holder's bytes): a second Store on the same folder in the same process is refused too. */
+const heldHere = new Map<string, Buffer>();
 
 function processIsAlive(pid: number): boolean {
   try {
@@ -87,11 +107,13 @@ function parseLock(bytes: Buffer): LockInfo | null {
   }
 }
 
-function lockInfoOf(stamp: ProcessStamp): LockInfo {
+function lockInfoOf(stamp: ProcessStamp): LockInfo & { nonce: string } {
   return {
     pid: process.pid,
     host: hostname(),
     startedAt: new Date().toISOString(),
+    // Two stores of one process taking the folder in one millisecond still write different bytes.
+    nonce: randomBytes(6).toString('hex'),
     ...(stamp.bootId ? { bootId: stamp.bootId } : {}),
     ...(stamp.startTicks !== undefined ? { startTicks: stamp.startTicks } : {}),
     ...(stamp.startedAtMs !== undefined ? { processStartedAt: new Date(stamp.startedAtMs).toISOString() } : {}),
@@ -167,6 +189,48 @@ async function removeStale(files: FileLayer, dataDir: string, path: string, stal
   }
 }
 
+type Stat = Awaited<ReturnType<FileLayer['stat']>>;
+const identityOf = (st: Stat) => `${st.size}:${st.mtimeMs}:${st.ino ?? ''}`;
+
+function holding(files: FileLayer, dataDir: string, path: string, bytes: Buffer, notice: string | undefined): HeldLock {
+  let known: string | undefined;
+  let lost: LockLostError | undefined;
+  const openAgain = 'To protect what it writes, nothing more is saved from this window. Your edits since are kept on screen, unsaved: copy out anything you need, then close this window and work in the other one (or open Scrutineer again).';
+  return {
+    ...(notice ? { notice } : {}),
+    async verify() {
+      if (lost) throw lost;
+      let st: Stat;
+      try {
+        st = await files.stat(path);
+      } catch (err) {
+        if (errnoCode(err) !== 'ENOENT') return; // cannot tell (the write that follows will say why)
+        lost = new LockLostError(path, `was deleted while this window was open, so another Scrutineer may have opened the data folder ${dataDir} and be writing there. ${openAgain}`);
+        throw lost;
+      }
+      if (identityOf(st) === known) return;
+      const now = await files.readFile(path).catch(() => null);
+      if (now?.equals(bytes)) {
+        known = identityOf(st);
+        return;
+      }
+      const other = now && parseLock(now);
+      lost = new LockLostError(
+        path,
+        other
+          ? `now names another process (${other.pid} on ${other.host}, since ${other.startedAt}): another Scrutineer opened the data folder ${dataDir} while this window was open. ${openAgain}`
+          : `was replaced while this window was open, so another Scrutineer may have opened the data folder ${dataDir} and be writing there. ${openAgain}`,
+      );
+      throw lost;
+    },
+    async release() {
+      if (heldHere.get(path) === bytes) heldHere.delete(path);
+      const current = await files.readFile(path).catch(() => null);
+      if (current?.equals(bytes)) await files.unlink(path).catch(() => undefined);
+    },
+  };
+}
+
 /**
  * One writer per data folder: a lock file naming the process, host and start time.
  * A lock held by a live process is refused clearly; one whose process is gone is taken over with a notice.
@@ -180,15 +244,8 @@ export async function acquireLock(files: FileLayer, dataDir: string, options: Lo
   for (const giveUpAt = Date.now() + TRY_FOR_MS; Date.now() < giveUpAt; ) {
     try {
       await files.createExclusive(path, bytes);
-      heldHere.add(path);
-      return {
-        ...(notice ? { notice } : {}),
-        release: async () => {
-          heldHere.delete(path);
-          const current = await files.readFile(path).then(parseLock, () => null);
-          if (current && current.pid === mine.pid && current.host === mine.host) await files.unlink(path).catch(() => undefined);
-        },
-      };
+      heldHere.set(path, bytes);
+      return holding(files, dataDir, path, bytes, notice);
     } catch (err) {
       if (errnoCode(err) !== 'EEXIST') throw err;
     }

@@ -14,7 +14,7 @@ import { checkSeal } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
-import { acquireLock, DataFolderLockedError, LOCK_FILE, type HeldLock } from './lock';
+import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
 import { seedFirstRun } from './first-run';
@@ -61,6 +61,21 @@ function cannotStart(dataDir: string, what: string, err: unknown): StoreError {
   }
 }
 
+/** A file layer whose writes first pass `check` (the lock): reads are left alone. */
+function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
+  return {
+    readFile: (p) => files.readFile(p),
+    writeFileSynced: async (p, d) => (await check(), files.writeFileSynced(p, d)),
+    rename: async (a, b) => (await check(), files.rename(a, b)),
+    fsyncDir: (p) => files.fsyncDir(p),
+    unlink: async (p) => (await check(), files.unlink(p)),
+    mkdir: async (p) => (await check(), files.mkdir(p)),
+    readdir: (p) => files.readdir(p),
+    stat: (p) => files.stat(p),
+    createExclusive: async (p, d) => (await check(), files.createExclusive(p, d)),
+  };
+}
+
 export const COMMITTEES_FILE = 'committees.json';
 export const MEETINGS_DIR = 'meetings';
 
@@ -75,15 +90,28 @@ export class Store {
   private readonly meetings = new Map<string, MeetingWriter>();
   private lock: HeldLock | undefined;
   readonly backups: Backups;
+  /** The data folder's files as the store and its records use them: no write once the lock is not ours. */
+  readonly files: FileLayer;
 
   private constructor(
     readonly dataDir: string,
-    readonly files: FileLayer,
+    raw: FileLayer,
     private readonly now: () => Date,
     readonly readOnly: boolean,
     private readonly retryMs: number,
   ) {
-    this.backups = new Backups(files, dataDir, now);
+    this.files = guardWrites(raw, () => this.checkLock());
+    this.backups = new Backups(this.files, dataDir, now);
+  }
+
+  /** Before each write: the lock must still be the one this store took (deleted or taken, and another Scrutineer may be writing). */
+  private async checkLock(): Promise<void> {
+    try {
+      await this.lock?.verify();
+    } catch (err) {
+      if (err instanceof LockLostError && !this.problems.some((p) => p.code === 'LOCK_LOST')) this.problem(err.file, 'LOCK_LOST', err.detail);
+      throw err;
+    }
   }
 
   static async open(opts: StoreOptions): Promise<Store> {
@@ -105,7 +133,7 @@ export class Store {
     }
     try {
       if (!store.readOnly && opts.sampleDir) {
-        const seeded = await seedFirstRun(files, opts.dataDir, opts.sampleDir).catch((err: unknown) => {
+        const seeded = await seedFirstRun(store.files, opts.dataDir, opts.sampleDir).catch((err: unknown) => {
           throw cannotStart(opts.dataDir, 'the sample committee (copied into a new data folder)', err);
         });
         if (seeded) store.notices.push('This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.');
@@ -309,8 +337,12 @@ export class Store {
     this.assertWritable();
     const w = this.writer(id);
     await w.flush();
-    await this.backups.snapshot(w.meeting, 'deleted');
-    await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
+    try {
+      await this.backups.snapshot(w.meeting, 'deleted');
+      await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
+    } catch (err) {
+      throw new StoreError('NOT_SAVED', `The meeting was not deleted: ${describeFileError(err)}`);
+    }
     w.dispose();
     this.meetings.delete(id);
   }
