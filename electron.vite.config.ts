@@ -18,6 +18,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron', 'main', 'index.ts'),
           'pdf-text.worker': resolve(root, 'electron', 'services', 'workers', 'pdf-text.worker.ts'),
+          'docx-text.worker': resolve(root, 'electron', 'services', 'workers', 'docx-text.worker.ts'),
         },
       },
     },

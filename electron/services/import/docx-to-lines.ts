@@ -1,38 +1,52 @@
 /**
  * Word (.docx) to lines: check the zip really is a Word document (an .xlsx, .pptx or .odt is a
- * zip too), then convert with mammoth to HTML and walk it (tables keep their cells).
+ * zip too), then convert with mammoth to HTML and walk it (tables keep their cells). Runs on
+ * the Word worker thread (workers/docx-text.worker.ts), never on the app's own: mammoth keeps
+ * the whole document in memory and takes seconds on a big one. Every part mammoth reads comes
+ * through DocxParts, which unpacks and checks it within IMPORT_LIMITS (limits.ts).
  */
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { ExtractResult } from '../../../shared/agenda-import/types';
+import type { ExtractError, ExtractResult } from '../../../shared/agenda-import/types';
+import { DamagedZip, DocxParts } from './docx-parts';
 import { htmlToLines } from './html-to-lines';
+import { limitError, LimitCrossed } from './limits';
 
 /** What a zip that is not a Word document is, from its entries. */
-function otherZipKind(zip: JSZip, mimetype: string): string {
-  if (zip.file('xl/workbook.xml')) return 'an Excel spreadsheet';
-  if (zip.file('ppt/presentation.xml')) return 'a PowerPoint presentation';
+async function otherZipKind(parts: DocxParts): Promise<string> {
+  if (parts.has('xl/workbook.xml')) return 'an Excel spreadsheet';
+  if (parts.has('ppt/presentation.xml')) return 'a PowerPoint presentation';
+  let mimetype = '';
+  if (parts.has('mimetype')) {
+    // A few bytes in any real file; read as XML would be, within the same limits.
+    mimetype = await parts.xml('mimetype').catch(() => '');
+  }
   if (mimetype.includes('opendocument.text')) return 'an OpenDocument text file (.odt)';
   if (mimetype.includes('opendocument.spreadsheet')) return 'an OpenDocument spreadsheet (.ods)';
   if (mimetype.includes('opendocument')) return 'an OpenDocument file';
   return 'a ZIP archive';
 }
 
-export async function docxToLines(bytes: Uint8Array, expected: string): Promise<ExtractResult> {
-  let zip: JSZip;
+const DAMAGED_ZIP: ExtractError = {
+  code: 'DAMAGED_DOCX',
+  message: 'This Word document is damaged (it may be incomplete or cut short) and cannot be read. Open it in Word and save it again, or export it as PDF.',
+};
+
+const DAMAGED_CONTENT: ExtractError = {
+  code: 'DAMAGED_DOCX',
+  message: 'This Word document is damaged (its content cannot be read). Open it in Word and save it again, or export it as PDF.',
+};
+
+/** `fileName` words the refusals; `expected` is what the user thought the file was ("a Word document"). */
+export async function docxToLines(bytes: Uint8Array, expected: string, fileName = ''): Promise<ExtractResult> {
+  let parts: DocxParts;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'DAMAGED_DOCX',
-        message: 'This Word document is damaged (it may be incomplete or cut short) and cannot be read. Open it in Word and save it again, or export it as PDF.',
-      },
-    };
+    parts = await DocxParts.open(bytes);
+  } catch (err) {
+    if (err instanceof LimitCrossed) return { ok: false, error: limitError(fileName, err.limit) };
+    return { ok: false, error: DAMAGED_ZIP };
   }
-  if (!zip.file('word/document.xml')) {
-    const mimetype = (await zip.file('mimetype')?.async('string').catch(() => '')) ?? '';
-    const actualType = otherZipKind(zip, mimetype);
+  if (!parts.has('word/document.xml')) {
+    const actualType = await otherZipKind(parts);
     return {
       ok: false,
       error: {
@@ -44,21 +58,19 @@ export async function docxToLines(bytes: Uint8Array, expected: string): Promise<
   }
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    const input = { file: parts.asMammothFile() } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const result = await mammoth.convertToHtml(input, {
       // Images are never needed: skip reading and base64-encoding them.
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
-    );
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      // Never follow a link to a file outside the document.
+      externalFileAccess: false,
+    });
     html = result.value;
-  } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'DAMAGED_DOCX',
-        message: 'This Word document is damaged (its content cannot be read). Open it in Word and save it again, or export it as PDF.',
-      },
-    };
+  } catch (err) {
+    if (parts.crossed) return { ok: false, error: limitError(fileName, parts.crossed.limit) };
+    return { ok: false, error: err instanceof DamagedZip ? DAMAGED_ZIP : DAMAGED_CONTENT };
   }
+  if (parts.crossed) return { ok: false, error: limitError(fileName, parts.crossed.limit) };
   const lines = htmlToLines(html);
   if (!lines.some((l) => l.trim() !== '')) {
     return {

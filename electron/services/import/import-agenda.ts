@@ -1,7 +1,10 @@
-/** Import an agenda file: extract its lines (Node side), then parse them (pure, shared/). Never throws. */
-import { parseAgenda } from '../../../shared/agenda-import';
-import type { AgendaNotFound, ExtractError, ExtractSource, ExtractedText, ImportResult, ParsedAgenda } from '../../../shared/agenda-import';
-import { extractAgendaFile, extractAgendaText, type ExtractOptions } from './extract';
+/**
+ * Import an agenda file: extract its lines, then parse them (the pure parser of shared/), both
+ * on a worker thread (extract.ts, in-worker.ts), so the app's own thread only waits. Never throws.
+ */
+import type { AgendaNotFound, ExtractError, ExtractSource, ImportResult, ParsedAgenda } from '../../../shared/agenda-import';
+import { readAgendaBytes, readAgendaFile, type ExtractOptions } from './extract';
+import type { ReadReply } from './read-agenda';
 
 export interface ImportedAgenda {
   source: ExtractSource;
@@ -15,20 +18,20 @@ export interface ImportedAgenda {
 export type ImportAgendaError = ExtractError | AgendaNotFound;
 export type ImportAgendaResult = ImportResult<ImportedAgenda, ImportAgendaError>;
 
-function parsed(text: ExtractedText): ImportAgendaResult {
-  const result = parseAgenda(text.lines);
-  if (!result.ok) return result;
-  const value: ImportedAgenda = { source: text.source, lines: text.lines, agenda: result.value };
+function imported({ extracted, parsed }: ReadReply): ImportAgendaResult {
+  if (!extracted.ok) return extracted;
+  if (!parsed) return { ok: false, error: { code: 'UNREADABLE_FILE', message: 'This file was read but not parsed.' } };
+  if (!parsed.ok) return parsed;
+  const text = extracted.value;
+  const value: ImportedAgenda = { source: text.source, lines: text.lines, agenda: parsed.value };
   if (text.pages) value.pages = text.pages;
   return { ok: true, value };
 }
 
 export async function importAgendaFile(path: string, options: ExtractOptions = {}): Promise<ImportAgendaResult> {
-  const extracted = await extractAgendaFile(path, { stopAtAgendaEnd: true, ...options });
-  return extracted.ok ? parsed(extracted.value) : extracted;
+  return imported(await readAgendaFile(path, { stopAtAgendaEnd: true, ...options, parse: true }));
 }
 
 export async function importAgendaBytes(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ImportAgendaResult> {
-  const extracted = await extractAgendaText(bytes, fileName, { stopAtAgendaEnd: true, ...options });
-  return extracted.ok ? parsed(extracted.value) : extracted;
+  return imported(await readAgendaBytes(bytes, fileName, { stopAtAgendaEnd: true, ...options, parse: true }));
 }

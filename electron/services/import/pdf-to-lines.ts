@@ -9,6 +9,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult } from '../../../shared/agenda-import/types';
+import { IMPORT_LIMITS } from './limits';
 
 interface Piece {
   text: string;
@@ -142,15 +143,21 @@ export async function pdfToLines(bytes: Uint8Array, options: PdfOptions = {}): P
     const lines: string[] = [];
     let visible = 0;
     let read = 0;
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const pieces = piecesOf(content.items);
       visible += pieces.reduce((sum, p) => sum + p.text.replace(/\s/g, '').length, 0);
       if (n > 1) lines.push('');
-      lines.push(...pageLines(pieces));
+      for (const line of pageLines(pieces)) {
+        lines.push(line);
+        chars += line.length;
+      }
       page.cleanup();
       read = n;
+      // Past the text limits no agenda will be read from it: stop here, and let the caller refuse it.
+      if (lines.length > IMPORT_LIMITS.lines || chars > IMPORT_LIMITS.textChars) break;
       const checkpoint = (n & (n - 1)) === 0 && n >= 2; // 2, 4, 8, 16 ...
       if (checkpoint && n < doc.numPages && visible >= 20 && options.stopWhen?.(lines)) break;
     }
