@@ -58,13 +58,28 @@ describe('amending the meeting times and attendance of approved minutes', () => 
 
   it('offers members of the committee not on the attendance list, as new entries', () => {
     const { meeting, committee } = loadSample();
-    const missing = committee.memberships.find((ms) => meeting.attendance.every((a) => a.personId !== ms.personId) && (!ms.to || ms.to >= meeting.date) && (!ms.from || ms.from <= meeting.date));
     const without = { ...meeting, attendance: meeting.attendance.filter((a) => a.personId !== CHUMNERLY) };
     const choices = attendanceChoices(without, committee);
     const chumnerly = choices.find((c) => c.personId === CHUMNERLY)!;
     expect(chumnerly.entry).toBeUndefined();
     expect(amendedEntry(chumnerly, 'apologies', {})).toEqual({ personId: CHUMNERLY, capacity: 'member', status: 'apologies', lateApologies: false });
-    if (missing) expect(choices.some((c) => c.personId === missing.personId)).toBe(true);
     expect(choices.map((c) => c.name)).toEqual([...choices.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+
+  it('offers only members whose seat covers the meeting date: not one who joined later or left before', () => {
+    const { meeting, committee } = loadSample();
+    const seat = committee.memberships.find((ms) => ms.personId === CHUMNERLY)!;
+    const without = { ...meeting, attendance: meeting.attendance.filter((a) => a.personId !== CHUMNERLY) };
+    const withSeat = (from: string | undefined, to: string | undefined) => {
+      const changed = { ...seat, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      if (!from) delete changed.from;
+      if (!to) delete changed.to;
+      return { ...committee, memberships: committee.memberships.map((ms) => (ms === seat ? changed : ms)) };
+    };
+    const offered = (c: typeof committee) => attendanceChoices(without, c).some((x) => x.personId === CHUMNERLY);
+    expect(offered(withSeat('2016-05-01', undefined))).toBe(true);
+    expect(offered(withSeat('2016-05-01', '2016-09-19'))).toBe(true);
+    expect(offered(withSeat('2016-09-20', undefined))).toBe(false);
+    expect(offered(withSeat(undefined, '2016-09-18'))).toBe(false);
   });
 });
