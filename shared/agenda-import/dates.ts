@@ -7,11 +7,11 @@ const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const WEEKDAY_WORD = '(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
 /** "Monday, 21st of November 2016", "21 Nov 2016". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(?:${WEEKDAY_WORD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(?:${WEEKDAY_WORD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, 'gi');
 /** "Monday, November 21, 2016". */
-const MONTH_DAY_YEAR = new RegExp(`\\b(?:${WEEKDAY_WORD},?\\s+)?${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b(?:${WEEKDAY_WORD},?\\s+)?${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 /** "21/11/2016" (day first, as in the UK). */
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
 export interface FoundDate {
   iso: string;
@@ -43,18 +43,17 @@ function monthIndex(word: string): number {
 export function findDate(text: string): FoundDate | null {
   const t = matchForm(text);
   const found: FoundDate[] = [];
-  const a = DAY_MONTH_YEAR.exec(t);
-  if (a) {
+  // Every match of each form, not only the first: "Published 31 February 2017; meeting Monday
+  // 21 November 2016" has an impossible date before the real one.
+  for (const a of t.matchAll(DAY_MONTH_YEAR)) {
     const iso = isoOf(Number(a[4]), monthIndex(a[3] ?? ''), Number(a[2]));
     if (iso) found.push({ iso, weekday: weekdayIndex(a[1]), at: a.index, length: a[0].length });
   }
-  const b = MONTH_DAY_YEAR.exec(t);
-  if (b) {
+  for (const b of t.matchAll(MONTH_DAY_YEAR)) {
     const iso = isoOf(Number(b[4]), monthIndex(b[2] ?? ''), Number(b[3]));
     if (iso) found.push({ iso, weekday: weekdayIndex(b[1]), at: b.index, length: b[0].length });
   }
-  const c = NUMERIC.exec(t);
-  if (c) {
+  for (const c of t.matchAll(NUMERIC)) {
     const iso = isoOf(Number(c[3]), Number(c[2]), Number(c[1]));
     if (iso) found.push({ iso, weekday: null, at: c.index, length: c[0].length });
   }

@@ -208,6 +208,10 @@ describe('cleaning and small parsers', () => {
     expect(findDate('Wednesday, 8 March 2017')?.weekday).toBe(3);
     expect(findDate('21/11/2016')?.iso).toBe('2016-11-21');
     expect(findDate('31 February 2017')).toBeNull();
+    // An impossible date before the real one no longer hides it: every match of each form is read.
+    expect(findDate('Published 31 February 2017; meeting Monday 21 November 2016')?.iso).toBe('2016-11-21');
+    expect(findDate('Issued 30/02/2017, meeting 21/11/2016')?.iso).toBe('2016-11-21');
+    expect(findDate('from February 30, 2017 to November 21, 2016')?.iso).toBe('2016-11-21');
     expect(findTime('7.00 pm', false)?.hhmm).toBe('19:00');
     expect(findTime('at 10.30 a.m.', false)?.hhmm).toBe('10:30');
     expect(findTime('12 noon', false)?.hhmm).toBe('12:00');
