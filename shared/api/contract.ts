@@ -131,7 +131,7 @@ export const contract = {
   ),
   /** Ends a seat: `to` is its last day. Past meetings keep listing the person; later ones do not. */
   'memberships:end': channel<Committee>()(z.object({ committeeId: Id, membershipId: Id, to: IsoDate }).strict()),
-  /** The agenda front sheet as a Word file; `missing` lists the gaps marked in it. */
+  /** The draft minutes (or, with `confidential`, their confidential annex) as a Word file; `missing` lists the gaps marked in it. */
   'docs:exportMinutes': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[]; templateError?: string }>()(
     z.object({ meetingId: Id, confidential: z.boolean().default(false) }).strict(),
   ),

@@ -1,4 +1,4 @@
-// Meeting → the minutes' outline, in the council's house style (see docs/product.md).
+// Meeting → the minutes' outline, in the council's house style (docs/house-style.md).
 // Pure: the DOCX writer and the in-app preview both render what this returns.
 import type { Committee, Meeting } from '../domain';
 import { formatLongDate } from '../format/en-gb';
