@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { Store } from '../../electron/services/store/store';
 import { loadMeeting, newId, type Meeting } from '../../shared/domain';
 import { FaultyFiles } from '../helpers/faulty-files';
+import { runCli } from '../../electron/cli/run';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
@@ -99,6 +100,84 @@ describe('snapshots', () => {
     expect(ack.saved).toBe(true);
     minutes(6);
     expect((await say('Typed while the backups folder is full.')).saved).toBe(true);
+  });
+});
+
+describe('amendments and confirmation (issue 12, item 9)', () => {
+  /** Approved minutes with one paragraph, amended twice: the meeting and the paragraph. */
+  async function amended() {
+    const files = new FaultyFiles();
+    const { store, meeting, backupNames } = await live(files);
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
+    const paragraphId = newId();
+    await store.command(meeting.id, 'notes:addParagraph', { itemId: meeting.agenda[3]!.id, paragraphId, content: [{ t: 'text', text: 'The committee noted the report.' }] });
+    await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
+    await store.command(meeting.id, 'review:send', { by: 'Clerk' });
+    await store.command(meeting.id, 'review:approve', { by: 'Councillor Chair', confirmMarkers: true });
+    const amend = (text: string, why: string) => {
+      minutes(1);
+      return store.command(meeting.id, 'minutes:amend', { by: 'Councillor Chair', why, command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text }] } } });
+    };
+    files.log.length = 0;
+    const first = await amend('The committee noted the report and thanked the officers.', 'The thanks were left out');
+    const second = await amend('The committee noted the report and thanked the officers warmly.', 'Warmly');
+    return { store, meeting, files, backupNames, first, second };
+  }
+
+  it('takes a backup at every amendment, holding it, and at confirmation', async () => {
+    const { store, meeting, backupNames, second } = await amended();
+    const names = (await backupNames()).filter((n) => n.endsWith('-amendment.json'));
+    expect(names).toHaveLength(2);
+    const newest = await backupOf(store, meeting.id, names[1]!);
+    expect(newest.revision).toBe(second.revision);
+    expect(newest.amendments?.map((a) => a.why)).toEqual(['The thanks were left out', 'Warmly']);
+    await store.command(meeting.id, 'minutes:confirm', { atMeetingId: newId(), atMeetingDate: '2016-11-21', by: 'Councillor Chair' });
+    const confirmation = (await backupNames()).filter((n) => n.endsWith('-confirmation.json'));
+    expect(confirmation).toHaveLength(1);
+    expect(await backupOf(store, meeting.id, confirmation[0]!)).toMatchObject({ status: 'confirmed', confirmation: { atMeetingDate: '2016-11-21' } });
+  });
+
+  it('writes the backup only after the meeting file itself', async () => {
+    const { meeting, files } = await amended();
+    const order = files.log.filter((e) => e.op === 'rename').map((e) => (e.path.includes('backups') ? 'backup' : e.path.includes(meeting.id) ? 'file' : 'other'));
+    expect(order).toEqual(['file', 'backup', 'file', 'backup']);
+  });
+
+  it('restoring the newest backup keeps every amendment, and nothing is reported', async () => {
+    const { store, meeting, backupNames } = await amended();
+    await store.close();
+    const newest = (await backupNames()).at(-1)!;
+    await writeFile(join(dir, 'meetings', `${meeting.id}.json`), await readFile(join(store.backups.dirFor(meeting.id), newest)));
+    const again = await Store.open({ dataDir: dir, now: () => new Date(clock) });
+    stores.push(again);
+    expect(again.meeting(meeting.id).amendments).toHaveLength(2);
+    expect(again.problems).toEqual([]);
+  });
+
+  it('an older backup restored by hand is reported with what it lacks, also by validate, and edits still go on', async () => {
+    const { store, meeting, backupNames } = await amended();
+    await store.close();
+    const path = join(dir, 'meetings', `${meeting.id}.json`);
+    const approval = (await backupNames()).find((n) => n.endsWith('-approval.json'))!;
+    await writeFile(path, await readFile(join(store.backups.dirFor(meeting.id), approval)));
+    const again = await Store.open({ dataDir: dir, now: () => new Date(clock) });
+    stores.push(again);
+    expect(again.problems).toEqual([
+      expect.objectContaining({
+        file: path,
+        code: 'OLDER_THAN_BACKUP',
+        backup: expect.stringMatching(/-amendment\.json$/),
+        message: expect.stringMatching(/compared with that backup, it lacks 2 amendments \(by Councillor Chair on 2016-09-19: "The thanks were left out"; by Councillor Chair on 2016-09-19: "Warmly"\) and 2 revisions/),
+      }),
+    ]);
+    const paragraphId = again.meeting(meeting.id).notes[0]!.id;
+    const amend = { by: 'Councillor Chair', why: 'Again', command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text: 'Noted.' }] } } };
+    expect(await again.command(meeting.id, 'minutes:amend', amend)).toMatchObject({ saved: true });
+    await again.close();
+    const out: string[] = [];
+    const code = await runCli(['validate', '--data-dir', dir], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, appRoot: process.cwd() });
+    expect(code).toBe(1);
+    expect(out.join('\n')).toContain(`${path} holds revision`);
   });
 });
 

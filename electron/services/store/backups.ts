@@ -9,8 +9,9 @@ const LIVE_INTERVAL_MS = 5 * 60 * 1000;
 const KEEP_PER_MEETING = 40;
 
 /**
- * Snapshots of meetings: at meeting start, every 5 minutes while live, at approval and
- * before deletion. Pruning keeps the newest ones, so the newest good backup always survives.
+ * Snapshots of meetings: at meeting start, every 5 minutes while live, at approval, at every
+ * amendment and at confirmation, and before deletion. Pruning keeps the newest ones, so the
+ * newest good backup always survives.
  */
 export class Backups {
   private lastLive = new Map<string, number>();
@@ -40,6 +41,9 @@ export class Backups {
     try {
       if (before.status !== after.status && after.status === 'live') await this.snapshot(after, 'start');
       if (before.status !== after.status && after.status === 'approved') await this.snapshot(after, 'approval');
+      // Approved minutes change only by amendment: each is backed up, or restoring the newest backup would silently drop it.
+      if ((after.amendments?.length ?? 0) > (before.amendments?.length ?? 0)) await this.snapshot(after, 'amendment');
+      if (before.status !== after.status && after.status === 'confirmed') await this.snapshot(after, 'confirmation');
       if (after.status === 'live') {
         const last = this.lastLive.get(after.id) ?? 0;
         const t = this.now().getTime();
@@ -88,6 +92,29 @@ export class Backups {
     const names = await this.files.readdir(dir).catch(() => [] as string[]);
     const good = await this.firstGood(dir, names.filter((n) => n.endsWith('.json')).sort().reverse(), isCommittees);
     return good === undefined ? undefined : join(dir, good);
+  }
+
+  /**
+   * When the meeting file holds an older revision than its newest backup (a backup restored by
+   * hand, or a file copied in from elsewhere): that backup, and what the file lacks compared with
+   * it. Backups taken before an import replaced the meeting, or before it was deleted, are not
+   * compared: those replacements were asked for. Cheap: one folder listing, and a read only when
+   * the newest backup's name says it is newer.
+   */
+  async newerBackup(meeting: Meeting): Promise<{ path: string; backup: Meeting } | undefined> {
+    const dir = this.dirFor(meeting.id);
+    const names = (await this.files.readdir(dir).catch(() => [] as string[]))
+      .filter((n) => n.endsWith('.json') && !isTempFileName(n) && !/-(replaced-by-import|deleted)\.json$/.test(n))
+      .sort();
+    const newest = names.at(-1);
+    const revision = newest ? Number(/-r(\d+)-[^/]*\.json$/.exec(newest)?.[1]) : NaN;
+    if (!newest || !(revision > meeting.revision)) return undefined;
+    try {
+      const loaded = loadMeeting(await readJsonFile(this.files, join(dir, newest)));
+      return loaded.ok && loaded.value.id === meeting.id ? { path: join(dir, newest), backup: loaded.value } : undefined;
+    } catch {
+      return undefined; // a damaged backup says nothing about the file
+    }
   }
 
   /**

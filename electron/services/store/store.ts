@@ -17,6 +17,7 @@ import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } f
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
+import { lacksInWords } from './compare';
 import { seedFirstRun } from './first-run';
 
 export interface StoreOptions {
@@ -76,6 +77,9 @@ function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
   };
 }
 
+/** Problems with a file that still loaded: reported, but a good copy may replace the file. */
+const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP']);
+
 export const COMMITTEES_FILE = 'committees.json';
 export const MEETINGS_DIR = 'meetings';
 
@@ -109,7 +113,7 @@ export class Store {
     try {
       await this.lock?.verify();
     } catch (err) {
-      if (err instanceof LockLostError && !this.problems.some((p) => p.code === 'LOCK_LOST')) this.problem(err.file, 'LOCK_LOST', err.detail);
+      if (err instanceof LockLostError && !this.problems.some((p) => p.code === 'LOCK_LOST')) this.problem(err.file, 'LOCK_LOST', err.message);
       throw err;
     }
   }
@@ -199,6 +203,20 @@ export class Store {
       } catch (err) {
         if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
         else throw err;
+      }
+    }
+    for (const [id, w] of this.meetings) {
+      if (this.tampered.has(id)) continue;
+      const newer = await this.backups.newerBackup(w.meeting);
+      const lacks = newer && lacksInWords(w.meeting, newer.backup);
+      if (newer && lacks) {
+        const path = join(dir, `${id}.json`);
+        this.problem(
+          path,
+          'OLDER_THAN_BACKUP',
+          `${path} holds revision ${w.meeting.revision}, older than its newest backup ${newer.path} (revision ${newer.backup.revision}): compared with that backup, ${lacks}. ` +
+            'If an older backup was restored on purpose, nothing is wrong; if not, copy the newer backup over the file while Scrutineer is closed',
+        );
       }
     }
     for (const p of this.problems) {
@@ -296,7 +314,9 @@ export class Store {
     if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
     if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
     const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
-    const ack = w.update(next);
+    const ack = await w.update(next);
+    // After the file's own write: a backup is never newer on disk than the file it copies, so a
+    // file older than its newest backup is one restored or copied by hand (see loadAll).
     await this.backups.onChange(current, next, w);
     return ack;
   }
@@ -307,7 +327,7 @@ export class Store {
     const existing = this.meetings.get(meeting.id);
     if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
-    const damaged = this.problems.find((p) => p.file === path && p.code !== 'TAMPERED');
+    const damaged = this.problems.find((p) => p.file === path && !INFORMATIONAL.has(p.code));
     if (damaged) {
       throw new StoreError('DAMAGED_FILE', `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`);
     }
@@ -328,8 +348,9 @@ export class Store {
       throw new StoreError('NOT_SAVED', `The meeting was not saved: ${describeFileError(err)}`);
     }
     this.meetings.set(meeting.id, new MeetingWriter(doc, meeting, this.retryMs));
-    // A good copy replacing a tampered file ends that problem.
-    if (this.tampered.delete(meeting.id)) this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(p.code === 'TAMPERED' && p.file === path)));
+    // A good copy replacing a tampered file (or one older than its backup) ends that problem.
+    this.tampered.delete(meeting.id);
+    this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(INFORMATIONAL.has(p.code) && p.file === path)));
   }
 
   /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */
