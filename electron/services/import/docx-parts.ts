@@ -1,6 +1,6 @@
 /**
- * The parts of a Word file (a zip), read within limits. JSZip reads the zip's directory only;
- * every part is unpacked here, with zlib, chunk by chunk:
+ * The parts of a Word file (a zip), read within limits. JSZip reads the zip's directory, and
+ * every part is unpacked here, chunk by chunk, and checked as it comes:
  *   - before anything is unpacked, the sizes the zip declares must add up to no more than
  *     IMPORT_LIMITS.docxUnpackedBytes (and the entries be no more than docxEntries);
  *   - a part that unpacks to more than its declared size is stopped there (the sizes lied), so
@@ -8,7 +8,7 @@
  *   - an XML part is checked as it is unpacked (XmlGuard: element count, size, no DOCTYPE).
  * mammoth reads the parts through `asMammothFile()`, so it never unpacks anything itself.
  */
-import { createInflateRaw } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { IMPORT_LIMITS, LimitCrossed } from './limits';
 import { XmlGuard, type XmlBudget } from './xml-guard';
@@ -91,35 +91,38 @@ export class DocxParts {
       return data;
     }
     if (magic !== DEFLATE) throw new DamagedZip(`part ${name} is packed in a way Word does not use`);
-    return this.note(new Promise<Uint8Array>((resolve, reject) => {
-      const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let failed = false;
-      const fail = (err: Error): void => {
-        failed = true;
-        inflate.destroy();
-        reject(err);
-      };
-      inflate.on('data', (chunk: Buffer) => {
-        if (failed) return;
-        size += chunk.length;
-        if (size > max) return fail(new LimitCrossed({ kind: 'docx-lying-size', part: name }));
-        chunks.push(chunk);
-        try {
-          onChunk?.(chunk);
-        } catch (err) {
-          fail(err as Error);
-        }
-      });
-      inflate.on('error', (err) => {
-        if (!failed) fail(new DamagedZip(err.message));
-      });
-      inflate.on('end', () => {
-        if (!failed) resolve(Buffer.concat(chunks, size));
-      });
-      inflate.end(entry.compressedContent);
-    }));
+    // JSZip's stream inflates with pako on this thread, in small steps: no task goes to the
+    // libuv pool that the app's own file writes share (zlib's async API would queue there).
+    return this.note(
+      new Promise<Uint8Array>((resolve, reject) => {
+        const stream = file.nodeStream('nodebuffer') as Readable;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let failed = false;
+        const fail = (err: Error): void => {
+          failed = true;
+          stream.destroy();
+          reject(err);
+        };
+        stream.on('data', (chunk: Buffer) => {
+          if (failed) return;
+          size += chunk.length;
+          if (size > max) return fail(new LimitCrossed({ kind: 'docx-lying-size', part: name }));
+          chunks.push(chunk);
+          try {
+            onChunk?.(chunk);
+          } catch (err) {
+            fail(err as Error);
+          }
+        });
+        stream.on('error', (err: Error) => {
+          if (!failed) fail(new DamagedZip(err.message));
+        });
+        stream.on('end', () => {
+          if (!failed) resolve(Buffer.concat(chunks, size));
+        });
+      }),
+    );
   }
 
   private note<T>(p: Promise<T>): Promise<T> {

@@ -7,9 +7,8 @@
  * over `perAllocation` bytes, or allocations adding up to more than `total` bytes in one job
  * (freed or not: an upper bound on what the job can hold), throw, and the job is told why.
  *
- * pdfjs 5 also unpacks flate streams with the native DecompressionStream, whose chunks are
- * made outside JavaScript: its output is counted as it flows, one stream as one allocation,
- * and the stream fails once it crosses a limit.
+ * pdfjs 5 also unpacks flate streams with the native DecompressionStream when there is one:
+ * it is removed from the thread (see below), so pdfjs uses its own decoder, into typed arrays.
  *
  * The wrappers are proxies of the real constructors, so `instanceof`, `prototype` and the
  * static methods are those of the real ones. Install after the libraries using them are loaded
@@ -97,23 +96,11 @@ export function installAllocationCap(): void {
     },
   });
   g.ArrayBuffer = wrappedBuffer;
-  const RealDecompression = g.DecompressionStream as (new (format: string) => ReadableWritablePair<Uint8Array, BufferSource>) | undefined;
-  if (RealDecompression) {
-    g.DecompressionStream = new Proxy(RealDecompression, {
-      construct(target, args) {
-        const real = Reflect.construct(target, args) as ReadableWritablePair<Uint8Array, BufferSource>;
-        let streamed = 0;
-        const counted = new TransformStream<Uint8Array, Uint8Array>({
-          transform(chunk, controller) {
-            streamed += chunk.byteLength;
-            charge(streamed > (job?.limits.perAllocation ?? Infinity) ? streamed : chunk.byteLength);
-            controller.enqueue(chunk);
-          },
-        });
-        return { readable: real.readable.pipeThrough(counted), writable: real.writable };
-      },
-    });
-  }
+  // Without DecompressionStream, pdfjs unpacks flate streams with its own JavaScript decoder,
+  // on this thread and into typed arrays, which the cap counts. The native one worked on the
+  // libuv pool, which the app's own file writes share: a PDF of many large streams held a save
+  // back 0.8 s, and its chunks were made where no cap could count them.
+  delete g.DecompressionStream;
 }
 
 /** Runs one job under the limits; says whether (and how) it crossed one, even if the error was caught inside. */
