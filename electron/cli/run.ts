@@ -1,5 +1,6 @@
 import { CLI_COMMANDS } from './commands';
 import { UsageError, type CliContext } from './io';
+import { canonicalArgs } from './parse-options';
 import { StoreError } from '../services/store/store';
 import { DataFolderLockedError } from '../services/store/lock';
 
@@ -26,7 +27,7 @@ export async function runCli(argv: string[], base: Omit<CliContext, 'args'>): Pr
     return 2;
   }
   try {
-    return await command.run({ ...base, args });
+    return await command.run({ ...base, args: canonicalArgs(command.usage, args) });
   } catch (err) {
     if (err instanceof UsageError) {
       base.err(`${err.message}\nUsage: npm run cli -- ${command.usage}`);
