@@ -1,6 +1,7 @@
 // docx stamps "now" into docProps/core.xml and into every zip entry. Re-zipping with the
 // meeting's own dates makes the same meeting give the same bytes, every time.
 import JSZip from 'jszip';
+import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
 
 export interface FixedDates {
   /** ISO timestamps for the document's created / modified properties. */
@@ -12,18 +13,33 @@ export interface FixedDates {
   language: string;
 }
 
+const CP_NS = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const DCTERMS_NS = 'http://purl.org/dc/terms/';
+
 function w3cdtf(iso: string): string {
   const d = new Date(iso);
   // Whole seconds, "Z": what Word itself writes.
   return Number.isNaN(d.getTime()) ? '2000-01-01T00:00:00Z' : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function fixCoreProperties(xml: string, dates: FixedDates): string {
-  let out = xml
-    .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${w3cdtf(dates.created)}$2`)
-    .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${w3cdtf(dates.modified)}$2`);
-  if (!out.includes('<dc:language>')) out = out.replace('</cp:coreProperties>', `<dc:language>${dates.language}</dc:language></cp:coreProperties>`);
-  return out;
+/** The core properties with the given dates and language, read and written with an XML parser. */
+export function fixCoreProperties(xml: string, dates: FixedDates): string {
+  const doc = parseXml(xml);
+  const root = doc.documentElement!;
+  if (root.namespaceURI !== CP_NS || root.localName !== 'coreProperties') throw new Error('docProps/core.xml does not hold core properties');
+  for (const [local, iso] of [
+    ['created', dates.created],
+    ['modified', dates.modified],
+  ] as const) {
+    for (const el of childElements(root, DCTERMS_NS, local)) setText(el, w3cdtf(iso));
+  }
+  if (!firstChildElement(root, DC_NS, 'language')) {
+    const lang = doc.createElementNS(DC_NS, `${root.lookupPrefix(DC_NS) ?? 'dc'}:language`);
+    setText(lang, dates.language);
+    root.appendChild(lang);
+  }
+  return serializeXml(doc);
 }
 
 /**
