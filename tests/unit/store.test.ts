@@ -57,7 +57,7 @@ describe('durable writes', () => {
     expect(temps.length).toBe(2);
     expect(new Set(temps).size).toBe(2);
     expect(temps.every((t) => t.endsWith('.tmp'))).toBe(true);
-    const ops = files.log.filter((e) => e.path.includes(meeting.id) || e.op === 'fsyncDir').map((e) => e.op);
+    const ops = files.log.filter((e) => (e.path.includes(meeting.id) || e.op === 'fsyncDir') && e.op !== 'stat' && e.op !== 'readFile').map((e) => e.op);
     expect(ops.slice(0, 3)).toEqual(['writeFileSynced', 'rename', 'fsyncDir']);
   });
 

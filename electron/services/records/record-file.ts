@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Loaded } from '../../../shared/domain';
 import { CommandError } from '../../../shared/commands';
 import { describeFileError, type FileLayer } from '../store/file-layer';
-import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from '../store/json-document';
+import { DamagedFileError, openJsonDocument, readJsonVersion, type JsonDocument, type Known } from '../store/json-document';
 import { StoreError } from '../store/store';
 
 export interface RecordKind<T> {
@@ -53,8 +53,10 @@ export class RecordFile<T> {
   async read(): Promise<T> {
     if (this.doc) return this.doc.data;
     let raw: unknown;
+    let known: Known;
     try {
-      raw = await readJsonFile(this.files, this.path);
+      // What was read is what a write may replace: a file changed by hand since is not overwritten.
+      ({ value: raw, known } = await readJsonVersion(this.files, this.path, { stat: !this.readOnly }));
     } catch (err) {
       if (err instanceof DamagedFileError) throw new StoreError('DAMAGED_FILE', `The ${this.kind.what} file ${err.message}; it was left untouched`);
       throw err;
@@ -65,7 +67,7 @@ export class RecordFile<T> {
       if (!loaded.ok) throw new StoreError(loaded.problem.code === 'FUTURE_VERSION' ? 'FUTURE_VERSION' : 'DAMAGED_FILE', `The ${this.kind.what} file ${this.path} ${loaded.problem.message}; it was left untouched`);
       value = loaded.value;
     }
-    this.doc ??= openJsonDocument(this.files, this.path, value);
+    this.doc ??= openJsonDocument(this.files, this.path, value, known);
     return this.doc.data;
   }
 

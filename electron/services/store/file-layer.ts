@@ -86,7 +86,8 @@ export function errnoCode(err: unknown): string | undefined {
 /** Words for the errors a user can do something about. */
 export function describeFileError(err: unknown): string {
   switch (errnoCode(err)) {
-    case 'ELOCKLOST': // the store's own (lock.ts): its message is already in words
+    case 'ELOCKLOST': // the store's own (lock.ts, json-document.ts): their messages are already in words
+    case 'ECHANGED':
       return err instanceof Error ? err.message : String(err);
     case 'ENOSPC':
       return 'the disk is full';

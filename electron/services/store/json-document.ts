@@ -1,8 +1,9 @@
 // The one file that imports lowdb. lowdb's own JSONFile writer never fsyncs, reuses
 // one temp name and coalesces writes silently, so it gets our durable adapter instead,
 // and presets are avoided (they switch to memory when NODE_ENV=test).
+import { createHash } from 'node:crypto';
 import { Low, type Adapter } from 'lowdb';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomicStat, type FileStat } from './atomic-write';
 import { describeFileError, errnoCode, type FileLayer } from './file-layer';
 
 /** A file that is there but cannot be used: never overwritten, always reported. */
@@ -19,15 +20,31 @@ export class DamagedFileError extends Error {
 
 /** Reads and classifies one JSON file; `null` when it does not exist. */
 export async function readJsonFile(files: FileLayer, path: string): Promise<unknown> {
+  return (await readJsonVersion(files, path, { stat: false })).value;
+}
+
+/**
+ * Reads and classifies one JSON file, answering also which version of it was read (`known`, for
+ * a FileWatch): its stat, taken before the read, and a hash of the bytes. `value` is null when
+ * the file does not exist.
+ */
+export async function readJsonVersion(files: FileLayer, path: string, opts: { stat?: boolean } = {}): Promise<{ value: unknown; known: Known }> {
   let bytes: Buffer;
+  let st: FileStat | undefined;
   try {
+    if (opts.stat !== false) st = await files.stat(path);
     bytes = await files.readFile(path);
   } catch (err) {
     const code = errnoCode(err);
-    if (code === 'ENOENT') return null;
+    if (code === 'ENOENT') return { value: null, known: { state: 'absent' } };
     if (code === 'EISDIR') throw new DamagedFileError(path, 'FOLDER_NOT_FILE', 'is a folder where a file should be');
     throw new DamagedFileError(path, 'UNREADABLE', `cannot be read: ${describeFileError(err)}`);
   }
+  const known: Known = st ? { state: 'version', identity: identityOf(st), size: bytes.length, hash: hashOf(bytes) } : { state: 'unchecked' };
+  return { value: parseJsonBytes(path, bytes), known };
+}
+
+function parseJsonBytes(path: string, bytes: Buffer): unknown {
   if (bytes.length === 0) throw new DamagedFileError(path, 'EMPTY', 'is empty (0 bytes)');
   if (bytes.every((b) => b === 0)) throw new DamagedFileError(path, 'NUL_FILLED', `is filled with NUL bytes (${bytes.length} bytes): a write was cut off by a crash or power loss`);
   let text: string;
@@ -45,22 +62,125 @@ export async function readJsonFile(files: FileLayer, path: string): Promise<unkn
   }
 }
 
-class DurableJsonAdapter<T> implements Adapter<T> {
+// ---- noticing a file changed by hand ----
+
+/**
+ * What the store last read or wrote of a file: nothing yet ('unchecked': the next write is not
+ * checked), no file ('absent'), or one version: its stat (size, time, inode) and either its
+ * bytes (kept after a write, so no hashing per save) or a hash of them (after a read).
+ */
+export type Known = { state: 'unchecked' } | { state: 'absent' } | { state: 'version'; identity: string; size: number; bytes?: Buffer; hash?: string };
+
+const identityOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ino ?? ''}`;
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The file is not the version last read or written here: changed, removed, or made, by someone else. */
+export class FileChangedError extends Error {
+  readonly code = 'ECHANGED';
   constructor(
-    private readonly files: FileLayer,
-    private readonly path: string,
-  ) {}
-  read(): Promise<T | null> {
-    return readJsonFile(this.files, this.path) as Promise<T | null>;
-  }
-  write(data: T): Promise<void> {
-    return writeFileAtomic(this.files, this.path, Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8'));
+    readonly file: string,
+    readonly how: 'changed' | 'removed' | 'created',
+    /** What is there now (when it could be read), to say what it lacks. */
+    readonly found?: Buffer,
+  ) {
+    super(
+      `${file} was ${how === 'changed' ? 'changed' : how === 'removed' ? 'deleted or moved' : 'created'} outside Scrutineer since Scrutineer last read or saved it; ` +
+        'so as not to overwrite that, nothing was written to it. Close Scrutineer and open it again to use the file as it is now',
+    );
+    this.name = 'FileChangedError';
   }
 }
 
-/** One JSON file on disk, held through lowdb with a durable adapter. */
-export type JsonDocument<T> = Low<T>;
+/**
+ * Checks, before each write, that a file is still the version last read or written here. Cheap:
+ * a stat; the file is read (and hashed) only when its size, time or inode differ, and a version
+ * already found foreign is not read again.
+ */
+export class FileWatch {
+  private foreign: { identity: string; error: FileChangedError } | undefined;
+  /** Bytes of a write that failed (perhaps after its rename, when the folder's fsync failed): the file may be that version too. */
+  private attempted: Buffer | undefined;
 
-export function openJsonDocument<T>(files: FileLayer, path: string, defaults: T): JsonDocument<T> {
-  return new Low<T>(new DurableJsonAdapter<T>(files, path), defaults);
+  constructor(
+    private readonly files: FileLayer,
+    readonly path: string,
+    private known: Known = { state: 'unchecked' },
+  ) {}
+
+  /** Throws FileChangedError unless the file is as this store left it. */
+  async check(): Promise<void> {
+    const known = this.known;
+    if (known.state === 'unchecked') return;
+    let st: FileStat;
+    try {
+      st = await this.files.stat(this.path);
+    } catch (err) {
+      if (errnoCode(err) !== 'ENOENT') return; // cannot tell: the write will say why it fails
+      if (known.state === 'absent') return;
+      throw new FileChangedError(this.path, 'removed');
+    }
+    const identity = identityOf(st);
+    if (known.state === 'version' && identity === known.identity) return;
+    if (this.foreign?.identity === identity) throw this.foreign.error;
+    const bytes = await this.files.readFile(this.path).catch(() => null);
+    if (known.state === 'version' && bytes && bytes.length === known.size && (known.bytes ? bytes.equals(known.bytes) : hashOf(bytes) === known.hash)) {
+      this.known = { ...known, identity }; // touched, or copied back: the same content
+      this.foreign = undefined;
+      return;
+    }
+    if (bytes && this.attempted?.equals(bytes)) {
+      this.wrote(bytes, st);
+      return;
+    }
+    const error = new FileChangedError(this.path, known.state === 'absent' ? 'created' : 'changed', bytes ?? undefined);
+    this.foreign = { identity, error };
+    throw error;
+  }
+
+  /** Before a write here: if it fails part-way, the file may be this version. */
+  attempt(bytes: Buffer): void {
+    this.attempted = bytes;
+  }
+
+  /** After a write here: this is now the version to expect. */
+  wrote(bytes: Buffer, st: FileStat | undefined): void {
+    this.known = st ? { state: 'version', identity: identityOf(st), size: bytes.length, bytes } : { state: 'unchecked' };
+    this.foreign = undefined;
+    this.attempted = undefined;
+  }
+
+  /** The size of the version last read or written here, in bytes (0 when none). */
+  get size(): number {
+    return this.known.state === 'version' ? this.known.size : 0;
+  }
+}
+
+/** The bytes of a JSON document on disk (one space of indentation, a final newline). */
+export function jsonBytes(data: unknown): Buffer {
+  return Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8');
+}
+
+class DurableJsonAdapter<T> implements Adapter<T> {
+  constructor(
+    private readonly files: FileLayer,
+    readonly watch: FileWatch,
+  ) {}
+  read(): Promise<T | null> {
+    return readJsonFile(this.files, this.watch.path) as Promise<T | null>;
+  }
+  async write(data: T): Promise<void> {
+    await this.watch.check();
+    const bytes = jsonBytes(data);
+    this.watch.attempt(bytes);
+    this.watch.wrote(bytes, await writeFileAtomicStat(this.files, this.watch.path, bytes));
+  }
+}
+
+/** One JSON file on disk, held through lowdb with a durable adapter that never writes over a version it did not read or write. */
+export type JsonDocument<T> = Low<T> & { readonly watch: FileWatch };
+
+/** `known`: the version read (readJsonVersion); 'unchecked' when the first write is to replace whatever is there. */
+export function openJsonDocument<T>(files: FileLayer, path: string, defaults: T, known: Known = { state: 'unchecked' }): JsonDocument<T> {
+  const watch = new FileWatch(files, path, known);
+  return Object.assign(new Low<T>(new DurableJsonAdapter<T>(files, watch), defaults), { watch });
 }

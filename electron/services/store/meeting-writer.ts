@@ -1,7 +1,14 @@
 import type { Meeting } from '../../../shared/domain';
 import type { CommandAck } from '../../../shared/api';
 import { describeFileError } from './file-layer';
-import type { JsonDocument } from './json-document';
+import type { FileWatch, JsonDocument } from './json-document';
+
+export interface WriterHooks {
+  /** Words for a failed write, when the store has more to say than the error (a file changed by hand). */
+  explain?(err: unknown, inMemory: Meeting): Promise<string | undefined>;
+  /** A write succeeded after failures. */
+  recovered?(): void;
+}
 
 /** A meeting with nothing in it: never written over one that has content. */
 export function isBlankMeeting(m: Meeting): boolean {
@@ -31,9 +38,15 @@ export class MeetingWriter {
     private readonly doc: JsonDocument<Meeting>,
     public meeting: Meeting,
     private readonly retryMs: number,
+    private readonly hooks: WriterHooks = {},
   ) {
     this.savedRevision = meeting.revision;
     this.lastSaved = meeting;
+  }
+
+  /** The file's watch: what was last read or written, and whether it is still there as such. */
+  get watch(): FileWatch {
+    return this.doc.watch;
   }
 
   get dirty(): boolean {
@@ -81,10 +94,12 @@ export class MeetingWriter {
         await this.doc.write();
         this.savedRevision = snapshot.revision;
         this.lastSaved = snapshot;
+        if (this.error) this.hooks.recovered?.();
         this.error = undefined;
         this.answer((w) => w.revision <= snapshot.revision, { saved: true });
       } catch (err) {
-        this.error = `not saved: ${describeFileError(err)}`;
+        const explained = await this.hooks.explain?.(err, this.meeting).catch(() => undefined);
+        this.error = `not saved: ${explained ?? describeFileError(err)}`;
         this.answer(() => true, { saved: false, saveError: this.error });
         this.retryTimer = setTimeout(() => this.kick(), this.retryMs);
         this.retryTimer.unref?.();

@@ -13,7 +13,7 @@ import { nowInLondon } from '../../../shared/format/en-gb';
 import { checkSeal } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
-import { DamagedFileError, openJsonDocument, readJsonFile, type JsonDocument } from './json-document';
+import { DamagedFileError, FileChangedError, openJsonDocument, readJsonVersion, type JsonDocument } from './json-document';
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
@@ -78,7 +78,9 @@ function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
 }
 
 /** Problems with a file that still loaded: reported, but a good copy may replace the file. */
-const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP']);
+const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP', 'REMOVED_OUTSIDE']);
+/** A meeting file changed or removed by hand while open: the writer stops. */
+const OUTSIDE = new Set(['CHANGED_OUTSIDE', 'REMOVED_OUTSIDE']);
 
 export const COMMITTEES_FILE = 'committees.json';
 export const MEETINGS_DIR = 'meetings';
@@ -92,6 +94,8 @@ export class Store {
   private committeesDoc!: JsonDocument<CommitteesFile>;
   private committeesWritable = true;
   private readonly meetings = new Map<string, MeetingWriter>();
+  /** The revision of this window's version last copied to the backups after its file changed by hand. */
+  private readonly keptCopies = new Map<string, number>();
   private lock: HeldLock | undefined;
   readonly backups: Backups;
   /** The data folder's files as the store and its records use them: no write once the lock is not ours. */
@@ -154,6 +158,11 @@ export class Store {
   /** Writes what is pending and releases the lock. */
   async close(): Promise<void> {
     await this.flush();
+    // Edits made after a file was changed by hand are only in memory: the copy in the backups is brought up to date.
+    for (const [id, revision] of this.keptCopies) {
+      const w = this.meetings.get(id);
+      if (w && w.meeting.revision > revision) await this.backups.snapshot(w.meeting, 'window-copy').catch(() => undefined);
+    }
     for (const w of this.meetings.values()) w.dispose();
     await this.lock?.release();
     this.lock = undefined;
@@ -171,7 +180,8 @@ export class Store {
     const committeesPath = join(this.dataDir, COMMITTEES_FILE);
     this.committeesDoc = openJsonDocument(this.files, committeesPath, emptyCommitteesFile());
     try {
-      const raw = await readJsonFile(this.files, committeesPath);
+      const { value: raw, known } = await readJsonVersion(this.files, committeesPath, { stat: !this.readOnly });
+      this.committeesDoc = openJsonDocument(this.files, committeesPath, emptyCommitteesFile(), known);
       if (raw !== null) {
         const loaded = loadCommitteesFile(raw);
         if (!loaded.ok) throw new DamagedFileError(committeesPath, loaded.problem.code, loaded.problem.message);
@@ -189,12 +199,12 @@ export class Store {
       if (isTempFileName(name) || !name.endsWith('.json')) continue;
       const path = join(dir, name);
       try {
-        const raw = await readJsonFile(this.files, path);
+        const { value: raw, known } = await readJsonVersion(this.files, path, { stat: !this.readOnly });
         const loaded = loadMeeting(raw);
         if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
         const id = name.slice(0, -'.json'.length);
         if (loaded.value.id !== id) throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
-        this.meetings.set(id, new MeetingWriter(openJsonDocument(this.files, path, loaded.value), loaded.value, this.retryMs));
+        this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, loaded.value, known), loaded.value));
         const seal = checkSeal(loaded.value);
         if (!seal.ok) {
           this.tampered.add(id);
@@ -223,6 +233,62 @@ export class Store {
       const backup = await this.backups.newestGood(p.file);
       if (backup) p.backup = backup;
     }
+  }
+
+  /** A meeting's writer; a file changed or removed by hand stops it, and is reported (outside()). */
+  private writerFor(doc: JsonDocument<Meeting>, meeting: Meeting): MeetingWriter {
+    const path = doc.watch.path;
+    return new MeetingWriter(doc, meeting, this.retryMs, {
+      explain: async (err, inMemory) => {
+        if (!(err instanceof FileChangedError)) return undefined;
+        // Another Scrutineer writing here (the lock lost) is the cause to name, if it is one.
+        const lockLost = await this.checkLock().then(() => undefined, (e: unknown) => describeFileError(e));
+        return lockLost ?? this.outside(err, inMemory);
+      },
+      recovered: () => this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(p.file === path && OUTSIDE.has(p.code)))),
+    });
+  }
+
+  /**
+   * A meeting file changed, deleted or made by hand while the store had it open: nothing more is
+   * written to it (the user decides), this window's version is kept in memory and copied to the
+   * backups, and store:status says what the file lacks compared with it. Said once; later
+   * failures repeat the words.
+   */
+  private async outside(err: FileChangedError, inMemory: Meeting): Promise<string> {
+    const said = this.problems.find((p) => p.file === err.file && OUTSIDE.has(p.code));
+    if (said) return said.message;
+    let kept: string;
+    try {
+      kept = `was copied to ${await this.backups.snapshot(inMemory, 'window-copy')}`;
+      this.keptCopies.set(inMemory.id, inMemory.revision);
+    } catch (e) {
+      kept = `could not be copied to the backups folder (${describeFileError(e)}): do not close this window before copying out what you need`;
+    }
+    let found = '';
+    if (err.found) {
+      let onDisk: Meeting | undefined;
+      try {
+        const loaded = loadMeeting(JSON.parse(err.found.toString('utf8')));
+        if (loaded.ok) onDisk = loaded.value;
+      } catch {
+        // not JSON: said below
+      }
+      const lacks = onDisk && lacksInWords(onDisk, inMemory);
+      found = !onDisk
+        ? ' It now holds something that is not a meeting Scrutineer can read.'
+        : ` It now holds revision ${onDisk.revision}${lacks ? `; compared with this window's version (revision ${inMemory.revision}), ${lacks}` : ''}.`;
+    }
+    const removed = err.how === 'removed';
+    const message = removed
+      ? `${err.file} was deleted or moved outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting (saving would bring the file back). ` +
+        `This window's version (revision ${inMemory.revision}) is kept here and ${kept}. ` +
+        `To leave the meeting deleted, close Scrutineer and open it again; to bring it back, copy that copy to ${err.file} while Scrutineer is closed.`
+      : `${err.file} was ${err.how === 'created' ? 'created' : 'changed'} outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting rather than overwrite it.${found} ` +
+        `This window's version (revision ${inMemory.revision}) is kept here and ${kept}. ` +
+        'To keep the file as it is now, close Scrutineer and open it again; to keep this window\'s version instead, copy that copy over the file while Scrutineer is closed.';
+    this.problem(err.file, removed ? 'REMOVED_OUTSIDE' : 'CHANGED_OUTSIDE', message);
+    return message;
   }
 
   // ---- committees ----
@@ -328,6 +394,7 @@ export class Store {
     if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
     const damaged = this.problems.find((p) => p.file === path && !INFORMATIONAL.has(p.code));
+    if (damaged?.code === 'CHANGED_OUTSIDE') throw new StoreError('CHANGED_OUTSIDE', `Nothing was imported: ${damaged.message}`);
     if (damaged) {
       throw new StoreError('DAMAGED_FILE', `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`);
     }
@@ -340,6 +407,7 @@ export class Store {
       await existing.flush();
       existing.dispose();
     }
+    // Replacing is what was asked for: the first write does not check what is there (the writer before kept its watch).
     const doc = openJsonDocument(this.files, path, meeting);
     try {
       await doc.write();
@@ -347,7 +415,7 @@ export class Store {
       if (existing) this.meetings.set(meeting.id, existing);
       throw new StoreError('NOT_SAVED', `The meeting was not saved: ${describeFileError(err)}`);
     }
-    this.meetings.set(meeting.id, new MeetingWriter(doc, meeting, this.retryMs));
+    this.meetings.set(meeting.id, this.writerFor(doc, meeting));
     // A good copy replacing a tampered file (or one older than its backup) ends that problem.
     this.tampered.delete(meeting.id);
     this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(INFORMATIONAL.has(p.code) && p.file === path)));
@@ -358,9 +426,17 @@ export class Store {
     this.assertWritable();
     const w = this.writer(id);
     await w.flush();
+    let gone = false;
+    try {
+      await w.watch.check();
+    } catch (err) {
+      if (!(err instanceof FileChangedError)) throw err;
+      if (err.how !== 'removed') throw new StoreError('CHANGED_OUTSIDE', `The meeting was not deleted: ${(await this.outside(err, w.meeting)).replace(/ To keep the file .*$/, '')}`);
+      gone = true; // deleted by hand already: only this window's copy is left to keep
+    }
     try {
       await this.backups.snapshot(w.meeting, 'deleted');
-      await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
+      if (!gone) await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
     } catch (err) {
       throw new StoreError('NOT_SAVED', `The meeting was not deleted: ${describeFileError(err)}`);
     }
