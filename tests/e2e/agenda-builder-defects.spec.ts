@@ -35,3 +35,41 @@ test('removing an item closes the dialog once the item is gone', async ({ app, d
   await saved(app);
   expect((await stored(app, meetingId)).agenda.map((i) => i.title)).not.toContain('PUBLIC PARTICIPATION');
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+for (const width of [1280, 1366, 1920]) {
+  test(`at ${width} px wide the item rows fit their card: no overlap, no sideways scroll`, async ({ app, devHost }) => {
+    await app.setViewportSize({ width, height: 800 });
+    const meetingId = await newMeeting(app);
+    await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
+    await app.getByLabel('Title of the new item').fill('TRAVEL CARE AND SUPPORT SERVICE');
+    await app.getByLabel('Title of the new item').press('Enter');
+    // The longest choices: an exempt item under the Schedule 12A paragraph with the longest words.
+    await app.getByLabel('Exempt (Part II) for item 5', { exact: true }).selectOption('7C');
+    await app.getByLabel('Kind of item 5', { exact: true }).selectOption('minutes');
+    await app.getByLabel('Where').selectOption({ index: 5 });
+
+    const scroll = await app.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(scroll.client);
+
+    const card = (await app.getByRole('region', { name: 'Items' }).boundingBox())!;
+    for (const n of ['1', '5', '7']) {
+      const controls = ['Kind of item', 'First page of item', 'Last page of item', 'Exempt (Part II) for item'].map((l) => app.getByLabel(`${l} ${n}`, { exact: true }));
+      const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
+      boxes.forEach((box, i) => {
+        expect(inside(box, card), `control ${i} of item ${n} leaves its card`).toBe(true);
+        boxes.slice(i + 1).forEach((other, j) => expect(overlap(box, other), `controls ${i} and ${i + j + 1} of item ${n} overlap`).toBe(false));
+      });
+    }
+    const addCard = (await app.getByRole('form', { name: 'Add an item' }).boundingBox())!;
+    const addBoxes = await Promise.all(['Title of the new item', 'Kind of the new item', 'Where'].map(async (l) => (await app.getByLabel(l, { exact: true }).boundingBox())!));
+    addBoxes.forEach((box, i) => {
+      expect(inside(box, addCard), `add-item control ${i} leaves its form`).toBe(true);
+      addBoxes.slice(i + 1).forEach((other) => expect(overlap(box, other)).toBe(false));
+    });
+  });
+}
