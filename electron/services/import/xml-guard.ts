@@ -5,10 +5,11 @@
  * document type declaration (XXE, billion laughs), so an agenda of millions of tiny paragraphs
  * or styles is refused after its first quarter-million elements, not after gigabytes.
  *
- * saxes is told to carry on past errors, so a damaged part is still counted to its end (mammoth's
- * own parser is lenient). As a backstop that no malformation can evade, the count is never less
- * than the number of `<` followed by a name character: anything a lenient parser could read as
- * an element. A DOCTYPE or ENTITY declaration is also looked for in the raw text.
+ * mammoth's own parser is lenient, so a damaged part is still counted to its end: the count is
+ * never less than the number of `<` followed by a name character (anything a lenient parser
+ * could read as an element), and a DOCTYPE or ENTITY declaration is also looked for in the raw
+ * text, in any case. Once saxes finds a part malformed it is fed no more of it (a part of
+ * millions of errors would otherwise cost an Error object each): the raw count carries on.
  */
 import { SaxesParser } from 'saxes';
 import { IMPORT_LIMITS, LimitCrossed } from './limits';
@@ -35,6 +36,7 @@ export class XmlGuard {
   private tail = ''; // the end of the previous chunk, for a declaration split across chunks
   private openAngle = false; // the previous chunk ended with '<'
   private doctype = false;
+  private malformed = false;
 
   constructor(
     private readonly part: string,
@@ -42,7 +44,7 @@ export class XmlGuard {
   ) {
     this.parser.on('opentagstart', () => void this.parsed++);
     this.parser.on('doctype', () => void (this.doctype = true));
-    this.parser.on('error', () => undefined); // carry on: count the whole part however damaged
+    this.parser.on('error', () => void (this.malformed = true));
   }
 
   /** The next unpacked bytes of the part. Throws LimitCrossed once the document is over a limit. */
@@ -53,7 +55,7 @@ export class XmlGuard {
   /** The whole part as text, once every chunk has been written and checked. */
   end(): string {
     this.add(this.decoder.decode());
-    this.parser.close();
+    if (!this.malformed) this.parser.close();
     this.check();
     return this.chunks.join('');
   }
@@ -63,15 +65,16 @@ export class XmlGuard {
     this.budget.chars += text.length;
     if (this.budget.chars > IMPORT_LIMITS.docxXmlChars) throw new LimitCrossed({ kind: 'docx-xml-size', part: this.part });
     this.chunks.push(text);
-    if (DECLARATION.test(this.tail + text)) this.doctype = true;
-    this.tail = text.slice(-16);
+    const seam = this.tail + text;
+    if (DECLARATION.test(seam)) this.doctype = true;
+    this.tail = seam.slice(-16);
     if (this.openAngle && nameStart(text.charCodeAt(0))) this.raw++;
     this.openAngle = false;
     for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
       if (i === text.length - 1) this.openAngle = true; // its name, if any, starts the next chunk
       else if (nameStart(text.charCodeAt(i + 1))) this.raw++;
     }
-    this.parser.write(text);
+    if (!this.malformed) this.parser.write(text);
     this.check();
   }
 
