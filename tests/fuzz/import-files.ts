@@ -1,11 +1,14 @@
 // Import files for the import fuzzer: the agenda fixtures as seeds, mutated byte by byte, cut
 // short, spliced; Word files rebuilt with a damaged document.xml (unclosed tags, an entity bomb,
-// deep nesting, hostile text); text agendas with hostile lines; and plain random bytes behind
-// the magic numbers the type sniffer looks for.
+// deep nesting, hostile text); text agendas with hostile lines; plain random bytes behind the
+// magic numbers the type sniffer looks for; and hostile files that expand (hostile-files.ts):
+// Word files of millions of tiny paragraphs or styles, or hundreds of MB of text, and PDF
+// stream bombs, each of which must be refused in words within the import limits.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
+import { bigTextDocx, doctypeDocx, flateBombPdf, hugeStylesDocx, manyParagraphsDocx, manyStreamsPdf } from './hostile-files';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const SEED_FILES = [
@@ -38,7 +41,12 @@ export type FileRecipe =
   | { kind: 'bytes'; seed: number; edits: ByteEdit[] }
   | { kind: 'docx'; seed: number; xml: XmlEdit }
   | { kind: 'text'; lines: string[]; bom: number }
-  | { kind: 'random'; magic: number; body: Uint8Array };
+  | { kind: 'random'; magic: number; body: Uint8Array }
+  | { kind: 'hostile'; shape: HostileShape; scale: number };
+
+/** Files that expand far past the import limits; `scale` (0-1) sets how far. */
+export const HOSTILE_SHAPES = ['paragraphs', 'styles', 'text', 'lyingText', 'xmlText', 'doctype', 'flateBomb', 'manyStreams'] as const;
+export type HostileShape = (typeof HOSTILE_SHAPES)[number];
 
 type ByteEdit =
   | { op: 'flip'; at: number; mask: number }
@@ -82,6 +90,7 @@ export function fileRecipe(seedCount: number): fc.Arbitrary<FileRecipe> {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('docx' as const), seed, xml }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('text' as const), lines: fc.array(agendaLine, { maxLength: 80 }), bom: fc.nat({ max: BOMS.length - 1 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('random' as const), magic: fc.nat({ max: MAGIC.length - 1 }), body: fc.uint8Array({ maxLength: 4096 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile' as const), shape: fc.constantFrom(...HOSTILE_SHAPES), scale: fc.double({ min: 0, max: 1, noNaN: true }) }) },
   );
 }
 
@@ -146,6 +155,30 @@ export async function makeFile(r: FileRecipe, seeds: readonly Seed[]): Promise<S
     if (doc !== undefined) zip.file('word/document.xml', editXml(doc, r.xml));
     return { name: seed.name, bytes: await zip.generateAsync({ type: 'uint8array' }) };
   }
+  if (r.kind === 'hostile') return hostileFile(r.shape, r.scale);
   if (r.kind === 'text') return { name: 'agenda.txt', bytes: concat(BOMS[r.bom]!, new TextEncoder().encode(r.lines.join(r.bom === 0 ? '\n' : '\r\n'))) };
   return { name: 'agenda.docx', bytes: concat(new TextEncoder().encode(MAGIC[r.magic]!), r.body) };
+}
+
+/** A hostile file of the shape, sized by `scale` between just past the limit and far past it. */
+async function hostileFile(shape: HostileShape, scale: number): Promise<Seed> {
+  const between = (low: number, high: number): number => Math.round(low + (high - low) * scale);
+  switch (shape) {
+    case 'paragraphs':
+      return manyParagraphsDocx(between(300_000, 6_000_000));
+    case 'styles':
+      return hugeStylesDocx(between(300_000, 4_000_000));
+    case 'text':
+      return bigTextDocx(between(210, 600)); // over 200 MB unpacked, declared
+    case 'lyingText':
+      return bigTextDocx(between(1, 600), true); // the zip declares 1 KB
+    case 'xmlText':
+      return bigTextDocx(between(70, 190)); // under 200 MB, over 64 M characters of XML
+    case 'doctype':
+      return doctypeDocx();
+    case 'flateBomb':
+      return flateBombPdf(between(1, 16) / 4); // 0.25-4 GB in one stream
+    case 'manyStreams':
+      return manyStreamsPdf(between(6, 60), 100); // 0.6-6 GB in 100 MB streams
+  }
 }
