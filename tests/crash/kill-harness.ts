@@ -7,7 +7,7 @@ import type { Meeting } from '../../shared/domain';
 import type { Result } from '../../shared/api';
 import { bundledChild, type ChildEntry } from './bundle-child';
 import { ChildHost } from './child-host';
-import { driveRound, type Pos, type RoundRecord } from './kill-round';
+import { driveRound, roundWork, type Pos, type RoundRecord, type RoundWork } from './kill-round';
 import { verifyAfterKill } from './kill-verify';
 import { generateSession, prng, type ScriptPeople, type Step } from './session-script';
 
@@ -20,8 +20,56 @@ export interface KillTestOptions {
   maxRunMs?: number;
   /** Share of kills aimed at the store opening (lock takeover, committees snapshot). */
   openKillShare?: number;
+  /** The least work each round must do before its kill (see WORK_FLOOR). */
+  floor?: WorkFloor;
+  /** A round that has not reached the floor after this long is killed anyway and fails the run. */
+  floorTimeoutMs?: number;
   entry?: ChildEntry;
   log?: (line: string) => void;
+}
+
+/**
+ * The least work a kill must find, so that the test's strength does not depend on the machine's
+ * load: on a busy machine timers fire late, and a kill at a fixed time finds little done. Each
+ * round runs for its random time and then on until, in that round, at least `acknowledged`
+ * commands were answered "saved" and `keystrokes` keys typed, and at the instant of the kill at
+ * least `inFlight` edits are in flight (a command sent and not answered, or a keystroke typed
+ * and not yet saved). Kills aimed at the store opening, and a round whose script ran out (the
+ * end of a scripted meeting), are exempt; any other kill below the floor fails the run.
+ */
+export interface WorkFloor {
+  acknowledged: number;
+  keystrokes: number;
+  inFlight: number;
+}
+
+export const WORK_FLOOR: WorkFloor = { acknowledged: 3, keystrokes: 1, inFlight: 1 };
+
+export function meetsFloor(w: RoundWork, floor: WorkFloor): boolean {
+  return w.acknowledged >= floor.acknowledged && w.keystrokes >= floor.keystrokes && w.commandsInFlight + w.keystrokesInFlight >= floor.inFlight;
+}
+
+/** The work per kill over the paced kills: mean and least of each figure. */
+export interface WorkPerKill {
+  kills: number;
+  mean: RoundWork;
+  min: RoundWork;
+  /** Kills that found no command and no keystroke in flight. */
+  nothingInFlight: number;
+  /** Each kill's work, in order. */
+  perKill: RoundWork[];
+}
+
+function workPerKill(rounds: RoundWork[]): WorkPerKill {
+  const keys: (keyof RoundWork)[] = ['keystrokes', 'sent', 'acknowledged', 'commandsInFlight', 'keystrokesInFlight'];
+  const mean = {} as RoundWork;
+  const min = {} as RoundWork;
+  for (const k of keys) {
+    const values = rounds.map((r) => r[k]);
+    mean[k] = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0;
+    min[k] = values.length ? Math.min(...values) : 0;
+  }
+  return { kills: rounds.length, mean, min, nothingInFlight: rounds.filter((r) => r.commandsInFlight + r.keystrokesInFlight === 0).length, perKill: rounds };
 }
 
 export interface Spread {
@@ -51,6 +99,13 @@ export interface KillTestReport {
   unsavedAge: Spread;
   /** What was going on at the kill with the most typing at risk. */
   worstKill: string;
+  floor: WorkFloor;
+  /** Work per kill over the kills held to the floor (not those while opening or at a meeting's end). */
+  work: WorkPerKill;
+  /** Kills at the end of a scripted meeting (the script ran out before the floor): exempt. */
+  killsAtScriptEnd: number;
+  /** Kills that found less work than the floor: each fails the run. */
+  belowFloor: string[];
   debounceMs: number;
   seed: number;
   durationMs: number;
@@ -116,6 +171,8 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
   const minRun = opts.minRunMs ?? 30;
   const maxRun = opts.maxRunMs ?? 1500;
   const openKillShare = opts.openKillShare ?? 0.05;
+  const floor = opts.floor ?? WORK_FLOOR;
+  const floorTimeoutMs = opts.floorTimeoutMs ?? 60_000;
   const log = opts.log ?? (() => undefined);
   const entry = opts.entry ?? (await bundledChild());
   const dataDir = await mkdtemp(join(tmpdir(), 'scrutineer-kill-data-'));
@@ -123,7 +180,9 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
     kills: 0, killsWhileOpening: 0, sessions: 0, progress: '', keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
     damagedFiles: [], mismatches: [], integrityProblems: [], refused: [],
     typingAtRisk: spread([]), unsavedAge: spread([]), worstKill: '', debounceMs, seed, durationMs: 0,
+    floor, work: workPerKill([]), killsAtScriptEnd: 0, belowFloor: [],
   };
+  const works: RoundWork[] = [];
   const risks: number[] = [];
   const ages: number[] = [];
   let spare = ChildHost.spawn(entry);
@@ -160,14 +219,47 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       base = value<Meeting>(await child.call('meetings:get', { meetingId: session.meetingId }), 'meetings:get');
       const record: RoundRecord = { sent: [], typed: [], refused: [], finishedScript: false };
       let stopped = false;
-      void driveRound({ child, meeting: base, script: session.script, from: session.pos, debounceMs, record, stopped: () => stopped });
-      await sleep(minRun + rand() * (maxRun - minRun));
+      let driven = false;
+      void driveRound({ child, meeting: base, script: session.script, from: session.pos, debounceMs, record, stopped: () => stopped }).finally(() => (driven = true));
+      // The round's random time, then on until the round has done the floor's work; if that came
+      // after the random time, a second random wait up to two debounces (a whole cycle of typing,
+      // sending and writing), so the kill does not always land just after the work was done. Then
+      // the kill comes at the first instant with an edit in flight (checked every millisecond).
+      const roundStart = performance.now();
+      let killAfter = roundStart + minRun + rand() * (maxRun - minRun);
+      let workDone = false;
+      let outcome: 'floor' | 'script end' | 'timeout';
+      for (;;) {
+        await sleep(1);
+        const now = performance.now();
+        const work = roundWork(record);
+        if (!workDone && work.acknowledged >= floor.acknowledged && work.keystrokes >= floor.keystrokes) {
+          workDone = true;
+          if (now > killAfter) killAfter = now + rand() * 2 * debounceMs;
+        }
+        if (workDone && now >= killAfter && meetsFloor(work, floor)) outcome = 'floor';
+        else if (driven && work.commandsInFlight === 0) outcome = 'script end';
+        else if (now - roundStart >= floorTimeoutMs) outcome = 'timeout';
+        else continue;
+        break;
+      }
       stopped = true;
       const killedAt = performance.now();
+      const work = roundWork(record);
       await child.kill();
       // The next child loads now, not during the round: its start-up would take CPU from the one being timed.
       spare = ChildHost.spawn(entry);
       report.kills++;
+      if (outcome === 'script end') report.killsAtScriptEnd++;
+      else {
+        works.push(work);
+        if (!meetsFloor(work, floor)) {
+          report.belowFloor.push(
+            `kill ${report.kills}: ${work.acknowledged} acknowledged, ${work.keystrokes} keys typed, ${work.commandsInFlight + work.keystrokesInFlight} edits in flight` +
+              `${outcome === 'timeout' ? ` after waiting ${Math.round((killedAt - roundStart) / 1000)} s` : ''} (floor ${floor.acknowledged}, ${floor.keystrokes}, ${floor.inFlight})`,
+          );
+        }
+      }
 
       const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt, debounceMs });
       report.keystrokes += record.typed.length;
@@ -195,6 +287,7 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       const done = Math.min(1, session.pos.step / session.script.length);
       report.progress = `${report.sessions - 1} whole meeting(s) and ${Math.round(done * 100)}% of the next (step ${session.pos.step} of ${session.script.length})`;
     }
+    report.work = workPerKill(works);
     report.typingAtRisk = spread(risks);
     report.unsavedAge = spread(ages);
     report.durationMs = Math.round(performance.now() - started);

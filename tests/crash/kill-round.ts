@@ -44,6 +44,41 @@ export interface RoundRecord {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** The work of a round so far, and what is in flight now: what a kill at this instant would find. */
+export interface RoundWork {
+  keystrokes: number;
+  sent: number;
+  /** Commands answered "saved" (on disk). */
+  acknowledged: number;
+  /** Commands sent and not yet answered. */
+  commandsInFlight: number;
+  /** Keystrokes typed and not yet acknowledged as saved (waiting for the debounce, or sent and unanswered). */
+  keystrokesInFlight: number;
+}
+
+const isSaved = (op: SentOp) => op.result?.ok === true && op.result.value.saved;
+
+export function roundWork(record: RoundRecord): RoundWork {
+  let acknowledged = 0;
+  let commandsInFlight = 0;
+  let newestSaved: Pos | undefined;
+  for (const op of record.sent) {
+    if (op.answeredAt === undefined) commandsInFlight++;
+    if (isSaved(op)) {
+      acknowledged++;
+      if (!newestSaved || comparePos(op.pos, newestSaved) > 0) newestSaved = op.pos;
+    }
+  }
+  // Answers come in order and each write holds everything before it: a keystroke is saved once
+  // a command at or after its place in the script was acknowledged.
+  let keystrokesInFlight = 0;
+  for (let i = record.typed.length - 1; i >= 0; i--) {
+    if (newestSaved && comparePos(record.typed[i]!.pos, newestSaved) <= 0) break;
+    keystrokesInFlight++;
+  }
+  return { keystrokes: record.typed.length, sent: record.sent.length, acknowledged, commandsInFlight, keystrokesInFlight };
+}
+
 /**
  * Drives the script from `from` until `stop()` is true. Nothing is awaited between keystrokes
  * but the typing rhythm itself, as in the renderer: saving happens behind the typing.
