@@ -60,7 +60,7 @@ describe('fuzzing agenda import', () => {
       const file = await makeFile(recipe, seeds);
       const kind = recipe.kind === 'bytes' ? `bytes ${recipe.edits.map((e) => e.op).join('+')}` : recipe.kind === 'hostile' ? `hostile ${recipe.shape} ${recipe.scale.toFixed(2)}` : recipe.kind;
       const describe = `${file.name} (${file.bytes.length} bytes, ${kind})`;
-      const watch = watchMainThread();
+      const watch = watchMainThread({ collect: recipe.kind === 'hostile' });
       const started = performance.now();
       try {
         const answer = await Promise.race([
