@@ -3,10 +3,13 @@ import { loadCommitteesFile, loadMeeting, type Meeting } from '../../../shared/d
 import { isTempFileName, writeFileAtomic } from './atomic-write';
 import type { FileLayer } from './file-layer';
 import { readJsonFile } from './json-document';
+import { MAX_MEETING_FILE_BYTES } from './limits';
 
 export const BACKUPS_DIR = 'backups';
 const LIVE_INTERVAL_MS = 5 * 60 * 1000;
 const KEEP_PER_MEETING = 40;
+/** A backup of a meeting larger than a meeting file may be could not be restored: it is not offered. */
+const MAX_BACKUP_BYTES = MAX_MEETING_FILE_BYTES;
 
 /**
  * Snapshots of meetings: at meeting start, every 5 minutes while live, at approval, at every
@@ -75,7 +78,7 @@ export class Backups {
   private async firstGood(dir: string, names: readonly string[], isCommittees: boolean): Promise<string | undefined> {
     for (const candidate of names) {
       try {
-        const raw = await readJsonFile(this.files, join(dir, candidate));
+        const raw = await readJsonFile(this.files, join(dir, candidate), isCommittees ? {} : { maxBytes: MAX_BACKUP_BYTES });
         if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return candidate;
       } catch {
         // a damaged backup is skipped; an older one may be good
@@ -110,7 +113,7 @@ export class Backups {
     const revision = newest ? Number(/-r(\d+)-[^/]*\.json$/.exec(newest)?.[1]) : NaN;
     if (!newest || !(revision > meeting.revision)) return undefined;
     try {
-      const loaded = loadMeeting(await readJsonFile(this.files, join(dir, newest)));
+      const loaded = loadMeeting(await readJsonFile(this.files, join(dir, newest), { maxBytes: MAX_BACKUP_BYTES }));
       return loaded.ok && loaded.value.id === meeting.id ? { path: join(dir, newest), backup: loaded.value } : undefined;
     } catch {
       return undefined; // a damaged backup says nothing about the file

@@ -19,8 +19,24 @@ export class DamagedFileError extends Error {
 }
 
 /** Reads and classifies one JSON file; `null` when it does not exist. */
-export async function readJsonFile(files: FileLayer, path: string): Promise<unknown> {
-  return (await readJsonVersion(files, path, { stat: false })).value;
+export async function readJsonFile(files: FileLayer, path: string, opts: { maxBytes?: number } = {}): Promise<unknown> {
+  return (await readJsonVersion(files, path, { ...opts, stat: false })).value;
+}
+
+/** Words for a file over its size limit, following its name. */
+export function tooLargeWords(size: number, maxBytes: number): string {
+  return `is ${sizeOver(size, maxBytes)}, more than the ${megabytes(maxBytes)} a meeting file may be (a real meeting is a few hundred KB)`;
+}
+
+/** A size over `maxBytes`, never written as the limit itself ("10.01 MB", not "10 MB"). */
+export function sizeOver(bytes: number, maxBytes: number): string {
+  const words = megabytes(bytes);
+  return words === megabytes(maxBytes) ? `${(Math.ceil((bytes / (1024 * 1024)) * 100) / 100).toFixed(2)} MB` : words;
+}
+
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 100 ? Math.round(mb) : mb.toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /**
@@ -28,18 +44,24 @@ export async function readJsonFile(files: FileLayer, path: string): Promise<unkn
  * a FileWatch): its stat, taken before the read, and a hash of the bytes. `value` is null when
  * the file does not exist.
  */
-export async function readJsonVersion(files: FileLayer, path: string, opts: { stat?: boolean } = {}): Promise<{ value: unknown; known: Known }> {
+export async function readJsonVersion(files: FileLayer, path: string, opts: { stat?: boolean; maxBytes?: number } = {}): Promise<{ value: unknown; known: Known }> {
   let bytes: Buffer;
   let st: FileStat | undefined;
+  const tooLarge = (size: number) => new DamagedFileError(path, 'TOO_LARGE', `${tooLargeWords(size, opts.maxBytes ?? 0)}, so it was not opened`);
   try {
-    if (opts.stat !== false) st = await files.stat(path);
+    if (opts.stat !== false || opts.maxBytes !== undefined) st = await files.stat(path);
+    // Not even read: parsing and saving a file that large would stall the app for seconds.
+    if (st?.isFile && opts.maxBytes !== undefined && st.size > opts.maxBytes) throw tooLarge(st.size);
     bytes = await files.readFile(path);
   } catch (err) {
+    if (err instanceof DamagedFileError) throw err;
     const code = errnoCode(err);
     if (code === 'ENOENT') return { value: null, known: { state: 'absent' } };
     if (code === 'EISDIR') throw new DamagedFileError(path, 'FOLDER_NOT_FILE', 'is a folder where a file should be');
     throw new DamagedFileError(path, 'UNREADABLE', `cannot be read: ${describeFileError(err)}`);
   }
+  if (opts.maxBytes !== undefined && bytes.length > opts.maxBytes) throw tooLarge(bytes.length);
+  if (opts.stat === false) st = undefined;
   const known: Known = st ? { state: 'version', identity: identityOf(st), size: bytes.length, hash: hashOf(bytes) } : { state: 'unchecked' };
   return { value: parseJsonBytes(path, bytes), known };
 }
@@ -155,9 +177,19 @@ export class FileWatch {
   }
 }
 
+/** Bytes computed to measure a document that is never changed in place (a meeting), so writing it does not serialise it again. */
+const measured = new WeakMap<object, Buffer>();
+
 /** The bytes of a JSON document on disk (one space of indentation, a final newline). */
 export function jsonBytes(data: unknown): Buffer {
-  return Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8');
+  return (typeof data === 'object' && data !== null ? measured.get(data) : undefined) ?? Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8');
+}
+
+/** jsonBytes, remembered for the write that follows: only for documents never changed in place. */
+export function measuredBytes(data: object): Buffer {
+  const bytes = jsonBytes(data);
+  measured.set(data, bytes);
+  return bytes;
 }
 
 class DurableJsonAdapter<T> implements Adapter<T> {

@@ -33,6 +33,12 @@ export class MeetingWriter {
   private waiters: Waiter[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSaved: Meeting;
+  /**
+   * At least the size in bytes of the meeting's file as the meeting now is: the size last read or
+   * written, plus what the edits since may have added (Store.command keeps it). Cheap to keep, so
+   * the exact size is computed only near the limit.
+   */
+  sizeBound: number;
 
   constructor(
     private readonly doc: JsonDocument<Meeting>,
@@ -42,6 +48,7 @@ export class MeetingWriter {
   ) {
     this.savedRevision = meeting.revision;
     this.lastSaved = meeting;
+    this.sizeBound = doc.watch.size;
   }
 
   /** The file's watch: what was last read or written, and whether it is still there as such. */
@@ -94,6 +101,7 @@ export class MeetingWriter {
         await this.doc.write();
         this.savedRevision = snapshot.revision;
         this.lastSaved = snapshot;
+        if (this.meeting === snapshot) this.sizeBound = this.doc.watch.size;
         if (this.error) this.hooks.recovered?.();
         this.error = undefined;
         this.answer((w) => w.revision <= snapshot.revision, { saved: true });

@@ -13,11 +13,12 @@ import { nowInLondon } from '../../../shared/format/en-gb';
 import { checkSeal } from '../../../shared/review';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
-import { DamagedFileError, FileChangedError, openJsonDocument, readJsonVersion, type JsonDocument } from './json-document';
+import { DamagedFileError, FileChangedError, measuredBytes, megabytes, openJsonDocument, sizeOver, readJsonVersion, type JsonDocument } from './json-document';
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
 import { lacksInWords } from './compare';
+import { MAX_MEETING_FILE_BYTES } from './limits';
 import { seedFirstRun } from './first-run';
 
 export interface StoreOptions {
@@ -76,6 +77,10 @@ function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
     createExclusive: async (p, d) => (await check(), files.createExclusive(p, d)),
   };
 }
+
+export { MAX_MEETING_FILE_BYTES };
+/** What one edit may add to a meeting's file at most, beyond four times its input (a snapshot of names at approval). */
+const EDIT_GROWTH_MARGIN = 256 * 1024;
 
 /** Problems with a file that still loaded: reported, but a good copy may replace the file. */
 const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP', 'REMOVED_OUTSIDE']);
@@ -199,7 +204,7 @@ export class Store {
       if (isTempFileName(name) || !name.endsWith('.json')) continue;
       const path = join(dir, name);
       try {
-        const { value: raw, known } = await readJsonVersion(this.files, path, { stat: !this.readOnly });
+        const { value: raw, known } = await readJsonVersion(this.files, path, { stat: !this.readOnly, maxBytes: MAX_MEETING_FILE_BYTES });
         const loaded = loadMeeting(raw);
         if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
         const id = name.slice(0, -'.json'.length);
@@ -380,11 +385,37 @@ export class Store {
     if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
     if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
     const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
+    this.assertSizeAfterEdit(w, next, input);
     const ack = await w.update(next);
     // After the file's own write: a backup is never newer on disk than the file it copies, so a
     // file older than its newest backup is one restored or copied by hand (see loadAll).
     await this.backups.onChange(current, next, w);
     return ack;
+  }
+
+  /** An edit may not make the meeting's file larger than MAX_MEETING_FILE_BYTES (exactly measured only near it). */
+  private assertSizeAfterEdit(w: MeetingWriter, next: Meeting, input: unknown): void {
+    const growth = 4 * (JSON.stringify(input)?.length ?? 0) + EDIT_GROWTH_MARGIN;
+    if (w.sizeBound + growth <= MAX_MEETING_FILE_BYTES) {
+      w.sizeBound += growth;
+      return;
+    }
+    const size = measuredBytes(next).length;
+    if (size > MAX_MEETING_FILE_BYTES) {
+      throw new StoreError(
+        'TOO_LARGE',
+        `This edit would make the meeting's file ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB; a larger one could not be saved quickly enough). Nothing was changed.`,
+      );
+    }
+    w.sizeBound = size;
+  }
+
+  /** Refuses a meeting whose file would be larger than MAX_MEETING_FILE_BYTES (imports call it before changing anything). */
+  assertMeetingSize(meeting: Meeting): void {
+    const size = measuredBytes(meeting).length;
+    if (size > MAX_MEETING_FILE_BYTES) {
+      throw new StoreError('TOO_LARGE', `This meeting's file would be ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB). Nothing was saved.`);
+    }
   }
 
   /** Adds a new meeting file (durably) before answering. */
@@ -398,6 +429,7 @@ export class Store {
     if (damaged) {
       throw new StoreError('DAMAGED_FILE', `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`);
     }
+    this.assertMeetingSize(meeting);
     if (existing && isBlankMeeting(meeting) && !isBlankMeeting(existing.meeting)) {
       throw new StoreError('BLANK_OVER_CONTENT', 'Refused to replace a meeting that has content with an empty one');
     }
