@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     setupFiles: ['tests/setup/fast-check-seed.ts'],
+    // Every API answer is parsed with its channel's output schema (electron/api/handle.ts): a contract break fails loudly.
+    env: { SCRUTINEER_CHECK_OUTPUT: '1' },
   },
 });

@@ -1,5 +1,5 @@
 import { contract, type ChannelName } from '../../shared/api';
-import { handle, type Handler, type Impl } from './handle';
+import { handle, type Handler, type HandleOptions, type Handlers } from './handle';
 import type { Services } from './services';
 import { appHandlers } from './handlers/app';
 import { committeeHandlers } from './handlers/committees';
@@ -13,16 +13,10 @@ import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
 import { importHandlers } from './handlers/import';
 
-/** Extra handlers from later capabilities (documents, import) register here. */
-export type ExtraHandlers = (services: Services) => Partial<Record<ChannelName, Impl>>;
-const extras: ExtraHandlers[] = [];
-export function registerHandlers(fn: ExtraHandlers): void {
-  extras.push(fn);
-}
-
 /** Every channel of the contract, each wrapped by handle(). Hosts route to this table. */
-export function buildRouter(services: Services): Map<string, Handler> {
-  const impls: Partial<Record<ChannelName, Impl>> = {
+export function buildRouter(services: Services, options: HandleOptions = {}): Map<string, Handler> {
+  // Typed as the whole table: a channel without a handler, or a handler answering another shape, does not compile.
+  const impls: Handlers = {
     ...appHandlers(services),
     ...committeeHandlers(services),
     ...meetingHandlers(services),
@@ -35,11 +29,6 @@ export function buildRouter(services: Services): Map<string, Handler> {
     ...reviewDocsHandlers(services),
     ...importHandlers(services),
   };
-  for (const fn of extras) Object.assign(impls, fn(services));
-  const router = new Map<string, Handler>();
-  for (const channel of Object.keys(contract) as ChannelName[]) {
-    const impl = impls[channel];
-    if (impl) router.set(channel, handle(channel, impl));
-  }
-  return router;
+  const wrap = <C extends ChannelName>(channel: C): Handler => handle(channel, impls[channel], options);
+  return new Map((Object.keys(contract) as ChannelName[]).map((channel) => [channel, wrap(channel)]));
 }

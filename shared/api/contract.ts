@@ -7,6 +7,7 @@ import {
   Id,
   IsoDate,
   MemberRole,
+  Meeting,
   MembershipFields,
   Person,
   RequiredText,
@@ -15,15 +16,13 @@ import {
   TrimmedText,
   repeatedNames,
 } from '../domain';
-import type { Meeting } from '../domain';
 import { meetingCommandInputs } from '../commands';
 import { patchOf } from '../commands/patch';
-import type { AppInfo, CommandAck, CommitteeSummary, MeetingSummary, StoreStatus } from './types';
+import { AppInfo, CommandAck, CommitteeSummary, Deleted, DeletedCommittee, MeetingSummary, StoreStatus } from './types';
+import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
 import { importChannels } from './import-contract';
-
-/** A channel: the schema its input must pass, and (as a type only) what it answers. */
 import { channel, type Channel } from './channel';
 
 export type { Channel } from './channel';
@@ -64,7 +63,7 @@ const StandardItemInput = StandardItem.extend({ title: RequiredText("Enter the i
 const commandChannels = Object.fromEntries(
   Object.entries(meetingCommandInputs).map(([name, input]) => [
     name,
-    channel<CommandAck>()(input.extend({ meetingId: Id, baseRevision: z.number().int().min(0).optional() }).strict()),
+    channel(CommandAck)(input.extend({ meetingId: Id, baseRevision: z.number().int().min(0).optional() }).strict()),
   ]),
 ) as unknown as {
   [N in keyof typeof meetingCommandInputs]: Channel<
@@ -72,18 +71,26 @@ const commandChannels = Object.fromEntries(
       z.output<(typeof meetingCommandInputs)[N]> & MeetingRef,
       z.input<(typeof meetingCommandInputs)[N]> & MeetingRef
     >,
-    CommandAck
+    typeof CommandAck
   >;
 };
 type MeetingRef = { meetingId: string; baseRevision?: number | undefined };
 
-export const contract = {
-  'app:info': channel<AppInfo>()(None),
-  'store:status': channel<StoreStatus>()(None),
+/** What meetings:import answers: the meeting opened, its committee, and whether that was added. */
+export const ImportedMeetingFile = z.strictObject({
+  meetingId: Id,
+  committeeId: Id,
+  addedCommittee: z.boolean(),
+});
+export type ImportedMeetingFile = z.infer<typeof ImportedMeetingFile>;
 
-  'committees:list': channel<CommitteeSummary[]>()(None),
-  'committees:get': channel<Committee>()(z.object({ committeeId: Id }).strict()),
-  'committees:create': channel<Committee>()(
+export const contract = {
+  'app:info': channel(AppInfo)(None),
+  'store:status': channel(StoreStatus)(None),
+
+  'committees:list': channel(z.array(CommitteeSummary))(None),
+  'committees:get': channel(Committee)(z.object({ committeeId: Id }).strict()),
+  'committees:create': channel(Committee)(
     z
       .object({
         authority: AuthorityName,
@@ -96,13 +103,13 @@ export const contract = {
       })
       .strict(),
   ),
-  'committees:update': channel<Committee>()(
+  'committees:update': channel(Committee)(
     z.object({ committeeId: Id, patch: CommitteePatch }).strict(),
   ),
-  'committees:delete': channel<{ deletedMeetings: number }>()(
+  'committees:delete': channel(DeletedCommittee)(
     z.object({ committeeId: Id, withMeetings: z.boolean().default(false) }).strict(),
   ),
-  'people:save': channel<Person>()(
+  'people:save': channel(Person)(
     z
       .object({
         committeeId: Id,
@@ -115,27 +122,27 @@ export const contract = {
       })
       .strict(),
   ),
-  'people:delete': channel<{ deleted: true }>()(z.object({ committeeId: Id, personId: Id }).strict()),
-  'committees:setSettings': channel<Committee>()(
+  'people:delete': channel(Deleted)(z.object({ committeeId: Id, personId: Id }).strict()),
+  'committees:setSettings': channel(Committee)(
     z.object({ committeeId: Id, settings: patchOf(CommitteeSettings).strict() }).strict(),
   ),
-  'committees:setStandardItems': channel<Committee>()(
+  'committees:setStandardItems': channel(Committee)(
     z.object({ committeeId: Id, standardItems: z.array(StandardItemInput).max(50) }).strict(),
   ),
   /** A new dated seat (a role change, a return); an open seat the person holds ends the day before `from`. */
-  'memberships:add': channel<Committee>()(
+  'memberships:add': channel(Committee)(
     z
       .object({ committeeId: Id, personId: Id, role: MemberRole.default('member'), from: IsoDate, to: IsoDate.optional() })
       .strict()
       .refine((m) => !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] }),
   ),
   /** Ends a seat: `to` is its last day. Past meetings keep listing the person; later ones do not. */
-  'memberships:end': channel<Committee>()(z.object({ committeeId: Id, membershipId: Id, to: IsoDate }).strict()),
+  'memberships:end': channel(Committee)(z.object({ committeeId: Id, membershipId: Id, to: IsoDate }).strict()),
   /** The draft minutes (or, with `confidential`, their confidential annex) as a Word file; `missing` lists the gaps marked in it. */
-  'docs:exportMinutes': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[]; templateError?: string }>()(
+  'docs:exportMinutes': channel(ExportedMinutes)(
     z.object({ meetingId: Id, confidential: z.boolean().default(false) }).strict(),
   ),
-  'committees:setTemplate': channel<Committee>()(
+  'committees:setTemplate': channel(Committee)(
     z
       .object({
         committeeId: Id,
@@ -145,14 +152,14 @@ export const contract = {
       })
       .strict(),
   ),
-  'committees:clearTemplate': channel<Committee>()(z.object({ committeeId: Id }).strict()),
-  'docs:exportAgenda': channel<{ fileName: string; base64: string; missing: { where: string; what: string }[] }>()(
+  'committees:clearTemplate': channel(Committee)(z.object({ committeeId: Id }).strict()),
+  'docs:exportAgenda': channel(ExportedDocument)(
     z.object({ meetingId: Id }).strict(),
   ),
 
-  'meetings:list': channel<MeetingSummary[]>()(z.object({ committeeId: Id.optional() }).strict()),
-  'meetings:get': channel<Meeting>()(z.object({ meetingId: Id }).strict()),
-  'meetings:create': channel<Meeting>()(
+  'meetings:list': channel(z.array(MeetingSummary))(z.object({ committeeId: Id.optional() }).strict()),
+  'meetings:get': channel(Meeting)(z.object({ meetingId: Id }).strict()),
+  'meetings:create': channel(Meeting)(
     z
       .object({
         committeeId: Id,
@@ -163,9 +170,9 @@ export const contract = {
       })
       .strict(),
   ),
-  'meetings:delete': channel<{ deleted: true }>()(z.object({ meetingId: Id }).strict()),
-  'meetings:export': channel<MeetingExport>()(z.object({ meetingId: Id }).strict()),
-  'meetings:import': channel<{ meetingId: string; committeeId: string; addedCommittee: boolean }>()(
+  'meetings:delete': channel(Deleted)(z.object({ meetingId: Id }).strict()),
+  'meetings:export': channel(MeetingExport)(z.object({ meetingId: Id }).strict()),
+  'meetings:import': channel(ImportedMeetingFile)(
     z.object({ file: z.unknown(), replace: z.boolean().default(false) }).strict(),
   ),
 
@@ -177,4 +184,5 @@ export const contract = {
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
-export type ChannelOutput<C extends ChannelName> = Contract[C]['output'];
+/** What a channel answers: the output schema's type (its handler must return it; see electron/api/router.ts). */
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;

@@ -2,14 +2,11 @@
 // their Word documents (issue 6). Spread into the contract in contract.ts.
 import { z } from 'zod';
 import { ActionStatus, ClockTime, Id, IsoDate, LongText, ShortText } from '../domain';
-import type { ReviewComment } from '../domain';
 import { channel, type Channel } from './channel';
-import type { MeetingFilePreview } from '../domain/meeting-export';
-import type { ActionLogEntry } from '../planning/action-log';
-import { ActionLogPatch } from '../planning/action-log';
-import { ProgrammeDate, ProgrammeTitle, WorkProgrammeItemPatch, type WorkProgrammeItem, type WorkProgrammeView } from '../planning/work-programme';
-import type { ActionLogView, ConfirmPreviousResult, ExportedDocument, PrepareNextResult, ReviewStatus } from './review-types';
-
+import { MeetingFilePreview } from '../domain/meeting-export';
+import { ActionLogEntry, ActionLogPatch } from '../planning/action-log';
+import { ProgrammeDate, ProgrammeTitle, WorkProgrammeItem, WorkProgrammeItemPatch, WorkProgrammeView } from '../planning/work-programme';
+import { ActionLogView, CarriedActions, ConfirmPreviousResult, ExportedDocument, MergedComments, PrepareNextResult, ReviewStatus } from './review-types';
 
 const Committee = { committeeId: Id };
 const Base = { baseRevision: z.number().int().min(0).optional() };
@@ -19,36 +16,36 @@ const UpdatedBy = z
   .trim().min(1, 'Enter your name: every update of the action log is attributed').max(500, 'A name can be at most 500 characters');
 
 export const reviewChannels = {
-  'review:status': channel<ReviewStatus>()(z.object({ meetingId: Id }).strict()),
+  'review:status': channel(ReviewStatus)(z.object({ meetingId: Id }).strict()),
   /** Adds the review comments of a meeting file (the Chair's copy) that are not here yet; replaces nothing. */
-  'review:mergeComments': channel<{ meetingId: string; added: number; comments: ReviewComment[] }>()(z.object({ file: z.unknown() }).strict()),
+  'review:mergeComments': channel(MergedComments)(z.object({ file: z.unknown() }).strict()),
   /** At this meeting, confirms the previous meeting's approved minutes and writes item "Minutes"'s resolution. */
-  'review:confirmPrevious': channel<ConfirmPreviousResult>()(z.object({ meetingId: Id, by: ShortText.default('') }).strict()),
+  'review:confirmPrevious': channel(ConfirmPreviousResult)(z.object({ meetingId: Id, by: ShortText.default('') }).strict()),
 
   /** What opening a meeting file would do (committee to add, conflicts), before anything is written. */
-  'meetings:inspectImport': channel<MeetingFilePreview>()(z.object({ file: z.unknown() }).strict()),
-  'meetings:prepareNext': channel<PrepareNextResult>()(
+  'meetings:inspectImport': channel(MeetingFilePreview)(z.object({ file: z.unknown() }).strict()),
+  'meetings:prepareNext': channel(PrepareNextResult)(
     z.object({ meetingId: Id, date: IsoDate, startTime: ClockTime.optional(), venue: ShortText.optional() }).strict(),
   ),
 
-  'actionLog:list': channel<ActionLogView>()(z.object({ ...Committee, statuses: z.array(ActionStatus).optional() }).strict()),
-  'actionLog:update': channel<ActionLogEntry>()(
+  'actionLog:list': channel(ActionLogView)(z.object({ ...Committee, statuses: z.array(ActionStatus).optional() }).strict()),
+  'actionLog:update': channel(ActionLogEntry)(
     z.object({ ...Committee, ...Base, entryId: Id, patch: ActionLogPatch.strict().default({}), note: LongText.optional(), by: UpdatedBy }).strict(),
   ),
   /** Carries a meeting's open actions into its committee's action log (prepareNext does it too). */
-  'actionLog:carryForward': channel<{ added: number; entries: ActionLogEntry[] }>()(z.object({ meetingId: Id }).strict()),
+  'actionLog:carryForward': channel(CarriedActions)(z.object({ meetingId: Id }).strict()),
 
-  'workProgramme:get': channel<WorkProgrammeView>()(z.object(Committee).strict()),
-  'workProgramme:addMeeting': channel<WorkProgrammeView>()(
+  'workProgramme:get': channel(WorkProgrammeView)(z.object(Committee).strict()),
+  'workProgramme:addMeeting': channel(WorkProgrammeView)(
     z.object({ ...Committee, ...Base, date: ProgrammeDate, reportDeadline: IsoDate.optional(), note: ShortText.optional() }).strict(),
   ),
   /** reportDeadline null: back to the committee's default (settings.reportDeadlineDays before). */
-  'workProgramme:updateMeeting': channel<WorkProgrammeView>()(
+  'workProgramme:updateMeeting': channel(WorkProgrammeView)(
     z.object({ ...Committee, ...Base, date: IsoDate, reportDeadline: IsoDate.nullable().optional(), note: ShortText.optional() }).strict(),
   ),
   /** Its items stay, as unallocated. */
-  'workProgramme:removeMeeting': channel<WorkProgrammeView>()(z.object({ ...Committee, ...Base, date: IsoDate }).strict()),
-  'workProgramme:addItem': channel<WorkProgrammeItem>()(
+  'workProgramme:removeMeeting': channel(WorkProgrammeView)(z.object({ ...Committee, ...Base, date: IsoDate }).strict()),
+  'workProgramme:addItem': channel(WorkProgrammeItem)(
     z
       .object({
         ...Committee,
@@ -58,14 +55,14 @@ export const reviewChannels = {
       })
       .strict(),
   ),
-  'workProgramme:updateItem': channel<WorkProgrammeView>()(z.object({ ...Committee, ...Base, itemId: Id, patch: WorkProgrammeItemPatch.strict() }).strict()),
-  'workProgramme:removeItem': channel<WorkProgrammeView>()(z.object({ ...Committee, ...Base, itemId: Id }).strict()),
+  'workProgramme:updateItem': channel(WorkProgrammeView)(z.object({ ...Committee, ...Base, itemId: Id, patch: WorkProgrammeItemPatch.strict() }).strict()),
+  'workProgramme:removeItem': channel(WorkProgrammeView)(z.object({ ...Committee, ...Base, itemId: Id }).strict()),
   /** meetingDate null: to the unallocated items. */
-  'workProgramme:moveItem': channel<WorkProgrammeView>()(
+  'workProgramme:moveItem': channel(WorkProgrammeView)(
     z.object({ ...Committee, ...Base, itemId: Id, meetingDate: IsoDate.nullable(), index: z.number().int().min(0).optional() }).strict(),
   ),
   /** An action or a resolution of a meeting asks for a future item. */
-  'workProgramme:addFromMeeting': channel<WorkProgrammeItem>()(
+  'workProgramme:addFromMeeting': channel(WorkProgrammeItem)(
     z
       .object({
         meetingId: Id,
@@ -81,11 +78,11 @@ export const reviewChannels = {
   ),
 
   /** The reviewed draft with the accepted suggestions as Word tracked changes (author, date). */
-  'docs:exportReviewedDraft': channel<ExportedDocument>()(z.object({ meetingId: Id }).strict()),
+  'docs:exportReviewedDraft': channel(ExportedDocument)(z.object({ meetingId: Id }).strict()),
   /** Approved minutes for the next agenda pack: headed "Agenda Item N", pages numbered from firstPage. */
-  'docs:exportApprovedMinutes': channel<ExportedDocument>()(
+  'docs:exportApprovedMinutes': channel(ExportedDocument)(
     z.object({ meetingId: Id, itemNumber: ShortText.regex(/^\d{1,3}[a-z]?$/, 'an item number is digits, optionally one letter').default('1'), firstPage: z.number().int().min(1).max(9999).optional() }).strict(),
   ),
-  'docs:exportActionLog': channel<ExportedDocument>()(z.object({ ...Committee, statuses: z.array(ActionStatus).optional() }).strict()),
-  'docs:exportWorkProgramme': channel<ExportedDocument>()(z.object(Committee).strict()),
+  'docs:exportActionLog': channel(ExportedDocument)(z.object({ ...Committee, statuses: z.array(ActionStatus).optional() }).strict()),
+  'docs:exportWorkProgramme': channel(ExportedDocument)(z.object(Committee).strict()),
 } satisfies Record<string, Channel>;

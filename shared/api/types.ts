@@ -1,48 +1,65 @@
-import type { MeetingStatus } from '../domain';
+// What the app, store, committee and meeting channels answer, and every meeting command: the
+// schemas, with the types derived from them (one source each). Objects are strict: an answer
+// carrying a field the contract does not name breaks it (electron/api/handle.ts checks in tests).
+import { z } from 'zod';
+import { ClockTime, Id, IsoDate, MeetingStatus } from '../domain';
 
-export interface AppInfo {
-  version: string;
-  host: 'electron' | 'dev' | 'cli';
-  dataDir: string;
+const Revision = z.number().int().min(0);
+
+export const AppInfo = z.strictObject({
+  version: z.string().min(1),
+  host: z.enum(['electron', 'dev', 'cli']),
+  dataDir: z.string().min(1),
   /** Things the user should know once, e.g. "a stale lock was taken over". */
-  notices: string[];
-}
+  notices: z.array(z.string()),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
 
-export interface FileProblem {
-  file: string;
-  code: string;
-  message: string;
+export const FileProblem = z.strictObject({
+  file: z.string().min(1),
+  code: z.string().min(1),
+  message: z.string(),
   /** The newest good backup of that file, if any. */
-  backup?: string;
-}
+  backup: z.string().optional(),
+});
+export type FileProblem = z.infer<typeof FileProblem>;
 
-export interface StoreStatus {
+export const StoreStatus = z.strictObject({
   /** Meetings with edits held in memory that are not on disk yet, and why. */
-  unsaved: { meetingId: string; revision: number; savedRevision: number; error?: string }[];
-  problems: FileProblem[];
-}
+  unsaved: z.array(z.strictObject({ meetingId: Id, revision: Revision, savedRevision: Revision, error: z.string().optional() })),
+  problems: z.array(FileProblem),
+});
+export type StoreStatus = z.infer<typeof StoreStatus>;
 
-export interface CommitteeSummary {
-  id: string;
-  name: string;
-  authority: string;
-  meetingCount: number;
-}
+export const CommitteeSummary = z.strictObject({
+  id: Id,
+  name: z.string(),
+  authority: z.string(),
+  meetingCount: z.number().int().min(0),
+});
+export type CommitteeSummary = z.infer<typeof CommitteeSummary>;
 
-export interface MeetingSummary {
-  id: string;
-  committeeId: string;
-  date: string;
-  startTime: string;
-  venue: string;
-  status: MeetingStatus;
-  revision: number;
-  itemCount: number;
-}
+export const MeetingSummary = z.strictObject({
+  id: Id,
+  committeeId: Id,
+  date: IsoDate,
+  startTime: ClockTime,
+  venue: z.string(),
+  status: MeetingStatus,
+  revision: Revision,
+  itemCount: z.number().int().min(0),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
 /** The answer to every meeting command: the new revision, once it is on disk (or why it is not yet). */
-export interface CommandAck {
-  revision: number;
-  saved: boolean;
-  saveError?: string;
-}
+export const CommandAck = z.strictObject({
+  revision: Revision,
+  saved: z.boolean(),
+  saveError: z.string().optional(),
+});
+export type CommandAck = z.infer<typeof CommandAck>;
+
+/** What committees:delete answers: how many of its meetings went with it. */
+export const DeletedCommittee = z.strictObject({ deletedMeetings: z.number().int().min(0) });
+/** What people:delete and meetings:delete answer. */
+export const Deleted = z.strictObject({ deleted: z.literal(true) });

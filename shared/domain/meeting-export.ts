@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Committee, Meeting } from '../domain';
+import { Committee, Id, IsoDate, Meeting, MeetingStatus } from '../domain';
 
 export const MEETING_EXPORT_FORMAT = 'scrutineer.meeting-export';
 /** 2: carries the fingerprint of the meeting's content (version 1 files, without it, still open). */
@@ -25,21 +25,33 @@ export const MeetingExport = z
   .refine((f) => f.version < 2 || f.fingerprint !== undefined, { message: 'a version 2 meeting file carries its fingerprint', path: ['fingerprint'] });
 export type MeetingExport = z.infer<typeof MeetingExport>;
 
-/** What opening a meeting file would do, before anything is written. */
-export interface MeetingFilePreview {
-  meetingId: string;
-  committeeId: string;
-  committeeName: string;
-  date: string;
-  status: Meeting['status'];
-  revision: number;
-  fingerprint: string;
+const Fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a fingerprint is sha256: and 64 hex digits');
+
+/** What opening a meeting file would do, before anything is written (what meetings:inspectImport answers). */
+export const MeetingFilePreview = z.strictObject({
+  meetingId: Id,
+  committeeId: Id,
+  committeeName: z.string(),
+  date: IsoDate,
+  status: MeetingStatus,
+  revision: z.number().int().min(0),
+  fingerprint: Fingerprint,
   /** False: opening it adds the committee from the file's snapshot. */
-  committeeHere: boolean;
+  committeeHere: z.boolean(),
   /** The copy already here, if any, and how it compares. */
-  here?: { revision: number; status: Meeting['status']; fingerprint: string; sameContent: boolean; identical: boolean; newer: 'here' | 'file' | 'same-revision' };
+  here: z
+    .strictObject({
+      revision: z.number().int().min(0),
+      status: MeetingStatus,
+      fingerprint: Fingerprint,
+      sameContent: z.boolean(),
+      identical: z.boolean(),
+      newer: z.enum(['here', 'file', 'same-revision']),
+    })
+    .optional(),
   /** Whether replacing the copy here is allowed at all (approved minutes only by their own later amendments). */
-  canReplace: boolean;
+  canReplace: z.boolean(),
   /** In words: what the user is asked to confirm, or why it cannot be opened over the copy here. */
-  warnings: string[];
-}
+  warnings: z.array(z.string()),
+});
+export type MeetingFilePreview = z.infer<typeof MeetingFilePreview>;

@@ -57,12 +57,16 @@ export function deadlineBefore(isoDate: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
 }
 
-export interface WorkProgrammeView {
-  committeeId: string;
-  revision: number;
-  meetings: { date: string; reportDeadline: string; deadlineOverridden: boolean; note: string; items: WorkProgrammeItem[] }[];
-  unallocated: WorkProgrammeItem[];
-}
+/** The work programme as its screen shows it (and workProgramme:* answer): meetings by date, each with its deadline and items. */
+export const WorkProgrammeView = z.strictObject({
+  committeeId: Id,
+  revision: z.number().int().min(0),
+  meetings: z.array(
+    z.strictObject({ date: IsoDate, reportDeadline: IsoDate, deadlineOverridden: z.boolean(), note: z.string(), items: z.array(WorkProgrammeItem) }),
+  ),
+  unallocated: z.array(WorkProgrammeItem),
+});
+export type WorkProgrammeView = z.infer<typeof WorkProgrammeView>;
 
 export function viewWorkProgramme(file: WorkProgrammeFile, reportDeadlineDays: number): WorkProgrammeView {
   const dates = new Set(file.meetings.map((m) => m.date));

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, contract } from '../../shared/api';
+import type { z } from 'zod';
+import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/api';
 import { meetingCommandInputs } from '../../shared/commands';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
-import { handle } from '../../electron/api/handle';
+import { CHECK_OUTPUT_ENV, checkOutputFromEnv, handle, type Handlers, type Impl } from '../../electron/api/handle';
 import { tempDir } from '../helpers/temp-dir';
 
 let dir: string;
@@ -99,5 +100,126 @@ describe('patches change only what they name', () => {
     expect(after.value.actionOwners).toEqual(['CEPAC']);
     expect(after.value.standardItems).toHaveLength(created.value.standardItems.length);
     expect(after.value.settings).toMatchObject({ ordinalDates: true, chairDateLine: true, reportDeadlineDays: 14 });
+  });
+});
+
+/**
+ * Where a schema accepts anything: z.unknown() or z.any(), an object that passes unknown keys
+ * through (z.looseObject, .passthrough(), a catchall of unknown), or a record of unknown values;
+ * each as a path from the answer ("amendments[].changes[].before").
+ */
+function acceptsAnything(schema: z.ZodType, path = '', within = new Set<unknown>()): string[] {
+  if (within.has(schema)) return []; // a recursive schema, already being walked
+  within.add(schema);
+  try {
+    return spotsOf(schema, path, within);
+  } finally {
+    within.delete(schema);
+  }
+}
+
+function spotsOf(schema: z.ZodType, path: string, within: Set<unknown>): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const at = path || '(the answer)';
+  const walk = (s: unknown, p: string) => acceptsAnything(s as z.ZodType, p, within);
+  switch (def.type) {
+    case 'unknown':
+    case 'any':
+      return [at];
+    case 'object': {
+      const shape = def.shape as Record<string, unknown>;
+      const catchall = def.catchall as z.ZodType | undefined;
+      const loose = catchall && ['unknown', 'any'].includes(catchall._zod.def.type) ? [`${at}{*}`] : [];
+      return [...loose, ...Object.entries(shape).flatMap(([k, v]) => walk(v, path ? `${path}.${k}` : k))];
+    }
+    case 'array':
+      return walk(def.element, `${path}[]`);
+    case 'record':
+      return walk(def.valueType, `${path}{}`);
+    case 'union':
+      return (def.options as unknown[]).flatMap((o) => walk(o, path));
+    case 'intersection':
+      return [...walk(def.left, path), ...walk(def.right, path)];
+    case 'pipe':
+      return [...walk(def.in, path), ...walk(def.out, path)];
+    case 'lazy':
+      return walk((def.getter as () => unknown)(), path);
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'nonoptional':
+    case 'readonly':
+    case 'catch':
+      return walk(def.innerType, path);
+    default:
+      return [];
+  }
+}
+
+/** Free-form by design, inside the domain: what an amendment changed, before and after, and the command it went through. */
+const FREE_FORM = [/(^|\.)amendments\[\]\.changes\[\]\.(before|after)$/, /(^|\.)amendments\[\]\.command\.input\{\}$/];
+
+describe('output contracts', () => {
+  it('every channel declares an output schema that is not unknown, any or a passthrough', () => {
+    for (const [channel, { output }] of Object.entries(contract)) {
+      expect(output?._zod, `${channel} has no output schema`).toBeDefined();
+      expect(['unknown', 'any', 'never'], channel).not.toContain(output._zod.def.type);
+      expect(acceptsAnything(output).filter((p) => !FREE_FORM.some((re) => re.test(p))), channel).toEqual([]);
+    }
+    // The walk itself finds what it is meant to.
+    expect(acceptsAnything(contract['meetings:get'].output).sort()).toEqual(['amendments[].changes[].after', 'amendments[].changes[].before', 'amendments[].command.input{}']);
+    expect(acceptsAnything(contract['meetings:import'].input)).toEqual(['file']);
+  });
+
+  it('is checked at run time in the tests (vitest sets the switch), and only when the switch says 1', () => {
+    expect(process.env[CHECK_OUTPUT_ENV]).toBe('1');
+    expect(checkOutputFromEnv()).toBe(true);
+    expect(checkOutputFromEnv({})).toBe(false);
+    expect(checkOutputFromEnv({ [CHECK_OUTPUT_ENV]: '0' })).toBe(false);
+  });
+
+  it('answers INTERNAL, naming where, when a handler answers a value that breaks its contract', async () => {
+    const wrong = [{ id: 'c1', name: 'Scrutiny', authority: 'Test Borough', meetingCount: '2' }];
+    const checked = await handle('committees:list', () => wrong as never, { checkOutput: true })({}, { trusted: true });
+    expect(checked).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'committees:list answered a value that breaks its contract: 0.meetingCount: Invalid input: expected number, received string' },
+    });
+    const extra = await handle('meetings:delete', () => ({ deleted: true as const, meeting: {} }) as never, { checkOutput: true })({ meetingId: 'm1' }, { trusted: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/^meetings:delete answered a value that breaks its contract: \(the answer\): Unrecognized key: "meeting"$/) } });
+    // Off (the app as shipped): passed on unchecked.
+    expect(await handle('committees:list', () => wrong as never, { checkOutput: false })({}, { trusted: true })).toEqual({ ok: true, value: wrong });
+  });
+
+  it('passes a good answer on as the handler gave it, not the parsed copy', async () => {
+    const answer = [{ id: 'c1', name: 'Scrutiny', authority: 'Test Borough', meetingCount: 2 }];
+    const r = await handle('committees:list', () => answer, { checkOutput: true })({}, { trusted: true });
+    expect(r.ok && r.value).toBe(answer);
+  });
+
+  it('the router checks answers: a sample session through it breaks no contract', async () => {
+    const call = async (c: ChannelName, i: unknown) => {
+      const r = await opened.router.get(c)!(i, { trusted: true });
+      if (!r.ok) expect(r.error.message, c).not.toMatch(/breaks its contract/);
+      return r;
+    };
+    for (const c of ['app:info', 'store:status', 'committees:list', 'meetings:list'] as const) expect((await call(c, {})).ok, c).toBe(true);
+  });
+
+  it('a handler table without every channel, or with a handler answering another shape, does not compile', () => {
+    // Type-level: tsc checks these directives with the test files (an unneeded @ts-expect-error is an error too).
+    const full = {} as Handlers;
+    const { 'app:info': _left, ...withoutOne } = full;
+    // @ts-expect-error app:info has no handler
+    const missing: Handlers = withoutOne;
+    // @ts-expect-error meetingCount is a number
+    const wrongShape: Impl<'committees:list'> = () => [{ id: 'c1', name: 'S', authority: 'A', meetingCount: '2' }];
+    // @ts-expect-error meetings:delete answers { deleted: true }
+    const wrongValue: Impl<'meetings:delete'> = async () => ({ deleted: false });
+    // @ts-expect-error every meeting command answers a CommandAck
+    const wrongAck: Impl<'notes:addParagraph'> = () => ({ revision: 1 });
+    const right: Impl<'meetings:delete'> = async () => ({ deleted: true });
+    expect([missing, wrongShape, wrongValue, wrongAck, right].length).toBe(5);
   });
 });

@@ -5,6 +5,7 @@ import type { contract } from '../../../shared/api';
 import { composeFrontSheet } from '../../../shared/agenda/front-sheet';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
@@ -16,5 +17,5 @@ export function agendaDocHandlers({ store }: Services) {
       const bytes = await renderAgendaDocx(outline, { author: store.settings.userName });
       return { fileName: outline.meta.fileName, base64: Buffer.from(bytes).toString('base64'), missing: outline.missing };
     },
-  };
+  } satisfies Partial<Handlers>;
 }

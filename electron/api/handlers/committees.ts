@@ -4,6 +4,7 @@ import type { CommitteeSummary } from '../../../shared/api';
 import { contract } from '../../../shared/api';
 import { changeSettings, newCommittee, patchCommittee, refuseDeleteWithMeetings, removePerson, replaceStandardItems, savePerson, type ChangeFields } from '../../../shared/committee';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 import { changeCommittee } from './committee-change';
 import type { z } from 'zod';
 
@@ -52,5 +53,5 @@ export function committeeHandlers({ store }: Services) {
       await update(committeeId, (c) => removePerson(c, personId, meetingsOf(committeeId)));
       return { deleted: true as const };
     },
-  } satisfies { [K in string]: (input: never) => unknown };
+  } satisfies Partial<Handlers>;
 }

@@ -12,6 +12,7 @@ import { nowInLondon } from '../../../shared/format/en-gb';
 import { importAgendaBytes } from '../../services/import/import-agenda';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
@@ -68,5 +69,5 @@ export function importHandlers({ store, now }: Services) {
       return answer;
     },
     'import:createMeeting': (input: In<'import:createMeeting'>) => createImportedMeeting(store, input, now()),
-  };
+  } satisfies Partial<Handlers>;
 }

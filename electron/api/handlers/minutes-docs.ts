@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../services/store/atomic-write';
 import { describeFileError } from '../../services/store/file-layer';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
@@ -70,5 +71,5 @@ export function minutesDocHandlers({ store, now }: Services) {
       const { template: _gone, ...rest } = store.committee(committeeId);
       return saveCommittee(rest as Committee);
     },
-  };
+  } satisfies Partial<Handlers>;
 }

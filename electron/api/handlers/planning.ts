@@ -28,6 +28,7 @@ import {
 import { recordsOf } from '../../services/records/committee-records';
 import type { Store } from '../../services/store/store';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
@@ -112,5 +113,5 @@ export function planningHandlers({ store, now }: Services) {
         return { next: addItem(f, item), result: item };
       });
     },
-  };
+  } satisfies Partial<Handlers>;
 }

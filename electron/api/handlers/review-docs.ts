@@ -14,6 +14,7 @@ import { renderWorkProgrammeDocx } from '../../services/docs/work-programme-docx
 import { recordsOf } from '../../services/records/committee-records';
 import { StoreError } from '../../services/store/store';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
@@ -67,5 +68,5 @@ export function reviewDocsHandlers({ store, now }: Services) {
       const bytes = await renderWorkProgrammeDocx(committee, view, asAt);
       return toDocument(docFileName(committee, 'work-programme', asAt), bytes);
     },
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -18,6 +18,7 @@ import {
 import { formatDate, formatLongDate } from '../../../shared/format/en-gb';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
+import type { Handlers } from '../handle';
 import { inspectMeetingFile } from './meetings';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
@@ -108,5 +109,5 @@ export function reviewHandlers({ store }: Services) {
       if (previous.status === 'approved') await store.command(previous.id, 'minutes:confirm', { atMeetingId: next.id, atMeetingDate: next.date, by });
       return { previousMeetingId: previous.id, resolutionId, amendments: previous.amendments?.length ?? 0 };
     },
-  };
+  } satisfies Partial<Handlers>;
 }
