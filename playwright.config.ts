@@ -2,6 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /**
+ * The dev hosts the tests start (in the workers, and kill-devhost's child process, which inherits
+ * the environment) parse every API answer with its channel's output schema (electron/api/handle.ts):
+ * an answer that breaks the contract is an INTERNAL error in the page, not a silent mismatch.
+ */
+process.env.SCRUTINEER_CHECK_OUTPUT = '1';
+
+/**
  * End-to-end tests: the real renderer in Chromium against a dev host per test, each with its
  * own throw-away data folder. Debian's /usr/bin/chromium is used when present (Playwright's
  * own browsers cannot be downloaded everywhere); tests/e2e/global-setup.ts says what to do

@@ -1,10 +1,12 @@
 // Each test gets its own dev host on a throw-away data folder (with the sample committee, or
-// empty), a page opened on it, and a check that the page broke no Content Security Policy rule.
+// empty), a page opened on it, and a check that the page broke no Content Security Policy rule
+// and that no API answer broke its contract.
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevHost, type DevHost } from '../../electron/devhost/server';
+import { checkOutputFromEnv, takeContractBreaks } from '../../electron/api/handle';
 import { E2E_RENDERER_DIR, SAMPLE_DIR } from './paths';
 
 export { SAMPLE_DIR };
@@ -47,12 +49,17 @@ export const test = base.extend<Options & Fixtures>({
 
   devHost: async ({ dataDir, seed, prepareData }, use) => {
     if (prepareData) await prepareData(dataDir);
+    expect(checkOutputFromEnv(), 'API answers checked against their output schemas (SCRUTINEER_CHECK_OUTPUT=1, playwright.config.ts)').toBe(true);
+    takeContractBreaks();
     const host = await startDevHost({ dataDir, rendererDir: E2E_RENDERER_DIR, ...(seed === 'sample' ? { sampleDir: SAMPLE_DIR } : {}) });
     try {
       await use(host);
     } finally {
       await host.close();
     }
+    // The dev hosts run in this process with every answer checked against its output schema
+    // (playwright.config.ts): an answer that broke its contract fails the test, even if the page coped.
+    expect(takeContractBreaks(), 'API answers that break their contract').toEqual([]);
   },
 
   cspViolations: async ({ page }, use) => {
