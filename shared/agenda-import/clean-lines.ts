@@ -4,11 +4,12 @@
  * links, escapes, rules) and pipe-table borders (a pipe-table row becomes tab-separated cells,
  * as a Word table row does). Text is otherwise kept as written.
  */
+import { removeXmlIllegal } from '../domain/xml-chars';
 
 export interface CleanLine {
   /** Index in the lines given to the parser. */
   index: number;
-  /** The line as given. */
+  /** The line as given, less the characters no Word file can hold (see removeXmlIllegal). */
   raw: string;
   /**
    * The line without markup; tabs separate cells; spaces collapsed; '' for a blank line. A "\n"
@@ -72,14 +73,16 @@ const MAX_LINE = 20_000;
 
 export function cleanLine(raw: string): string {
   // A "\n" already in a line (a line cleaned before) is a paragraph break, kept: cleaning twice changes nothing.
-  let t = (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/[\u00a0\r]/g, ' ');
+  // Vertical tabs and form feeds (Word's line breaks, PDF page breaks) separate words: spaces.
+  // Other characters a Word file cannot hold are removed, here and after entities are decoded.
+  let t = removeXmlIllegal((raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/[\u00a0\r\v\f]/g, ' '));
   if (MARKUP.test(t)) {
     t = stripHtml(t);
     const row = pipeRow(t);
     if (row !== null) t = row;
     t = t
       .split('\t')
-      .map((cell) => stripMarkdown(decodeEntities(cell)))
+      .map((cell) => stripMarkdown(removeXmlIllegal(decodeEntities(cell))))
       .join('\t');
   }
   if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(t)) return ''; // horizontal rule
@@ -95,8 +98,10 @@ export function cleanLine(raw: string): string {
 }
 
 export function cleanLines(lines: readonly string[]): CleanLine[] {
-  return lines.map((raw, index) => {
-    const text = typeof raw === 'string' ? cleanLine(raw) : '';
-    return { index, raw: typeof raw === 'string' ? raw : '', text };
+  return lines.map((given, index) => {
+    // Characters no Word file can hold (controls, U+FFFE, lone surrogates...) never reach the
+    // agenda, nor the source lines shown beside it.
+    const raw = typeof given === 'string' ? removeXmlIllegal(given.replace(/[\v\f]/g, ' ')) : '';
+    return { index, raw, text: cleanLine(raw) };
   });
 }

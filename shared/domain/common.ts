@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { removeXmlIllegal } from './xml-chars';
+
+export { hasXmlIllegal, removeXmlIllegal } from './xml-chars';
 
 /** Random ids: UUID v4 from the platform's Web Crypto (Node 20+ and every browser). */
 export function newId(): string {
@@ -23,17 +26,25 @@ export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time i
 /** An instant, ISO 8601 with zone ("2016-09-19T18:00:00.000Z"), for audit stamps. */
 export const Timestamp = z.string().datetime({ offset: true });
 
-export const ShortText = z.string().max(500);
+/**
+ * Any text a person or a file gives: the characters a Word file cannot hold (controls, lone
+ * surrogates, U+FFFE, U+FFFF and the other noncharacters) are removed as it is parsed, before any
+ * length or emptiness check, the rest kept. Every text type below starts from it; parsing twice
+ * changes nothing more, as the store re-parses what it is given.
+ */
+export const CleanText = z.string().overwrite(removeXmlIllegal);
+
+export const ShortText = CleanText.max(500);
 
 /**
  * A name or other required text as typed in: spaces around it trimmed, and refused when nothing
  * is left. For input schemas only: stored files keep ShortText, so data saved before this rule
  * still reads (a stricter rule refuses new input, never old files).
  */
-export const RequiredText = (message: string) => z.string().trim().min(1, message).max(500);
+export const RequiredText = (message: string) => CleanText.trim().min(1, message).max(500);
 
 /** A name as typed in, trimmed; may be empty. */
-export const TrimmedText = z.string().trim().max(500);
+export const TrimmedText = CleanText.trim().max(500);
 
 /** What two names share when they are "the same" ignoring case and spaces: "Ann  Smith" = "ann smith" = "AnnSmith". */
 export function nameKey(name: string): string {
@@ -63,7 +74,7 @@ export function repeatedNames(names: readonly string[]): { index: number; first:
   });
   return repeats;
 }
-export const LongText = z.string().max(100_000);
+export const LongText = CleanText.max(100_000);
 
 export const Contact = z.object({
   name: ShortText,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Committee } from './committee';
+import { CleanText } from './common';
 
 export const COMMITTEES_FORMAT = 'scrutineer.committees';
 export const COMMITTEES_VERSION = 1;
@@ -12,7 +13,7 @@ export const CommitteesFile = z.object({
   settings: z
     .object({
       /** Name stamped on review comments and approvals made on this machine. */
-      userName: z.string().max(200).default(''),
+      userName: CleanText.max(200).default(''),
     })
     .default({ userName: '' }),
 });

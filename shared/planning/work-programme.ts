@@ -2,7 +2,7 @@
 // settings.reportDeadlineDays before; 14 unless changed) and the items planned for it, plus
 // items not yet allocated to a meeting. One file per committee (work-programmes/<id>.json).
 import { z } from 'zod';
-import { Id, IsoDate, LongText, ShortText, newId } from '../domain';
+import { CleanText, Id, IsoDate, LongText, ShortText, newId } from '../domain';
 import { CommandError } from '../commands/define';
 import { formatLongDate } from '../format/en-gb';
 
@@ -10,7 +10,7 @@ export const WORK_PROGRAMME_FORMAT = 'scrutineer.work-programme';
 export const WORK_PROGRAMME_VERSION = 1;
 
 /** An item's title, with the words the work programme forms show at the field. */
-export const ProgrammeTitle = z.string().trim().min(1, "Enter the item's title").max(500, 'A title can be at most 500 characters');
+export const ProgrammeTitle = CleanText.trim().min(1, "Enter the item's title").max(500, 'A title can be at most 500 characters');
 /** A work programme meeting's date as a form sends it: empty means not given. */
 export const ProgrammeDate = z.string().min(1, "Enter the meeting's date").pipe(IsoDate);
 

@@ -6,6 +6,7 @@ import { formatDate, formatLongDate } from '../../../shared/format/en-gb';
 import type { ActionLogEntry } from '../../../shared/planning/action-log';
 import { A4, gridTable, LANDSCAPE_WIDTH, lines, MARGIN, packDeterministic, plain, proportions, reviewNumbering, reviewStyles, TABLE_TEXT } from './review-docx-common';
 import { STYLE } from './styles';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 export const STATUS_LABEL: Record<ActionLogEntry['status'], string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
 
@@ -24,7 +25,8 @@ function noteLine(n: ActionLogEntry['notes'][number]): string {
   return `${when}${who}: ${n.text.trim() || 'status changed'}${status}`;
 }
 
-export async function renderActionLogDocx(committee: Committee, entries: readonly ActionLogEntry[], asAt: string): Promise<Uint8Array> {
+export async function renderActionLogDocx(givenCommittee: Committee, givenEntries: readonly ActionLogEntry[], asAt: string): Promise<Uint8Array> {
+  const [committee, entries] = removeXmlIllegalDeep([givenCommittee, givenEntries] as const);
   const widths = proportions(LANDSCAPE_WIDTH, [5, 17, 33, 12, 8, 10, 27]);
   const rows = entries.map((e, i) => [
     [plain(String(i + 1), TABLE_TEXT)],

@@ -7,6 +7,7 @@ import type { FrontSheetBlock, FrontSheetOutline } from '../../../shared/agenda/
 import { AGENDA_STYLE as S, agendaStyles } from './agenda-styles';
 import { itemTable, membershipTable, para, textRun } from './agenda-tables';
 import { rezipDeterministic } from './deterministic-zip';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 export interface AgendaRenderOptions {
   /** Written as the document's author and last editor; "Scrutineer" when not given. */
@@ -68,7 +69,8 @@ function entryDate(isoDate: string): Date {
 }
 
 /** The agenda front sheet as .docx bytes. */
-export async function renderAgendaDocx(outline: FrontSheetOutline, opts: AgendaRenderOptions = {}): Promise<Uint8Array> {
+export async function renderAgendaDocx(given: FrontSheetOutline, givenOpts: AgendaRenderOptions = {}): Promise<Uint8Array> {
+  const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
   const raw = await Packer.pack(buildDocument(outline, opts), 'uint8array');
   return rezipDeterministic(raw, {
     created: outline.meta.created,

@@ -1,6 +1,9 @@
 // docx stamps "now" into docProps/core.xml and into every zip entry. Re-zipping with the
-// meeting's own dates makes the same meeting give the same bytes, every time.
+// meeting's own dates makes the same meeting give the same bytes, every time. It is also the last
+// step every Word file Scrutineer writes passes through, so it is where characters XML cannot hold
+// are removed from every part, whatever text reached the writer (a file saved by an older version).
 import JSZip from 'jszip';
+import { removeXmlIllegal } from '../../../shared/domain/xml-chars';
 import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
 
 export interface FixedDates {
@@ -42,15 +45,22 @@ export function fixCoreProperties(xml: string, dates: FixedDates): string {
   return serializeXml(doc);
 }
 
+const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
 /**
  * Rewrites a .docx with fixed core-property dates and fixed zip entry dates, entries in their
- * original order. Unchanged entries keep their compressed data (JSZip reuses it), so this costs
- * little more than copying the file.
+ * original order, and every XML part without the characters XML cannot hold. Unchanged entries
+ * keep their compressed data (JSZip reuses it), so this costs little more than reading the text.
  */
 export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const core = zip.file('docProps/core.xml');
-  if (core) zip.file(core.name, fixCoreProperties(await core.async('string'), dates));
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !isXmlPart(entry.name)) continue;
+    const text = await entry.async('string');
+    let fixed = removeXmlIllegal(text);
+    if (entry.name === 'docProps/core.xml') fixed = fixCoreProperties(fixed, dates);
+    if (fixed !== text) zip.file(entry.name, fixed);
+  }
   for (const entry of Object.values(zip.files)) entry.date = dates.entryDate;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }

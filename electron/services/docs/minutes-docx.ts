@@ -5,6 +5,7 @@ import type { MinutesOutline } from '../../../shared/minutes/outline';
 import { BlockWriter } from './blocks-docx';
 import { rezipDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 export interface RenderOptions {
   /** Written as the document's author and last editor (the user name from settings); "Scrutineer" when not given. */
@@ -47,7 +48,8 @@ function entryDate(isoDate: string): Date {
   return Number.isNaN(d.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : d;
 }
 
-async function render(outline: MinutesOutline, opts: RenderOptions): Promise<Uint8Array> {
+async function render(given: MinutesOutline, givenOpts: RenderOptions): Promise<Uint8Array> {
+  const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
   const raw = await Packer.pack(buildDocument(outline, opts), 'uint8array');
   return rezipDeterministic(raw, {
     created: outline.meta.created,

@@ -6,6 +6,7 @@ import type { MinutesOutline } from '../../../shared/minutes';
 import { BlockWriter } from './blocks-docx';
 import { A4, MARGIN, packDeterministic, reviewNumbering } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 export interface PackMinutesOptions {
   /** The item of the next agenda pack they go under: "1". */
@@ -19,7 +20,8 @@ export function packItemHeading(itemNumber: string): string {
   return `Agenda Item ${itemNumber}`;
 }
 
-export async function renderPackMinutesDocx(outline: MinutesOutline, opts: PackMinutesOptions): Promise<Uint8Array> {
+export async function renderPackMinutesDocx(given: MinutesOutline, givenOpts: PackMinutesOptions): Promise<Uint8Array> {
+  const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
   if (outline.meta.kind !== 'minutes') throw new Error('renderPackMinutesDocx takes the public minutes');
   const writer = new BlockWriter();
   const author = opts.author?.trim() || 'Scrutineer';

@@ -8,6 +8,7 @@ import { committeeAsApproved, wordDiff } from '../../../shared/review';
 import { BlockWriter } from './blocks-docx';
 import { A4, MARGIN, packDeterministic, reviewNumbering, wordDate } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 export interface TrackedEdit {
   paragraphId: string;
@@ -71,7 +72,12 @@ function trackedParagraph(edit: TrackedEdit, nextId: () => number): Paragraph {
   return new Paragraph({ style: STYLE.normal, children });
 }
 
-export async function renderReviewedDraftDocx(meeting: Meeting, committee: Committee, opts: { author?: string } = {}): Promise<{ bytes: Uint8Array; outline: MinutesOutline; edits: TrackedEdit[] }> {
+export async function renderReviewedDraftDocx(
+  givenMeeting: Meeting,
+  givenCommittee: Committee,
+  givenOpts: { author?: string } = {},
+): Promise<{ bytes: Uint8Array; outline: MinutesOutline; edits: TrackedEdit[] }> {
+  const [meeting, committee, opts] = removeXmlIllegalDeep([givenMeeting, givenCommittee, givenOpts] as const);
   const { outline, edits } = trackedEdits(meeting, committee);
   const writer = new BlockWriter();
   let revisionId = 0;

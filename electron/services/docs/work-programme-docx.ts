@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/format/en-gb';
 import type { WorkProgrammeItem, WorkProgrammeView } from '../../../shared/planning/work-programme';
 import { A4, BULLETS, MARGIN, packDeterministic, plain, reviewNumbering } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 
 /** Councils' years run from the annual meeting in May: "2016/17" for November 2016 and April 2017. */
 export function municipalYear(isoDate: string): string {
@@ -39,7 +40,8 @@ export function workProgrammeTitle(committee: Committee, view: WorkProgrammeView
   return `${committee.shortName.trim() || committee.name} Work Programme ${municipalYear(first)}`;
 }
 
-export async function renderWorkProgrammeDocx(committee: Committee, view: WorkProgrammeView, asAt: string): Promise<Uint8Array> {
+export async function renderWorkProgrammeDocx(givenCommittee: Committee, givenView: WorkProgrammeView, asAt: string): Promise<Uint8Array> {
+  const [committee, view] = removeXmlIllegalDeep([givenCommittee, givenView] as const);
   const title = workProgrammeTitle(committee, view, asAt);
   const children: Paragraph[] = [plain(committee.authority, STYLE.authority), plain(title, STYLE.title)];
   let year: string | undefined;
