@@ -91,6 +91,15 @@ describe('the lock file deleted while the app runs', () => {
     expect((await say(first, meeting, 'y')).saved).toBe(false);
   });
 
+  it('a store closed (its lock released) writes nothing more, even from a late edit', async () => {
+    const { first, meeting } = await firstWindow();
+    await first.close();
+    const second = await open();
+    expect(await say(second, meeting, 'The next window.')).toMatchObject({ saved: true });
+    await expect(first.changeCommittees((f) => ({ ...f, committees: [] }))).rejects.toMatchObject({ code: 'NOT_SAVED', message: expect.stringContaining('was closed in this window') });
+    expect(texts(await onDisk(meeting))).toEqual(['Acknowledged by the first window.', 'The next window.']);
+  });
+
   it('checks cheaply: a stat before each write, and the lock is read only when it changed', async () => {
     const { first, files, meeting } = await firstWindow();
     files.log.length = 0;

@@ -102,6 +102,8 @@ export class Store {
   /** The revision of this window's version last copied to the backups after its file changed by hand. */
   private readonly keptCopies = new Map<string, number>();
   private lock: HeldLock | undefined;
+  /** Set once close() has released the lock: a late write (a timer, a record) must not land unlocked. */
+  private closed = false;
   readonly backups: Backups;
   /** The data folder's files as the store and its records use them: no write once the lock is not ours. */
   readonly files: FileLayer;
@@ -119,6 +121,7 @@ export class Store {
 
   /** Before each write: the lock must still be the one this store took (deleted or taken, and another Scrutineer may be writing). */
   private async checkLock(): Promise<void> {
+    if (this.closed) throw new StoreError('CLOSED', `The data folder ${this.dataDir} was closed in this window; nothing more is written from it`);
     try {
       await this.lock?.verify();
     } catch (err) {
@@ -169,6 +172,7 @@ export class Store {
       if (w && w.meeting.revision > revision) await this.backups.snapshot(w.meeting, 'window-copy').catch(() => undefined);
     }
     for (const w of this.meetings.values()) w.dispose();
+    if (!this.readOnly) this.closed = true;
     await this.lock?.release();
     this.lock = undefined;
   }
