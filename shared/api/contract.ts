@@ -76,11 +76,12 @@ const commandChannels = Object.fromEntries(
 };
 type MeetingRef = { meetingId: string; baseRevision?: number | undefined };
 
-/** What meetings:import answers: the meeting opened, its committee, and whether that was added. */
+/** What meetings:import answers: the meeting opened, its committee, whether that was added, and how many people were added to it. */
 export const ImportedMeetingFile = z.strictObject({
   meetingId: Id,
   committeeId: Id,
   addedCommittee: z.boolean(),
+  addedPeople: z.number().int().min(0),
 });
 export type ImportedMeetingFile = z.infer<typeof ImportedMeetingFile>;
 
@@ -172,8 +173,9 @@ export const contract = {
   ),
   'meetings:delete': channel(Deleted)(z.object({ meetingId: Id }).strict()),
   'meetings:export': channel(MeetingExport)(z.object({ meetingId: Id }).strict()),
+  /** `addPeople`: the user agreed to add the people the meeting names whom the committee here lacks (see meetings:inspectImport). */
   'meetings:import': channel(ImportedMeetingFile)(
-    z.object({ file: z.unknown(), replace: z.boolean().default(false) }).strict(),
+    z.object({ file: z.unknown(), replace: z.boolean().default(false), addPeople: z.boolean().default(false) }).strict(),
   ),
 
   ...reviewChannels,

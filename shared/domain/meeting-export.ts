@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Committee, Id, IsoDate, Meeting, MeetingStatus } from '../domain';
+import { Committee, Id, IsoDate, Meeting, MeetingStatus, PersonKind } from '../domain';
 
 export const MEETING_EXPORT_FORMAT = 'scrutineer.meeting-export';
 /** 2: carries the fingerprint of the meeting's content (version 1 files, without it, still open). */
@@ -51,6 +51,15 @@ export const MeetingFilePreview = z.strictObject({
     .optional(),
   /** Whether replacing the copy here is allowed at all (approved minutes only by their own later amendments). */
   canReplace: z.boolean(),
+  /** False for a version 1 file, which carries no fingerprint: its content cannot be checked for changes after export. */
+  verified: z.boolean(),
+  /**
+   * People the meeting names whom the committee here lacks, from the file's copy of the
+   * committee: opening adds them (and their seats, where these fit) only when confirmed.
+   */
+  peopleToAdd: z.array(z.strictObject({ id: Id, name: z.string(), kind: PersonKind })),
+  /** Why the file cannot be opened at all (references that the committee it would live in lacks), in words; empty when it can. */
+  problems: z.array(z.string()),
   /** In words: what the user is asked to confirm, or why it cannot be opened over the copy here. */
   warnings: z.array(z.string()),
 });

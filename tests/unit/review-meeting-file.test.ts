@@ -65,7 +65,7 @@ describe('opening a meeting file on another machine', () => {
     expect(preview).toMatchObject({ committeeHere: false, canReplace: true, meetingId: env.meetingId });
     expect(preview.warnings[0]).toContain('is not on this machine; opening the file adds it');
     expect(preview.here).toBeUndefined();
-    expect(await other.call('meetings:import', { file })).toEqual({ meetingId: env.meetingId, committeeId: (file as MeetingExport).committee.id, addedCommittee: true });
+    expect(await other.call('meetings:import', { file })).toEqual({ meetingId: env.meetingId, committeeId: (file as MeetingExport).committee.id, addedCommittee: true, addedPeople: 0 });
     expect(await other.call('meetings:get', { meetingId: env.meetingId })).toEqual((file as MeetingExport).meeting);
   });
 
