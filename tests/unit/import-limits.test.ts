@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { XmlGuard, type XmlBudget } from '../../electron/services/import/xml-guard';
 import { zipEntryCount } from '../../electron/services/import/docx-parts';
+import { docxToLines } from '../../electron/services/import/docx-to-lines';
+import { readFile } from 'node:fs/promises';
 import { IMPORT_LIMITS, LimitCrossed } from '../../electron/services/import/limits';
 import { WorkerClient } from '../../electron/services/workers/worker-client';
 import { fromSource } from '../../electron/services/workers/worker-script';
@@ -66,6 +68,19 @@ describe('XmlGuard', () => {
   it('refuses XML past the size limit', () => {
     const budget = { elements: 0, chars: IMPORT_LIMITS.docxXmlChars - 10 };
     expect(scan('<w:t>more than ten characters</w:t>', 65536, budget).limit).toBe('docx-xml-size');
+  });
+});
+
+describe('Word parts stored without compression', () => {
+  it('are checked as they are read, like inflated ones: 400,000 paragraphs refused, a stored agenda read', async () => {
+    const agenda = await JSZip.loadAsync(await readFile(join(import.meta.dirname, '../fixtures/agendas/table-agenda.docx')));
+    const stored = await agenda.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    const read = await docxToLines(stored, 'a Word document', 'agenda.docx');
+    expect(read.ok ? read.value.lines.length : read.error.message).toBeGreaterThan(50);
+    const doc = (await agenda.file('word/document.xml')!.async('string')).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(400_000)}`);
+    agenda.file('word/document.xml', doc);
+    const bomb = await docxToLines(await agenda.generateAsync({ type: 'uint8array', compression: 'STORE' }), 'a Word document', 'agenda.docx');
+    expect(bomb.ok ? 'read' : bomb.error.message).toMatch(/^agenda\.docx is too large to read: with word\/document\.xml its Word XML holds more than 250,000 elements/);
   });
 });
 

@@ -23,6 +23,7 @@ interface CompressedEntry {
 
 const STORE = '\x00\x00';
 const DEFLATE = '\x08\x00';
+const CHUNK = 64 * 1024;
 
 /** The zip's entry count from its end-of-directory record (zip64 too), or null if it has none. */
 export function zipEntryCount(bytes: Uint8Array): number | null {
@@ -87,8 +88,13 @@ export class DocxParts {
     const magic = entry.compression?.magic;
     if (magic === STORE) {
       const data = entry.compressedContent.subarray(0, max);
-      onChunk?.(data);
-      return data;
+      // In pieces, as inflated parts come, so a check can stop early.
+      return this.note(
+        (async () => {
+          for (let at = 0; at < data.length; at += CHUNK) onChunk?.(data.subarray(at, at + CHUNK));
+          return data;
+        })(),
+      );
     }
     if (magic !== DEFLATE) throw new DamagedZip(`part ${name} is packed in a way Word does not use`);
     // JSZip's stream inflates with pako on this thread, in small steps: no task goes to the
