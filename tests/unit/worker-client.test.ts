@@ -49,6 +49,15 @@ describe('WorkerClient', () => {
     expect(next).toEqual({ ok: true, value: 'MINUTES' });
   });
 
+  it('replaces a worker that answers and asks to be retired (the PDF worker, after a file past its memory limits)', async () => {
+    const c = make();
+    const retired = await c.run({ op: 'retire' });
+    const next = await c.run({ op: 'pid' });
+    expect(retired.ok && next.ok && retired.value !== next.value).toBe(true);
+    const again = await c.run({ op: 'pid' });
+    expect(next.ok && again.ok && next.value === again.value).toBe(true);
+  });
+
   it('says the worker is unavailable when its file cannot be found, rather than blaming the input', async () => {
     client = new WorkerClient<TestRequest, string>({ path: join(import.meta.dirname, 'no-such.worker.js') }, { timeoutMs: 20_000 });
     const r = await client.run({ op: 'echo', text: 'x' });

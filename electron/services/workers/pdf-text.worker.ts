@@ -30,19 +30,23 @@ const DAMAGED: ReadReply = {
   extracted: { ok: false, error: { code: 'DAMAGED_PDF', message: 'This PDF is damaged and cannot be read. Download or export it again.' } },
 };
 
-async function read(request: ReadRequest): Promise<ReadReply> {
+/** The answer, and whether this thread should be replaced: once every allocation of a job was refused, pdfjs may not have cleaned up after it. */
+async function read(request: ReadRequest): Promise<{ value: ReadReply; retire: boolean }> {
   const limits = { perAllocation: IMPORT_LIMITS.pdfBufferBytes, total: IMPORT_LIMITS.pdfUnpackedBytes };
   const { value, overrun } = await withAllocationCap(limits, () =>
     readAgenda(request, (r) => pdfToLines(r.bytes, r.stopAtAgendaEnd ? { stopWhen: agendaComplete } : {})),
   );
-  if (overrun) return { extracted: { ok: false, error: limitError(request.fileName, { kind: overrun.kind === 'one' ? 'pdf-buffer' : 'pdf-unpacked' }) } };
-  return value ?? DAMAGED;
+  if (overrun) {
+    const kind = overrun.kind === 'one' ? 'pdf-buffer' : 'pdf-unpacked';
+    return { value: { extracted: { ok: false, error: limitError(request.fileName, { kind }) } }, retire: true };
+  }
+  return { value: value ?? DAMAGED, retire: false };
 }
 
 parentPort?.on('message', (message: { id: number; request: ReadRequest }) => {
   const { id, request } = message;
   void read(request).then(
-    (value) => parentPort?.postMessage({ id, value }),
-    () => parentPort?.postMessage({ id, value: DAMAGED }),
+    ({ value, retire }) => parentPort?.postMessage({ id, value, retire }),
+    () => parentPort?.postMessage({ id, value: DAMAGED, retire: true }),
   );
 });

@@ -1,8 +1,8 @@
 /**
  * Runs jobs on one reusable worker thread, one job at a time. A job that overruns its time is
  * stopped by terminating the worker; a worker that dies (a crash, or memory beyond its limit)
- * fails only the job it was running; the next job starts a fresh worker. While idle the worker
- * does not keep the process alive.
+ * fails only the job it was running; a worker that answers with `retire` is replaced; the next
+ * job starts a fresh worker. While idle the worker does not keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerScript } from './worker-script';
@@ -19,6 +19,8 @@ export interface WorkerClientOptions {
 interface Reply<T> {
   id: number;
   value: T;
+  /** The worker asks to be replaced after this job (it may hold what the job left behind). */
+  retire?: boolean;
 }
 
 export class WorkerClient<Req, Res> {
@@ -86,7 +88,9 @@ export class WorkerClient<Req, Res> {
         void w.terminate();
       };
       const onMessage = (reply: Reply<Res>): void => {
-        if (reply.id === id) finish({ ok: true, value: reply.value });
+        if (reply.id !== id) return;
+        if (reply.retire) drop();
+        finish({ ok: true, value: reply.value });
       };
       const onError = (err: Error & { code?: string }): void => {
         drop();

@@ -1,7 +1,7 @@
-// A worker for the WorkerClient tests: echoes, hangs, exits, or leaves a rejection unhandled, on request.
+// A worker for the WorkerClient tests: echoes, hangs, exits, asks to be retired, or leaves a rejection unhandled, on request.
 import { parentPort } from 'node:worker_threads';
 
-export type TestRequest = { op: 'echo'; text: string } | { op: 'hang' } | { op: 'exit' } | { op: 'pid' };
+export type TestRequest = { op: 'echo'; text: string } | { op: 'hang' } | { op: 'exit' } | { op: 'pid' } | { op: 'retire' };
 
 const started = Date.now() + Math.random();
 
@@ -12,6 +12,9 @@ parentPort?.on('message', ({ id, request }: { id: number; request: TestRequest }
       break;
     case 'pid':
       parentPort?.postMessage({ id, value: String(started) }); // tells one worker from another
+      break;
+    case 'retire':
+      parentPort?.postMessage({ id, value: String(started), retire: true }); // answered, then replaced
       break;
     case 'hang':
       for (;;); // a pathological file: never yields
