@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { importAgendaBytes } from '../../electron/services/import/import-agenda';
 import { closeImportWorkers } from '../../electron/services/import/in-worker';
 import { fileRecipe, loadSeeds, makeFile } from '../fuzz/import-files';
-import { watchMainThread } from '../fuzz/main-thread-watch';
+import { allowedStallMs, STALL_TARGET_MS, stopWatching, watchMainThread } from '../fuzz/main-thread-watch';
 
 const FULL = process.env.npm_lifecycle_event === 'test:fuzz';
 const RUNS = Number(process.env.FUZZ_IMPORT_RUNS ?? process.env.FUZZ_RUNS ?? (FULL ? 10_000 : 120));
@@ -19,32 +19,34 @@ const SEED = fc.readConfigureGlobal().seed ?? 0;
 /** Above the PDF worker's own 60 s limit: a file answered by that limit is answered, not hung. */
 const PER_FILE_MS = 75_000;
 /**
- * The app thread's longest stall while a file is read. The target is 50 ms (architecture.md's
- * for IPC); on this 2-core machine, with test suites running side by side and the worker busy,
- * the OS alone holds the thread off the CPU for longer at times, so the bound asserted is
- * looser. The figures are reported (max, p99, median, and how many files were over the
- * target) to be read against the target.
+ * The app thread's longest stall while a file is read: the target is 50 ms (architecture.md's
+ * for IPC). On this 2-core machine, shared with other suites, the OS alone can keep a thread
+ * waiting longer; an idle control thread is watched over the same window, and the stall
+ * allowed is the target plus twice the control's. The figures are reported (max, p99, median,
+ * how many files were over the target) to be read against the target.
  */
-const STALL_TARGET_MS = 50;
-const STALL_BOUND_MS = 300;
 /** A hostile file may grow the whole process (its worker included) by at most this. */
 const HOSTILE_RSS_MB = 900;
 
 const counts = { files: 0, parsed: 0, refused: new Map<string, number>(), hostile: 0 };
 const stalls: number[] = [];
+const controlStalls: number[] = [];
 const busy: number[] = [];
 const hostileCost = { maxRssMb: 0, maxMs: 0, worst: '' };
 
 afterAll(async () => {
   await closeImportWorkers();
+  await stopWatching();
   const codes = [...counts.refused].map(([c, n]) => `${c} ${n}`).join(', ');
   const sorted = [...stalls].sort((a, b) => a - b);
   const busySorted = [...busy].sort((a, b) => a - b);
+  const controlSorted = [...controlStalls].sort((a, b) => a - b);
   const at = (values: number[], q: number): string => (values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0).toFixed(0);
   const over = stalls.filter((s) => s > STALL_TARGET_MS).length;
   console.log(
     `import fuzz (seed ${SEED}): ${counts.files} files, ${counts.parsed} parsed as agendas, refused: ${codes}\n` +
       `  app thread's longest stall while a file was read: max ${at(sorted, 1)} ms, p99 ${at(sorted, 0.99)} ms, median ${at(sorted, 0.5)} ms; ${over} of ${stalls.length} files over the ${STALL_TARGET_MS} ms target\n` +
+      `  an idle control thread's longest stall over the same windows: max ${at(controlSorted, 1)} ms, p99 ${at(controlSorted, 0.99)} ms, median ${at(controlSorted, 0.5)} ms\n` +
       `  app thread busy while a file was read, in all: max ${at(busySorted, 1)} ms, p99 ${at(busySorted, 0.99)} ms, median ${at(busySorted, 0.5)} ms\n` +
       `  ${counts.hostile} hostile files, all refused in words: slowest ${hostileCost.maxMs.toFixed(0)} ms, largest memory growth ${hostileCost.maxRssMb.toFixed(0)} MB (${hostileCost.worst})`,
   );
@@ -60,7 +62,7 @@ describe('fuzzing agenda import', () => {
       const file = await makeFile(recipe, seeds);
       const kind = recipe.kind === 'bytes' ? `bytes ${recipe.edits.map((e) => e.op).join('+')}` : recipe.kind === 'hostile' ? `hostile ${recipe.shape} ${recipe.scale.toFixed(2)}` : recipe.kind;
       const describe = `${file.name} (${file.bytes.length} bytes, ${kind})`;
-      const watch = watchMainThread({ collect: recipe.kind === 'hostile' });
+      const watch = await watchMainThread({ collect: recipe.kind === 'hostile' });
       const started = performance.now();
       try {
         const answer = await Promise.race([
@@ -68,11 +70,12 @@ describe('fuzzing agenda import', () => {
           new Promise<'hang'>((r) => setTimeout(() => r('hang'), PER_FILE_MS).unref()),
         ]);
         const ms = performance.now() - started;
-        const cost = watch.stop();
+        const cost = await watch.stop();
         stalls.push(cost.stallMs);
+        controlStalls.push(cost.controlStallMs);
         busy.push(cost.busyMs);
         counts.files++;
-        if (cost.stallMs > STALL_BOUND_MS) failures.push(`${describe}: the app thread stalled ${cost.stallMs.toFixed(0)} ms`);
+        if (cost.stallMs > allowedStallMs(cost)) failures.push(`${describe}: the app thread stalled ${cost.stallMs.toFixed(0)} ms (an idle thread ${cost.controlStallMs.toFixed(0)} ms)`);
         if (answer === 'hang') failures.push(`${describe}: no answer within ${PER_FILE_MS} ms`);
         else if (answer.ok) counts.parsed++;
         else if (typeof answer.error.code !== 'string' || typeof answer.error.message !== 'string' || !answer.error.message.trim()) {
@@ -86,7 +89,7 @@ describe('fuzzing agenda import', () => {
           hostileCost.maxMs = Math.max(hostileCost.maxMs, ms);
         }
       } catch (err) {
-        watch.stop();
+        await watch.stop();
         failures.push(`${describe}: threw ${(err as Error).stack ?? String(err)}`);
       }
     }

@@ -15,21 +15,18 @@ import { newId } from '../../shared/domain';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 import { bigTextDocx, doctypeDocx, flateBombPdf, hugeStylesDocx, manyParagraphsDocx, manyStreamsPdf, type HostileFile } from '../fuzz/hostile-files';
-import { watchMainThread } from '../fuzz/main-thread-watch';
+import { allowedStallMs, stopWatching, watchMainThread } from '../fuzz/main-thread-watch';
 
 /**
- * The app's thread must not stall. The target is 50 ms (what architecture.md asks of IPC), and
- * is met on a quiet machine (figures printed). On this 2-core machine, shared with other test
- * suites, the OS alone keeps the thread waiting for a CPU longer than that at times (an idle
- * Node process measured 46 ms at a load average of 15), so the bound asserted is looser: still
- * far below what these files did before (a save blocked 18 s; the process killed after 72 s).
+ * The app's thread must not stall: the target is 50 ms (what architecture.md asks of IPC).
+ * This 2-core machine is shared with other suites, which can keep any thread waiting for a CPU
+ * longer than that; so an idle control thread is watched over the same window, and the stall
+ * allowed is the target plus twice the control's (allowedStallMs). Both figures are printed.
+ * Saves go on meanwhile: each is answered within the store's 250 ms promise, plus four times
+ * the control's stall (a save hops between this thread and the file-system pool several times).
  */
-const STALL_MS = 300;
-/**
- * Saves go on while the file is read. The store's promise is 250 ms a save; saves also wait for
- * the disk, which the other suites' fsyncs share here, so "not blocked" is asserted as 1 s.
- */
-const SAVE_MS = 1_000;
+const SAVE_MS = 250;
+const SAVE_HOPS = 4;
 /** The whole process's resident memory (the reading worker included) may grow by at most this. */
 const RSS_GROWTH_MB = 900;
 
@@ -110,8 +107,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  console.log(`hostile agenda files (stall: the app thread's longest event-loop delay, GC: its longest garbage collection, busy: its event loop's active time in all, saves included; RSS: the process's peak growth):\n${report.join('\n')}`);
+  console.log(`hostile agenda files (stall: the app thread's longest event-loop delay, beside an idle control thread's over the same window; GC: the app thread's longest garbage collection; busy: its event loop's active time in all, saves included; RSS: the process's peak growth):\n${report.join('\n')}`);
   await closeImportWorkers();
+  await stopWatching();
   await store.close();
   await cleanup();
 });
@@ -122,7 +120,7 @@ describe('hostile agenda files are refused in words, fast, with memory bounded a
       const file = await c.make();
       const saves: number[] = [];
       let reading = true;
-      const watch = watchMainThread({ collect: true });
+      const watch = await watchMainThread({ collect: true });
       const started = performance.now();
       const result = importAgendaBytes(file.bytes, file.name).finally(() => (reading = false));
       // Typing goes on while the file is read: every save must be answered within the promise.
@@ -138,19 +136,19 @@ describe('hostile agenda files are refused in words, fast, with memory bounded a
       const r = await result;
       const ms = performance.now() - started;
       await typing;
-      const cost = watch.stop();
+      const cost = await watch.stop();
       const slowestSave = Math.max(0, ...saves);
       report.push(
         `  ${file.label} (${Math.round(file.bytes.length / 1024)} KB): ${r.ok ? 'READ' : r.error.code} in ${ms.toFixed(0)} ms; ` +
-          `stall ${cost.stallMs.toFixed(0)} ms (GC ${cost.gcMs.toFixed(0)} ms), busy ${cost.busyMs.toFixed(0)} ms; RSS +${cost.rssGrowthMb.toFixed(0)} MB; ${saves.length} saves, slowest ${slowestSave.toFixed(0)} ms`,
+          `stall ${cost.stallMs.toFixed(0)} ms (idle control thread ${cost.controlStallMs.toFixed(0)} ms, GC ${cost.gcMs.toFixed(0)} ms), busy ${cost.busyMs.toFixed(0)} ms; RSS +${cost.rssGrowthMb.toFixed(0)} MB; ${saves.length} saves, slowest ${slowestSave.toFixed(0)} ms`,
       );
       expect(r.ok ? 'read' : r.error.code).toBe(c.code);
       expect(r.ok ? '' : r.error.message).toMatch(c.words);
       expect(ms).toBeLessThan(c.withinMs);
-      expect(cost.stallMs).toBeLessThan(STALL_MS);
+      expect(cost.stallMs).toBeLessThan(allowedStallMs(cost));
       expect(cost.rssGrowthMb).toBeLessThan(RSS_GROWTH_MB);
       expect(saves.length).toBeGreaterThan(0);
-      expect(slowestSave).toBeLessThan(SAVE_MS);
+      expect(slowestSave).toBeLessThan(SAVE_MS + SAVE_HOPS * cost.controlStallMs);
     });
   }
 });
