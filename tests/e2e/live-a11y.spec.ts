@@ -100,7 +100,7 @@ test.describe('the live console', () => {
 
     // A vote whose counts exceed the members present (item 7's resolution).
     await goToItem(page, '7');
-    await page.keyboard.press('Alt+R');
+    await page.getByRole('textbox', { name: 'Resolution 1, clause 1' }).focus();
     const vote = page.getByRole('group', { name: 'Vote on resolution 1 (optional)' });
     await vote.getByLabel('Vote recorded').selectOption('counts');
     await vote.getByRole('spinbutton', { name: 'For' }).fill('30');

@@ -43,10 +43,10 @@ test('a quick resolution on an exempt item is a resolution of its own, never par
   expect(of5[0]!.clauses[0]).toMatch(/^That under Section 100A \(4\).*paragraph 3 of Schedule 12A/);
   expect(of5[1]!.clauses).toEqual(['That the report be noted.']);
 
-  // Alt+R goes to the item's decision, not into the exclusion.
+  // Alt+R starts another decision of the item, never into the exclusion (nor into the decision).
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+R');
-  await expect(decision).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Resolution 3, clause 1' })).toBeFocused();
 });
 
 test('Alt+R on an exempt item opens a new resolution beside the exclusion', async ({ app: page, devHost }) => {

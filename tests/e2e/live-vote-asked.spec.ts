@@ -8,7 +8,8 @@ test('a counted vote with a member who asked for their vote against to be record
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
   await goToItem(page, '7');
-  await page.keyboard.press('Alt+R');
+  // Item 7's resolution, as recorded (Alt+R would start a new one).
+  await page.getByRole('textbox', { name: 'Resolution 1, clause 1' }).focus();
   const vote = page.getByRole('group', { name: 'Vote on resolution 1 (optional)' });
   await vote.getByLabel('Vote recorded').selectOption('counts');
   await vote.getByRole('spinbutton', { name: 'For' }).fill('6');

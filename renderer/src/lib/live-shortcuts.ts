@@ -50,7 +50,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'end-meeting', combos: [{ code: 'KeyS', alt: true, shift: true }], label: 'End the meeting (time defaults to now)', group: 'Agenda and clock', whileTyping: true },
   { id: 'adjourn', combos: [{ code: 'KeyB', alt: true }], label: 'Adjourn, or resume after an adjournment', group: 'Agenda and clock', whileTyping: true },
   { id: 'add-action', combos: [{ code: 'KeyA', alt: true }], label: 'Action from the current paragraph', group: 'Capture', whileTyping: true },
-  { id: 'add-resolution', combos: [{ code: 'KeyR', alt: true }], label: 'Resolution for the current item', group: 'Capture', whileTyping: true },
+  { id: 'add-resolution', combos: [{ code: 'KeyR', alt: true }], label: 'New resolution for the current item', group: 'Capture', whileTyping: true },
   { id: 'add-declaration', combos: [{ code: 'KeyO', alt: true }], label: 'Declaration of interest on the current item', group: 'Capture', whileTyping: true },
   { id: 'add-question', combos: [{ code: 'KeyQ', alt: true }], label: 'Public question on the current item', group: 'Capture', whileTyping: true },
   { id: 'exempt', combos: [{ code: 'KeyX', alt: true }], label: 'Exempt item (exclude press and public)', group: 'Capture', whileTyping: true },
