@@ -31,6 +31,8 @@ const HOSTILE_RSS_MB = 900;
 const counts = { files: 0, parsed: 0, refused: new Map<string, number>(), hostile: 0 };
 const stalls: number[] = [];
 const controlStalls: number[] = [];
+/** The files whose stall was furthest over what the control allowed, for the report. */
+const worst: { over: number; line: string }[] = [];
 const busy: number[] = [];
 const hostileCost = { maxRssMb: 0, maxMs: 0, worst: '' };
 
@@ -48,6 +50,7 @@ afterAll(async () => {
       `  app thread's longest stall while a file was read: max ${at(sorted, 1)} ms, p99 ${at(sorted, 0.99)} ms, median ${at(sorted, 0.5)} ms; ${over} of ${stalls.length} files over the ${STALL_TARGET_MS} ms target\n` +
       `  an idle control thread's longest stall over the same windows: max ${at(controlSorted, 1)} ms, p99 ${at(controlSorted, 0.99)} ms, median ${at(controlSorted, 0.5)} ms\n` +
       `  app thread busy while a file was read, in all: max ${at(busySorted, 1)} ms, p99 ${at(busySorted, 0.99)} ms, median ${at(busySorted, 0.5)} ms\n` +
+      `  closest to the bound: ${worst.map((w) => w.line).join('; ')}\n` +
       `  ${counts.hostile} hostile files, all refused in words: slowest ${hostileCost.maxMs.toFixed(0)} ms, largest memory growth ${hostileCost.maxRssMb.toFixed(0)} MB (${hostileCost.worst})`,
   );
 });
@@ -73,6 +76,11 @@ describe('fuzzing agenda import', () => {
         const cost = await watch.stop();
         stalls.push(cost.stallMs);
         controlStalls.push(cost.controlStallMs);
+        worst.push({
+          over: cost.stallMs - allowedStallMs(cost),
+          line: `${describe}: stall ${cost.stallMs.toFixed(0)} ms, idle thread ${cost.controlStallMs.toFixed(0)} ms, GC ${cost.gcMs.toFixed(0)} ms, busy ${cost.busyMs.toFixed(0)} ms, ${ms.toFixed(0)} ms to answer`,
+        });
+        worst.sort((a, b) => b.over - a.over).splice(3);
         busy.push(cost.busyMs);
         counts.files++;
         if (cost.stallMs > allowedStallMs(cost)) failures.push(`${describe}: the app thread stalled ${cost.stallMs.toFixed(0)} ms (an idle thread ${cost.controlStallMs.toFixed(0)} ms)`);
