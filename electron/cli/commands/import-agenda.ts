@@ -69,7 +69,9 @@ export const importAgendaCommand: CliCommand = {
     const path = resolve(file);
     const r = await importAgendaFile(path);
     if (!r.ok) {
-      ctx.err(`${basename(path)}: ${r.error.message} (${r.error.code})`);
+      // Messages that name the file already are not prefixed with its name again.
+      const name = basename(path);
+      ctx.err(`${r.error.message.startsWith(name) ? '' : `${name}: `}${r.error.message} (${r.error.code})`);
       return 1;
     }
     const { agenda, source, pages, lines } = r.value;
