@@ -36,8 +36,17 @@ function treatedAsSub(agenda: readonly AgendaItem[], index: number): boolean {
   return index > 0 && isSubItem(agenda[index]!.number);
 }
 
-/** Numbers 1, 2, 3 ... in order, sub-items a, b, c ... under the main item before them. Ids and everything else are kept. */
+/**
+ * Numbers by place: main items 1, 2, 3 ..., sub-items a, b, c ... under the main item before them.
+ * A main item whose number was set by hand keeps it, and the count goes on from it (45, 46 ...);
+ * an item numbered by place never takes a number another item already has or is given by hand
+ * (it takes the next free one). Ids and everything else are kept.
+ */
 export function renumber(agenda: readonly AgendaItem[]): AgendaItem[] {
+  const byHand = (i: number) => !treatedAsSub(agenda, i) && agenda[i]!.numberSetByHand === true && /^\d+$/.test(agenda[i]!.number);
+  const taken = new Set(agenda.flatMap((item, i) => (byHand(i) ? [Number(item.number)] : [])));
+  const used = new Set<number>();
+  let next = 1;
   let main = 0;
   let sub = 0;
   return agenda.map((item, i) => {
@@ -48,9 +57,23 @@ export function renumber(agenda: readonly AgendaItem[]): AgendaItem[] {
       const number = `${main}${LETTERS[sub++]}`;
       return number === item.number ? item : { ...item, number };
     }
-    main += 1;
+    if (byHand(i)) {
+      main = Number(item.number);
+    } else {
+      while (taken.has(next) || used.has(next)) next++;
+      main = next;
+    }
+    next = main + 1;
+    used.add(main);
     sub = 0;
-    if (main > MAX_MAIN_ITEMS) throw new AgendaRuleError('TOO_MANY_ITEMS', `An agenda can have at most ${MAX_MAIN_ITEMS} items`);
+    if (main > MAX_MAIN_ITEMS) {
+      throw new AgendaRuleError(
+        'TOO_MANY_ITEMS',
+        taken.size
+          ? `Item numbers go up to ${MAX_MAIN_ITEMS}, and the items after one numbered by hand would pass it; give that item a lower number`
+          : `An agenda can have at most ${MAX_MAIN_ITEMS} items`,
+      );
+    }
     const number = String(main);
     return number === item.number ? item : { ...item, number };
   });

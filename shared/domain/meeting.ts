@@ -21,6 +21,8 @@ export const AgendaItem = z.object({
   id: Id,
   /** As printed: "5", "5a". */
   number: z.string().regex(/^\d{1,3}[a-z]?$/, 'an item number is digits, optionally one letter (5, 5a)'),
+  /** The user typed this main item's number: renumbering keeps it (the others follow their place). */
+  numberSetByHand: z.boolean().optional(),
   title: ShortText.min(1, 'an item needs a title'),
   summary: LongText.default(''),
   pages: z.object({ from: z.number().int().min(1), to: z.number().int().min(1) }).optional(),

@@ -58,7 +58,7 @@ for (const width of [1280, 1366, 1920]) {
 
     const card = (await app.getByRole('region', { name: 'Items' }).boundingBox())!;
     for (const n of ['1', '5', '7']) {
-      const controls = ['Kind of item', 'First page of item', 'Last page of item', 'Exempt (Part II) for item'].map((l) => app.getByLabel(`${l} ${n}`, { exact: true }));
+      const controls = ['Number of item', 'Kind of item', 'First page of item', 'Last page of item', 'Exempt (Part II) for item'].map((l) => app.getByLabel(`${l} ${n}`, { exact: true }));
       const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
       boxes.forEach((box, i) => {
         expect(inside(box, card), `control ${i} of item ${n} leaves its card`).toBe(true);
@@ -73,3 +73,92 @@ for (const width of [1280, 1366, 1920]) {
     });
   });
 }
+
+test('by keyboard: Enter adds an item and leaves the add field ready; numbers follow position; Alt+Up/Down moves an item', async ({ app, devHost }) => {
+  const meetingId = await newMeeting(app);
+  await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
+  const items = app.getByRole('list', { name: 'Items' }).getByRole('listitem');
+  const headings = app.getByRole('list', { name: 'Items' }).getByRole('heading', { level: 3 });
+  await expect(items).toHaveCount(6);
+
+  // A removal closes the gap: the items added next are not numbered above the closing ones.
+  await app.getByRole('button', { name: 'Remove item 4', exact: true }).click();
+  await app.getByRole('dialog', { name: 'Remove item 4?' }).getByRole('button', { name: 'Remove item' }).click();
+  await expect(app.locator('#renumber-status')).toHaveText('Item 4, PUBLIC PARTICIPATION, removed.');
+  await expect(headings).toHaveText(['1. MINUTES', '2. APOLOGIES FOR ABSENCE', '3. DECLARATIONS OF INTEREST', '4. WORK PROGRAMME', '5. DATE OF NEXT MEETING']);
+
+  const addField = app.getByLabel('Title of the new item');
+  await addField.focus();
+  for (const title of ['SCHOOL PLACES', 'TRAVEL CARE', 'PARTNERS IN PRACTICE']) {
+    await app.keyboard.type(title);
+    await app.keyboard.press('Enter');
+    await expect(addField).toBeFocused();
+    await expect(addField).toHaveValue('');
+  }
+  await expect(app.getByRole('status').filter({ hasText: 'Added item 6, PARTNERS IN PRACTICE, before 7. WORK PROGRAMME.' })).toBeVisible();
+  await expect(headings).toHaveText([
+    '1. MINUTES',
+    '2. APOLOGIES FOR ABSENCE',
+    '3. DECLARATIONS OF INTEREST',
+    '4. SCHOOL PLACES',
+    '5. TRAVEL CARE',
+    '6. PARTNERS IN PRACTICE',
+    '7. WORK PROGRAMME',
+    '8. DATE OF NEXT MEETING',
+  ]);
+  await expect(app.getByRole('button', { name: 'Renumber items' })).toBeDisabled();
+
+  // A sub-item of TRAVEL CARE, then TRAVEL CARE moves up with it, by Alt+Up from its Title field.
+  await app.getByLabel('Where').selectOption({ label: 'As a sub-item of 5. TRAVEL CARE' });
+  await addField.fill('Travel care: the specification');
+  await addField.press('Enter');
+  await expect(addField).toBeFocused();
+  const travelTitle = app.getByLabel('Title of item 5', { exact: true });
+  await travelTitle.focus();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect(app.getByText('TRAVEL CARE moved up: now item 4.')).toBeVisible();
+  await expect(app.getByLabel('Title of item 4', { exact: true })).toBeFocused();
+  await expect(app.getByLabel('Title of item 4', { exact: true })).toHaveValue('TRAVEL CARE');
+  await expect(headings.nth(3)).toHaveText('4. TRAVEL CARE');
+  await expect(headings.nth(4)).toHaveText('4a. Travel care: the specification');
+  await expect(headings.nth(5)).toHaveText('5. SCHOOL PLACES');
+  // ...and back down, from its Move down button's neighbour field (Report author), with Alt+Down.
+  await app.getByLabel('Report author of item 4', { exact: true }).focus();
+  await app.keyboard.press('Alt+ArrowDown');
+  await expect(app.getByText('TRAVEL CARE moved down: now item 5.')).toBeVisible();
+  await expect(app.getByLabel('Report author of item 5', { exact: true })).toBeFocused();
+  await expect(headings.nth(4)).toHaveText('5. TRAVEL CARE');
+  await expect(headings.nth(5)).toHaveText('5a. Travel care: the specification');
+  // The first item cannot go up: it says so, and nothing moves.
+  await app.getByLabel('Title of item 1', { exact: true }).focus();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect(app.getByText('MINUTES is already first: it cannot move up.')).toBeVisible();
+  await expect(app.getByLabel('Title of item 1', { exact: true })).toBeFocused();
+
+  // A number typed by hand stays; the others still follow their place.
+  const nextNumber = app.getByLabel('Number of item 8', { exact: true });
+  await nextNumber.fill('20');
+  await nextNumber.press('Enter');
+  await expect(headings.last()).toHaveText('20. DATE OF NEXT MEETING');
+  await expect(app.getByText('Number 20 was typed by hand')).toBeVisible();
+  await app.getByLabel('Where').selectOption({ label: 'Before 7. WORK PROGRAMME' });
+  await addField.fill('CHILDREN IN CARE');
+  await addField.press('Enter');
+  await expect(headings.nth(-3)).toHaveText('7. CHILDREN IN CARE');
+  await expect(headings.nth(-2)).toHaveText('8. WORK PROGRAMME');
+  await expect(headings.last()).toHaveText('20. DATE OF NEXT MEETING');
+
+  await saved(app);
+  expect((await stored(app, meetingId)).agenda.map((i) => `${i.number} ${i.title}`)).toEqual([
+    '1 MINUTES',
+    '2 APOLOGIES FOR ABSENCE',
+    '3 DECLARATIONS OF INTEREST',
+    '4 SCHOOL PLACES',
+    '5 TRAVEL CARE',
+    '5a Travel care: the specification',
+    '6 PARTNERS IN PRACTICE',
+    '7 CHILDREN IN CARE',
+    '8 WORK PROGRAMME',
+    '20 DATE OF NEXT MEETING',
+  ]);
+});

@@ -112,10 +112,12 @@ test('agenda: the focus stays after renumbering and exporting the front sheet', 
   await openRoute(app, devHost, '#/');
   const r = await apiCall(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-11-21' });
   const meetingId = (r.value as { id: string }).id;
+  // Moves in the builder renumber as they go; numbers out of order come from elsewhere (an older file, the API).
+  const second = ((r.value as { agenda: { id: string }[] }).agenda[1]!).id;
+  expect((await apiCall(app, 'agenda:moveItem', { meetingId, itemId: second, toIndex: 0, withSubItems: true })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
   await expect(app.getByRole('heading', { level: 1, name: 'Agenda: Monday 21 November 2016' })).toBeVisible();
 
-  await app.getByRole('button', { name: 'Move up item 2', exact: true }).click();
   await expect(app.getByText('The numbers no longer follow the order')).toBeVisible();
   await app.getByRole('button', { name: 'Renumber items' }).click();
   await expect(app.locator('#renumber-status')).toBeFocused();

@@ -56,3 +56,39 @@ export function freeMainNumber(agenda: readonly AgendaItem[]): string | null {
   const highest = Math.max(0, ...agenda.map((item) => Number.parseInt(item.number, 10)).filter((n) => Number.isFinite(n)));
   return highest + 1 > MAX_MAIN_ITEMS ? null : String(highest + 1);
 }
+
+/** A step of one agenda edit, as meeting:batch takes it. */
+export interface AgendaStep {
+  name: string;
+  input: Record<string, unknown>;
+}
+
+/**
+ * The steps of one edit of the agenda (an item added, moved, removed, numbered by hand), with
+ * the renumbering in the same edit when the numbers followed the order before, so that they
+ * still do: numbering follows position, except numbers set by hand. Numbers that did not follow
+ * the order (an old or imported agenda) are left for "Renumber items".
+ */
+export function withNumbersFollowing(agenda: readonly AgendaItem[], steps: AgendaStep[]): AgendaStep[] {
+  return numbersInOrder(agenda) ? [...steps, { name: 'agenda:renumber', input: {} }] : steps;
+}
+
+/**
+ * What a number typed into a main item's Number field does: a whole number from 1 to 999 is set
+ * by hand (kept when items move); an empty field lets the item follow its place again.
+ */
+export function numberTyped(
+  agenda: readonly AgendaItem[],
+  itemId: string,
+  typed: string,
+): { patch: { number?: string; numberSetByHand: boolean } } | { error: string } {
+  const text = typed.trim();
+  if (!text) return { patch: { numberSetByHand: false } };
+  if (!/^\d{1,3}$/.test(text) || Number(text) < 1) return { error: `“${text}” is not an item number: write a whole number from 1 to ${MAX_MAIN_ITEMS}, such as 7` };
+  const number = String(Number(text));
+  // An item numbered by place makes way (renumbering moves it on); one set by hand does not.
+  const following = numbersInOrder(agenda);
+  const other = agenda.find((x, i) => x.id !== itemId && !isSub(agenda, i) && x.number === number && (x.numberSetByHand || !following));
+  if (other) return { error: `Item ${number} (${other.title}) already has that number` };
+  return { patch: { number, numberSetByHand: true } };
+}
