@@ -186,6 +186,23 @@ describe('a version 1 file, which carries no fingerprint', () => {
   });
 });
 
+describe('a meeting file too large to open', () => {
+  it('is refused before anything is written: its committee is not added either', async () => {
+    const env = await coordinator();
+    const exported = (await env.call('meetings:export', { meetingId: env.meetingId })) as MeetingExport;
+    // 11 MB of notes, in paragraphs each within its own limit: over the 10 MB a meeting file may be.
+    const file = craft(exported, (m) => {
+      const first = m.notes[0]!;
+      for (let i = 0; i < 220; i++) m.notes.push({ ...first, id: `big-${i}`, content: [{ t: 'text', text: 'x'.repeat(50_000) }] });
+    });
+    const other = await otherMachine();
+    const before = await snapshot(other.dir);
+    const r = await other.attempt('meetings:import', { file, addPeople: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await snapshot(other.dir)).toEqual(before);
+  });
+});
+
 describe('npm run cli -- import-meeting', () => {
   async function cli(args: string[]) {
     const out: string[] = [];

@@ -84,6 +84,8 @@ export async function importMeeting(store: Store, file: unknown, replace: boolea
       throw new StoreError('CONFLICT', `This meeting is already here, in ${which} version (revision ${revision} here, ${meeting.revision} in the file); nothing was changed. Confirm to replace it (a backup of the current one is kept).`);
     }
   }
+  // Too large a meeting is refused before anything is written (not after its committee was added).
+  store.assertMeetingSize(meeting);
   // The committee first, so the meeting never names anyone its committee lacks, even for a moment.
   let addedCommittee = false;
   if (!plan.committeeHere) {
