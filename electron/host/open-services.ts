@@ -4,6 +4,7 @@ import { Store } from '../services/store/store';
 import type { Services } from '../api/services';
 import { buildRouter } from '../api/router';
 import type { Handler } from '../api/handle';
+import { fileLog, stderrLog, type Log } from '../services/log/log';
 
 /** The app's data folder: <userData>/data, or SCRUTINEER_DATA_DIR / --data-dir. Same for every host. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
@@ -29,11 +30,14 @@ export async function openServices(opts: {
   sampleDir?: string;
   readOnly?: boolean;
   now?: () => Date;
+  /** Default: the app writes a rotating file in the data folder (logs/), the CLI and dev host stderr. */
+  log?: Log;
 }): Promise<OpenedServices> {
   const now = opts.now ?? (() => new Date());
   const store = await Store.open({
     dataDir: opts.dataDir,
     now,
+    log: opts.log ?? (opts.host === 'electron' ? fileLog(opts.dataDir) : stderrLog()),
     ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}),
     ...(opts.readOnly ? { readOnly: true } : {}),
   });

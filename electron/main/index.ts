@@ -2,7 +2,9 @@
 // IPC; the store flushed before quitting. Every decision lives in a pure, tested file beside this one.
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { openServices, type OpenedServices } from '../host/open-services';
+import { join } from 'node:path';
 import { appPaths } from './app-paths';
+import { LOG_FOLDER } from '../services/log/log';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
@@ -40,7 +42,7 @@ async function start(): Promise<void> {
   hardenSession(ses);
   serveApp(ses, { rendererRoot: paths.rendererRoot, dictionaryFile: paths.dictionary });
   await setUpSpellcheck(ses, { bundledDictionary: paths.dictionary, userData: app.getPath('userData'), log: (m) => console.warn(m) });
-  installMenu();
+  installMenu(join(paths.dataDir, LOG_FOLDER));
   app.setAboutPanelOptions({ applicationName: 'Scrutineer', applicationVersion: app.getVersion() });
 
   try {

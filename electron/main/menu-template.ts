@@ -10,6 +10,8 @@ export interface MenuContext {
   appName: string;
   /** File > Export ...: the page does the export (it knows the meeting shown); Electron asks where to save. */
   onCommand?: (command: MenuCommand) => void;
+  /** Help > Open Log Folder: the data folder's logs/, where handled failures are written. */
+  onOpenLogFolder?: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -45,6 +47,10 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     ],
   };
   const windowMenu: MenuItemConstructorOptions = { label: '&Window', role: 'windowMenu' };
-  const help: MenuItemConstructorOptions = { label: '&Help', role: 'help', submenu: [{ role: 'about', label: `About ${ctx.appName}` }] };
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ label: 'Open &Log Folder', click: () => ctx.onOpenLogFolder?.() }, separator, { role: 'about', label: `About ${ctx.appName}` }],
+  };
   return [...appMenu, file, edit, view, windowMenu, help];
 }

@@ -91,6 +91,15 @@ describe('the application menu', () => {
     }
   });
 
+  it('has Help > Open Log Folder, which asks the glue to open the data folder\'s logs', () => {
+    let opened = 0;
+    const t = menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer', onOpenLogFolder: () => opened++ });
+    const help = t.find((i) => i.label === '&Help')!.submenu as MenuItemConstructorOptions[];
+    const item = help.find((i) => i.label === 'Open &Log Folder')!;
+    (item.click as () => void)();
+    expect(opened).toBe(1);
+  });
+
   it('has File > Export commands with accelerators that reach the page', () => {
     const sent: string[] = [];
     const t = menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer', onCommand: (c) => sent.push(c) });

@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { silentLog, type Log } from '../log/log';
 import { loadCommitteesFile, loadMeeting, type Meeting } from '../../../shared/domain';
 import { isTempFileName, writeFileAtomic } from './atomic-write';
 import type { FileLayer } from './file-layer';
@@ -23,6 +24,7 @@ export class Backups {
     private readonly files: FileLayer,
     private readonly dataDir: string,
     private readonly now: () => Date,
+    private readonly log: Log = silentLog,
   ) {}
 
   dirFor(meetingId: string): string {
@@ -55,8 +57,9 @@ export class Backups {
           if (last !== 0) await this.snapshot(after, 'live');
         }
       }
-    } catch {
+    } catch (err) {
       // A backup that cannot be written (disk full) is retried at the next interval; the edit itself stands.
+      this.log.warn('A backup of a meeting was not written', err, after.id);
     }
   }
 
@@ -71,7 +74,7 @@ export class Backups {
     const isCommittees = dir === join(this.dataDir, BACKUPS_DIR, 'committees');
     const kept = names.slice(excess.length);
     const spare = (await this.firstGood(dir, [...kept].reverse(), isCommittees)) ? undefined : await this.firstGood(dir, [...excess].reverse(), isCommittees);
-    for (const name of excess) if (name !== spare) await this.files.unlink(join(dir, name)).catch(() => undefined);
+    for (const name of excess) if (name !== spare) await this.files.unlink(join(dir, name)).catch((err: unknown) => this.log.warn('An old backup was not removed', err, join(dir, name)));
   }
 
   /** The first of `names` (in the order given) that loads cleanly. */

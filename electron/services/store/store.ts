@@ -17,6 +17,7 @@ import { DamagedFileError, FileChangedError, measuredBytes, megabytes, openJsonD
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
+import { silentLog, type Log } from '../log/log';
 import { lacksInWords } from './compare';
 import { MAX_MEETING_FILE_BYTES } from './limits';
 import { seedFirstRun } from './first-run';
@@ -31,6 +32,8 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** How soon a failed write is tried again. */
   retryMs?: number;
+  /** Where failures that are handled and not rethrown are written (a backup the disk refused). */
+  log?: Log;
 }
 
 /** A failure the API reports as {code, message}: the store's own errors. */
@@ -114,9 +117,10 @@ export class Store {
     private readonly now: () => Date,
     readonly readOnly: boolean,
     private readonly retryMs: number,
+    readonly log: Log,
   ) {
     this.files = guardWrites(raw, () => this.checkLock());
-    this.backups = new Backups(this.files, dataDir, now);
+    this.backups = new Backups(this.files, dataDir, now, log);
   }
 
   /** Before each write: the lock must still be the one this store took (deleted or taken, and another Scrutineer may be writing). */
@@ -132,7 +136,7 @@ export class Store {
 
   static async open(opts: StoreOptions): Promise<Store> {
     const files = opts.files ?? nodeFileLayer;
-    const store = new Store(opts.dataDir, files, opts.now ?? (() => new Date()), opts.readOnly ?? false, opts.retryMs ?? 1000);
+    const store = new Store(opts.dataDir, files, opts.now ?? (() => new Date()), opts.readOnly ?? false, opts.retryMs ?? 1000, opts.log ?? silentLog);
     if (!store.readOnly) {
       try {
         await files.mkdir(join(opts.dataDir, MEETINGS_DIR));
@@ -169,7 +173,7 @@ export class Store {
     // Edits made after a file was changed by hand are only in memory: the copy in the backups is brought up to date.
     for (const [id, revision] of this.keptCopies) {
       const w = this.meetings.get(id);
-      if (w && w.meeting.revision > revision) await this.backups.snapshot(w.meeting, 'window-copy').catch(() => undefined);
+      if (w && w.meeting.revision > revision) await this.backups.snapshot(w.meeting, 'window-copy').catch((err: unknown) => this.log.warn("The window's copy of a meeting changed outside Scrutineer was not backed up", err, w.meeting.id));
     }
     for (const w of this.meetings.values()) w.dispose();
     if (!this.readOnly) this.closed = true;
@@ -195,7 +199,7 @@ export class Store {
         const loaded = loadCommitteesFile(raw);
         if (!loaded.ok) throw new DamagedFileError(committeesPath, loaded.problem.code, loaded.problem.message);
         this.committeesDoc.data = loaded.value;
-        if (!this.readOnly) await this.backups.snapshotCommittees(Buffer.from(JSON.stringify(loaded.value))).catch(() => undefined);
+        if (!this.readOnly) await this.backups.snapshotCommittees(Buffer.from(JSON.stringify(loaded.value))).catch((err: unknown) => this.log.warn("The day's backup of committees.json was not written", err, committeesPath));
       }
     } catch (err) {
       this.committeesWritable = false;
