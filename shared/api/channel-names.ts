@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'meetings:export',
   'meetings:import',
   'meeting:updateDetails',
+  'meeting:setNextMeeting',
   'meeting:setStatus',
   'agenda:addItem',
   'agenda:updateItem',

@@ -152,6 +152,17 @@ export const Clock = z.object({
 });
 export type Clock = z.infer<typeof Clock>;
 
+/**
+ * The next meeting as announced at this one (the item "Date of next meeting"): printed in the
+ * minutes, and what "Prepare next meeting" starts from. Each part may be given on its own.
+ */
+export const NextMeeting = z.object({
+  date: IsoDate.optional(),
+  startTime: ClockTime.optional(),
+  venue: ShortText.optional(),
+});
+export type NextMeeting = z.infer<typeof NextMeeting>;
+
 export const StatusChange = z.object({ status: MeetingStatus, at: Timestamp, by: ShortText.default('') });
 
 export const MEETING_FORMAT = 'scrutineer.meeting';
@@ -184,6 +195,8 @@ export const Meeting = z.object({
   history: z.array(StatusChange).default([]),
   /** The meeting whose minutes item "Minutes" confirms (set by "Prepare next meeting"). */
   previousMeetingId: Id.optional(),
+  /** The next meeting's date, time and venue as announced at this one; absent in files made before it was captured. */
+  nextMeeting: NextMeeting.optional(),
   /** Review and sign-off (shared/review): all optional, so earlier files stay valid. */
   review: Review.optional(),
   approval: Approval.optional(),

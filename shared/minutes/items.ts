@@ -7,7 +7,7 @@ import { annexItemNotice, exemptNotice } from './exempt';
 import { isBlank } from './mentions';
 import type { Block } from './outline';
 import { marker, text } from './outline';
-import { composeApologies, composeDeclarations, composePublicQuestions, composeQuestion, minutesConfirmationRuns } from './procedural';
+import { composeApologies, composeDeclarations, composeNextMeeting, composePublicQuestions, composeQuestion, minutesConfirmationRuns } from './procedural';
 import { composeResolution } from './resolutions';
 
 export type ItemMode = 'public' | 'annex';
@@ -76,6 +76,13 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     const questions = meeting.publicQuestions.filter((q) => q.itemId === item.id || !agendaIds.has(q.itemId));
     blocks.push(...composePublicQuestions(ctx, item, questions));
   }
+  const paragraphs = meeting.notes.filter((p) => p.itemId === item.id);
+  const resolutions = meeting.resolutions.filter((r) => r.itemId === item.id);
+  // The next meeting as captured; an item written before it was (its date in the notes) prints as it was.
+  const wrote = (list: readonly { itemId: string }[]) => list.some((x) => x.itemId === item.id);
+  if (item.kind === 'next-meeting' && (meeting.nextMeeting || (!paragraphs.some((p) => !isBlank(p.content)) && !wrote(resolutions) && !wrote(meeting.actions)))) {
+    blocks.push(composeNextMeeting(ctx, item));
+  }
   let procedural = blocks.length > before;
 
   // Without a declarations item, a declaration is minuted at the item it concerns.
@@ -87,14 +94,12 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     for (const q of meeting.publicQuestions.filter((x) => x.itemId === item.id)) blocks.push(...composeQuestion(ctx, item, q));
   }
 
-  const paragraphs = meeting.notes.filter((p) => p.itemId === item.id);
   for (const p of paragraphs) blocks.push(...paragraphWithActions(ctx, item.id, where, p));
   const anchored = new Set(meeting.notes.map((p) => p.id));
   for (const a of meeting.actions.filter((x) => x.itemId === item.id && !anchored.has(x.paragraphId))) {
     blocks.push(actionBlock(ctx, item.id, where, a));
   }
 
-  const resolutions = meeting.resolutions.filter((r) => r.itemId === item.id);
   if (item.kind === 'minutes' && resolutions.length === 0) {
     blocks.push(
       { type: 'resolved-heading', key: `item:${item.id}:resolved`, itemId: item.id, runs: [text('RESOLVED')] },

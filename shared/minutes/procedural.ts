@@ -1,5 +1,5 @@
 // The procedural items, written for the coordinator from what was captured.
-import type { AgendaItem, Declaration, PublicQuestion } from '../domain';
+import type { AgendaItem, Declaration, NextMeeting, PublicQuestion } from '../domain';
 import { formatDate, formatTime } from '../format/en-gb';
 import type { ComposeContext } from './context';
 import { itemLabel } from './context';
@@ -138,4 +138,27 @@ export function minutesConfirmationRuns(ctx: ComposeContext, item: AgendaItem): 
     previous ? text(formatDate(previous, { ordinal: ctx.committee.settings.ordinalDates })) : marker(),
     text(' be confirmed and signed as an accurate record of the proceedings.'),
   ]);
+}
+
+/**
+ * "The Committee noted that the next meeting would be held on 21st November 2016 at 7.00 pm in
+ * the Town Hall.", as the published minutes word it, from the next meeting as captured (time and
+ * venue only where given; a date still to come is a marker).
+ */
+export function nextMeetingRuns(next: NextMeeting | undefined, opts: { ordinal: boolean }): Run[] {
+  const venue = next?.venue?.trim();
+  return mergeRuns([
+    text('The Committee noted that the next meeting would be held on '),
+    next?.date ? text(formatDate(next.date, { ordinal: opts.ordinal })) : marker(),
+    ...(next?.startTime ? [text(` at ${formatTime(next.startTime)}`)] : []),
+    ...(venue ? [text(` in ${venue}`)] : []),
+    text('.'),
+  ]);
+}
+
+/** The item "Date of next meeting": the sentence above; the date still to come is a gap. */
+export function composeNextMeeting(ctx: ComposeContext, item: AgendaItem): Block {
+  const next = ctx.meeting.nextMeeting;
+  if (!next?.date) ctx.missing.push({ where: itemLabel(item), what: 'the date of the next meeting', itemId: item.id });
+  return para(item, 'next-meeting', nextMeetingRuns(next, { ordinal: ctx.committee.settings.ordinalDates }));
 }

@@ -61,8 +61,21 @@ export function refuseNextMeeting(previous: Meeting, date: string, others: reado
 }
 
 /**
- * The next meeting prepared from `previous`: at the time and place given, else as before (the
- * committee's usual venue first), confirming `previous`'s minutes, with `planned` as its reports.
+ * What "Prepare next meeting" starts from: the next meeting as announced at `previous` (its item
+ * "Date of next meeting"), else the same time as `previous` and the committee's usual venue.
+ */
+export function nextMeetingDefaults(previous: Meeting, committee: Pick<Committee, 'defaultVenue' | 'defaultStartTime'>): { date?: string; startTime: string; venue: string } {
+  const announced = previous.nextMeeting;
+  return {
+    ...(announced?.date ? { date: announced.date } : {}),
+    startTime: announced?.startTime ?? previous.startTime ?? committee.defaultStartTime,
+    venue: announced?.venue ?? (committee.defaultVenue || previous.venue),
+  };
+}
+
+/**
+ * The next meeting prepared from `previous`: at the time and place given, else as announced at
+ * `previous`, else as before (the committee's usual venue first), confirming `previous`'s minutes, with `planned` as its reports.
  * fromWorkProgramme maps each planned item's id to its agenda item's.
  */
 export function nextMeeting(
@@ -73,12 +86,13 @@ export function nextMeeting(
   at: Date,
 ): { meeting: Meeting; fromWorkProgramme: Map<string, string> } {
   const { agenda, fromWorkProgramme } = nextMeetingAgenda(committee, planned);
+  const defaults = nextMeetingDefaults(previous, committee);
   const meeting: Meeting = {
     ...newMeeting({
       committeeId: committee.id,
       date: fields.date,
-      startTime: fields.startTime ?? previous.startTime ?? committee.defaultStartTime,
-      venue: fields.venue ?? (committee.defaultVenue || previous.venue),
+      startTime: fields.startTime ?? defaults.startTime,
+      venue: fields.venue ?? defaults.venue,
       agenda,
       previousMeetingDate: previous.date,
       at,

@@ -17,6 +17,7 @@ export const CONTENT_FIELDS = [
   'venue',
   'minutesContact',
   'previousMeetingDate',
+  'nextMeeting',
   'agenda',
   'attendance',
   'declarations',

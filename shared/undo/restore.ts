@@ -169,6 +169,12 @@ function restoreDetails(w: Working, target: Meeting): void {
   if (Object.keys(patch).length) run(w, call('meeting:updateDetails', { patch } as never));
 }
 
+function restoreNextMeeting(w: Working, target: Meeting): void {
+  const t = target.nextMeeting;
+  if (deepEqual(w.meeting.nextMeeting, t)) return;
+  run(w, call('meeting:setNextMeeting', { date: t?.date ?? null, startTime: t?.startTime ?? null, venue: t?.venue ?? null }));
+}
+
 /**
  * The commands that turn `current` back into `target`, in an order in which each one applies.
  * Send them as one meeting:batch (see undoCall): the live rules hold for the result, not
@@ -191,6 +197,7 @@ export function restoreCalls(current: Meeting, target: Meeting, ctx: CommandCont
     restoreClock(w, target);
     restoreStatus(w, target);
     restoreDetails(w, target);
+    restoreNextMeeting(w, target);
   } catch (err) {
     if (!(err instanceof CommandError)) throw err;
     throw new CommandError('CANNOT_UNDO', `This change cannot be undone: ${err.message}`);

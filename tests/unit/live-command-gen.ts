@@ -55,6 +55,8 @@ export const builders: Partial<Record<MeetingCommandName, Builder>> = {
     b('meeting:updateDetails', {
       patch: [{ venue: s.text }, { previousMeetingDate: s.flag ? null : '2016-06-13' }, { dateIssued: s.flag ? '2016-09-09' : null }, { startTime: s.t }][s.b % 4]!,
     }),
+  'meeting:setNextMeeting': (_m, s) =>
+    b('meeting:setNextMeeting', [{ date: s.flag ? '2016-11-21' : null }, { startTime: s.flag2 ? s.t : null }, { venue: s.text }, { date: '2016-09-01', venue: 'Room 2' }][s.b % 4]!),
   'meeting:setStatus': (_m, s) => b('meeting:setStatus', { status: pick(STATUSES, s.a), by: s.text }),
   'meeting:revertStatus': (m, s) => b('meeting:revertStatus', { from: m.status, to: pick(STATUSES, s.a) }),
   'agenda:addItem': (m, s) => b('agenda:addItem', { item: { id: `item-${s.a % 3}`, number: String(20 + s.b), title: 'NEW ITEM' }, index: s.c % (m.agenda.length + 1) }),

@@ -14,6 +14,7 @@ export interface MeetingDetails {
   venue: string;
   status: Meeting['status'];
   previousMeetingDate: string | undefined;
+  nextMeeting: Meeting['nextMeeting'];
 }
 
 export type FocusRequest =
@@ -31,7 +32,7 @@ export interface RunOptions {
 }
 
 export function detailsOf(m: Meeting): MeetingDetails {
-  return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate };
+  return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate, nextMeeting: m.nextMeeting };
 }
 
 export function sameDetails(a: MeetingDetails | null, b: MeetingDetails): boolean {
