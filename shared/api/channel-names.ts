@@ -2,6 +2,7 @@
 // tests/unit/api-contract.test.ts keeps it equal to the contract's keys.
 export const CHANNEL_NAMES = [
   'app:info',
+  'app:dismissNotice',
   'store:status',
   'committees:list',
   'committees:get',

@@ -87,6 +87,8 @@ export type ImportedMeetingFile = z.infer<typeof ImportedMeetingFile>;
 
 export const contract = {
   'app:info': channel(AppInfo)(None),
+  /** Dismisses a notice of app:info for good (kept in committees.json's settings); answers app:info without it. */
+  'app:dismissNotice': channel(AppInfo)(z.object({ notice: z.string().min(1).max(5000) }).strict()),
   'store:status': channel(StoreStatus)(None),
 
   'committees:list': channel(z.array(CommitteeSummary))(None),

@@ -14,6 +14,8 @@ export const CommitteesFile = z.object({
     .object({
       /** Name stamped on review comments and approvals made on this machine. */
       userName: CleanText.max(200).default(''),
+      /** The one-off notices dismissed here (their keys: electron/api/handlers/app.ts), so they do not come back. */
+      dismissedNotices: z.array(z.string().min(1).max(100)).max(200).optional(),
     })
     .default({ userName: '' }),
 });

@@ -3,6 +3,8 @@ import type { AppInfo, FileProblem, Result, StoreStatus } from '../../../shared/
 interface Sources {
   appInfo: () => Promise<Result<AppInfo>>;
   storeStatus: () => Promise<Result<StoreStatus>>;
+  /** Dismisses a notice for good: the service keeps the dismissal in the app's settings. */
+  dismissNotice: (notice: string) => Promise<Result<AppInfo>>;
 }
 
 /** Damaged data files and the app's one-off notices, for the banner at the top of every screen. */
@@ -33,7 +35,13 @@ export class StoreHealth {
     else this.error = status.error.message;
   }
 
-  dismissNotice(notice: string): void {
+  /**
+   * Gone at once, and for good: the service remembers the dismissal in committees.json, so a
+   * reload does not bring the notice back. Should that fail, it stays gone from this window.
+   */
+  async dismissNotice(notice: string): Promise<void> {
     this.notices = this.notices.filter((n) => n !== notice);
+    const r = await this.sources.dismissNotice(notice);
+    if (r.ok) this.notices = r.value.notices;
   }
 }
