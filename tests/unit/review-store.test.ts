@@ -8,6 +8,7 @@ import type { ReviewStatus, StoreStatus } from '../../shared/api';
 import type { Meeting } from '../../shared/domain';
 import { openServices } from '../../electron/host/open-services';
 import { sampleServices, text } from '../helpers/review';
+import { approvalSeal, fingerprint } from '../../shared/review';
 
 type Services = Awaited<ReturnType<typeof sampleServices>>;
 let env: Services | undefined;
@@ -107,5 +108,22 @@ describe('tamper detection on load', () => {
     const again = await reopen(env!.dir);
     expect(((await again.call('store:status', {})) as StoreStatus).problems).toEqual([]);
     expect(((await again.call('review:status', { meetingId: meeting.id })) as ReviewStatus).seal.state).toBe('intact');
+  });
+});
+
+describe('minutes approved by an older version with a character Word files cannot hold', () => {
+  it('stay sealed on load, kept as approved, and export', async () => {
+    const { meeting, path } = await approvedThroughApi();
+    await env!.opened.services.store.flush();
+    // As an older version saved them: U+FFFE in a note, fingerprinted and sealed with it.
+    const stored = JSON.parse(await readFile(path, 'utf8')) as Meeting;
+    stored.notes[2] = { ...stored.notes[2]!, content: text('Before\uFFFEafter.') };
+    const { recordSeal: _old, ...record } = { ...stored.approval!, fingerprint: fingerprint(stored, stored.approval!.named) };
+    stored.approval = { ...record, recordSeal: approvalSeal(stored.id, record) };
+    await writeFile(path, JSON.stringify(stored, null, 2));
+    const again = await reopen(env!.dir);
+    expect(((await again.call('store:status', {})) as StoreStatus).problems).toEqual([]);
+    expect(((await again.call('review:status', { meetingId: meeting.id })) as ReviewStatus).seal.state).toBe('intact');
+    expect(await again.attempt('docs:exportApprovedMinutes', { meetingId: meeting.id })).toMatchObject({ ok: true });
   });
 });

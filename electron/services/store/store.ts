@@ -11,6 +11,7 @@ import type { CommandAck, FileProblem } from '../../../shared/api';
 import { applyMeetingCommand, type MeetingCommandName } from '../../../shared/commands';
 import { nowInLondon } from '../../../shared/format/en-gb';
 import { checkSeal } from '../../../shared/review';
+import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, FileChangedError, measuredBytes, megabytes, openJsonDocument, sizeOver, readJsonVersion, type JsonDocument } from './json-document';
@@ -91,6 +92,18 @@ const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP', 'REMOVED_OUTSIDE
 const OUTSIDE = new Set(['CHANGED_OUTSIDE', 'REMOVED_OUTSIDE']);
 
 export const COMMITTEES_FILE = 'committees.json';
+
+/**
+ * Approved minutes are kept exactly as approved. Loading removes characters a Word file cannot
+ * hold, but minutes approved by an older version with such a character would then no longer match
+ * their fingerprint and be reported as changed outside Scrutineer: when the file as stored matches
+ * its seal, it is kept as stored (the document writers remove those characters on the way out).
+ */
+function asSealed(loaded: Meeting, raw: unknown): Meeting {
+  if (!loaded.approval || checkSeal(loaded).ok || JSON.stringify(removeXmlIllegalDeep(raw)) === JSON.stringify(raw)) return loaded;
+  const stored = { ...(raw as Meeting), revision: loaded.revision };
+  return checkSeal(stored).ok ? stored : loaded;
+}
 export const MEETINGS_DIR = 'meetings';
 
 /** The data folder: committees.json plus one file per meeting, each written durably. */
@@ -217,8 +230,9 @@ export class Store {
         if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
         const id = name.slice(0, -'.json'.length);
         if (loaded.value.id !== id) throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
-        this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, loaded.value, known), loaded.value));
-        const seal = checkSeal(loaded.value);
+        const meeting = asSealed(loaded.value, raw);
+        this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, meeting, known), meeting));
+        const seal = checkSeal(meeting);
         if (!seal.ok) {
           this.tampered.add(id);
           this.problem(path, 'TAMPERED', `${path} ${seal.message}`);
