@@ -2,7 +2,8 @@
 // A paragraph's content in and out of its editable element: text and person references.
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../shared/domain';
-import { isEmpty, mentionBeforeCaret, plainOf, readInline, sameContent, splitAt, writeInline } from '../../renderer/src/lib/live-inline';
+import { chipAtCaret, isEmpty, mentionBeforeCaret, plainOf, readInline, relabelChips, sameContent, setNameOnly, splitAt, writeInline } from '../../renderer/src/lib/live-inline';
+import { referencesNear } from '../../shared/minutes/mention-labels';
 
 const names: Record<string, string> = { fp: 'Fiona Phelps', ml: 'Mandy Lawson' };
 const nameOf = (id: string) => names[id];
@@ -69,5 +70,50 @@ describe('a paragraph in its element', () => {
     expect(isEmpty([{ t: 'text', text: '  ' }])).toBe(true);
     expect(isEmpty([{ t: 'person', personId: 'fp' }])).toBe(false);
     expect(plainOf(content, nameOf)).toBe('Fiona Phelps explained the local offer to Mandy Lawson.');
+  });
+});
+
+describe('what a chip shows, and "name only" (issue 15, defect 4)', () => {
+  it('shows the words the minutes print for each reference, and keeps the text and caret around them', () => {
+    const el = editor();
+    writeInline(el, content, nameOf, ['Fiona Phelps, Head of Special Educational Needs', 'Mandy Lawson']);
+    expect(el.textContent).toBe('Fiona Phelps, Head of Special Educational Needs explained the local offer to Mandy Lawson.');
+    const text = el.childNodes[1] as Text;
+    document.getSelection()!.collapse(text, 5);
+    relabelChips(el, ['Fiona Phelps', 'Mandy Lawson, Assistant Director']);
+    expect(el.textContent).toBe('Fiona Phelps explained the local offer to Mandy Lawson, Assistant Director.');
+    expect(el.childNodes[1]).toBe(text);
+    expect(document.getSelection()!.anchorNode).toBe(text);
+    expect(readInline(el)).toEqual(content);
+  });
+
+  it('keeps "name only" on the reference it was chosen for, in and out of the element', () => {
+    const flagged: Inline[] = [{ t: 'person', personId: 'fp', nameOnly: true }, { t: 'text', text: ' spoke.' }];
+    const el = editor(flagged);
+    expect(readInline(el)).toEqual(flagged);
+    expect(sameContent(flagged, [{ t: 'person', personId: 'fp' }, { t: 'text', text: ' spoke.' }])).toBe(false);
+    setNameOnly(el.firstChild as HTMLElement, false);
+    expect(readInline(el)).toEqual([{ t: 'person', personId: 'fp' }, { t: 'text', text: ' spoke.' }]);
+  });
+
+  it('finds the chip before the caret for Alt+M, else the first', () => {
+    const el = editor();
+    const [fp, ml] = [...el.querySelectorAll<HTMLElement>('[data-person-id]')];
+    const sel = document.getSelection()!;
+    sel.collapse(el.childNodes[3]!, 1); // after "."
+    expect(chipAtCaret(el)).toBe(ml);
+    sel.collapse(el.childNodes[1]!, 3); // in " explained…"
+    expect(chipAtCaret(el)).toBe(fp);
+    sel.collapse(el, 0); // before everything
+    expect(chipAtCaret(el)).toBe(fp);
+  });
+
+  it('relabels while typing only when the text near a reference changes', () => {
+    const long = 'x'.repeat(400);
+    const at = (tail: string): Inline[] => [{ t: 'person', personId: 'fp' }, { t: 'text', text: ` said ${long}${tail}` }];
+    expect(referencesNear(at('a'))).toBe(referencesNear(at('ab')));
+    expect(referencesNear([{ t: 'person', personId: 'fp' }, { t: 'text', text: ', Head' }])).not.toBe(referencesNear([{ t: 'person', personId: 'fp' }, { t: 'text', text: ', Hea' }]));
+    expect(referencesNear([{ t: 'person', personId: 'fp' }])).not.toBe(referencesNear([{ t: 'person', personId: 'fp', nameOnly: true }]));
+    expect(referencesNear([{ t: 'text', text: 'no one' }])).toBe('');
   });
 });

@@ -3,6 +3,7 @@
 // when the content changed from elsewhere (undo, a reload). Built with DOM calls, never HTML.
 import type { Inline } from '../../../shared/domain';
 import { normaliseContent } from '../../../shared/commands/notes';
+import { UNKNOWN_PERSON } from '../../../shared/minutes/mentions';
 
 export const CHIP_CLASS = 'person-chip';
 const ZWSP = /\u200b/g;
@@ -23,7 +24,7 @@ export function readInline(root: Node): Inline[] {
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
       if (node.nodeType === Node.TEXT_NODE) out.push({ t: 'text', text: textOf((node as Text).data) });
-      else if (isChip(node)) out.push({ t: 'person', personId: node.dataset.personId! });
+      else if (isChip(node)) out.push({ t: 'person', personId: node.dataset.personId!, ...(node.dataset.nameOnly !== undefined ? { nameOnly: true as const } : {}) });
       // <br> is the browser's placeholder in an empty line: no content. Other elements (from the
       // browser's own editing) count by their text.
       else if (node.nodeName !== 'BR') visit(node);
@@ -38,35 +39,84 @@ export function sameContent(a: readonly Inline[], b: readonly Inline[]): boolean
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.t !== y.t) return false;
-    if (x.t === 'text' ? x.text !== (y as typeof x).text : x.personId !== (y as { personId: string }).personId) return false;
+    if (x.t === 'text') {
+      if (y.t !== 'text' || x.text !== y.text) return false;
+    } else if (y.t !== 'person' || x.personId !== y.personId || !x.nameOnly !== !y.nameOnly) return false;
   }
   return true;
 }
 
-export function makeChip(doc: Document, personId: string, name: string, known: boolean): HTMLElement {
+/** Said on a chip when pointed at: what Alt+M does to it. */
+const CHIP_TITLE = { role: 'Alt+M after the name: name only, without the role', nameOnly: 'Name only (Alt+M after the name: with the role again)' };
+
+export function makeChip(doc: Document, personId: string, name: string, known: boolean, nameOnly = false): HTMLElement {
   const chip = doc.createElement('span');
   chip.className = known ? CHIP_CLASS : `${CHIP_CLASS} unknown`;
   chip.setAttribute('contenteditable', 'false');
   chip.dataset.personId = personId;
+  setNameOnly(chip, nameOnly);
   chip.textContent = name;
   return chip;
 }
 
-/** Replaces the element's children with the content. */
-export function writeInline(root: HTMLElement, content: readonly Inline[], nameOf: (id: string) => string | undefined): void {
+/** Marks a chip's mention as "name only" (no role), or not. */
+export function setNameOnly(chip: HTMLElement, nameOnly: boolean): void {
+  if (nameOnly) chip.dataset.nameOnly = '';
+  else delete chip.dataset.nameOnly;
+  chip.title = nameOnly ? CHIP_TITLE.nameOnly : CHIP_TITLE.role;
+}
+
+/**
+ * Replaces the element's children with the content. Each chip shows `labels` (what the minutes
+ * print for it, in order), or the person's name until those are known.
+ */
+export function writeInline(root: HTMLElement, content: readonly Inline[], nameOf: (id: string) => string | undefined, labels: readonly string[] = []): void {
   const doc = root.ownerDocument;
+  let k = 0;
   const nodes: Node[] = content.map((run) => {
     if (run.t === 'text') return doc.createTextNode(run.text);
     const name = nameOf(run.personId);
-    return makeChip(doc, run.personId, name ?? 'Unknown person', name !== undefined);
+    return makeChip(doc, run.personId, labels[k++] ?? name ?? UNKNOWN_PERSON, name !== undefined, run.nameOnly === true);
   });
   root.replaceChildren(...nodes);
 }
 
+/** The element's chips, in order. */
+export function chipsOf(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`.${CHIP_CLASS}`)];
+}
+
+/** Puts the printed words on the element's chips, in order (the caret, in the text between them, stays where it is). */
+export function relabelChips(root: HTMLElement, labels: readonly string[]): void {
+  const chips = chipsOf(root);
+  chips.forEach((chip, i) => {
+    const label = labels[i];
+    if (label !== undefined && chip.textContent !== label) chip.textContent = label;
+  });
+}
+
+/** The chip nearest before the caret in the element (else the first after it), for Alt+M. */
+export function chipAtCaret(root: HTMLElement): HTMLElement | null {
+  const sel = root.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  if (!root.contains(range.startContainer)) return null;
+  const chips = chipsOf(root);
+  const caret = root.ownerDocument.createRange();
+  caret.setStart(range.startContainer, range.startOffset);
+  let before: HTMLElement | null = null;
+  for (const chip of chips) {
+    const at = root.ownerDocument.createRange();
+    at.selectNode(chip);
+    // The chip ends at or before the caret.
+    if (at.compareBoundaryPoints(Range.END_TO_END, caret) <= 0) before = chip;
+  }
+  return before ?? chips[0] ?? null;
+}
+
 /** Plain text of a paragraph, people by name (for summaries and the list of actions). */
 export function plainOf(content: readonly Inline[], nameOf: (id: string) => string | undefined): string {
-  return content.map((r) => (r.t === 'text' ? r.text : (nameOf(r.personId) ?? 'Unknown person'))).join('');
+  return content.map((r) => (r.t === 'text' ? r.text : (nameOf(r.personId) ?? UNKNOWN_PERSON))).join('');
 }
 
 export function isEmpty(content: readonly Inline[]): boolean {

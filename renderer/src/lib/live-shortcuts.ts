@@ -65,6 +65,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
 /** Keys that act inside the notes, the attendance list and pickers (listed on the sheet, handled there). */
 export const LOCAL_KEYS: readonly { keys: string; label: string; where: string }[] = [
   { keys: '@', label: 'Name a person (present first, then the roster)', where: 'Notes' },
+  { keys: 'Shift+Enter', label: 'In the list of people: name only, without the role, for this mention', where: 'Notes' },
+  { keys: 'Alt+M', label: 'The name before the cursor: name only, or with the role again', where: 'Notes' },
   { keys: 'Enter', label: 'New paragraph (splits at the cursor)', where: 'Notes' },
   { keys: 'Backspace', label: 'At the start of an empty paragraph: remove it', where: 'Notes' },
   { keys: 'Alt+↑ / Alt+↓', label: 'Move the paragraph up or down', where: 'Notes' },

@@ -25,8 +25,7 @@ export interface ItemNotes {
 export function piecesOf(tracker: MentionTracker, content: readonly Inline[]): Piece[] {
   return content.map((inline, i) => {
     if (inline.t === 'text') return { kind: 'text', text: inline.text };
-    const next = content[i + 1];
-    const run = tracker.write(inline.personId, next?.t === 'text' ? next.text : '');
+    const run = tracker.writeAt(content, i);
     return { kind: 'person', text: run.text, known: !run.marker };
   });
 }

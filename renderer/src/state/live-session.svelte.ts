@@ -7,6 +7,7 @@ import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meetin
 import type { CommandAck, Result } from '../../../shared/api';
 import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '../../../shared/commands';
 import { normaliseContent } from '../../../shared/commands/notes';
+import { mentionLabels, referencesNear, type MentionLabels } from '../../../shared/minutes/mention-labels';
 import { asOneCall, call as commandCall, restoreCalls, type CommandCall } from '../../../shared/undo';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
@@ -34,6 +35,13 @@ export class LiveSession extends MeetingEditor {
   actions = $state.raw<Action[]>([]);
   resolutions = $state.raw<Resolution[]>([]);
   focusRequest = $state.raw<FocusRequest | null>(null);
+  /**
+   * Per paragraph, what the minutes print for each person it names (the chips' words): with the
+   * role at the first mention, by name after. Worked out again when an edit may change them, and
+   * while typing only when the text near a reference changed.
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole when the words change, never mutated
+  mentionLabels = $state.raw<MentionLabels>(new Map());
   readonly undo = new UndoStack();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole when the committee changes, never mutated
   peopleById = $derived(new Map<string, Person>((this.committee?.people ?? []).map((p) => [p.id, p])));
@@ -115,6 +123,7 @@ export class LiveSession extends MeetingEditor {
     notes[i] = next;
     this.model = { ...before, notes };
     this.notesBehind = true;
+    if (referencesNear(old.content) !== referencesNear(next.content)) this.relabel();
     const key = `paragraph:${paragraphId}`;
     const input = { paragraphId, content: next.content };
     const open = this.undo.burst(key);
@@ -223,6 +232,7 @@ export class LiveSession extends MeetingEditor {
         ? committee.people.map((p) => (p.id === r.value.id ? r.value : p))
         : [...committee.people, r.value];
       this.committee = { ...committee, people };
+      this.relabel();
     }
     return r;
   }
@@ -263,10 +273,27 @@ export class LiveSession extends MeetingEditor {
     this.notes = this.model.notes;
   }
 
+  /** The chips' words from the meeting as the console holds it; unchanged paragraphs keep theirs (and their identity). */
+  private relabel(): void {
+    const m = this.model;
+    const c = this.committee;
+    if (!m || !c) return;
+    const old = this.mentionLabels;
+    const next = mentionLabels(m, c);
+    let changed = next.size !== old.size;
+    for (const [id, labels] of next) {
+      const was = old.get(id);
+      if (was && was.length === labels.length && was.every((l, i) => l === labels[i])) next.set(id, was);
+      else changed = true;
+    }
+    if (changed) this.mentionLabels = next;
+  }
+
   protected publish(): void {
     const m = this.model;
     if (!m) return;
     this.notesBehind = false;
+    this.relabel();
     const d = detailsOf(m);
     if (!sameDetails(this.details, d)) this.details = d;
     this.clock = m.clock;
