@@ -1,7 +1,7 @@
 // Disk full, read-only or failing in the middle of a session, through the real API (handle())
 // and the app's own EditQueue: edits stay in memory, "Saved" is never shown for them, the reason
 // is in store:status for the banner, and everything is written once the disk recovers.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
@@ -10,17 +10,11 @@ import { EditQueue, type QueueState } from '../../shared/client/edit-queue';
 import type { CommandAck, Result, StoreStatus } from '../../shared/api';
 import { newId, type Meeting } from '../../shared/domain';
 import { FaultyFiles, type Op } from '../helpers/faulty-files';
-import { tempDir } from '../helpers/temp-dir';
+import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-const stores: Store[] = [];
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  for (const s of stores.splice(0)) await s.close().catch(() => undefined);
-  await cleanup();
-});
+const stores = storeFolderEachTest((d) => (dir = d));
 
 async function session() {
   const files = new FaultyFiles();

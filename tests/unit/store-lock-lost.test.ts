@@ -2,7 +2,7 @@
 // first one's next keystroke overwrote an edit the second had acknowledged. The store now checks,
 // before every write, that the lock is still its own, and once it is not, writes nothing more,
 // keeps the edits in memory (as on a read-only disk) and says why.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -11,17 +11,11 @@ import { LOCK_FILE } from '../../electron/services/store/lock';
 import { newId, type Meeting } from '../../shared/domain';
 import { recordsOf } from '../../electron/services/records/committee-records';
 import { FaultyFiles } from '../helpers/faulty-files';
-import { tempDir } from '../helpers/temp-dir';
+import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-const stores: Store[] = [];
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  for (const s of stores.splice(0)) await s.close().catch(() => undefined);
-  await cleanup();
-});
+const stores = storeFolderEachTest((d) => (dir = d));
 
 async function open(files = new FaultyFiles()) {
   const store = await Store.open({ dataDir: dir, files, retryMs: 20 });

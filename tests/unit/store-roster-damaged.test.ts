@@ -2,23 +2,17 @@
 // against. The cross-reference guard used to switch off entirely then: attendance for anybody, a
 // mention of anybody and a second item numbered "2" were all saved. Now edits that name a person
 // are refused in words naming the file, and every check that needs no roster still runs.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { applyMeetingCommand } from '../../shared/commands';
 import { newId, type Meeting } from '../../shared/domain';
-import { tempDir } from '../helpers/temp-dir';
+import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-const stores: Store[] = [];
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  for (const s of stores.splice(0)) await s.close().catch(() => undefined);
-  await cleanup();
-});
+const stores = storeFolderEachTest((d) => (dir = d));
 
 const member = { id: newId(), kind: 'councillor' as const, name: 'Caroline Needham', title: '', organisation: '', group: '', aliases: [] };
 

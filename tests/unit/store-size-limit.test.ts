@@ -2,22 +2,16 @@
 // over the 250 ms promised. A meeting file may now be at most 10 MB (a real one is a few hundred
 // KB; a 10 MB save takes about 85 ms here): larger ones are refused in words when opened, imported
 // or made by an edit, and nothing is changed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_MEETING_FILE_BYTES, Store } from '../../electron/services/store/store';
 import { newId, type Meeting } from '../../shared/domain';
-import { tempDir } from '../helpers/temp-dir';
+import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
 let dir: string;
-let cleanup: () => Promise<void>;
-const stores: Store[] = [];
-beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(async () => {
-  for (const s of stores.splice(0)) await s.close().catch(() => undefined);
-  await cleanup();
-});
+const stores = storeFolderEachTest((d) => (dir = d));
 
 async function open() {
   const store = await Store.open({ dataDir: dir });
