@@ -28,16 +28,47 @@ function runsOf(b: Block): TextRun[] {
   }
 }
 
+/**
+ * Whether a block must stay on the page of the block after it: a paragraph with the ACTION line
+ * it arose from (and one action with the next of the same paragraph), a resolution with its vote.
+ */
+export function keepsWithNext(b: Block, next: Block | undefined): boolean {
+  if (!next) return false;
+  if (b.type === 'paragraph' || b.type === 'action') return next.type === 'action';
+  if (b.type === 'resolution-sentence' || b.type === 'resolution-clauses') return next.type === 'vote';
+  return false;
+}
+
 /** Numbers resolutions' clause lists: each gets its own instance, so numbering restarts at 1. */
 export class BlockWriter {
   private clauseLists = 0;
 
-  write(b: Block): Paragraph[] {
+  /**
+   * One block as paragraphs. Given the block after it, a paragraph stays with its ACTION line,
+   * and a RESOLVED block holds together: its clauses are never split from each other or their vote.
+   */
+  write(b: Block, next?: Block): Paragraph[] {
     const style = BLOCK_LOOK[b.type].wordStyle;
+    const keepNext = keepsWithNext(b, next);
     if (b.type === 'resolution-clauses') {
       const instance = ++this.clauseLists;
-      return b.clauses.map((c) => new Paragraph({ style, numbering: { reference: CLAUSE_NUMBERING, level: 0, instance }, children: [new TextRun(c)] }));
+      return b.clauses.map(
+        (c, i) =>
+          new Paragraph({
+            style,
+            numbering: { reference: CLAUSE_NUMBERING, level: 0, instance },
+            keepLines: true,
+            ...(i < b.clauses.length - 1 || keepNext ? { keepNext: true } : {}),
+            children: [new TextRun(c)],
+          }),
+      );
     }
-    return [new Paragraph({ style, children: runsOf(b) })];
+    const together = b.type === 'resolution-sentence' || b.type === 'vote' ? { keepLines: true } : {};
+    return [new Paragraph({ style, ...together, ...(keepNext ? { keepNext: true } : {}), children: runsOf(b) })];
+  }
+
+  /** Every block of an outline, each knowing the one after it. */
+  writeAll(blocks: readonly Block[]): Paragraph[] {
+    return blocks.flatMap((b, i) => this.write(b, blocks[i + 1]));
   }
 }

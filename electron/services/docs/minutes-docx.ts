@@ -36,7 +36,7 @@ function buildDocument(outline: MinutesOutline, opts: RenderOptions): Document {
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
         footers: { default: footer(outline.footer) },
-        children: outline.blocks.flatMap((b) => writer.write(b)),
+        children: writer.writeAll(outline.blocks),
       },
     ],
   });
