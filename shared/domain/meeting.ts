@@ -166,7 +166,12 @@ export type NextMeeting = z.infer<typeof NextMeeting>;
 export const StatusChange = z.object({ status: MeetingStatus, at: Timestamp, by: ShortText.default('') });
 
 export const MEETING_FORMAT = 'scrutineer.meeting';
-export const MEETING_VERSION = 1;
+/**
+ * 2: written by a version that seals the record of approval (shared/review/record-seal.ts). In a
+ * version 2 file, approved minutes without their record seal had it removed; a version 1 file's
+ * approval may predate the seal, and the migration says so in `approvedBeforeRecordSeals`.
+ */
+export const MEETING_VERSION = 2;
 
 export const Meeting = z.object({
   format: z.literal(MEETING_FORMAT),
@@ -202,6 +207,12 @@ export const Meeting = z.object({
   approval: Approval.optional(),
   amendments: z.array(Amendment).optional(),
   confirmation: Confirmation.optional(),
+  /**
+   * Set only by the migration from version 1, on approved minutes whose approval record carries no
+   * seal: they were approved before Scrutineer sealed such records. Never set otherwise, so an
+   * approval without its seal in any other file is reported as tampered with, not as unsealed.
+   */
+  approvedBeforeRecordSeals: z.literal(true).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -8,12 +8,19 @@ export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: fa
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migration steps: MIGRATIONS[format][n] turns version n into n + 1.
- * Version 1 is the first, so there is nothing to step through yet; the
- * machinery runs on every load so that the first real step slots in.
+ * Version 1 meeting to 2. Version 2 files are written by a version that seals the record of
+ * approval, so there a missing seal means a removed one. A version 1 file's approval may predate
+ * the seal: if it carries none, that is recorded here, once, so it still reads as unsealed.
  */
+function meetingV1toV2(doc: Record<string, unknown>): Record<string, unknown> {
+  const approval = doc.approval;
+  const unsealed = typeof approval === 'object' && approval !== null && !('recordSeal' in approval);
+  return unsealed ? { ...doc, approvedBeforeRecordSeals: true } : doc;
+}
+
+/** Migration steps: MIGRATIONS[format][n] turns version n into n + 1. */
 const MIGRATIONS: Record<string, Record<number, Step>> = {
-  [MEETING_FORMAT]: {},
+  [MEETING_FORMAT]: { 1: meetingV1toV2 },
   [COMMITTEES_FORMAT]: {},
 };
 

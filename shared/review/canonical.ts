@@ -47,6 +47,7 @@ export const NOT_CONTENT: Record<Exclude<keyof Meeting, (typeof CONTENT_FIELDS)[
   approval: 'the approval record (its frozen names are content, as `named`)',
   amendments: 'the amendment records',
   confirmation: 'the confirmation record',
+  approvedBeforeRecordSeals: 'file bookkeeping: set by the migration from version 1 on records approved before record seals',
 };
 
 export interface MinutesContent {

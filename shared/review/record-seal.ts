@@ -5,7 +5,9 @@
 // the seal before it and its own record, so no record can be changed, removed from the middle,
 // added or reordered without breaking the chain.
 //
-// Minutes approved before records were sealed carry none. They load without alarm and say so;
+// Minutes approved before records were sealed carry none; the migration from meeting file
+// version 1 marks them (approvedBeforeRecordSeals), and only those are unsealed: an approval
+// without its seal in a later file had it removed, and is reported as tampered with. They load without alarm and say so;
 // the next amendment seals the record as it is found then (its recordSealBefore is the chain
 // computed over the approval and the amendments before it), and the seal state says when.
 import type { Amendment, Approval, Meeting } from '../domain';
@@ -73,6 +75,14 @@ export function checkRecordSeal(meeting: Meeting): RecordCheck {
   if (!approval) return { ok: true, record: { state: 'unsealed' } };
   let head = approvalSeal(meeting.id, approval);
   let sealedFrom: { since: number; at: string } | undefined;
+  if (approval.recordSeal === undefined && !meeting.approvedBeforeRecordSeals) {
+    // Written by a version that seals every approval (meeting file version 2 or later), and not
+    // carried over from version 1 without a seal: the seal was removed.
+    return {
+      ok: false,
+      message: `has a record of its approval without its seal, in a file written by a version of Scrutineer that seals every approval: the seal was removed (it now says approved by ${approval.approvedBy}); ${outside}`,
+    };
+  }
   if (approval.recordSeal !== undefined) {
     if (approval.recordSeal !== head) {
       return {

@@ -9,9 +9,13 @@ describe('loading and migrating stored files', () => {
     expect(r).toEqual({ ok: true, value: good });
   });
   it('refuses a future version with words a user can act on', () => {
-    const r = loadMeeting({ ...good, version: 2 });
+    const r = loadMeeting({ ...good, version: 3 });
     expect(r).toMatchObject({ ok: false, problem: { code: 'FUTURE_VERSION' } });
     if (!r.ok) expect(r.problem.message).toMatch(/newer Scrutineer .* update the app/);
+  });
+  it('upgrades a version 1 meeting (before record seals) to version 2, saying it was migrated', () => {
+    const r = loadMeeting({ ...JSON.parse(JSON.stringify(good)), version: 1 });
+    expect(r).toEqual({ ok: true, value: good, migratedFrom: 1 });
   });
   it('refuses other formats, missing versions and wrong shapes', () => {
     expect(loadMeeting([])).toMatchObject({ ok: false, problem: { code: 'WRONG_FORMAT' } });

@@ -109,7 +109,8 @@ describe('minutes approved before records were sealed, in the store', () => {
     await holder.env.opened.close();
     const stored = JSON.parse(await readFile(path, 'utf8')) as Meeting;
     const { recordSeal: _s, ...approval } = stored.approval!;
-    const old: Meeting = { ...stored, approval, amendments: stored.amendments!.map(({ recordSeal: _r, recordSealBefore: _b, ...a }) => a) };
+    // As a version 1 file, written before record seals, stored it.
+    const old = { ...stored, version: 1, approval, amendments: stored.amendments!.map(({ recordSeal: _r, recordSealBefore: _b, ...a }) => a) };
     await writeFile(path, JSON.stringify(old, null, 2));
     let env = await restart(holder);
     expect(((await env.call('store:status', {})) as StoreStatus).problems).toEqual([]);

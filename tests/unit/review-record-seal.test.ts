@@ -4,7 +4,7 @@
 // sealed load without alarm, say they carry no record seal, and are sealed by the next amendment.
 // The content fingerprint is untouched.
 import { describe, expect, it } from 'vitest';
-import { Amendment, Approval, type Meeting } from '../../shared/domain';
+import { Amendment, Approval, loadMeeting, type Meeting } from '../../shared/domain';
 import {
   AMENDMENT_NOT_SEALED,
   APPROVAL_NOT_SEALED,
@@ -32,10 +32,17 @@ function amendedTwice(): Steps {
   return s;
 }
 
-/** As minutes approved (and perhaps amended) before records were sealed were stored. */
-function unsealed(m: Meeting): Meeting {
+/** The seal fields removed, as someone editing the file by hand would. */
+function stripped(m: Meeting): Meeting {
   const { recordSeal: _s, ...approval } = m.approval!;
   return { ...m, approval, amendments: m.amendments?.map(({ recordSeal: _r, recordSealBefore: _b, ...a }) => a) };
+}
+
+/** As minutes approved (and perhaps amended) before records were sealed were stored (a version 1 file), once loaded. */
+function unsealed(m: Meeting): Meeting {
+  const loaded = loadMeeting({ ...stripped(m), version: 1 });
+  if (!loaded.ok) throw new Error(loaded.problem.message);
+  return loaded.value;
 }
 
 function withApproval(m: Meeting, patch: Partial<Approval>): Meeting {
@@ -153,6 +160,30 @@ describe('the chain of amendment records', () => {
   });
 });
 
+describe('seal fields removed from approved minutes', () => {
+  it('are reported as tampering, not as unsealed: the file is of a version that seals every approval', () => {
+    for (const m of [approvedSample().meeting, amendedTwice().meeting]) {
+      const seal = checkSeal(stripped(m));
+      expect(seal).toMatchObject({ ok: false, what: 'record' });
+      expect(!seal.ok && seal.message).toMatch(/without its seal, in a file written by a version of Scrutineer that seals every approval: the seal was removed/);
+    }
+  });
+
+  it('only a version 1 file, migrated, reads as unsealed; the migration marks it once', () => {
+    const m = approvedSample().meeting;
+    const old = unsealed(m);
+    expect(old.version).toBe(2);
+    expect(old.approvedBeforeRecordSeals).toBe(true);
+    // A version 1 file whose approval was sealed (written between the seal and the version) is not marked.
+    const sealedV1 = loadMeeting({ ...m, version: 1 });
+    expect(sealedV1.ok && sealedV1.value.approvedBeforeRecordSeals).toBeUndefined();
+    // A draft is not marked either.
+    const { approval: _a, ...draft } = m;
+    const draftV1 = loadMeeting({ ...draft, status: 'ended', version: 1 });
+    expect(draftV1.ok && draftV1.value.approvedBeforeRecordSeals).toBeUndefined();
+  });
+});
+
 describe('minutes approved before records were sealed', () => {
   it('load without alarm and say plainly that their record carries no seal', () => {
     const s = approvedSample();
@@ -207,7 +238,14 @@ describe('a meeting file', () => {
     }
   });
 
-  it('with the seals stripped and the approver forged cannot replace the sealed copy here', () => {
+  it('with the seals stripped is refused as tampered: its version says it was written by a version that seals', () => {
+    const s = amendedTwice();
+    const read = readMeetingFile(file(s, stripped(s.meeting)));
+    expect(read).toMatchObject({ ok: false, code: 'TAMPERED' });
+    expect(!read.ok && read.message).toMatch(/without its seal.*the seal was removed/);
+  });
+
+  it('with the seals stripped, passed off as an old file, and the approver forged cannot replace the sealed copy here', () => {
     const s = amendedTwice();
     const forged = withApproval(unsealed(s.meeting), { approvedBy: 'Councillor Forged' });
     const read = readMeetingFile(file(s, forged));
