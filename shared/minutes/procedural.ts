@@ -94,9 +94,21 @@ function declarationRuns(ctx: ComposeContext, d: Declaration): Run[] {
   return runs;
 }
 
+/**
+ * Before the meeting has started, "there were none" would read as if it had been held: the line
+ * is a gap until then.
+ */
+function notYetHeld(ctx: ComposeContext, item: AgendaItem, key: string, what: string): Block[] | undefined {
+  if (ctx.meeting.status !== 'planned') return undefined;
+  ctx.missing.push({ where: itemLabel(item), what: `${what}: the meeting has not started yet`, itemId: item.id });
+  return [para(item, key, [marker()])];
+}
+
 /** "There were no declarations of interest." or one paragraph per declaration. */
 export function composeDeclarations(ctx: ComposeContext, item: AgendaItem, declarations: readonly Declaration[]): Block[] {
-  if (declarations.length === 0) return [para(item, 'declarations', [text('There were no declarations of interest.')])];
+  if (declarations.length === 0) {
+    return notYetHeld(ctx, item, 'declarations', 'the declarations of interest') ?? [para(item, 'declarations', [text('There were no declarations of interest.')])];
+  }
   return declarations.map((d) => {
     if (!ctx.meeting.agenda.some((i) => i.id === d.itemId)) {
       ctx.missing.push({ where: itemLabel(item), what: 'a declaration names an item that is not on the agenda', itemId: item.id });
@@ -123,7 +135,9 @@ export function composeQuestion(ctx: ComposeContext, item: AgendaItem, q: Public
 
 /** "There were no public questions." or the questions and answers. */
 export function composePublicQuestions(ctx: ComposeContext, item: AgendaItem, questions: readonly PublicQuestion[]): Block[] {
-  if (questions.length === 0) return [para(item, 'questions', [text('There were no public questions.')])];
+  if (questions.length === 0) {
+    return notYetHeld(ctx, item, 'questions', 'the public questions') ?? [para(item, 'questions', [text('There were no public questions.')])];
+  }
   return questions.flatMap((q) => composeQuestion(ctx, item, q));
 }
 

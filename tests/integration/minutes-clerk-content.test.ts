@@ -1,0 +1,64 @@
+// What the draft minutes say, read back from the Word file (issue 17): a meeting not yet held
+// does not read as if it had been, and Part II's exclusion is resolved in public, before the item.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Meeting } from '../../shared/domain';
+import { exportMinutes } from '../../electron/services/docs/export-minutes';
+import { tempDir } from '../helpers/temp-dir';
+import { readDocx } from './helpers/read-docx';
+import { pythonDocxText } from './helpers/word-readers';
+import { loadSample } from './helpers/sample';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('scrutineer-clerk-content-'));
+});
+afterAll(async () => cleanup());
+
+/** The document's paragraphs as python-docx reads them (body only, in order). */
+async function docxLines(bytes: Uint8Array, name: string): Promise<string[]> {
+  const path = join(dir, `${name}.docx`);
+  await writeFile(path, bytes);
+  const fromPython = pythonDocxText(path);
+  const ours = (await readDocx(bytes)).paragraphs.map((p) => p.text);
+  // Two readers, one text: what python-docx reads is what the document says.
+  expect(fromPython.slice(0, ours.length)).toEqual(ours);
+  return ours;
+}
+
+/** The lines between an item's heading and the next item's heading. */
+function itemLines(lines: string[], number: string): string[] {
+  const start = lines.findIndex((l) => l.startsWith(`${number}. `));
+  const end = lines.findIndex((l, i) => i > start && /^\d+\. [^a-z]+$/.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+describe('6. a meeting not yet held does not read as if it had been', () => {
+  const { meeting, committee } = loadSample();
+  const planned: Meeting = { ...meeting, status: 'planned', declarations: [], publicQuestions: [], clock: { adjournments: [] } };
+
+  it('prints "[to be completed]" for declarations and public questions until the meeting has started, and lists them as gaps', async () => {
+    const doc = await exportMinutes(planned, committee);
+    const lines = await docxLines(doc.bytes, 'planned');
+    expect(lines.join('\n')).not.toContain('There were no declarations of interest');
+    expect(lines.join('\n')).not.toContain('There were no public questions');
+    expect(itemLines(lines, '3')).toEqual(['[to be completed]']);
+    expect(itemLines(lines, '4')).toEqual(['[to be completed]']);
+    expect(doc.missing).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ where: 'Item 3: DECLARATIONS OF INTEREST', what: 'the declarations of interest: the meeting has not started yet' }),
+        expect.objectContaining({ where: 'Item 4: PUBLIC PARTICIPATION', what: 'the public questions: the meeting has not started yet' }),
+      ]),
+    );
+  });
+
+  it('says there were none once the meeting has started', async () => {
+    for (const status of ['live', 'ended'] as const) {
+      const lines = await docxLines((await exportMinutes({ ...planned, status }, committee)).bytes, status);
+      expect(itemLines(lines, '3')).toEqual(['There were no declarations of interest.']);
+      expect(itemLines(lines, '4')).toEqual(['There were no public questions.']);
+    }
+  });
+});
