@@ -9,6 +9,7 @@ import type { Block } from './outline';
 import { marker, text } from './outline';
 import { composeApologies, composeDeclarations, composeNextMeeting, composePublicQuestions, composeQuestion, minutesConfirmationRuns } from './procedural';
 import { composeResolution } from './resolutions';
+import { exclusionResolutionId } from '../rules/templates';
 
 export type ItemMode = 'public' | 'annex';
 
@@ -56,11 +57,18 @@ export function paragraphWithActions(ctx: ComposeContext, itemId: string, where:
 
 export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMode): Block[] {
   const where = itemLabel(item);
-  const blocks: Block[] = [itemHeading(item)];
+  const exclusionId = exclusionResolutionId(item.id);
   if (item.exempt && mode === 'public') {
-    blocks.push({ type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(exemptNotice(item.exempt))] });
-    return blocks;
+    // The exclusion under s100A(4) speaks of "the following item": it is resolved in public,
+    // before the item, naming its Schedule 12A paragraph; only the discussion is confidential.
+    const exclusion = ctx.meeting.resolutions.filter((r) => r.id === exclusionId && r.itemId === item.id);
+    return [
+      ...exclusion.flatMap((r) => composeResolution(ctx, item.id, where, r)),
+      itemHeading(item),
+      { type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(exemptNotice(item.exempt))] },
+    ];
   }
+  const blocks: Block[] = [itemHeading(item)];
   if (item.exempt) {
     blocks.push({ type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(annexItemNotice(item.exempt))] });
   }
@@ -77,7 +85,8 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     blocks.push(...composePublicQuestions(ctx, item, questions));
   }
   const paragraphs = meeting.notes.filter((p) => p.itemId === item.id);
-  const resolutions = meeting.resolutions.filter((r) => r.itemId === item.id);
+  // An exempt item's exclusion resolution is in the public minutes, before the item (above).
+  const resolutions = meeting.resolutions.filter((r) => r.itemId === item.id && !(item.exempt && r.id === exclusionId));
   // The next meeting as captured; an item written before it was (its date in the notes) prints as it was.
   const wrote = (list: readonly { itemId: string }[]) => list.some((x) => x.itemId === item.id);
   if (item.kind === 'next-meeting' && (meeting.nextMeeting || (!paragraphs.some((p) => !isBlank(p.content)) && !wrote(resolutions) && !wrote(meeting.actions)))) {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/domain';
 import { exportMinutes } from '../../electron/services/docs/export-minutes';
+import { run } from '../helpers/agenda-2016-11-21';
+import { sampleServices } from '../helpers/review';
 import { tempDir } from '../helpers/temp-dir';
 import { readDocx } from './helpers/read-docx';
 import { pythonDocxText } from './helpers/word-readers';
@@ -59,6 +61,47 @@ describe('6. a meeting not yet held does not read as if it had been', () => {
       const lines = await docxLines((await exportMinutes({ ...planned, status }, committee)).bytes, status);
       expect(itemLines(lines, '3')).toEqual(['There were no declarations of interest.']);
       expect(itemLines(lines, '4')).toEqual(['There were no public questions.']);
+    }
+  });
+});
+
+describe('7. Part II: the exclusion is resolved in public, before the exempt item', () => {
+  const { meeting, committee } = loadSample();
+  const item8 = meeting.agenda.find((i) => i.number === '8')!;
+  const exempt = run(meeting, 'agenda:setExempt', { itemId: item8.id, paragraph: '3', publicLeftAt: '20:05', publicReturnedAt: '20:30' });
+
+  it('prints the s100A(4) resolution with its Schedule 12A paragraph in the public minutes, before the item, and not in the annex', async () => {
+    const lines = await docxLines((await exportMinutes(exempt, committee)).bytes, 'public');
+    const exclusion = lines.findIndex((l) => l.startsWith('That under Section 100A (4) of the Local Government Act 1972'));
+    const heading = lines.indexOf('8. CARE-LEAVER ACCOMMODATION');
+    expect(exclusion).toBeGreaterThan(0);
+    expect(lines[exclusion]).toContain('the following item of business');
+    expect(lines[exclusion]).toContain('paragraph 3 of Schedule 12A');
+    expect(lines[exclusion - 1]).toBe('RESOLVED');
+    // Right before the item it speaks of, after the item before it.
+    expect(heading).toBe(exclusion + 1);
+    expect(lines.indexOf('7. THE IMPACT OF RECENT \'SEN\' POLICY CHANGES')).toBeLessThan(exclusion);
+    expect(lines[heading + 1]).toMatch(/^The Committee considered this item in private, .* paragraph 3 of Part 1 of Schedule 12A/);
+    // The discussion stays out of the public minutes.
+    expect(lines.join('\n')).not.toContain('Notting Hill Housing Association');
+
+    const annex = await docxLines((await exportMinutes(exempt, committee, { confidential: true })).bytes, 'annex');
+    expect(annex.join('\n')).toContain('Notting Hill Housing Association');
+    expect(annex.join('\n')).not.toContain('Section 100A');
+    expect(annex.filter((l) => l === 'RESOLVED')).toHaveLength(1);
+  });
+
+  it('answers a request for the confidential minutes of a meeting with no exempt item in words, not INTERNAL', async () => {
+    const env = await sampleServices();
+    try {
+      const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
+      const r = await env.attempt('docs:exportMinutes', { meetingId: summary!.id, confidential: true });
+      expect(r).toMatchObject({ ok: false, error: { code: 'NO_EXEMPT_ITEMS' } });
+      expect(r.error!.message).toBe(
+        'This meeting has no item taken in private, so there are no confidential minutes to export. To take an item in private, mark it exempt in the agenda with its Schedule 12A paragraph.',
+      );
+    } finally {
+      await env.cleanup();
     }
   });
 });

@@ -5,6 +5,7 @@ import { composeConfidentialAnnex, composeMinutes, hasConfidentialItems } from '
 import type { Missing } from '../../../shared/minutes/outline';
 import { documentFileName } from '../../../shared/format/file-name';
 import { committeeAsApproved } from '../../../shared/review';
+import { CommandError } from '../../../shared/commands/define';
 import { renderConfidentialAnnexDocx, renderMinutesDocx } from './minutes-docx';
 import { applyTemplateStyles } from './template-styles';
 
@@ -26,7 +27,11 @@ export interface MinutesExportOptions {
 export async function exportMinutes(meeting: Meeting, committee: Committee, opts: MinutesExportOptions = {}): Promise<ExportedDocument> {
   const confidential = opts.confidential === true;
   if (confidential && !hasConfidentialItems(meeting)) {
-    throw new Error('This meeting has no exempt items, so there is no confidential annex');
+    // A question answered in words, not a failure: the coordinator asked for something that is not there.
+    throw new CommandError(
+      'NO_EXEMPT_ITEMS',
+      'This meeting has no item taken in private, so there are no confidential minutes to export. To take an item in private, mark it exempt in the agenda with its Schedule 12A paragraph.',
+    );
   }
   // Approved minutes keep the names as they were at approval, whatever the roster says now.
   const named = committeeAsApproved(meeting, committee);
