@@ -150,3 +150,26 @@ export function describeRecordSeal(record: RecordSealState): string {
       return 'The record of who approved them and of any amendments carries no seal: they were approved before Scrutineer sealed such records, so a change made to it outside Scrutineer could not be detected. It will be sealed at the next amendment.';
   }
 }
+
+/**
+ * The record number printed in the footer of the published (pack) copy of approved minutes:
+ * "3f9a-1c07-b2e4", the first 12 hex digits of the seal at the head of the record chain. That is
+ * the approval record's seal, or, once amended, the latest amendment's: the published copy prints
+ * the minutes as they now stand, and the latest amendment's seal covers the approval and every
+ * amendment before it, content fingerprints included. Computed from the records (recordHead), so
+ * minutes approved before records were sealed get one too. Undefined for a draft.
+ */
+export function recordNumber(meeting: Meeting): string | undefined {
+  const head = recordHead(meeting);
+  if (!head) return undefined;
+  const hex = head.replace(/^sha256:/, '').slice(0, 12);
+  return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+}
+
+/** The footer's words for it: "Record 3f9a-1c07-b2e4". */
+export const recordLine = (number: string): string => `Record ${number}`;
+
+/** Finds the record number printed in a published copy's text, if any. */
+export function findRecordNumbers(text: string): string[] {
+  return [...new Set([...text.matchAll(/\bRecord\s+([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})\b/g)].map((m) => m[1]!))];
+}

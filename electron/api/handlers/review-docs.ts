@@ -6,7 +6,7 @@ import type { Committee } from '../../../shared/domain';
 import { nowInLondon } from '../../../shared/format/en-gb';
 import { composeMinutes } from '../../../shared/minutes';
 import { sortedEntries, viewWorkProgramme } from '../../../shared/planning';
-import { committeeAsApproved } from '../../../shared/review';
+import { committeeAsApproved, recordNumber } from '../../../shared/review';
 import { renderActionLogDocx } from '../../services/docs/action-log-docx';
 import { renderPackMinutesDocx } from '../../services/docs/pack-minutes-docx';
 import { renderReviewedDraftDocx } from '../../services/docs/reviewed-draft-docx';
@@ -49,7 +49,7 @@ export function reviewDocsHandlers({ store, now }: Services) {
       if (store.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'These minutes were changed outside Scrutineer after approval, so they are not exported as approved');
       const committee = store.committee(meeting.committeeId);
       const outline = composeMinutes(meeting, committeeAsApproved(meeting, committee));
-      const bytes = await renderPackMinutesDocx(outline, { itemNumber, firstPage, author: store.settings.userName });
+      const bytes = await renderPackMinutesDocx(outline, { itemNumber, firstPage, author: store.settings.userName, record: recordNumber(meeting) });
       return toDocument(docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`), bytes, outline.missing);
     },
 

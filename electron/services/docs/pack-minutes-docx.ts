@@ -1,12 +1,18 @@
 // Approved minutes for the next meeting's agenda pack: the minutes as approved (frozen names),
 // headed with the pack's item ("Agenda Item 1") on the first page, and every page numbered,
-// starting where the item starts in the pack when that is known.
+// starting where the item starts in the pack when that is known. After the page number, the record
+// number of the approval (or latest amendment) record seal, which `verify` checks a meeting file
+// against; this copy only, never the draft.
 import { AlignmentType, Document, Footer, Header, NumberFormat, PageNumber, Paragraph, TextRun } from 'docx';
 import type { MinutesOutline } from '../../../shared/minutes';
 import { BlockWriter } from './blocks-docx';
 import { A4, MARGIN, packDeterministic, reviewNumbering } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
 import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { recordLine } from '../../../shared/review/record-seal';
+
+/** Between the page number and the record number: "Page 3 · Record 3f9a-1c07-b2e4". */
+const PAGE_RECORD_GAP = ' \u00b7 ';
 
 export interface PackMinutesOptions {
   /** The item of the next agenda pack they go under: "1". */
@@ -14,6 +20,11 @@ export interface PackMinutesOptions {
   /** The pack page the item starts on; 1 when not known. */
   firstPage?: number | undefined;
   author?: string | undefined;
+  /**
+   * The record number (shared/review recordNumber: "3f9a-1c07-b2e4"), printed after the page
+   * number so the published copy anchors the meeting file's record seal; `verify` compares them.
+   */
+  record?: string | undefined;
 }
 
 export function packItemHeading(itemNumber: string): string {
@@ -32,7 +43,10 @@ export async function renderPackMinutesDocx(given: MinutesOutline, givenOpts: Pa
     new Footer({
       children: [
         new Paragraph({ style: STYLE.footer, children: [new TextRun(outline.footer)] }),
-        new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] }),
+        new Paragraph({
+          style: STYLE.footer,
+          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ...(opts.record ? [`${PAGE_RECORD_GAP}${recordLine(opts.record)}`] : [])] })],
+        }),
       ],
     });
   const doc = new Document({
