@@ -3,16 +3,25 @@
 //   ## 5. EXECUTIVE DIRECTOR'S UPDATE    starts item 5 (its title must match the agenda)
 //   text with {{Ian Heggs}} ...           a paragraph; {{Name}} is a reference to that person;
 //                                         consecutive lines join, a blank line ends the paragraph
-//   ACTION: Children's Services / HWB     an action on the paragraph just above, owners split on " / "
+//   ACTION: Children's Services / HWB     an action on the paragraph just above, owners split on " / ";
+//     | what is to be done | due June 2017    then, after " | ", its short statement and (optionally)
+//                                         when it is due, as the action log prints them
 //   RESOLVED: That the report be noted    one clause of the item's resolution, without closing
 //                                         punctuation (the minutes add ";", "; and" and ".")
 // Everything before the first "## " heading is a preamble for readers and is ignored.
 import type { Inline } from '../../shared/domain';
 
+export interface NarrativeAction {
+  owners: string[];
+  /** What is to be done, in a short statement read from the paragraph. */
+  description: string;
+  due: string;
+}
+
 export interface NarrativeParagraph {
   content: Inline[];
-  /** Each action's owners, in the order the actions follow the paragraph. */
-  actions: string[][];
+  /** The actions, in the order they follow the paragraph. */
+  actions: NarrativeAction[];
 }
 
 export interface NarrativeItem {
@@ -80,11 +89,13 @@ export function parseNarrative(source: string, personId: (name: string) => strin
     const action = /^ACTION:(.*)$/.exec(text);
     if (action) {
       flush();
-      const owners = (action[1] ?? '').split(' / ').map((o) => o.trim());
+      const [who = '', description = '', when = '', ...rest] = (action[1] ?? '').split(' | ').map((part) => part.trim());
+      const owners = who.split(' / ').map((o) => o.trim());
       if (owners.some((o) => o === '')) throw new NarrativeError(line, 'an action needs its owners, joined by " / "');
+      if (rest.length || (when && !/^due \S/.test(when))) throw new NarrativeError(line, 'an action reads "ACTION: owners | statement | due when"');
       const paragraph = item.paragraphs[item.paragraphs.length - 1];
       if (!paragraph) throw new NarrativeError(line, 'an action must follow the paragraph it arose from');
-      paragraph.actions.push(owners);
+      paragraph.actions.push({ owners, description, due: when.replace(/^due /, '') });
       return;
     }
     const resolved = /^RESOLVED:(.*)$/.exec(text);

@@ -73,7 +73,7 @@ export function buildSample(narrativeSource: string, ids: SampleIds): Sample {
   const personIds = new Map(C.PEOPLE.map((p) => [p.name, ids.of(`person:${p.name}`)]));
   const narrative = parseNarrative(narrativeSource, (name) => personIds.get(name));
 
-  const committee = buildCommittee(ids, ownersInOrder(narrative.flatMap((i) => i.paragraphs.flatMap((p) => p.actions))));
+  const committee = buildCommittee(ids, ownersInOrder(narrative.flatMap((i) => i.paragraphs.flatMap((p) => p.actions.map((a) => a.owners)))));
   const standardSummary = new Map(C.STANDARD_ITEMS.map((s) => [s.kind, s.summary]));
   const agenda: AgendaItem[] = M.AGENDA.map((item) => ({
     id: ids.of(`item:${item.number}`),
@@ -96,15 +96,15 @@ export function buildSample(narrativeSource: string, ids: SampleIds): Sample {
     item.paragraphs.forEach((p, index) => {
       const paragraphId = ids.of(`paragraph:${item.number}.${index + 1}`);
       notes.push({ id: paragraphId, itemId: agendaItem.id, content: p.content });
-      for (const owners of p.actions) {
+      for (const { owners, description, due } of p.actions) {
         actionNumber += 1;
         actions.push({
           id: ids.of(`action:${item.number}.${actionNumber}`),
           itemId: agendaItem.id,
           paragraphId,
           owners,
-          description: '',
-          due: '',
+          description,
+          due,
           status: 'open',
         });
       }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ActionStatus, Id, IsoDate, LongText, ShortText, Timestamp } from '../domain';
 import type { Meeting } from '../domain';
 import { CommandError } from '../commands/define';
+import { TO_BE_COMPLETED } from '../minutes/outline';
 
 export const ACTION_LOG_FORMAT = 'scrutineer.action-log';
 export const ACTION_LOG_VERSION = 1;
@@ -28,7 +29,10 @@ export const ActionLogEntry = z.object({
     itemTitle: ShortText.default(''),
     actionId: Id,
   }),
-  /** What is to be done: the action's own words, else the paragraph it arose from as printed. */
+  /**
+   * What is to be done: the action's own short statement, else one derived from the paragraph it
+   * arose from and marked "[to be completed]" (never the whole paragraph).
+   */
   description: LongText.default(''),
   owners: z.array(ShortText.min(1)).max(20),
   due: ShortText.default(''),
@@ -51,9 +55,39 @@ export function emptyActionLog(committeeId: string): ActionLogFile {
   return { format: ACTION_LOG_FORMAT, version: ACTION_LOG_VERSION, committeeId, revision: 0, entries: [] };
 }
 
+/** The most words a derived statement quotes from its paragraph. */
+const STATEMENT_WORDS = 25;
+
+/**
+ * A short statement for an action captured without one, read from the paragraph it arose from:
+ * the paragraph's last sentence (where minutes say what was agreed), cut to a few words, and
+ * marked "[to be completed]" so the coordinator words it properly. Never the whole paragraph.
+ */
+export function derivedStatement(paragraph: string): string {
+  const words = paragraph.replace(/\s+/g, ' ').trim();
+  if (!words) return TO_BE_COMPLETED;
+  const sentences = words.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [words];
+  const last = (sentences[sentences.length - 1] ?? words).trim().replace(/[.!?]+$/, '');
+  const cut = last.split(' ');
+  const shown = cut.length > STATEMENT_WORDS ? `${cut.slice(0, STATEMENT_WORDS).join(' ').replace(/[,;:]$/, '')}…` : last;
+  return `${shown} ${TO_BE_COMPLETED}`;
+}
+
+/** The statement a log shows: the entry's own, or a long one (a whole paragraph, as logs once kept) cut short and marked. */
+export function shownStatement(description: string): string {
+  const d = description.trim();
+  if (!d) return TO_BE_COMPLETED;
+  if (d.length <= STATEMENT_LIMIT) return d;
+  return derivedStatement(d.replace(/\s*\[to be completed\]\s*$/i, ''));
+}
+
+/** Beyond this many characters a statement is a paragraph, not a statement of what is to be done. */
+export const STATEMENT_LIMIT = 300;
+
 /**
  * Adds the meeting's open and in-progress actions not yet in the log. `describe` gives the words
- * of the paragraph an action came from, for actions captured without a description of their own.
+ * of the paragraph an action came from: an action captured without a statement of its own gets
+ * a short one derived from them, marked "[to be completed]".
  */
 export function carryForward(
   log: ActionLogFile,
@@ -75,7 +109,7 @@ export function carryForward(
         itemTitle: items.get(a.itemId)?.title ?? '',
         actionId: a.id,
       },
-      description: a.description.trim() || describe(a.paragraphId),
+      description: a.description.trim() || derivedStatement(describe(a.paragraphId)),
       owners: a.owners,
       due: a.due,
       status: a.status,

@@ -265,7 +265,7 @@ describe('the narrative source syntax', () => {
   const resolve = (name: string) => (name === 'Ian Heggs' ? 'heggs' : undefined);
 
   it('joins lines into paragraphs, with references, actions and clauses', () => {
-    const source = 'preamble\n## 5. TITLE\nSaid by\n{{Ian Heggs}}.\nACTION: CEPAC / HWB\n\nRESOLVED: That it be noted';
+    const source = 'preamble\n## 5. TITLE\nSaid by\n{{Ian Heggs}}.\nACTION: CEPAC / HWB\nACTION: CEPAC | Report back on it | due June 2017\n\nRESOLVED: That it be noted';
     const items = parseNarrative(source, resolve);
     expect(items).toEqual([
       {
@@ -274,7 +274,10 @@ describe('the narrative source syntax', () => {
         paragraphs: [
           {
             content: [{ t: 'text', text: 'Said by ' }, { t: 'person', personId: 'heggs' }, { t: 'text', text: '.' }],
-            actions: [['CEPAC', 'HWB']],
+            actions: [
+              { owners: ['CEPAC', 'HWB'], description: '', due: '' },
+              { owners: ['CEPAC'], description: 'Report back on it', due: 'June 2017' },
+            ],
           },
         ],
         clauses: ['That it be noted'],
@@ -285,6 +288,7 @@ describe('the narrative source syntax', () => {
   it('names the line of an unknown person, an orphan action and a punctuated clause', () => {
     expect(() => parseNarrative('## 5. T\n\n{{Ian Hegs}} said', resolve)).toThrow('narrative line 3: no person called "Ian Hegs"');
     expect(() => parseNarrative('## 5. T\nACTION: CEPAC', resolve)).toThrow('narrative line 2: an action must follow');
+    expect(() => parseNarrative('## 5. T\nSaid.\nACTION: CEPAC | Do it | by June', resolve)).toThrow('narrative line 3: an action reads "ACTION: owners | statement | due when"');
     expect(() => parseNarrative('## 5. T\nRESOLVED: That it be noted;', resolve)).toThrow('without closing punctuation');
   });
 });

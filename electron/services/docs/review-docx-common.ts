@@ -63,7 +63,8 @@ export function lines(text: string, style: string = TABLE_TEXT): Paragraph[] {
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 
-export function gridTable(header: string[], rows: Paragraph[][][], widths: number[], total: number): Table {
+/** `cantSplit`: a row is never split across pages (the header row never is). */
+export function gridTable(header: string[], rows: Paragraph[][][], widths: number[], total: number, opts: { cantSplit?: boolean } = {}): Table {
   const cell = (children: Paragraph[], width: number, head = false) =>
     new TableCell({
       children: children.length ? children : [plain('', TABLE_TEXT)],
@@ -81,7 +82,7 @@ export function gridTable(header: string[], rows: Paragraph[][][], widths: numbe
         cantSplit: true,
         children: header.map((h, i) => cell([new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: h, style: STYLE.strong })] })], widths[i]!, true)),
       }),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, widths[i]!)) })),
+      ...rows.map((r) => new TableRow({ ...(opts.cantSplit ? { cantSplit: true } : {}), children: r.map((c, i) => cell(c, widths[i]!)) })),
     ],
   });
 }
