@@ -5,6 +5,7 @@ import { exportMeetingCommand, importMeetingCommand } from './meeting-file';
 import { agendaCommand } from './agenda';
 import { demoCommand, minutesCommand } from './minutes';
 import { importAgendaCommand } from './import-agenda';
+import { verifyCommand } from './verify';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
-export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, importAgendaCommand, minutesCommand, demoCommand];
+export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, importAgendaCommand, minutesCommand, demoCommand, verifyCommand];
