@@ -2,6 +2,7 @@
 // as an accurate record, with the amendments made to them after approval listed.
 import type { Amendment, Committee, Meeting } from '../domain';
 import { formatDate } from '../format/en-gb';
+import { amendmentClause } from './amendment-words';
 
 /** Where an amendment's changes sit, for a reader: "item 5", "the attendance", ... */
 export function amendmentWhere(meeting: Meeting, a: Amendment): string {
@@ -19,11 +20,10 @@ export function amendmentWhere(meeting: Meeting, a: Amendment): string {
   return [...places].join(', ') || 'the minutes';
 }
 
-const bare = (s: string) => s.trim().replace(/[\s.;,:]+$/, '');
-
 /**
  * The RESOLVED wording for the confirming meeting. One sentence when nothing was amended;
- * otherwise the confirmation, then one clause per amendment ("Item 5: <why>").
+ * otherwise the confirmation, then one clause per amendment saying which minute, what wording is
+ * replaced and by what ("That paragraph 3 of minute 8 be amended by replacing the words ...").
  */
 export function confirmationClauses(previous: Meeting, committee: Committee, ordinal: boolean): string[] {
   const date = formatDate(previous.date, { ordinal });
@@ -32,9 +32,6 @@ export function confirmationClauses(previous: Meeting, committee: Committee, ord
   if (amendments.length === 0) return [`${head}.`];
   return [
     `That ${head.replace(/^The/, 'the')}, subject to the amendment${amendments.length > 1 ? 's' : ''} below`,
-    ...amendments.map((a) => {
-      const where = amendmentWhere(previous, a);
-      return `That ${where} be amended: ${bare(a.why)}`;
-    }),
+    ...amendments.map((a) => amendmentClause(previous, committee, a, amendmentWhere(previous, a))),
   ];
 }

@@ -163,7 +163,7 @@ describe('confirming the previous minutes at the next meeting', () => {
     expect(resolution.itemId).toBe(nextNow.agenda[0]!.id);
     expect(resolution.clauses).toEqual([
       'That the minutes of the meeting of the Children and Education Policy and Accountability Committee held on 19th September 2016 be confirmed and signed as an accurate record of the proceedings, subject to the amendment below',
-      `That item ${meeting.agenda[4]!.number} be amended: Councillor Ffiske’s question recorded in full`,
+      `That paragraph 1 of minute ${meeting.agenda[4]!.number} be amended to read: “In full.”`,
     ]);
     const previous = (await env.call('meetings:get', { meetingId: meeting.id })) as Meeting;
     expect(previous.status).toBe('confirmed');
