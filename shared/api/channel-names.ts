@@ -69,6 +69,7 @@ export const CHANNEL_NAMES = [
   'review:status',
   'review:mergeComments',
   'review:confirmPrevious',
+  'review:verifyPublished',
   'meetings:inspectImport',
   'meetings:prepareNext',
   'actionLog:list',

@@ -3,6 +3,7 @@ export * from './types';
 export * from './contract';
 export * from '../domain/meeting-export';
 export * from './review-types';
+export * from './verify-types';
 export { CHANNEL_NAMES } from './channel-names';
 
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';

@@ -6,6 +6,7 @@ import { channel, type Channel } from './channel';
 import { MeetingFilePreview } from '../domain/meeting-export';
 import { ActionLogEntry, ActionLogPatch } from '../planning/action-log';
 import { ProgrammeDate, ProgrammeTitle, WorkProgrammeItem, WorkProgrammeItemPatch, WorkProgrammeView } from '../planning/work-programme';
+import { VerifyReport } from './verify-types';
 import { ActionLogView, CarriedActions, ConfirmPreviousResult, ExportedDocument, MergedComments, PrepareNextResult, ReviewStatus } from './review-types';
 
 const Committee = { committeeId: Id };
@@ -21,6 +22,20 @@ export const reviewChannels = {
   'review:mergeComments': channel(MergedComments)(z.object({ file: z.unknown() }).strict()),
   /** At this meeting, confirms the previous meeting's approved minutes and writes item "Minutes"'s resolution. */
   'review:confirmPrevious': channel(ConfirmPreviousResult)(z.object({ meetingId: Id, by: ShortText.default('') }).strict()),
+  /**
+   * Checks approved minutes against a published copy (.docx or .pdf): the record number its footer
+   * prints, and its text. Reads the copy as an import does, within the same limits.
+   */
+  'review:verifyPublished': channel(VerifyReport)(
+    z
+      .object({
+        meetingId: Id,
+        fileName: ShortText.min(1),
+        /** The copy's bytes, base64 (room for MAX_IMPORT_BYTES and a little more, so the service can say "too large"). */
+        base64: z.string().min(1, 'the file is empty').max(72_000_000, 'this file is too large to be a published copy of minutes'),
+      })
+      .strict(),
+  ),
 
   /** What opening a meeting file would do (committee to add, conflicts), before anything is written. */
   'meetings:inspectImport': channel(MeetingFilePreview)(z.object({ file: z.unknown() }).strict()),

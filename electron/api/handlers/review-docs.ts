@@ -11,6 +11,7 @@ import { renderActionLogDocx } from '../../services/docs/action-log-docx';
 import { renderPackMinutesDocx } from '../../services/docs/pack-minutes-docx';
 import { renderReviewedDraftDocx } from '../../services/docs/reviewed-draft-docx';
 import { renderWorkProgrammeDocx } from '../../services/docs/work-programme-docx';
+import { verifyPublished } from '../../services/verify/published';
 import { recordsOf } from '../../services/records/committee-records';
 import { StoreError } from '../../services/store/store';
 import type { Services } from '../services';
@@ -51,6 +52,11 @@ export function reviewDocsHandlers({ store, now }: Services) {
       const outline = composeMinutes(meeting, committeeAsApproved(meeting, committee));
       const bytes = await renderPackMinutesDocx(outline, { itemNumber, firstPage, author: store.settings.userName, record: recordNumber(meeting) });
       return toDocument(docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`), bytes, outline.missing);
+    },
+
+    'review:verifyPublished': async ({ meetingId, fileName, base64 }: In<'review:verifyPublished'>) => {
+      const meeting = store.meeting(meetingId);
+      return verifyPublished(meeting, store.committee(meeting.committeeId), new Uint8Array(Buffer.from(base64, 'base64')), fileName);
     },
 
     'docs:exportActionLog': async ({ committeeId, statuses }: In<'docs:exportActionLog'>) => {
