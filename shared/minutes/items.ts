@@ -62,7 +62,12 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     // The exclusion under s100A(4) speaks of "the following item": it is resolved in public,
     // before the item, naming its Schedule 12A paragraph; only the discussion is confidential.
     const exclusion = ctx.meeting.resolutions.filter((r) => r.id === exclusionId && r.itemId === item.id);
+    // Said in words first, so the RESOLVED that follows is not read as the previous item's.
+    const lead: Block[] = exclusion.length
+      ? [{ type: 'paragraph', key: `item:${item.id}:exclusion`, itemId: item.id, runs: [text(`Before item ${item.number}, the Committee considered the exclusion of the press and public.`)] }]
+      : [];
     return [
+      ...lead,
       ...exclusion.flatMap((r) => composeResolution(ctx, item.id, where, r)),
       itemHeading(item),
       { type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(exemptNotice(item.exempt))] },

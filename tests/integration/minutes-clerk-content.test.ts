@@ -78,6 +78,8 @@ describe('7. Part II: the exclusion is resolved in public, before the exempt ite
     expect(lines[exclusion]).toContain('the following item of business');
     expect(lines[exclusion]).toContain('paragraph 3 of Schedule 12A');
     expect(lines[exclusion - 1]).toBe('RESOLVED');
+    // Introduced in words, so it is not read as the resolution of the item before.
+    expect(lines[exclusion - 2]).toBe('Before item 8, the Committee considered the exclusion of the press and public.');
     // Right before the item it speaks of, after the item before it.
     expect(heading).toBe(exclusion + 1);
     expect(lines.indexOf('7. THE IMPACT OF RECENT \'SEN\' POLICY CHANGES')).toBeLessThan(exclusion);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, Meeting, Paragraph } from '../../shared/domain';
 import { exportMinutes } from '../../electron/services/docs/export-minutes';
 import { loadSample } from './helpers/sample';
+import { run } from '../helpers/agenda-2016-11-21';
 
 let dir: string;
 beforeAll(async () => {
@@ -68,6 +69,17 @@ describe('8. an ACTION line stays with its paragraph; a RESOLVED block holds tog
     expect(clauses).toHaveLength(3);
     for (const c of clauses.slice(0, 2)) expect(c).toContain('<w:keepNext/>');
     for (const c of clauses) expect(c).toContain('<w:keepLines/>');
+  });
+
+  it("keeps a Part II item's exclusion, introduced and resolved, on the page of the item", async () => {
+    const { meeting, committee } = loadSample();
+    const item8 = meeting.agenda.find((i) => i.number === '8')!;
+    const exempt = run(meeting, 'agenda:setExempt', { itemId: item8.id, paragraph: '3' });
+    const xml = await (await JSZip.loadAsync((await exportMinutes(exempt, committee)).bytes)).file('word/document.xml')!.async('string');
+    for (const start of ['Before item 8, the Committee considered', 'That under Section 100A (4)']) {
+      const [p] = paragraphsXml(xml, start);
+      expect(p, start).toContain('<w:keepNext/>');
+    }
   });
 
   it('never starts a page with an ACTION line in the PDF LibreOffice lays out', async () => {

@@ -30,11 +30,15 @@ function runsOf(b: Block): TextRun[] {
 
 /**
  * Whether a block must stay on the page of the block after it: a paragraph with the ACTION line
- * it arose from (and one action with the next of the same paragraph), a resolution with its vote.
+ * it arose from (and one action with the next of the same paragraph) or the RESOLVED after it, a
+ * resolution with its vote, and a Part II exclusion with the item it excludes the public from.
  */
 export function keepsWithNext(b: Block, next: Block | undefined): boolean {
   if (!next) return false;
-  if (b.type === 'paragraph' || b.type === 'action') return next.type === 'action';
+  // What comes before an item and belongs to it (a Part II item's exclusion) stays with its heading.
+  if (next.type === 'item-heading' && 'itemId' in b && b.itemId === next.itemId) return true;
+  if (b.type === 'paragraph') return next.type === 'action' || next.type === 'resolved-heading';
+  if (b.type === 'action') return next.type === 'action';
   if (b.type === 'resolution-sentence' || b.type === 'resolution-clauses') return next.type === 'vote';
   return false;
 }
