@@ -1,6 +1,7 @@
-// A suggested edit is typed as plain words, but a paragraph's content refers to people by id,
-// so the minutes can decide how to write each name. Where the printed name of a person the
-// paragraph mentions survives in the new words, it goes back to being a reference to them.
+// A paragraph's content refers to people by id, so the minutes can decide how to write each name.
+// The review screen edits a paragraph as content (views/review/ContentEditor.svelte), its people
+// as references; words typed for a paragraph whose content is not at hand go back to content here:
+// where the printed name of a person the paragraph mentions survives, it is a reference again.
 import type { Committee, Inline, Meeting } from '../../../shared/domain';
 import { composeMinutes, plainText, type Run } from '../../../shared/minutes';
 import { committeeAsApproved } from '../../../shared/review';
