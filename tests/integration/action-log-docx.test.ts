@@ -8,7 +8,9 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportedDocument } from '../../shared/api';
 import type { Meeting } from '../../shared/domain';
-import { derivedStatement } from '../../shared/planning/action-log';
+import { derivedStatement, type ActionLogEntry } from '../../shared/planning/action-log';
+import { renderActionLogDocx } from '../../electron/services/docs/action-log-docx';
+import { loadSample } from './helpers/sample';
 import { sampleServices } from '../helpers/review';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -96,5 +98,27 @@ describe('1. the action log as printed', () => {
     expect(derivedStatement('It was noted. Officers would report back.')).toBe('Officers would report back [to be completed]');
     const long = `First. ${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')}.`;
     expect(derivedStatement(long)).toBe(`${Array.from({ length: 25 }, (_, i) => `w${i}`).join(' ')}… [to be completed]`);
+  });
+
+  it('prints a whole paragraph kept by an older log cut short and marked, as a statement', async () => {
+    const { committee } = loadSample();
+    const paragraph = `${'The Committee discussed the matter at length and heard from officers. '.repeat(8)}Officers would report back to the next meeting with the figures.`;
+    const entry: ActionLogEntry = {
+      id: 'old-1',
+      origin: { meetingId: 'm1', meetingDate: '2016-09-19', itemId: 'i1', itemNumber: '5', itemTitle: 'UPDATE', actionId: 'a1' },
+      description: paragraph,
+      owners: ["Children's Services"],
+      due: '',
+      status: 'open',
+      carriedAt: '2016-09-20T09:00:00.000Z',
+      notes: [],
+    };
+    const { dir } = await tempDir('scrutineer-action-log-old-');
+    const path = join(dir, 'old.docx');
+    const bytes = await renderActionLogDocx(committee, [entry], '2016-09-20T10:00:00.000Z');
+    await writeFile(path, bytes);
+    expect(tableRows(path)[1]![2]).toBe('Officers would report back to the next meeting with the figures [to be completed]');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:rStyle w:val="Marker"/>');
   });
 });
