@@ -46,7 +46,7 @@ export interface PayloadContext {
 export function meetingFor(channel: string, f: Fixture, rand: () => number): Meeting {
   const { meetings } = f;
   const id =
-    channel.startsWith('minutes:') || channel === 'docs:exportApprovedMinutes' || channel === 'actionLog:carryForward'
+    channel.startsWith('minutes:') || channel === 'docs:exportApprovedMinutes' || channel === 'review:verifyPublished' || channel === 'actionLog:carryForward'
       ? meetings.approved
       : channel.startsWith('review:') || channel === 'docs:exportReviewedDraft'
         ? meetings.review

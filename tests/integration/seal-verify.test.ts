@@ -17,6 +17,7 @@ import { verifyPublished } from '../../electron/services/verify/published';
 import { closeImportWorkers } from '../../electron/services/import/in-worker';
 import { exportMinutes } from '../../electron/services/docs/export-minutes';
 import { approvedSample, Steps, text } from '../helpers/review';
+import { bigTextDocx, doctypeDocx, flateBombPdf } from '../fuzz/hostile-files';
 
 let dir: string;
 let s: Steps;
@@ -131,4 +132,15 @@ describe('verify: a meeting file against the published copy', () => {
     await expect(verifyPublished({ ...s.meeting, approval: undefined, status: 'ended' }, s.committee, pack, 'p.docx')).rejects.toMatchObject({ code: 'NOT_APPROVED' });
     await expect(verifyPublished(s.meeting, s.committee, new TextEncoder().encode('Record 0000-0000-0000'), 'p.txt')).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
   }, 60_000);
+
+  it('reads a published copy within the import limits: a hostile body, footer or PDF is refused in words', async () => {
+    const zip = await JSZip.loadAsync(pack);
+    const footer = Object.keys(zip.files).find((n) => /^word\/footer\d+\.xml$/.test(n))!;
+    zip.file(footer, '<?xml version="1.0"?><!DOCTYPE w:ftr [<!ENTITY a "aaaaaaaaaa">]><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:ftr>');
+    const doctypeFooter = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await expect(verifyPublished(s.meeting, s.committee, doctypeFooter, 'footer.docx')).rejects.toMatchObject({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/footers .* could not be read within the limits/) });
+    for (const hostile of [await doctypeDocx(), await bigTextDocx(300, true), flateBombPdf(1)]) {
+      await expect(verifyPublished(s.meeting, s.committee, hostile.bytes, hostile.name), hostile.label).rejects.toMatchObject({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/^The published copy could not be read: /) });
+    }
+  }, 120_000);
 });
