@@ -72,6 +72,7 @@ describe('a forged approved meeting, fingerprints recomputed', () => {
       // The file alone: valid and sealed, as it must be.
       const validate = await cli('validate', '--data-dir', dir);
       expect(validate, validate.out).toMatchObject({ code: 0 });
+      expect(validate.out).toMatch(/1 approved meeting\(s\) are sealed: .*nothing was changed by accident or by a casual edit.*cannot show that no one rewrote the file on purpose; `verify/);
       const store = await Store.open({ dataDir: dir, readOnly: true });
       expect(store.problems).toEqual([]);
 

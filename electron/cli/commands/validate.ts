@@ -28,6 +28,13 @@ export const validateCommand: CliCommand = {
       return 1;
     }
     ctx.out(`All ${files} file(s) in ${dataDir} are valid (${store.committees.length} committee(s), ${store.meetingIds().length} meeting(s)).`);
+    const sealed = store.meetingIds().filter((id) => store.meeting(id).approval).length;
+    if (sealed) {
+      ctx.out(
+        `${sealed} approved meeting(s) are sealed: their minutes and records match their seals, so nothing was changed by accident or by a casual edit since approval. ` +
+          'A seal kept in the file cannot show that no one rewrote the file on purpose; `verify <meeting-id> <published.docx|.pdf>` checks one against its published copy.',
+      );
+    }
     return 0;
   },
 };
