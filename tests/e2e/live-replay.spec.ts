@@ -50,7 +50,7 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   for (const key of ['p', 'p', 'p', 'a', 'p']) await page.keyboard.press(key); // Needham, Ffiske, De'Ath, Chumnerly, Johnson
   for (const key of ['p', 'p', 'p', 'p']) await page.keyboard.press(key); // the four co-optees
   const attendance = page.getByRole('region', { name: 'Attendance' });
-  await expect(attendance.getByText('8 present · 1 apologies · 0 absent')).toBeVisible();
+  await expect(attendance.getByText('8 present · 1 apology · 0 absent')).toBeVisible();
 
   await page.keyboard.press('n');
   const addForm = page.getByRole('form', { name: 'Add someone to the attendance' });
@@ -82,7 +82,7 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
     await expect(attendance.getByRole('button', { name: new RegExp(`^(Councillor )?${person.pick ?? person.name}`) })).toBeVisible();
   }
   await page.keyboard.press('Escape');
-  await expect(attendance.getByText('21 present · 1 apologies · 0 absent')).toBeVisible();
+  await expect(attendance.getByText('21 present · 1 apology · 0 absent')).toBeVisible();
 
   // ---- The clock: started at 7.00 pm (typed over "now"; a start still to come would be refused) ----
   await setLondonTime(page, '19:01');
@@ -162,7 +162,7 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   await expect(page.getByLabel('Meeting started')).toHaveValue('7.00 pm');
   await expect(page.getByLabel('Meeting ended')).toHaveValue('8.51 pm');
   await page.keyboard.press('Alt+T');
-  await expect(page.getByRole('region', { name: 'Attendance' }).getByText('21 present · 1 apologies · 0 absent')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Attendance' }).getByText('21 present · 1 apology · 0 absent')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Councillor Elaine Chumnerly\s+apologies$/ })).toBeVisible();
   await page.keyboard.press('Alt+L');
   const actions = page.getByRole('region', { name: 'Actions (11)' });
@@ -170,8 +170,13 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   await expect(actions.getByRole('row').nth(11)).toContainText('CEPAC / Children\'s Services');
   await goToItem(page, '8');
   const item8 = page.getByRole('article', { name: /^8\. / });
-  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' })).toContainText('Andy Sutton introduced the report');
-  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' }).locator('.person-chip')).toHaveText(['Andy Sutton', 'Nahar Chowdhury', 'Anji McCormick']);
+  // Each chip as the minutes print it: these three are named here first, with their roles.
+  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' })).toContainText('Andy Sutton, Service Manager, Looked After Children introduced the report');
+  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' }).locator('.person-chip')).toHaveText([
+    'Andy Sutton, Service Manager, Looked After Children',
+    'Nahar Chowdhury, Head of Housing Support',
+    'Anji McCormick, Head of Property Management',
+  ]);
   await expect(item8.getByRole('textbox', { name: 'Resolution 1, clause 3' })).toHaveValue(/^That the outlined future direction/);
   await expect(item8.getByRole('group', { name: 'ACTION 1:' })).toContainText('Centrepoint');
 });
