@@ -2,6 +2,7 @@ import { contract, type ChannelName } from '../../shared/api';
 import { handle, type Handler, type HandleOptions, type Handlers } from './handle';
 import type { Services } from './services';
 import { appHandlers } from './handlers/app';
+import { settingsHandlers } from './handlers/settings';
 import { committeeHandlers } from './handlers/committees';
 import { meetingHandlers } from './handlers/meetings';
 import { commandHandlers } from './handlers/commands';
@@ -18,6 +19,7 @@ export function buildRouter(services: Services, options: HandleOptions = {}): Ma
   // Typed as the whole table: a channel without a handler, or a handler answering another shape, does not compile.
   const impls: Handlers = {
     ...appHandlers(services),
+    ...settingsHandlers(services),
     ...committeeHandlers(services),
     ...meetingHandlers(services),
     ...commandHandlers(services),

@@ -4,6 +4,8 @@ export const CHANNEL_NAMES = [
   'app:info',
   'app:dismissNotice',
   'store:status',
+  'settings:get',
+  'settings:set',
   'committees:list',
   'committees:get',
   'committees:create',

@@ -18,7 +18,7 @@ import {
 } from '../domain';
 import { meetingCommandInputs } from '../commands';
 import { patchOf } from '../commands/patch';
-import { AppInfo, CommandAck, CommitteeSummary, Deleted, DeletedCommittee, MeetingSummary, StoreStatus } from './types';
+import { AppInfo, CommandAck, CommitteeSummary, Deleted, DeletedCommittee, MeetingSummary, StoreStatus, UserSettings } from './types';
 import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
@@ -90,6 +90,16 @@ export const contract = {
   /** Dismisses a notice of app:info for good (kept in committees.json's settings); answers app:info without it. */
   'app:dismissNotice': channel(AppInfo)(z.object({ notice: z.string().min(1).max(5000) }).strict()),
   'store:status': channel(StoreStatus)(None),
+  /** Your name and role on this computer: stamped on review comments, decisions and approvals, and the author of exported documents. */
+  'settings:get': channel(UserSettings)(None),
+  'settings:set': channel(UserSettings)(
+    z
+      .object({
+        userName: TrimmedText.max(200, 'A name of at most 200 characters'),
+        userRole: TrimmedText.max(200, 'A role of at most 200 characters').default(''),
+      })
+      .strict(),
+  ),
 
   'committees:list': channel(z.array(CommitteeSummary))(None),
   'committees:get': channel(Committee)(z.object({ committeeId: Id }).strict()),

@@ -1,7 +1,7 @@
 // What the review, next-meeting, action log, work programme and document channels answer: the
 // schemas, with the types derived from them (one source each). Objects are strict, as in types.ts.
 import { z } from 'zod';
-import { Amendment, Confirmation, Id, Meeting, MeetingStatus, ReviewComment, Timestamp } from '../domain';
+import { Amendment, ApproverCapacity, Confirmation, Id, Meeting, MeetingStatus, ReviewComment, Timestamp } from '../domain';
 import { ActionLogEntry } from '../planning/action-log';
 
 const Count = z.number().int().min(0);
@@ -59,7 +59,7 @@ export const ReviewStatus = z.strictObject({
   openComments: Count,
   /** The gaps marked "[to be completed]" in the minutes as they would print now. */
   gaps: z.array(MinutesGap),
-  approval: z.strictObject({ approvedBy: z.string(), approvedAt: Timestamp, fingerprint: Fingerprint, gapsConfirmed: z.array(z.string()) }).optional(),
+  approval: z.strictObject({ approvedBy: z.string(), approvedAs: ApproverCapacity.optional(), approvedAt: Timestamp, fingerprint: Fingerprint, gapsConfirmed: z.array(z.string()) }).optional(),
   amendments: z.array(Amendment),
   confirmation: Confirmation.optional(),
   /** The content's fingerprint now (what a meeting file export carries). */

@@ -15,6 +15,13 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Who uses the app on this computer (committees.json's settings): stamped on review steps and documents. */
+export const UserSettings = z.strictObject({
+  userName: z.string(),
+  userRole: z.string(),
+});
+export type UserSettings = z.infer<typeof UserSettings>;
+
 export const FileProblem = z.strictObject({
   file: z.string().min(1),
   code: z.string().min(1),

@@ -1,7 +1,7 @@
 // Review and sign-off: the coordinator sends the draft, the Chair comments and suggests edits,
 // the coordinator accepts or rejects each, the Chair approves. Every step attributed and dated.
 import { z } from 'zod';
-import { Id, Inline, LongText, ReviewComment, ShortText } from '../domain';
+import { ApproverCapacity, Id, Inline, LongText, ReviewComment, ShortText } from '../domain';
 import type { Approval, Meeting, ReviewComment as Comment } from '../domain';
 import { command, CommandError, findOrFail } from './define';
 import { noNewProblems } from './guard';
@@ -151,10 +151,10 @@ export const reviewCommands = {
   }),
 
   /**
-   * The Chair approves: every comment must be decided; gaps still marked "[to be completed]"
+   * The Chair approves (`approvedAs`: as the Chair, or for them; the app asks which): every comment must be decided; gaps still marked "[to be completed]"
    * need confirmMarkers. The content is fingerprinted with the people as named, and frozen.
    */
-  'review:approve': command(z.object({ by: Name, confirmMarkers: z.boolean().default(false) }), (m, { by, confirmMarkers }, ctx) => {
+  'review:approve': command(z.object({ by: Name, approvedAs: ApproverCapacity.optional(), confirmMarkers: z.boolean().default(false) }), (m, { by, approvedAs, confirmMarkers }, ctx) => {
     inReview(m, 'approval');
     const open = openComments(m);
     if (open.length) {
@@ -168,7 +168,15 @@ export const reviewCommands = {
       throw new CommandError('MARKERS', `The draft still has ${gaps.length} gap(s) marked "[to be completed]": ${gaps.join('; ')}. Confirm to approve it as it is`, 'confirmMarkers');
     }
     const named = namedSnapshot(m, committee);
-    const record: Approval = { approvedBy: by, approvedAt: ctx.timestamp, fingerprint: fingerprint(m, named), scheme: CANONICAL_SCHEME, named, gapsConfirmed: gaps };
+    const record: Approval = {
+      approvedBy: by,
+      ...(approvedAs ? { approvedAs } : {}),
+      approvedAt: ctx.timestamp,
+      fingerprint: fingerprint(m, named),
+      scheme: CANONICAL_SCHEME,
+      named,
+      gapsConfirmed: gaps,
+    };
     return {
       ...m,
       status: 'approved',

@@ -12,8 +12,10 @@ export const CommitteesFile = z.object({
   committees: z.array(Committee),
   settings: z
     .object({
-      /** Name stamped on review comments and approvals made on this machine. */
+      /** Name stamped on review comments and approvals made on this machine, and the author of the documents exported. */
       userName: CleanText.max(200).default(''),
+      /** Their role ("Committee Co-ordinator", "Chair"), shown beside the name; absent in files made before it was asked. */
+      userRole: CleanText.max(200).optional(),
       /** The one-off notices dismissed here (their keys: electron/api/handlers/app.ts), so they do not come back. */
       dismissedNotices: z.array(z.string().min(1).max(100)).max(200).optional(),
     })

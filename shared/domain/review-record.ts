@@ -86,8 +86,14 @@ export type NamedSnapshot = z.infer<typeof NamedSnapshot>;
 
 const Fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a seal is sha256: and 64 hex digits');
 
+/** Who approved, as they confirmed it: the Chair, or someone approving for the Chair (the Vice-Chair presiding, an officer on their instruction). */
+export const ApproverCapacity = z.enum(['chair', 'for-chair']);
+export type ApproverCapacity = z.infer<typeof ApproverCapacity>;
+
 export const Approval = z.object({
   approvedBy: ShortText.min(1, 'the approval needs the name of who approved'),
+  /** Absent on minutes approved before it was asked. Sealed with the rest of the record. */
+  approvedAs: ApproverCapacity.optional(),
   approvedAt: Timestamp,
   /** "sha256:<hex>" of the canonical content at approval (shared/review/canonical.ts). */
   fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a fingerprint is sha256: and 64 hex digits'),

@@ -61,6 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(app, 'the review with a comment form open');
       await app.getByRole('button', { name: 'Approve the minutes' }).click();
       const dialog = app.getByRole('dialog', { name: 'Approve the minutes?' });
+      await dialog.getByLabel('I am the Chair').check();
       await dialog.getByRole('button', { name: 'Approve the minutes' }).click();
       await expect(dialog.getByRole('alert')).toBeVisible();
       await expectNoAxeViolations(app, 'the approval dialog, refused');

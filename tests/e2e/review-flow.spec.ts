@@ -98,6 +98,7 @@ test('draft → review with comments and a suggested edit → accept → approve
   // Approval is refused while they are open: the service's words are shown.
   await app.getByRole('button', { name: 'Approve the minutes' }).click();
   const dialog = app.getByRole('dialog', { name: 'Approve the minutes?' });
+  await dialog.getByLabel('I am the Chair').check();
   await dialog.getByRole('button', { name: 'Approve the minutes' }).click();
   await expect(dialog.getByRole('alert')).toContainText('2 comment(s) or suggested edit(s) are still open');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -116,6 +117,7 @@ test('draft → review with comments and a suggested edit → accept → approve
   // The Chair approves: frozen and sealed.
   await reviewAs(app, CHAIR);
   await app.getByRole('button', { name: 'Approve the minutes' }).click();
+  await dialog.getByLabel('I am the Chair').check();
   await dialog.getByRole('button', { name: 'Approve the minutes' }).click();
   await expect(dialog).toBeHidden();
   await expect(signOff.getByRole('definition').first()).toHaveText('Approved');
@@ -312,6 +314,7 @@ test('approving a draft that still has gaps asks first, listing them, and the ap
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('in_review');
   await app.getByRole('button', { name: 'Approve the minutes' }).click();
+  await dialog.getByLabel('I am the Chair').check();
   await dialog.getByRole('button', { name: 'Approve with these gaps' }).click();
   await expect(dialog).toBeHidden();
   const signOff = app.getByRole('region', { name: 'Sign-off' });

@@ -115,6 +115,7 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
   // Refused while a comment is open: the dialog stays, its button has the focus back.
   await press(app, app.getByRole('button', { name: 'Approve the minutes' }), 'Enter');
   const dialog = app.getByRole('dialog', { name: 'Approve the minutes with gaps still marked?' });
+  await press(app, dialog.getByLabel('I am the Chair'), 'Space');
   await press(app, dialog.getByRole('button', { name: 'Approve with these gaps' }), 'Enter');
   await expect(dialog.getByRole('alert')).toBeVisible();
   await expectFocusOn(app, dialog.getByRole('button', { name: 'Approve with these gaps' }));
@@ -125,6 +126,7 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
   await press(app, app.locator('[data-row="present"]').getByRole('button', { name: `Reject the comment by ${CHAIR}` }), 'Enter');
   await expect(app.locator('[data-row="present"]').getByRole('article')).toContainText('Rejected');
   await press(app, app.getByRole('button', { name: 'Approve the minutes' }), 'Space');
+  await press(app, dialog.getByLabel('I am the Chair'), 'Space');
   await press(app, dialog.getByRole('button', { name: 'Approve with these gaps' }), 'Enter');
   await expect(dialog).toBeHidden();
   await expectFocusOn(app, app.getByText('The minutes are approved and frozen.'));
@@ -137,6 +139,7 @@ test('approving (no gaps) with Space puts the focus on the words that say the mi
   await reviewAs(app, CHAIR);
   await press(app, app.getByRole('button', { name: 'Approve the minutes' }), 'Enter');
   const dialog = app.getByRole('dialog', { name: 'Approve the minutes?' });
+  await press(app, dialog.getByLabel('I am the Chair'), 'Space');
   await press(app, dialog.getByRole('button', { name: 'Approve the minutes' }), 'Space');
   await expect(dialog).toBeHidden();
   await expectFocusOn(app, app.getByText('The minutes are approved and frozen.'));

@@ -48,7 +48,15 @@ export function reviewStatus(store: Store, meetingId: string): ReviewStatus {
     openComments: open.length,
     gaps: minutesGaps(m, committee),
     ...(m.approval
-      ? { approval: { approvedBy: m.approval.approvedBy, approvedAt: m.approval.approvedAt, fingerprint: m.approval.fingerprint, gapsConfirmed: m.approval.gapsConfirmed } }
+      ? {
+          approval: {
+            approvedBy: m.approval.approvedBy,
+            ...(m.approval.approvedAs ? { approvedAs: m.approval.approvedAs } : {}),
+            approvedAt: m.approval.approvedAt,
+            fingerprint: m.approval.fingerprint,
+            gapsConfirmed: m.approval.gapsConfirmed,
+          },
+        }
       : {}),
     amendments: m.amendments ?? [],
     ...(m.confirmation ? { confirmation: m.confirmation } : {}),

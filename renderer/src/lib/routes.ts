@@ -12,6 +12,8 @@ export type Route =
   | { name: 'committee-setup'; id: string }
   /** The agenda import; from a committee's screen, that committee is offered first. */
   | { name: 'import'; committeeId?: string }
+  /** Your name and role on this computer. */
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 export const href = {
@@ -26,6 +28,7 @@ export const href = {
   agenda: (id: string): string => `#/meetings/${encodeURIComponent(id)}/agenda`,
   committeeSetup: (committeeId: string): string => `#/committees/${encodeURIComponent(committeeId)}/setup`,
   importAgenda: (committeeId?: string): string => (committeeId ? `#/committees/${encodeURIComponent(committeeId)}/import` : '#/import'),
+  settings: (): string => '#/settings',
 };
 
 /** Reads "#/committees/<id>" and the like; null for hashes that are not routes (e.g. "#main"). */
@@ -50,6 +53,7 @@ export function parseHash(hash: string): Route | null {
   if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'agenda') return { name: 'agenda', id: parts[1]! };
   if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'setup') return { name: 'committee-setup', id: parts[1]! };
   if (parts.length === 1 && parts[0] === 'import') return { name: 'import' };
+  if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
   if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'import') return { name: 'import', committeeId: parts[1]! };
   return { name: 'not-found', path: hash.slice(1) };
 }

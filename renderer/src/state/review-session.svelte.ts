@@ -3,7 +3,7 @@
 // sent through the EditQueue, in order, with "Saved" shown only once the store has it on disk.
 import type { ApiError, ReviewStatus } from '../../../shared/api';
 import type { MeetingCommandName } from '../../../shared/commands';
-import type { Inline, Meeting, ReviewComment } from '../../../shared/domain';
+import type { ApproverCapacity, Inline, Meeting, ReviewComment } from '../../../shared/domain';
 import { newId } from '../../../shared/domain';
 import { composeMinutes, type MinutesOutline } from '../../../shared/minutes';
 import { committeeAsApproved } from '../../../shared/review';
@@ -123,8 +123,8 @@ export class ReviewSession extends MeetingEditor {
   }
 
   /** Based on the revision on screen: the Chair approves what they read, not a later edit. */
-  approve(by: string, confirmMarkers: boolean) {
-    return this.command('approve', 'review:approve', { by, confirmMarkers }, { based: true });
+  approve(by: string, confirmMarkers: boolean, approvedAs?: ApproverCapacity) {
+    return this.command('approve', 'review:approve', { by, confirmMarkers, ...(approvedAs ? { approvedAs } : {}) }, { based: true });
   }
 
   edit(scope: Scope, paragraphId: string, content: Inline[]) {
