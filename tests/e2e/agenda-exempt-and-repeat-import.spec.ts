@@ -140,12 +140,13 @@ test('importing the same agenda again: the review names the meeting there is, an
   expect(await count()).toBe(1);
 
   // Another date needs no confirmation; back to the same date, it needs it again.
-  await app.getByLabel('Date', { exact: true }).fill('2016-11-22');
+  await app.getByLabel('Date', { exact: true }).fill('22/11/2016');
+  await app.keyboard.press('Tab');
   await expect(app.getByTestId('same-date')).toHaveCount(0);
-  await app.getByLabel('Date', { exact: true }).fill('2016-11-21');
+  await app.getByLabel('Date', { exact: true }).fill('21/11/2016');
+  await app.keyboard.press('Tab');
   await expect(app.getByTestId('same-date')).toBeVisible();
 
-  await app.keyboard.press('Tab');
   await confirm.check();
   await app.getByRole('button', { name: 'Accept and create the meeting' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Monday 21 November 2016' })).toBeVisible();

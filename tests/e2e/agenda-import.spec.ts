@@ -44,9 +44,9 @@ test.describe('importing the reference agenda pack', () => {
 
     // Every field beside the text it came from.
     await expect(app.getByLabel('Venue')).toHaveValue('COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL');
-    await expect(app.getByLabel('Date', { exact: true })).toHaveValue('2016-11-21');
+    await expect(app.getByLabel('Date', { exact: true })).toHaveValue('Monday 21 November 2016');
     await expect(app.getByLabel('Start time')).toHaveValue('19:00');
-    await expect(app.getByLabel('Date issued')).toHaveValue('2016-11-11');
+    await expect(app.getByLabel('Date issued')).toHaveValue('Friday 11 November 2016');
     await expect(app.getByLabel('Name of the contact officer')).toHaveValue('David Abbott');
     await expect(app.getByText('From the file:').first()).toBeVisible();
     await expect(app.getByRole('group', { name: /^Item \d+:/ })).toHaveCount(12);

@@ -27,9 +27,10 @@ test('the next meeting is typed once, by keyboard, as data: printed in the minut
   const section = page.getByRole('region', { name: 'Next meeting' });
   const date = section.getByLabel('Date', { exact: true });
   await expect(date).toBeFocused();
-  // (A native date field until the app's text date field replaces it: filled, not typed.)
-  await date.fill('2017-01-30');
-  await section.getByLabel('Start time').focus();
+  await page.keyboard.type('30/1/17');
+  await page.keyboard.press('Tab');
+  await expect(section.getByLabel('Start time')).toBeFocused();
+  await expect(date).toHaveValue('Monday 30 January 2017');
   await page.keyboard.type('7pm');
   await page.keyboard.press('Tab');
   await expect(section.getByLabel('Venue')).toBeFocused();
@@ -58,7 +59,7 @@ test('the next meeting is typed once, by keyboard, as data: printed in the minut
   // Kept over a reload; the focus stays with the notes once the date is known.
   await page.reload();
   await goToItem(page, '10');
-  await expect(section.getByLabel('Date', { exact: true })).toHaveValue('2017-01-30');
+  await expect(section.getByLabel('Date', { exact: true })).toHaveValue('Monday 30 January 2017');
   await expect(section.getByLabel('Start time')).toHaveValue('7.00 pm');
   await expect(date).not.toBeFocused();
 
@@ -69,7 +70,7 @@ test('the next meeting is typed once, by keyboard, as data: printed in the minut
   // "Prepare next meeting" starts from it.
   await openRoute(page, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const next = page.getByRole('region', { name: 'Next meeting' });
-  await expect(next.getByLabel('Date of the next meeting')).toHaveValue('2017-01-30');
+  await expect(next.getByLabel('Date of the next meeting')).toHaveValue('Monday 30 January 2017');
   await expect(next.getByLabel('Start time')).toHaveValue('19:00');
   await expect(next.getByLabel('Venue')).toHaveValue('the Town Hall');
   await next.getByRole('button', { name: 'Prepare next meeting' }).click();
