@@ -194,7 +194,8 @@ test('draft → review with comments and a suggested edit → accept → approve
   const preview = app.getByRole('article', { name: 'Draft minutes' });
   const confirmation = preview.locator('ol.ListNumber').first().getByRole('listitem');
   await expect(confirmation.first()).toContainText('Accountability Committee held on 19th September 2016 be confirmed and signed as an accurate record');
-  await expect(confirmation.nth(1)).toHaveText('That item 6 be amended: The Chair asked for the school to be described.');
+  // The amendment stated as a clerk would: which minute, and the words inserted (not the reason).
+  await expect(confirmation.nth(1)).toHaveText(/^That (paragraph \d+ of )?minute 6 be amended by inserting .*a girls' school/);
   expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('confirmed');
 
   // The work programme: an item planned, moved, and the programme exported.
