@@ -17,7 +17,7 @@ export class AppSettings {
   /** Reads the settings once; later calls wait for the same read. */
   load(): Promise<void> {
     this.loading ??= this.api.get().then((r) => {
-      if (r.ok) this.apply(r.value);
+      if (r.ok) this.take(r.value);
       else this.loadError = r.error.message;
       this.loaded = true;
     });
@@ -27,7 +27,7 @@ export class AppSettings {
   /** Saves your name (and role, when given; else the one held), trimmed; answers once on disk. */
   async save(next: { userName: string; userRole?: string }): Promise<Result<UserSettings>> {
     const r = await this.api.set({ userName: next.userName.trim(), userRole: (next.userRole ?? this.userRole).trim() });
-    if (r.ok) this.apply(r.value);
+    if (r.ok) this.take(r.value);
     return r;
   }
 
@@ -36,7 +36,7 @@ export class AppSettings {
     return [this.userName, this.userRole].filter(Boolean).join(', ');
   }
 
-  private apply(v: UserSettings): void {
+  private take(v: UserSettings): void {
     this.userName = v.userName;
     this.userRole = v.userRole;
   }
