@@ -199,8 +199,13 @@ describe('markers, numbering and the confidential annex', () => {
     const outline = composeMinutes(meeting, fixtureCommittee());
     const doc = await readDocx(await renderMinutesDocx(outline));
     const withMarkers = doc.paragraphs.filter((p) => p.runStyles.includes('Marker'));
-    expect(withMarkers.map((p) => p.text)).toEqual(['ACTION: [to be completed]', '[to be completed]', 'Meeting started: 7.00 pm\nMeeting ended: [to be completed]']);
-    expect(outline.missing.map((m) => m.what)).toEqual(['an action without an owner', 'no notes and no resolution', 'the time the meeting ended']);
+    // The next-meeting item with nothing captured asks for its date (the date is data now, not notes).
+    expect(withMarkers.map((p) => p.text)).toEqual([
+      'ACTION: [to be completed]',
+      'The Committee noted that the next meeting would be held on [to be completed].',
+      'Meeting started: 7.00 pm\nMeeting ended: [to be completed]',
+    ]);
+    expect(outline.missing.map((m) => m.what)).toEqual(['an action without an owner', expect.stringMatching(/next meeting/), 'the time the meeting ended']);
   });
 
   it('starts the numbering of each resolution at 1', async () => {

@@ -41,7 +41,7 @@ const CATALOGUE: Case[] = [
   },
   { name: 'a JSON array', code: 'WRONG_FORMAT', words: /is not a scrutineer\.(meeting|committees) file \(not a JSON object\)/, damage: () => Buffer.from('[]') },
   { name: 'another kind of file', code: 'WRONG_FORMAT', words: /is not a scrutineer\.(meeting|committees) file \(format is "something\.else"\)/, damage: (g) => json(g, (v) => ({ ...v, format: 'something.else' })) },
-  { name: 'a future format version', code: 'FUTURE_VERSION', words: /was written by a newer Scrutineer \(.* version 99; this version reads up to 1\); update the app/, damage: (g) => json(g, (v) => ({ ...v, version: 99 })) },
+  { name: 'a future format version', code: 'FUTURE_VERSION', words: /was written by a newer Scrutineer \(.* version 99; this version reads up to \d+\); update the app/, damage: (g) => json(g, (v) => ({ ...v, version: 99 })) },
   { name: 'empty', code: 'EMPTY', words: /is empty \(0 bytes\)/, damage: () => Buffer.alloc(0) },
   { name: 'unreadable (permission refused)', code: 'UNREADABLE', words: /cannot be read: permission was refused/, damage: () => ({ unreadable: 'EACCES' }) },
   { name: 'unreadable (disk error)', code: 'UNREADABLE', words: /cannot be read: the disk reported an input\/output error/, damage: () => ({ unreadable: 'EIO' }) },
