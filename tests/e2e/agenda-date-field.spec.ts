@@ -37,7 +37,7 @@ test('Date issued: reached by Shift+Tab, typed day first, shown as read, refused
   await expect(issued).toHaveAccessibleDescription(/Reads as Friday 11 November 2016/);
   await app.keyboard.press('Tab');
   await expect(issued).toHaveValue('Friday 11 November 2016');
-  await expect(app.getByRole('status').filter({ hasText: 'Date issued: read as Friday 11 November 2016' })).toHaveCount(1);
+  await expect(app.locator('[aria-live="polite"]').filter({ hasText: 'Date issued: read as Friday 11 November 2016' })).toHaveCount(1);
   await saved(app);
   expect((await stored(app, meetingId)).dateIssued).toBe('2016-11-11');
 

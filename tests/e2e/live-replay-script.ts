@@ -53,6 +53,8 @@ export interface ScriptItem {
   paragraphs: ScriptParagraph[];
   /** A quick template by its button's name, or clauses typed one by one. */
   resolution?: { template: string } | { clauses: string[] };
+  /** The next meeting's date, typed into the item's date field (it has the focus on reaching the item). */
+  nextMeetingDate?: string;
 }
 
 const CS = "Children's Services";
@@ -126,7 +128,7 @@ export const ITEMS: ScriptItem[] = [
     ],
     resolution: { template: 'Report noted' },
   },
-  { number: '10', at: '20:48', paragraphs: [{ text: 'The next meeting would be held on 21 November 2016.' }] },
+  { number: '10', at: '20:48', paragraphs: [], nextMeetingDate: '21/11/2016' },
 ];
 
 /** Officers, guests and others added from the attendance panel: picked from the roster, or typed in full. */

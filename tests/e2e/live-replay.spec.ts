@@ -105,6 +105,13 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
     if (item.number === '3') await expect(panel).toContainText('There were no declarations of interest.');
     if (item.number === '4') await expect(panel).toContainText('There were no public questions.');
 
+    if (item.nextMeetingDate) {
+      // The next meeting is data: its date field has the focus, as the coordinator reaches the item.
+      await expect(panel.getByRole('textbox', { name: 'Date', exact: true })).toBeFocused();
+      await page.keyboard.type(item.nextMeetingDate);
+      await page.keyboard.press('Tab');
+      await expect(panel).toContainText('21st November 2016');
+    }
     for (const [i, paragraph] of item.paragraphs.entries()) {
       if (i === 0) {
         await expect(panel.getByRole('button', { name: 'Start the notes of this item' })).toBeFocused();
@@ -215,6 +222,9 @@ async function checkCaptured(page: import('@playwright/test').Page, m: Stored): 
   expect(m.status).toBe('ended');
   // Each item's start was recorded as it was stepped into.
   expect((m.agenda as { number: string; startedAt?: string }[]).map((i) => [i.number, i.startedAt])).toEqual(ITEMS.map((i) => [i.number, i.at]));
+
+  // The next meeting, captured as data at item 10.
+  expect((m as { nextMeeting?: { date?: string } }).nextMeeting?.date).toBe('2016-11-21');
 
   // Notes: at least two paragraphs on each substantive item, people as references.
   const notes = m.notes as { id: string; itemId: string; content: ({ t: 'text'; text: string } | { t: 'person'; personId: string })[] }[];
