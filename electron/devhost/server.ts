@@ -141,6 +141,11 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
     tokenAllowed: (cookie) => sameToken(tokenFromCookie(cookie), token),
   });
 
+  // Node closes an idle keep-alive connection after 5 s by default; a client reusing it at that
+  // instant gets ECONNRESET (seen in e2e runs after a slow import). Idle connections stay open
+  // longer than a browser keeps them, so the server is never the one to close first.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
