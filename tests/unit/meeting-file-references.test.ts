@@ -5,40 +5,16 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportedMeetingFile, MeetingExport, MeetingFilePreview } from '../../shared/api';
 import { checkMeetingIntegrity, type Committee, type Meeting } from '../../shared/domain';
 import { meetingFileFingerprint, UNVERIFIED_NOTICE } from '../../shared/review/meeting-file';
 import { composeMinutes } from '../../shared/minutes/compose';
-import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { runCli } from '../../electron/cli/run';
-import { REPO, sampleServices } from '../helpers/review';
-import { tempDir } from '../helpers/temp-dir';
+import { REPO } from '../helpers/review';
+import { twoMachinesEachTest } from '../helpers/two-machines';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-type Attempt = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-
-async function coordinator() {
-  const env = await sampleServices();
-  cleanups.push(env.cleanup);
-  const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
-  return { ...env, meetingId: summary!.id };
-}
-
-async function otherMachine() {
-  const { dir, cleanup } = await tempDir('scrutineer-other-');
-  const opened: OpenedServices = await openServices({ dataDir: dir, host: 'cli' });
-  cleanups.push(async () => {
-    await opened.close();
-    await cleanup();
-  });
-  const attempt = async (c: string, i: unknown) => opened.router.get(c)!(i, { trusted: true }) as Promise<Attempt>;
-  return { dir, opened, attempt };
-}
+const { coordinator, otherMachine, cleanups } = twoMachinesEachTest();
 
 /** Every file in the data folder with its bytes: "nothing was written" means this is unchanged. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

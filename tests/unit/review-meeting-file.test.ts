@@ -3,41 +3,13 @@
 // and never silently overwrites newer data; the Chair's comments merge back without replacing.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingExport, MeetingFilePreview, ReviewStatus } from '../../shared/api';
 import type { Meeting } from '../../shared/domain';
-import { openServices, type OpenedServices } from '../../electron/host/open-services';
-import { sampleServices, text } from '../helpers/review';
-import { tempDir } from '../helpers/temp-dir';
+import { text } from '../helpers/review';
+import { twoMachinesEachTest } from '../helpers/two-machines';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-async function coordinator() {
-  const env = await sampleServices();
-  cleanups.push(env.cleanup);
-  const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
-  return { ...env, meetingId: summary!.id };
-}
-
-/** Another machine: an empty data folder. */
-async function otherMachine() {
-  const { dir, cleanup } = await tempDir('scrutineer-other-');
-  const opened: OpenedServices = await openServices({ dataDir: dir, host: 'cli' });
-  cleanups.push(async () => {
-    await opened.close();
-    await cleanup();
-  });
-  const attempt = async (c: string, i: unknown) => opened.router.get(c)!(i, { trusted: true }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
-  const call = async (c: string, i: unknown) => {
-    const r = await attempt(c, i);
-    if (!r.ok) throw new Error(`${c}: ${r.error?.code} ${r.error?.message}`);
-    return r.value;
-  };
-  return { dir, opened, attempt, call };
-}
+const { coordinator, otherMachine } = twoMachinesEachTest();
 
 async function listing(dir: string) {
   const meetings = await readdir(join(dir, 'meetings')).catch(() => []);
