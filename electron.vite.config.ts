@@ -5,9 +5,11 @@ import { resolve } from 'node:path';
 import renderer from './vite.renderer.config';
 
 const root = import.meta.dirname;
+const alias = { $shared: resolve(root, 'shared') };
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: resolve(root, 'out', 'main'),
       // lowdb is ESM-only: bundle it (and its steno) rather than load it from node_modules at run time.
@@ -24,6 +26,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: resolve(root, 'out', 'preload'),
       // Nothing from node_modules in the preload; bundle whatever it imports into the one file.

@@ -10,7 +10,10 @@ import globals from 'globals';
 // and may not reach into the folders named in `notInto`.
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function allowOnly(packages, message, notInto = []) {
-  const allowed = ['(?!\\.{1,2}/)', ...packages.map((p) => (p === 'node:*' ? '(?!node:)' : `(?!${escape(p)}(?:/|$))`))].join('');
+  const allowed = [
+    '(?!\\.{1,2}/)',
+    ...packages.map((p) => (p === 'node:*' ? '(?!node:)' : `(?!${escape(p)}(?:/|$))`)),
+  ].join('');
   const patterns = [{ regex: `^${allowed}`, message }];
   if (notInto.length) patterns.push({ regex: `^\\.{1,2}/(?:\\.\\./)*(?:${notInto.join('|')})/`, message });
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
@@ -20,15 +23,37 @@ function allowOnly(packages, message, notInto = []) {
 const ELECTRON_AREAS = [
   { files: ['electron/main/**', 'electron/preload/**'], packages: ['electron'], what: 'the Electron glue' },
   { files: ['electron/services/store/json-document.ts'], packages: ['lowdb'], what: 'json-document.ts' },
-  { files: ['electron/services/docs/**'], packages: ['docx', 'jszip', '@xmldom/xmldom', 'saxes'], what: 'the document writers' },
-  { files: ['electron/services/import/**', 'electron/services/workers/**'], packages: ['jszip', 'mammoth', 'pdfjs-dist', 'saxes', '@xmldom/xmldom', 'tsx'], what: 'the import readers and workers' },
+  {
+    files: ['electron/services/docs/**'],
+    packages: ['docx', 'jszip', '@xmldom/xmldom', 'saxes'],
+    what: 'the document writers',
+  },
+  {
+    files: ['electron/services/import/**', 'electron/services/workers/**'],
+    packages: ['jszip', 'mammoth', 'pdfjs-dist', 'saxes', '@xmldom/xmldom', 'tsx'],
+    what: 'the import readers and workers',
+  },
   { files: ['electron/devhost/**'], packages: ['ws'], what: 'the dev host' },
 ];
 const electronRule = (packages, what) =>
-  allowOnly(['node:*', 'zod', ...packages], `${what} may import ${['Node', 'zod', ...packages].join(', ')} and its own files; give a folder a library in eslint.config.js`, ['renderer']);
+  allowOnly(
+    ['node:*', 'zod', '$shared', ...packages],
+    `${what} may import ${['Node', 'zod', ...packages].join(', ')} and its own files; give a folder a library in eslint.config.js`,
+    ['renderer', 'shared'],
+  );
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -41,15 +66,27 @@ export default tseslint.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parser: svelteParser, parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+    languageOptions: {
+      parser: svelteParser,
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
+    },
   },
   {
     files: ['shared/**'],
-    rules: allowOnly(['zod'], 'shared/ may import only zod and its own files: it runs in Node and in the page', ['electron', 'renderer', 'tests', 'resources']),
+    rules: allowOnly(['zod'], 'shared/ may import only zod and its own files: it runs in Node and in the page', [
+      'electron',
+      'renderer',
+      'tests',
+      'resources',
+    ]),
   },
   {
     files: ['renderer/**'],
-    rules: allowOnly(['svelte', 'zod'], 'the renderer may import only svelte, zod, shared/ and its own files: it talks to the services through the typed API', ['electron', 'tests']),
+    rules: allowOnly(
+      ['svelte', 'zod', '$shared'],
+      'the renderer may import only svelte, zod, shared/ and its own files: it talks to the services through the typed API',
+      ['electron', 'tests', 'shared'],
+    ),
   },
   {
     files: ['electron/**'],

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
+  resolve: { alias: { $shared: resolve(import.meta.dirname, 'shared') } },
   plugins: [svelte({ compilerOptions: { runes: true, css: 'external' } })],
   build: {
     outDir: resolve(import.meta.dirname, 'out', 'renderer'),

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
 
 export default defineConfig({
   // Compiles Svelte 5 runes in *.svelte.ts, so the renderer's state classes run in Node tests.
+  resolve: { alias: { $shared: resolve(import.meta.dirname, 'shared') } },
   plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],

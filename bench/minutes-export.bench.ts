@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Committee, Meeting } from '../shared/domain';
-import { loadCommitteesFile, Meeting as MeetingSchema } from '../shared/domain';
-import type { Block, MinutesOutline } from '../shared/minutes';
-import { composeMinutes, plainText } from '../shared/minutes';
+import type { Committee, Meeting } from '$shared/domain';
+import { loadCommitteesFile, Meeting as MeetingSchema } from '$shared/domain';
+import type { Block, MinutesOutline } from '$shared/minutes';
+import { composeMinutes, plainText } from '$shared/minutes';
 import { renderMinutesDocx } from '../electron/services/docs/minutes-docx';
 import { exportMinutes } from '../electron/services/docs/export-minutes';
 import { monitorEventLoopDelay } from 'node:perf_hooks';

@@ -1,6 +1,6 @@
 // The three-hour meeting the typing benchmark loads: 12 items, about 15,000 words of notes with
 // people named, actions and resolutions, as meeting:batch steps (built through the API).
-import type { Committee, Inline } from '../shared/domain';
+import type { Committee, Inline } from '$shared/domain';
 
 export const WORDS_PER_PARAGRAPH = 62;
 const PARAGRAPHS_PER_ITEM = 20;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { contract, fail, ok, type ChannelName, type ChannelOutput, type Contract, type Result } from '../../shared/api';
-import { CommandError } from '../../shared/commands/define';
+import { contract, fail, ok, type ChannelName, type ChannelOutput, type Contract, type Result } from '$shared/api';
+import { CommandError } from '$shared/commands/define';
 import { StoreError } from '../services/store/store';
 import { DataFolderLockedError } from '../services/store/lock';
 

@@ -1,4 +1,4 @@
-import { contract, type ChannelName } from '../../shared/api';
+import { contract, type ChannelName } from '$shared/api';
 import { handle, type Handler, type HandleOptions, type Handlers } from './handle';
 import type { Services } from './services';
 import { appHandlers } from './handlers/app';

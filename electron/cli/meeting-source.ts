@@ -2,8 +2,8 @@
 // writes its output (beside the target, then renamed over it).
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '../../shared/api';
-import { Committee, loadMeeting, MEETING_FORMAT, type Meeting } from '../../shared/domain';
+import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '$shared/api';
+import { Committee, loadMeeting, MEETING_FORMAT, type Meeting } from '$shared/domain';
 import { Store, StoreError } from '../services/store/store';
 import { dataDirOf, type CliContext } from './io';
 import { folderExists } from './paths';

@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { unknownChannel, type Result } from '../../shared/api';
+import { unknownChannel, type Result } from '$shared/api';
 import type { Handler } from '../api/handle';
 import { requestOrigin, requestUrl } from './request-guard';
 

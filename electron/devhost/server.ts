@@ -7,7 +7,7 @@ import { openServices, type OpenedServices } from '../host/open-services';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { attachCommandSocket } from './command-socket';
 import { BAD_PERCENT_ENCODING, BAD_URL, decodePathPart, requestOrigin, requestUrl } from './request-guard';
-import { unknownChannel } from '../../shared/api';
+import { unknownChannel } from '$shared/api';
 
 const COOKIE = 'scrutineer_token';
 // A 50 MB agenda file arrives as base64 (about 67 MB) inside JSON.

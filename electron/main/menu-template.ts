@@ -1,7 +1,7 @@
 // The application menu as data: standard roles, so the accelerators are the platform's own
 // (Ctrl/Cmd+Z, Ctrl/Cmd+C, Ctrl/Cmd+Q, F11...). menu.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/api/channel-names';
+import type { MenuCommand } from '$shared/api/channel-names';
 
 export interface MenuContext {
   platform: NodeJS.Platform;

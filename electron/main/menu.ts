@@ -2,7 +2,7 @@
 // focused window's page, which knows which meeting is shown.
 import { mkdirSync } from 'node:fs';
 import { app, BrowserWindow, Menu, shell } from 'electron';
-import { MENU_EVENT } from '../../shared/api/channel-names';
+import { MENU_EVENT } from '$shared/api/channel-names';
 import { menuTemplate } from './menu-template';
 
 /** `logFolder`: the data folder's logs/, opened by Help > Open Log Folder (made first, so it opens even before a first line). */

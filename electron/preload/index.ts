@@ -2,8 +2,8 @@
 // ipcRenderer.invoke. Built into ONE CommonJS file (a sandboxed preload cannot be ESM) and importing
 // only 'electron' and the dependency-free channel list. ipcRenderer itself is never exposed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT } from '../../shared/api/channel-names';
-import type { Api } from '../../shared/api';
+import { CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT } from '$shared/api/channel-names';
+import type { Api } from '$shared/api';
 
 // Compile-time proof that the list and the Api type name the same channels (types only: erased).
 // If this fails, the error names the channels that are in one but not the other.

@@ -1,7 +1,7 @@
 // The sample committee's facts, as plain data: who is who, and who sat on the committee when.
 // Source: the reference agenda pack (tests/fixtures/reference-pack.txt) and the facts of the
 // 19 September 2016 meeting (tests/fixtures/meeting-2016-09-19.facts.md).
-import type { Contact, MemberRole, PersonKind, StandardItem } from '../../shared/domain';
+import type { Contact, MemberRole, PersonKind, StandardItem } from '$shared/domain';
 
 export const AUTHORITY = 'London Borough of Hammersmith & Fulham';
 export const COMMITTEE_NAME = 'Children and Education Policy and Accountability Committee';

@@ -1,5 +1,5 @@
 // The sample meeting's facts other than its narrative (which is in narrative-2016-09-19.md).
-import type { AttendanceStatus, Capacity, ItemKind } from '../../shared/domain';
+import type { AttendanceStatus, Capacity, ItemKind } from '$shared/domain';
 
 export const MEETING_DATE = '2016-09-19';
 export const START_TIME = '19:00';

@@ -9,7 +9,7 @@
 //   RESOLVED: That the report be noted    one clause of the item's resolution, without closing
 //                                         punctuation (the minutes add ";", "; and" and ".")
 // Everything before the first "## " heading is a preamble for readers and is ignored.
-import type { Inline } from '../../shared/domain';
+import type { Inline } from '$shared/domain';
 
 export interface NarrativeAction {
   owners: string[];

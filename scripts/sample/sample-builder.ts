@@ -15,7 +15,7 @@ import {
   type Meeting,
   type Paragraph,
   type Resolution,
-} from '../../shared/domain';
+} from '$shared/domain';
 import * as C from './committee-data';
 import * as M from './meeting-data';
 import { parseNarrative } from './narrative';

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import type { Result } from '../../shared/api';
+import type { Result } from '$shared/api';
 import type { ChildEntry } from './bundle-child';
 import type { ChildMessage, ParentMessage } from './kill-child';
 

@@ -3,8 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Meeting } from '../../shared/domain';
-import type { Result } from '../../shared/api';
+import type { Meeting } from '$shared/domain';
+import type { Result } from '$shared/api';
 import { bundledChild, type ChildEntry } from './bundle-child';
 import { ChildHost } from './child-host';
 import { driveRound, roundWork, type Pos, type RoundRecord, type RoundWork } from './kill-round';

@@ -1,9 +1,9 @@
 // One round of the kill test: the scripted coordinator types and clicks through the app's own
 // client code (EditQueue: debounce per paragraph, ordered sending, "Saved" on disk only) into a
 // child process, until the harness kills it.
-import { EditQueue } from '../../shared/client/edit-queue';
-import type { CommandAck, Result } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import { EditQueue } from '$shared/client/edit-queue';
+import type { CommandAck, Result } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import type { ChildHost } from './child-host';
 import type { Step } from './session-script';
 

@@ -8,10 +8,10 @@ import { Store } from '../../electron/services/store/store';
 import { isTempFileName } from '../../electron/services/store/atomic-write';
 import { readJsonFile } from '../../electron/services/store/json-document';
 import { nodeFileLayer } from '../../electron/services/store/file-layer';
-import { contract, type ChannelName } from '../../shared/api';
-import { applyMeetingCommand } from '../../shared/commands';
-import { checkMeetingIntegrity, loadMeeting, type Committee, type Meeting } from '../../shared/domain';
-import { nowInLondon } from '../../shared/format/en-gb';
+import { contract, type ChannelName } from '$shared/api';
+import { applyMeetingCommand } from '$shared/commands';
+import { checkMeetingIntegrity, loadMeeting, type Committee, type Meeting } from '$shared/domain';
+import { nowInLondon } from '$shared/format/en-gb';
 import { after, comparePos, type Pos, type RoundRecord } from './kill-round';
 import type { Step } from './session-script';
 

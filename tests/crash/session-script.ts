@@ -2,8 +2,8 @@
 // discussion between them cut to a few hundred milliseconds): the coordinator marks attendance,
 // starts the clock, steps through the items, types each paragraph keystroke by keystroke
 // (with typos, corrections and pauses to listen), adds actions and resolutions.
-import type { Inline, Meeting } from '../../shared/domain';
-import { contract } from '../../shared/api';
+import type { Inline, Meeting } from '$shared/domain';
+import { contract } from '$shared/api';
 
 export type Step =
   | { kind: 'push'; channel: string; input: Record<string, unknown>; label: string }

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, openRoute } from './helpers';
-import type { Meeting } from '../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 test.describe.configure({ timeout: 90_000 });
 

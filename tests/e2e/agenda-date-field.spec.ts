@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, expectNoAxeViolations, openRoute } from './helpers';
-import type { Meeting } from '../../shared/domain';
-import { formatLongDate, nowInLondon } from '../../shared/format/en-gb';
+import type { Meeting } from '$shared/domain';
+import { formatLongDate, nowInLondon } from '$shared/format/en-gb';
 
 test.describe.configure({ timeout: 90_000 });
 

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, openRoute } from './helpers';
-import type { Meeting } from '../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, expectNoAxeViolations, openRoute } from './helpers';
-import type { Meeting } from '../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 const AGENDAS = join(import.meta.dirname, '..', 'fixtures', 'agendas');
 

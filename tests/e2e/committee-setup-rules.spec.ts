@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, SAMPLE, SAMPLE_DIR, preparing } from './fixtures';
 import { apiCall, openRoute } from './helpers';
-import type { Committee } from '../../shared/domain';
+import type { Committee } from '$shared/domain';
 
 test.describe.configure({ timeout: 90_000 });
 

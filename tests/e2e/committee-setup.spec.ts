@@ -4,7 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, expectNoAxeViolations, openRoute } from './helpers';
-import type { Committee } from '../../shared/domain';
+import type { Committee } from '$shared/domain';
 
 test.describe.configure({ timeout: 120_000 });
 

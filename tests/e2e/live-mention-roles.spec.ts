@@ -3,8 +3,8 @@
 // second time; and one mention can be "name only", chosen as it is named (Shift+Enter) or after
 // (Alt+M).
 import type { Page } from '@playwright/test';
-import type { Committee, Meeting } from '../../shared/domain';
-import { composeMinutes, plainText } from '../../shared/minutes';
+import type { Committee, Meeting } from '$shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall } from './helpers';
 import { goToItem, liveUrl, storedMeeting } from './live-keys';

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, openRoute } from './helpers';
-import type { MeetingExport } from '../../shared/api';
-import type { Committee, Meeting } from '../../shared/domain';
-import { meetingFileFingerprint } from '../../shared/review/meeting-file';
+import type { MeetingExport } from '$shared/api';
+import type { Committee, Meeting } from '$shared/domain';
+import { meetingFileFingerprint } from '$shared/review/meeting-file';
 
 function craft(file: MeetingExport, change: (meeting: Meeting, committee: Committee) => void): MeetingExport {
   const f = structuredClone(file);

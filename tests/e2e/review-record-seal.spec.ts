@@ -3,7 +3,7 @@
 // say, without an alarm, that their record carries no seal. Both pass axe in either colour scheme.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Meeting } from '../../shared/domain';
+import type { Meeting } from '$shared/domain';
 import { test, expect, SAMPLE, SAMPLE_DIR, preparing } from './fixtures';
 import { expectNoAxeViolations, openRoute } from './helpers';
 import { approvedSample } from '../helpers/review';

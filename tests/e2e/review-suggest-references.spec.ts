@@ -1,8 +1,8 @@
 // Issue 15, defect 6: a suggested edit of a paragraph edits its content, so the people it names
 // stay references when the suggestion is accepted, even where the words printed around a name change.
 import type { Locator, Page } from '@playwright/test';
-import type { Committee, Meeting } from '../../shared/domain';
-import { composeMinutes, plainText } from '../../shared/minutes';
+import type { Committee, Meeting } from '$shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
 import { test, expect, SAMPLE } from './fixtures';
 import { apiCall, expectNoAxeViolations, openRoute } from './helpers';
 

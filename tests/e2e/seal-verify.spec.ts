@@ -4,9 +4,9 @@
 // version 2 file are TAMPERED, not "unsealed".
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Meeting } from '../../shared/domain';
-import { composeMinutes } from '../../shared/minutes';
-import { approvalSeal, committeeAsApproved, fingerprint, recordNumber } from '../../shared/review';
+import type { Meeting } from '$shared/domain';
+import { composeMinutes } from '$shared/minutes';
+import { approvalSeal, committeeAsApproved, fingerprint, recordNumber } from '$shared/review';
 import { renderPackMinutesDocx } from '../../electron/services/docs/pack-minutes-docx';
 import { test, expect, SAMPLE, SAMPLE_DIR, preparing } from './fixtures';
 import { expectNoAxeViolations, openRoute } from './helpers';

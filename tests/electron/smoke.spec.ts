@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { CHANNEL_NAMES } from '../../shared/api/channel-names';
+import { CHANNEL_NAMES } from '$shared/api/channel-names';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const binary = findElectronBinary(repo);

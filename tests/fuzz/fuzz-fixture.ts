@@ -6,8 +6,8 @@ import { Store } from '../../electron/services/store/store';
 import { nodeFileLayer, type FileLayer } from '../../electron/services/store/file-layer';
 import { buildRouter } from '../../electron/api/router';
 import type { Handler } from '../../electron/api/handle';
-import type { Result } from '../../shared/api';
-import { newId, type Committee, type Meeting } from '../../shared/domain';
+import type { Result } from '$shared/api';
+import { newId, type Committee, type Meeting } from '$shared/domain';
 
 /**
  * Real files in a temp folder, without fsync: the fuzzer checks validation, not durability

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Store } from '../../electron/services/store/store';
 import { isTempFileName } from '../../electron/services/store/atomic-write';
-import { checkMeetingIntegrity, loadCommitteesFile, loadMeeting } from '../../shared/domain';
-import { checkSeal } from '../../shared/review';
-import { ActionLogFile } from '../../shared/planning/action-log';
-import { WorkProgrammeFile } from '../../shared/planning/work-programme';
+import { checkMeetingIntegrity, loadCommitteesFile, loadMeeting } from '$shared/domain';
+import { checkSeal } from '$shared/review';
+import { ActionLogFile } from '$shared/planning/action-log';
+import { WorkProgrammeFile } from '$shared/planning/work-programme';
 
 /** Why an answer is not a proper Result, or undefined when it is. */
 export function notAResult(r: unknown): string | undefined {

@@ -3,8 +3,8 @@
 // payload would really be accepted), and a few channels that need more than a shape are written
 // by hand. The fuzzer mutates these; it never relies on values generated from the schemas alone.
 import { z } from 'zod';
-import { contract, type ChannelName } from '../../shared/api';
-import { newId, type Meeting } from '../../shared/domain';
+import { contract, type ChannelName } from '$shared/api';
+import { newId, type Meeting } from '$shared/domain';
 import type { Fixture } from './fuzz-fixture';
 
 type Schema = {

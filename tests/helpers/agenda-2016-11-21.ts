@@ -4,7 +4,7 @@
 // reports added, pages set, renumbered. The facts typed in here are the pack's (lines 1-61).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyMeetingCommandOrThrow, type MeetingCommandName } from '../../shared/commands';
+import { applyMeetingCommandOrThrow, type MeetingCommandName } from '$shared/commands';
 import {
   agendaFromStandardItems,
   loadCommitteesFile,
@@ -12,7 +12,7 @@ import {
   type AgendaItem,
   type Committee,
   type Meeting,
-} from '../../shared/domain';
+} from '$shared/domain';
 
 const root = join(import.meta.dirname, '../..');
 

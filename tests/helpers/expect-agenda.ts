@@ -1,6 +1,6 @@
 /** Checks a parsed agenda against what its document says (tests/fixtures/agendas/expected.ts). */
 import { expect } from 'vitest';
-import type { Field, ParseAgendaResult, ParsedAgenda } from '../../shared/agenda-import';
+import type { Field, ParseAgendaResult, ParsedAgenda } from '$shared/agenda-import';
 import type { ExpectedAgenda } from '../fixtures/agendas/expected';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

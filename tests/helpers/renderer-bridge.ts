@@ -2,8 +2,8 @@
 // to the API router over a throw-away data folder with the sample, as the preload's is in
 // Electron. Every call is recorded, and a test may make the bridge fail (offline) for a while.
 import { afterEach } from 'vitest';
-import { unknownChannel, type Result } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import { unknownChannel, type Result } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import { SaveStatus } from '../../renderer/src/state/save-status.svelte';
 import { call } from '../../renderer/src/lib/api';
 import { sampleServices } from './review';

@@ -2,8 +2,8 @@
 // clocks, and a throw-away data folder with the API router over the real store.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyMeetingCommandOrThrow, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '../../shared/commands';
-import type { Committee, Inline, Meeting } from '../../shared/domain';
+import { applyMeetingCommandOrThrow, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '$shared/commands';
+import type { Committee, Inline, Meeting } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { loadSample } from '../integration/helpers/sample';
 import { afterEach } from 'vitest';

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeFrontSheet } from '../../shared/agenda/front-sheet';
-import type { FrontSheetOutline } from '../../shared/agenda/front-sheet-outline';
+import { composeFrontSheet } from '$shared/agenda/front-sheet';
+import type { FrontSheetOutline } from '$shared/agenda/front-sheet-outline';
 import { renderAgendaDocx } from '../../electron/services/docs/agenda-docx';
 import { openServices } from '../../electron/host/open-services';
 import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agenda-2016-11-21';
 import { packItems, packLine } from '../helpers/reference-agenda';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
-import { Committee } from '../../shared/domain';
+import { Committee } from '$shared/domain';
 import { readDocx, type ReadDocx } from './helpers/read-docx';
 
 const exec = promisify(execFile);

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ParsedAgendaFile } from '../../shared/api/import-contract';
-import type { Meeting } from '../../shared/domain';
+import type { ParsedAgendaFile } from '$shared/api/import-contract';
+import type { Meeting } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { tempDir } from '../helpers/temp-dir';
 import { readDocx } from './helpers/read-docx';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAgenda } from '../../shared/agenda-import';
+import { parseAgenda } from '$shared/agenda-import';
 import { extractAgendaFile, extractAgendaText, MAX_IMPORT_BYTES } from '../../electron/services/import/extract';
 import { importAgendaFile } from '../../electron/services/import/import-agenda';
 import { htmlToLines } from '../../electron/services/import/html-to-lines';

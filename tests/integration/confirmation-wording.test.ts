@@ -2,8 +2,8 @@
 // (issue 17, defect 5): each amendment says which minute, what wording is replaced and by what,
 // in the committee's resolution form; never only the reason it was made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedDocument, PrepareNextResult } from '../../shared/api';
-import type { Inline, Meeting } from '../../shared/domain';
+import type { ExportedDocument, PrepareNextResult } from '$shared/api';
+import type { Inline, Meeting } from '$shared/domain';
 import { sampleServices } from '../helpers/review';
 import { readDocx } from './helpers/read-docx';
 

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ParsedAgendaFile } from '../../shared/api/import-contract';
-import { membershipOn } from '../../shared/agenda/membership';
-import type { Committee, Meeting } from '../../shared/domain';
+import type { ParsedAgendaFile } from '$shared/api/import-contract';
+import { membershipOn } from '$shared/agenda/membership';
+import type { Committee, Meeting } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { tempDir } from '../helpers/temp-dir';
 

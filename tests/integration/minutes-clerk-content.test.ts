@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain';
+import type { Meeting } from '$shared/domain';
 import { exportMinutes } from '../../electron/services/docs/export-minutes';
 import { run } from '../helpers/agenda-2016-11-21';
 import { sampleServices } from '../helpers/review';

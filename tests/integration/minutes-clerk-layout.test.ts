@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Action, Meeting, Paragraph } from '../../shared/domain';
+import type { Action, Meeting, Paragraph } from '$shared/domain';
 import { exportMinutes } from '../../electron/services/docs/export-minutes';
 import { loadSample } from './helpers/sample';
 import { run } from '../helpers/agenda-2016-11-21';

@@ -1,7 +1,7 @@
 // The same meeting gives the same bytes, whenever and wherever it is exported.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
-import { composeMinutes } from '../../shared/minutes';
+import { composeMinutes } from '$shared/minutes';
 import { renderMinutesDocx } from '../../electron/services/docs/minutes-docx';
 import { fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 import { loadSample } from './helpers/sample';

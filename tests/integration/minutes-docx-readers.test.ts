@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeMinutes } from '../../shared/minutes';
+import { composeMinutes } from '$shared/minutes';
 import { renderMinutesDocx } from '../../electron/services/docs/minutes-docx';
 import { applyTemplateStyles } from '../../electron/services/docs/template-styles';
 import { councilTemplate } from './helpers/council-template';

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeMinutes } from '../../shared/minutes';
+import { composeMinutes } from '$shared/minutes';
 import { renderMinutesDocx } from '../../electron/services/docs/minutes-docx';
 import { applyTemplateStyles } from '../../electron/services/docs/template-styles';
 import { xmlProblem } from '../../electron/services/docs/xml-wellformed';

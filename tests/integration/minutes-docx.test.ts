@@ -1,7 +1,7 @@
 // The draft minutes as Word writes them: read back from the .docx and checked line by line
 // against the published minutes of 19 September 2016, style by style.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { BLOCK_LOOK, composeMinutes, composeConfidentialAnnex } from '../../shared/minutes';
+import { BLOCK_LOOK, composeMinutes, composeConfidentialAnnex } from '$shared/minutes';
 import { renderConfidentialAnnexDocx, renderMinutesDocx } from '../../electron/services/docs/minutes-docx';
 import { fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 import type { ReadDocx } from './helpers/read-docx';

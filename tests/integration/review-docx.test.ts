@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionLogView, ExportedDocument, PrepareNextResult } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import type { ActionLogView, ExportedDocument, PrepareNextResult } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import { sampleServices, text } from '../helpers/review';
 
 const FIXED = new Date('2016-09-20T10:15:00Z');

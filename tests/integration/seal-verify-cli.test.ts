@@ -5,9 +5,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportedDocument, ReviewStatus, StoreStatus } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
-import { amendmentSeal, approvalSeal, fingerprint } from '../../shared/review';
+import type { ExportedDocument, ReviewStatus, StoreStatus } from '$shared/api';
+import type { Meeting } from '$shared/domain';
+import { amendmentSeal, approvalSeal, fingerprint } from '$shared/review';
 import { runCli } from '../../electron/cli/run';
 import { MEETINGS_DIR, Store } from '../../electron/services/store/store';
 import { sampleServices, text } from '../helpers/review';

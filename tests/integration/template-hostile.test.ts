@@ -11,7 +11,7 @@ import { openServices, type OpenedServices } from '../../electron/host/open-serv
 import { applyTemplateStyles } from '../../electron/services/docs/template-styles';
 import { xmlProblem } from '../../electron/services/docs/xml-wellformed';
 import { renderMinutesDocx } from '../../electron/services/docs/minutes-docx';
-import { composeMinutes } from '../../shared/minutes';
+import { composeMinutes } from '$shared/minutes';
 import { tempDir } from '../helpers/temp-dir';
 import { councilTemplate } from './helpers/council-template';
 import { bombEntry, entry, minimalDocx, quadraticStyles, rawZip, stylesXml, W_NS } from './helpers/hostile-docx';

@@ -2,11 +2,11 @@
 // sub-items, page ranges; the committee as it stood on a date (dated memberships); and the
 // committee setup channels that keep those dates (memberships:add / memberships:end).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AgendaRuleError, blockAt, isSubItem, moveBlock, placeSubItem, renumber } from '../../shared/agenda/numbering';
-import { membershipOn } from '../../shared/agenda/membership';
-import { meetingCommandInputs } from '../../shared/commands';
-import { CommandError } from '../../shared/commands';
-import { Committee, type AgendaItem } from '../../shared/domain';
+import { AgendaRuleError, blockAt, isSubItem, moveBlock, placeSubItem, renumber } from '$shared/agenda/numbering';
+import { membershipOn } from '$shared/agenda/membership';
+import { meetingCommandInputs } from '$shared/commands';
+import { CommandError } from '$shared/commands';
+import { Committee, type AgendaItem } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 import { tempDir } from '../helpers/temp-dir';

@@ -3,10 +3,10 @@
 // open item under the banner; the builder's warning and its "move the exempt items to the
 // end" action, as one edit.
 import { describe, expect, it } from 'vitest';
-import { EXEMPT_ITEM_NOTE, PART_II_NOTE, PART_II_TITLE, composeFrontSheet } from '../../shared/agenda/front-sheet';
-import { exemptBeforeOpen, exemptToEndSteps, partTwoFrom } from '../../shared/agenda/exempt-order';
-import type { FrontSheetOutline, ItemRow, TableRow } from '../../shared/agenda/front-sheet-outline';
-import type { Meeting } from '../../shared/domain';
+import { EXEMPT_ITEM_NOTE, PART_II_NOTE, PART_II_TITLE, composeFrontSheet } from '$shared/agenda/front-sheet';
+import { exemptBeforeOpen, exemptToEndSteps, partTwoFrom } from '$shared/agenda/exempt-order';
+import type { FrontSheetOutline, ItemRow, TableRow } from '$shared/agenda/front-sheet-outline';
+import type { Meeting } from '$shared/domain';
 import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agenda-2016-11-21';
 
 const committee = committeeFor2016_11_21();

@@ -1,10 +1,10 @@
 // The agenda front sheet's outline for the meeting of 21 November 2016, against the reference
 // pack's front sheet and item table (tests/fixtures/reference-pack.txt, lines 1-61).
 import { describe, expect, it } from 'vitest';
-import { agendaFileName, composeFrontSheet, PART_II_TITLE } from '../../shared/agenda/front-sheet';
-import type { FrontSheetBlock, FrontSheetOutline, ItemRow } from '../../shared/agenda/front-sheet-outline';
-import { REFERENCE_PACK_NOTES } from '../../shared/agenda/standing-notes';
-import { plainText } from '../../shared/minutes/outline';
+import { agendaFileName, composeFrontSheet, PART_II_TITLE } from '$shared/agenda/front-sheet';
+import type { FrontSheetBlock, FrontSheetOutline, ItemRow } from '$shared/agenda/front-sheet-outline';
+import { REFERENCE_PACK_NOTES } from '$shared/agenda/standing-notes';
+import { plainText } from '$shared/minutes/outline';
 import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agenda-2016-11-21';
 import { packItems, packLine } from '../helpers/reference-agenda';
 

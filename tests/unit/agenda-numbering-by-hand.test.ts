@@ -2,8 +2,8 @@
 // number the user typed and counts on from it; the builder renumbers in the same edit as an
 // item is added, moved or removed, while the numbers follow the order.
 import { describe, expect, it } from 'vitest';
-import { renumber } from '../../shared/agenda/numbering';
-import type { AgendaItem, Meeting } from '../../shared/domain';
+import { renumber } from '$shared/agenda/numbering';
+import type { AgendaItem, Meeting } from '$shared/domain';
 import { beforeClosingIndex, freeMainNumber, moveTarget, numbersInOrder, numberTyped, withNumbersFollowing } from '../../renderer/src/views/agenda/positions';
 import { testMeeting } from '../helpers/meetings';
 import { run } from '../helpers/agenda-2016-11-21';

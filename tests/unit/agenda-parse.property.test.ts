@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClockTime, IsoDate, ItemKind, Schedule12AParagraph } from '../../shared/domain';
-import { parseAgenda, type Field, type ParseAgendaResult, type ParsedAgenda } from '../../shared/agenda-import';
+import { ClockTime, IsoDate, ItemKind, Schedule12AParagraph } from '$shared/domain';
+import { parseAgenda, type Field, type ParseAgendaResult, type ParsedAgenda } from '$shared/agenda-import';
 
 const packLines = readFileSync(join(__dirname, '../fixtures/reference-pack.txt'), 'utf8').split('\n');
 const LABELS = ['agenda items', 'committee name', 'meeting date'];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, parseAgenda } from '../../shared/agenda-import';
-import { findDate, findTime } from '../../shared/agenda-import/dates';
+import { cleanLine, parseAgenda } from '$shared/agenda-import';
+import { findDate, findTime } from '$shared/agenda-import/dates';
 import { expectAgenda } from '../helpers/expect-agenda';
 import { referencePack } from '../fixtures/agendas/expected';
 

@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAgenda } from '../../shared/agenda-import';
-import { moveBlock } from '../../shared/agenda/numbering';
-import { moveTo } from '../../shared/commands/define';
-import { contract } from '../../shared/api';
-import type { AgendaItem } from '../../shared/domain';
+import { parseAgenda } from '$shared/agenda-import';
+import { moveBlock } from '$shared/agenda/numbering';
+import { moveTo } from '$shared/commands/define';
+import { contract } from '$shared/api';
+import type { AgendaItem } from '$shared/domain';
 import { beforeClosingIndex, freeMainNumber, moveTarget, numbersInOrder } from '../../renderer/src/views/agenda/positions';
 import { createInput, draftFrom } from '../../renderer/src/views/import/draft';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/api';
-import { meetingCommandInputs } from '../../shared/commands';
+import { CHANNEL_NAMES, contract, type ChannelName } from '$shared/api';
+import { meetingCommandInputs } from '$shared/commands';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { CHECK_OUTPUT_ENV, checkOutputFromEnv, handle, type Handlers, type Impl } from '../../electron/api/handle';
 import { tempDir } from '../helpers/temp-dir';

@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Store } from '../../electron/services/store/store';
-import { loadMeeting, newId, type Meeting } from '../../shared/domain';
+import { loadMeeting, newId, type Meeting } from '$shared/domain';
 import { FaultyFiles } from '../helpers/faulty-files';
 import { runCli } from '../../electron/cli/run';
 import { tempDir } from '../helpers/temp-dir';

@@ -2,7 +2,7 @@
 // functions of the state and the parsed input, no store. Each refusal is a CommandError with
 // the code, words and field the API answers (committee-setup-rules.test.ts checks the channels).
 import { describe, expect, it } from 'vitest';
-import { CommandError } from '../../shared/commands/define';
+import { CommandError } from '$shared/commands/define';
 import {
   addSeat,
   changeSettings,
@@ -17,10 +17,10 @@ import {
   removePerson,
   savePerson,
   span,
-} from '../../shared/committee';
-import { acceptAgenda, type AcceptedAgenda } from '../../shared/agenda-import/accept';
-import { linkToAgenda, newProgrammeItem, nextMeeting, refuseNextMeeting, refuseStaleEdit, emptyWorkProgramme } from '../../shared/planning';
-import { newMeeting, type Committee, type Meeting, type Membership, type Person } from '../../shared/domain';
+} from '$shared/committee';
+import { acceptAgenda, type AcceptedAgenda } from '$shared/agenda-import/accept';
+import { linkToAgenda, newProgrammeItem, nextMeeting, refuseNextMeeting, refuseStaleEdit, emptyWorkProgramme } from '$shared/planning';
+import { newMeeting, type Committee, type Meeting, type Membership, type Person } from '$shared/domain';
 
 const AT = new Date('2017-06-01T09:00:00Z');
 

@@ -2,10 +2,10 @@
 // files still open); a committee of another council does not print Hammersmith & Fulham's web
 // address; the service's refusals reach the coordinator in plain words, at the field.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agendaNotesOf, DEFAULT_AGENDA_NOTES, REFERENCE_PACK_NOTES } from '../../shared/agenda/standing-notes';
-import { composeFrontSheet } from '../../shared/agenda/front-sheet';
-import type { ApiError } from '../../shared/api';
-import { Committee, loadCommitteesFile, loadMeeting, COMMITTEES_FORMAT, COMMITTEES_VERSION } from '../../shared/domain';
+import { agendaNotesOf, DEFAULT_AGENDA_NOTES, REFERENCE_PACK_NOTES } from '$shared/agenda/standing-notes';
+import { composeFrontSheet } from '$shared/agenda/front-sheet';
+import type { ApiError } from '$shared/api';
+import { Committee, loadCommitteesFile, loadMeeting, COMMITTEES_FORMAT, COMMITTEES_VERSION } from '$shared/domain';
 import { fieldMessage, formMessage, plainMessage, plainWords } from '../../renderer/src/lib/form-errors';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { testCommittee, testMeeting } from '../helpers/meetings';

@@ -3,7 +3,7 @@
 // not blank, and no second person of the same name and kind. Data stored before these rules
 // (duplicates, two Chairs, a blank name) still loads and stays editable.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Committee, COMMITTEES_FORMAT, COMMITTEES_VERSION, distinctNames, loadCommitteesFile, nameKey, namesakeOf, repeatedNames, soleRoleClashes, type Person } from '../../shared/domain';
+import { Committee, COMMITTEES_FORMAT, COMMITTEES_VERSION, distinctNames, loadCommitteesFile, nameKey, namesakeOf, repeatedNames, soleRoleClashes, type Person } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { testCommittee } from '../helpers/meetings';
 import { tempDir } from '../helpers/temp-dir';

@@ -6,7 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { buildRouter } from '../../electron/api/router';
-import { newId } from '../../shared/domain';
+import { newId } from '$shared/domain';
 import { FaultyFiles } from '../helpers/faulty-files';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';

@@ -1,8 +1,8 @@
 // Dates as people in the UK type them (issue 15, defect 7): day first, in figures or words,
 // "today" and "tomorrow"; and what cannot be a date, refused in words.
 import { describe, expect, it } from 'vitest';
-import { readDate } from '../../shared/format/date-input';
-import { formatLongDate } from '../../shared/format/en-gb';
+import { readDate } from '$shared/format/date-input';
+import { formatLongDate } from '$shared/format/en-gb';
 
 const TODAY = '2016-06-10';
 const read = (typed: string, today = TODAY) => readDate(typed, today);

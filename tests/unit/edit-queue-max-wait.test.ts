@@ -1,8 +1,8 @@
 // "On disk within 250 ms of the keystroke" must hold for a fast typist too: typing that never
 // pauses for the debounce still goes out at least every maxWaitMs (the kill test measures the rest).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EditQueue } from '../../shared/client/edit-queue';
-import type { CommandAck, Result } from '../../shared/api';
+import { EditQueue } from '$shared/client/edit-queue';
+import type { CommandAck, Result } from '$shared/api';
 
 afterEach(() => vi.useRealTimers());
 

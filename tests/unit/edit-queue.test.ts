@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EditQueue, type QueueState } from '../../shared/client/edit-queue';
-import type { CommandAck, Result } from '../../shared/api';
+import { EditQueue, type QueueState } from '$shared/client/edit-queue';
+import type { CommandAck, Result } from '$shared/api';
 
 function fakeService() {
   const received: { channel: string; input: Record<string, unknown> }[] = [];

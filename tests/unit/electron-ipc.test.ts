@@ -7,7 +7,7 @@ import { fake, resetFakeElectron } from '../helpers/fake-electron';
 import { registerIpc } from '../../electron/main/ipc';
 import { checkSender } from '../../electron/main/sender-check';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
-import { CHANNEL_NAMES, type Result } from '../../shared/api';
+import { CHANNEL_NAMES, type Result } from '$shared/api';
 
 const SAMPLE = resolve(import.meta.dirname, '..', '..', 'resources', 'sample');
 

@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/temp-dir';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fake);
 import { fakeEvent, FakeWebContents, type FakeElectron } from '../helpers/fake-electron';
-import type { Result } from '../../shared/api';
+import type { Result } from '$shared/api';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fake);
 import type { FakeElectron } from '../helpers/fake-electron';
-import { CHANNEL_NAMES } from '../../shared/api/channel-names';
+import { CHANNEL_NAMES } from '$shared/api/channel-names';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatLongDate, formatTime, nowInLondon, ordinal, parseTime } from '../../shared/format/en-gb';
+import { formatDate, formatLongDate, formatTime, nowInLondon, ordinal, parseTime } from '$shared/format/en-gb';
 
 describe('en-GB house style', () => {
   it('writes times with a full stop and lower-case am/pm', () => {

@@ -7,7 +7,7 @@
 // in two processes, half the channels each (scripts/run-fuzz.mjs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contract } from '../../shared/api';
+import { contract } from '$shared/api';
 import { openFixture, rebuild, type Fixture } from '../fuzz/fuzz-fixture';
 import { meetingFor, planningIds, validPayload } from '../fuzz/valid-payloads';
 import { applyPlan, plan } from '../fuzz/mutations';

@@ -1,7 +1,7 @@
 // Found by the API fuzzer: a payload nested 100,000 deep overflowed the stack inside a handler.
 // handle() now refuses anything nested deeper than any real payload, in words, before parsing.
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../shared/api';
+import type { ChannelName } from '$shared/api';
 import { handle, MAX_INPUT_DEPTH } from '../../electron/api/handle';
 
 const deep = (depth: number): unknown => JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { importAgendaBytes } from '../../electron/services/import/import-agenda';
 import { closeImportWorkers } from '../../electron/services/import/in-worker';
-import { newId } from '../../shared/domain';
+import { newId } from '$shared/domain';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 import { bigTextDocx, doctypeDocx, flateBombPdf, hugeStylesDocx, manyParagraphsDocx, manyStreamsPdf, type HostileFile } from '../fuzz/hostile-files';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain';
-import { apologiesFrom } from '../../shared/rules';
+import type { Meeting } from '$shared/domain';
+import { apologiesFrom } from '$shared/rules';
 import { ctxAt, expectRefused, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

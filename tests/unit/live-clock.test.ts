@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemStatus } from '../../shared/rules';
+import { itemStatus } from '$shared/rules';
 import { ctxAt, expectRefused, itemId, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 describe('meeting clock', () => {

@@ -1,9 +1,9 @@
 // A random command for a meeting, built from a seed of plain numbers (so fast-check can shrink it).
 // Used by live-inverse.test.ts; many built commands are refused by the rules, which is fine.
 import fc from 'fast-check';
-import type { Meeting } from '../../shared/domain';
-import type { MeetingCommandName } from '../../shared/commands';
-import { REPORT_NOTED, votersFor } from '../../shared/rules';
+import type { Meeting } from '$shared/domain';
+import type { MeetingCommandName } from '$shared/commands';
+import { REPORT_NOTED, votersFor } from '$shared/rules';
 
 export interface Seed {
   a: number;

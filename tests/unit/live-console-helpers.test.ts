@@ -1,7 +1,7 @@
 // The live console's pure helpers: its keyboard scheme, finding people and owners, the attendance list.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCommitteesFile, type Attendance, type Committee } from '../../shared/domain';
+import { loadCommitteesFile, type Attendance, type Committee } from '$shared/domain';
 import { matchShortcut, SHORTCUTS, describeCombo, type KeyLike } from '../../renderer/src/lib/live-shortcuts';
 import { sameOwner, searchOwners, searchPeople } from '../../renderer/src/lib/live-people';
 import { attendanceGroups, rowLabel, substituteCandidates } from '../../renderer/src/lib/live-attendance';

@@ -2,7 +2,7 @@
 // (present first) and councillors also present; never officers, guests or the public.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCommitteesFile, type Attendance, type Committee } from '../../shared/domain';
+import { loadCommitteesFile, type Attendance, type Committee } from '$shared/domain';
 import { declarationCandidates } from '../../renderer/src/lib/live-attendance';
 
 function sample(): { committee: Committee; attendance: Attendance[]; date: string } {

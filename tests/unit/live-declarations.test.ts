@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { votersFor, withdrawnFor } from '../../shared/rules';
+import { votersFor, withdrawnFor } from '$shared/rules';
 import { ctxAt, expectRefused, itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

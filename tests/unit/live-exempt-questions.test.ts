@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBy, exclusionResolutionId, exclusionWording } from '../../shared/rules';
+import { askedBy, exclusionResolutionId, exclusionWording } from '$shared/rules';
 import { expectRefused, itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Committee, Meeting } from '../../shared/domain';
-import { loadCommitteesFile, loadMeeting } from '../../shared/domain';
-import { applyMeetingCommandOrThrow, CommandError, type CommandContext, type MeetingCommandName } from '../../shared/commands';
+import type { Committee, Meeting } from '$shared/domain';
+import { loadCommitteesFile, loadMeeting } from '$shared/domain';
+import { applyMeetingCommandOrThrow, CommandError, type CommandContext, type MeetingCommandName } from '$shared/commands';
 
 const sampleDir = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
 

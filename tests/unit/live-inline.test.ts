@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // A paragraph's content in and out of its editable element: text and person references.
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../shared/domain';
+import type { Inline } from '$shared/domain';
 import { chipAtCaret, isEmpty, mentionBeforeCaret, plainOf, readInline, relabelChips, sameContent, setNameOnly, splitAt, writeInline } from '../../renderer/src/lib/live-inline';
-import { referencesNear } from '../../shared/minutes/mention-labels';
+import { referencesNear } from '$shared/minutes/mention-labels';
 
 const names: Record<string, string> = { fp: 'Fiona Phelps', ml: 'Mandy Lawson' };
 const nameOf = (id: string) => names[id];

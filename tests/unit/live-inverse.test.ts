@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain';
-import { CommandError, meetingCommandInputs, type MeetingCommandName } from '../../shared/commands';
-import { inverseOf, undoCall, type CommandCall } from '../../shared/undo';
+import type { Meeting } from '$shared/domain';
+import { CommandError, meetingCommandInputs, type MeetingCommandName } from '$shared/commands';
+import { inverseOf, undoCall, type CommandCall } from '$shared/undo';
 import { buildCall, builtNames, seedArb } from './live-command-gen';
 import { ctxAt, expectRefused, itemId, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeMinutes } from '../../shared/minutes';
-import type { Meeting } from '../../shared/domain';
+import { composeMinutes } from '$shared/minutes';
+import type { Meeting } from '$shared/domain';
 import { expectRefused, itemId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { confirmationWording, exclusionResolutionId, REPORT_NOTED, resolutionTemplates, WORK_PROGRAMME_NOTED, liveProblems } from '../../shared/rules';
-import { presentOn } from '../../shared/rules';
+import { confirmationWording, exclusionResolutionId, REPORT_NOTED, resolutionTemplates, WORK_PROGRAMME_NOTED, liveProblems } from '$shared/rules';
+import { presentOn } from '$shared/rules';
 import { itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

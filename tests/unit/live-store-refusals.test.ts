@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../electron/api/handle';
 import { commandHandlers } from '../../electron/api/handlers/commands';
 import { Store } from '../../electron/services/store/store';
-import type { ChannelName, Result } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import type { ChannelName, Result } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import { tempDir } from '../helpers/temp-dir';
 import { personId, sampleCommittee } from './live-helpers';
 

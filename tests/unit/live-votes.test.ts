@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain';
-import { meetingCommandInputs } from '../../shared/commands';
-import { REPORT_NOTED, votersFor } from '../../shared/rules';
+import type { Meeting } from '$shared/domain';
+import { meetingCommandInputs } from '$shared/commands';
+import { REPORT_NOTED, votersFor } from '$shared/rules';
 import { expectRefused, itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

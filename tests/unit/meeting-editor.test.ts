@@ -2,8 +2,8 @@
 // the optimistic apply through the pipeline, one refusal shape, the resync after the store
 // refused, and the queue's saves.
 import { describe, expect, it } from 'vitest';
-import type { MeetingCommandName } from '../../shared/commands';
-import type { Meeting } from '../../shared/domain';
+import type { MeetingCommandName } from '$shared/commands';
+import type { Meeting } from '$shared/domain';
 import { MeetingEditor, type CommandInput } from '../../renderer/src/state/meeting-editor.svelte';
 import type { SaveStatus } from '../../renderer/src/state/save-status.svelte';
 import { call } from '../../renderer/src/lib/api';

@@ -2,11 +2,11 @@
 // can be "name only"; and the live console's chips show what the minutes print, in the order the
 // minutes introduce people.
 import { describe, expect, it } from 'vitest';
-import type { Committee, Inline, Meeting } from '../../shared/domain';
-import { Inline as InlineSchema, loadMeeting } from '../../shared/domain';
-import { composeConfidentialAnnex, composeMinutes, plainText } from '../../shared/minutes';
-import { mentionLabels } from '../../shared/minutes/mention-labels';
-import { MentionTracker, roleTypedBeside, UNKNOWN_PERSON } from '../../shared/minutes/mentions';
+import type { Committee, Inline, Meeting } from '$shared/domain';
+import { Inline as InlineSchema, loadMeeting } from '$shared/domain';
+import { composeConfidentialAnnex, composeMinutes, plainText } from '$shared/minutes';
+import { mentionLabels } from '$shared/minutes/mention-labels';
+import { MentionTracker, roleTypedBeside, UNKNOWN_PERSON } from '$shared/minutes/mentions';
 import { fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 import { loadSample } from '../integration/helpers/sample';
 

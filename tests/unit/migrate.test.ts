@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCommitteesFile, loadMeeting } from '../../shared/domain';
+import { loadCommitteesFile, loadMeeting } from '$shared/domain';
 import { testMeeting } from '../helpers/meetings';
 
 describe('loading and migrating stored files', () => {

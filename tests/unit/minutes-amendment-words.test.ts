@@ -1,7 +1,7 @@
 // The words of an amendment in the confirming resolution (issue 17, defect 5), change by change.
 import { describe, expect, it } from 'vitest';
-import type { Amendment, Paragraph } from '../../shared/domain';
-import { amendmentClause } from '../../shared/review/amendment-words';
+import type { Amendment, Paragraph } from '$shared/domain';
+import { amendmentClause } from '$shared/review/amendment-words';
 import { loadSample } from '../integration/helpers/sample';
 
 const { meeting, committee } = loadSample();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, MinutesOutline, Run } from '../../shared/minutes';
-import { composeConfidentialAnnex, composeMinutes, plainText, punctuateClauses, punctuateSentence, TO_BE_COMPLETED } from '../../shared/minutes';
-import type { Committee, Meeting } from '../../shared/domain';
+import type { Block, MinutesOutline, Run } from '$shared/minutes';
+import { composeConfidentialAnnex, composeMinutes, plainText, punctuateClauses, punctuateSentence, TO_BE_COMPLETED } from '$shared/minutes';
+import type { Committee, Meeting } from '$shared/domain';
 import { emptyMeeting, fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 
 /** Each block as one line of text, the way a reader sees it. */

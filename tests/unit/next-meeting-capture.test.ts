@@ -2,15 +2,15 @@
 // set by a meeting command through the pipeline (undoable), printed in the minutes as the
 // published minutes word it, and the default when the next meeting is prepared.
 import { describe, expect, it } from 'vitest';
-import type { PrepareNextResult } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
-import { loadMeeting } from '../../shared/domain';
-import { composeMinutes, plainText, TO_BE_COMPLETED } from '../../shared/minutes';
-import { nextMeeting, nextMeetingDefaults } from '../../shared/planning';
-import { fingerprint } from '../../shared/review/canonical';
-import { namedSnapshot } from '../../shared/review/named';
-import { checkSeal } from '../../shared/review/seal';
-import { undoCall } from '../../shared/undo';
+import type { PrepareNextResult } from '$shared/api';
+import type { Meeting } from '$shared/domain';
+import { loadMeeting } from '$shared/domain';
+import { composeMinutes, plainText, TO_BE_COMPLETED } from '$shared/minutes';
+import { nextMeeting, nextMeetingDefaults } from '$shared/planning';
+import { fingerprint } from '$shared/review/canonical';
+import { namedSnapshot } from '$shared/review/named';
+import { checkSeal } from '$shared/review/seal';
+import { undoCall } from '$shared/undo';
 import { sampleEachTest } from '../helpers/review';
 import { approvedSample } from '../helpers/review';
 import { ctxAt, expectRefused, itemId, run, sampleCommittee, sampleMeeting } from './live-helpers';

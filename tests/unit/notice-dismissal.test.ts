@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../shared/api';
-import { CommitteesFile, loadCommitteesFile } from '../../shared/domain';
+import type { AppInfo } from '$shared/api';
+import { CommitteesFile, loadCommitteesFile } from '$shared/domain';
 import { buildRouter } from '../../electron/api/router';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { noticeKey } from '../../electron/api/handlers/app';

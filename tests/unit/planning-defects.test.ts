@@ -2,10 +2,10 @@
 // every message, plain words at the work programme's fields, attributed action-log updates,
 // typed "[to be completed]" listed as a gap, and signed-off minutes guarded on the meeting page.
 import { describe, expect, it } from 'vitest';
-import type { ApiError, PrepareNextResult } from '../../shared/api';
-import { newMeeting, type Meeting } from '../../shared/domain';
-import { composeMinutes, plainText } from '../../shared/minutes';
-import { addMeeting, emptyWorkProgramme, nextMeetingProblem, updateEntry, type ActionLogEntry, type WorkProgrammeItem } from '../../shared/planning';
+import type { ApiError, PrepareNextResult } from '$shared/api';
+import { newMeeting, type Meeting } from '$shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
+import { addMeeting, emptyWorkProgramme, nextMeetingProblem, updateEntry, type ActionLogEntry, type WorkProgrammeItem } from '$shared/planning';
 import { fieldMessage, formMessage } from '../../renderer/src/lib/form-errors';
 import { gapBlockKey } from '../../renderer/src/lib/minutes-gaps';
 import { deleteQuestion, detailsLockedReason, signOffWords } from '../../renderer/src/lib/signed-off';

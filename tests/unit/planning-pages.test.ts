@@ -2,8 +2,8 @@
 // words the edit and "Add to the work programme" give at their fields, and the delete question
 // for signed-off minutes read from a meeting's summary.
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../shared/api';
-import { addItem, addMeeting, emptyWorkProgramme, updateItem, viewWorkProgramme, type WorkProgrammeItem, type WorkProgrammeView } from '../../shared/planning';
+import type { ApiError } from '$shared/api';
+import { addItem, addMeeting, emptyWorkProgramme, updateItem, viewWorkProgramme, type WorkProgrammeItem, type WorkProgrammeView } from '$shared/planning';
 import { fieldMessage } from '../../renderer/src/lib/form-errors';
 import { deleteQuestion } from '../../renderer/src/lib/signed-off';
 import { sampleEachTest } from '../helpers/review';

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { isTempFileName } from '../../electron/services/store/atomic-write';
 import { LOCK_FILE } from '../../electron/services/store/lock';
-import { newId, type CommitteesFile, type Meeting } from '../../shared/domain';
+import { newId, type CommitteesFile, type Meeting } from '$shared/domain';
 import { crashStates, SimDisk, type CrashState, type DiskEvent } from '../helpers/sim-disk';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 

@@ -3,12 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '../../shared/domain';
+import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '$shared/domain';
 import { href, parseHash } from '../../renderer/src/lib/routes';
 import { bareReason } from '../../renderer/src/lib/save-words';
 import { groupPeople } from '../../renderer/src/lib/people-groups';
 import { notesByItem, piecesOf } from '../../renderer/src/lib/meeting-notes';
-import { MentionTracker } from '../../shared/minutes/mentions';
+import { MentionTracker } from '$shared/minutes/mentions';
 import { fieldMessage, formMessage } from '../../renderer/src/lib/form-errors';
 
 const sampleDir = resolve(import.meta.dirname, '..', '..', 'resources', 'sample');

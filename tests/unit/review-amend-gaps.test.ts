@@ -1,8 +1,8 @@
 // Gaps approved as "[to be completed]" filled by amendment: the meeting times (clock:setTimes) and
 // attendance (attendance:set) carried by minutes:amend, sealed and recorded, and described in words.
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../shared/domain';
-import { amendedEntry, attendanceChoices, attendanceWords, checkSeal, clockWords, committeeAsApproved, minutesGaps } from '../../shared/review';
+import type { Meeting } from '$shared/domain';
+import { amendedEntry, attendanceChoices, attendanceWords, checkSeal, clockWords, committeeAsApproved, minutesGaps } from '$shared/review';
 import { loadSample, Steps } from '../helpers/review';
 
 const CHUMNERLY = 'a51586a9-fa45-477b-a5e0-b260b02d0559';

@@ -2,9 +2,9 @@
 // applies the edit, approval fingerprints and freezes, amendments record before/after and move
 // the seal on, confirmation closes the minutes.
 import { describe, expect, it } from 'vitest';
-import { CommandError } from '../../shared/commands';
-import type { Meeting } from '../../shared/domain';
-import { checkSeal, editAllowed, expectedFingerprint, fingerprint, namedSnapshot } from '../../shared/review';
+import { CommandError } from '$shared/commands';
+import type { Meeting } from '$shared/domain';
+import { checkSeal, editAllowed, expectedFingerprint, fingerprint, namedSnapshot } from '$shared/review';
 import { approvedSample, loadSample, Steps, text } from '../helpers/review';
 
 function refused(f: () => unknown, code: string): CommandError {

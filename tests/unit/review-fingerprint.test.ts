@@ -2,8 +2,8 @@
 // and Unicode normalisation never change it; any change of content does; bookkeeping does not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Meeting, type Meeting as MeetingT } from '../../shared/domain';
-import { canonicalJson, CONTENT_FIELDS, fingerprint, namedSnapshot, NOT_CONTENT, sha256Hex, toHex, sha256 } from '../../shared/review';
+import { Meeting, type Meeting as MeetingT } from '$shared/domain';
+import { canonicalJson, CONTENT_FIELDS, fingerprint, namedSnapshot, NOT_CONTENT, sha256Hex, toHex, sha256 } from '$shared/review';
 import { loadSample } from '../helpers/review';
 
 const { meeting, committee } = loadSample();

@@ -2,8 +2,8 @@
 // their block, attributed and dated, changing nothing until the coordinator accepts; accepting
 // applies the list through the ordinary command and keeps what it replaced; a stale one is refused.
 import { describe, expect, it } from 'vitest';
-import { CommandError } from '../../shared/commands';
-import { ReviewComment } from '../../shared/domain';
+import { CommandError } from '$shared/commands';
+import { ReviewComment } from '$shared/domain';
 import { loadSample, Steps } from '../helpers/review';
 
 function refused(f: () => unknown, code: string): void {

@@ -4,8 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MeetingExport, MeetingFilePreview, ReviewStatus } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import type { MeetingExport, MeetingFilePreview, ReviewStatus } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import { text } from '../helpers/review';
 import { twoMachinesEachTest } from '../helpers/two-machines';
 

@@ -3,11 +3,11 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ActionLogView, ConfirmPreviousResult, PrepareNextResult } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
-import { composeMinutes, plainText } from '../../shared/minutes';
-import type { ActionLogEntry, WorkProgrammeItem, WorkProgrammeView } from '../../shared/planning';
-import { addItem, addMeeting, deadlineBefore, emptyWorkProgramme, moveItem, removeMeeting, updateItem, viewWorkProgramme } from '../../shared/planning';
+import type { ActionLogView, ConfirmPreviousResult, PrepareNextResult } from '$shared/api';
+import type { Meeting } from '$shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
+import type { ActionLogEntry, WorkProgrammeItem, WorkProgrammeView } from '$shared/planning';
+import { addItem, addMeeting, deadlineBefore, emptyWorkProgramme, moveItem, removeMeeting, updateItem, viewWorkProgramme } from '$shared/planning';
 import { sampleEachTest, text } from '../helpers/review';
 
 const sample = sampleEachTest();

@@ -6,8 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeetingExport, MeetingFilePreview, ReviewStatus, StoreStatus } from '../../shared/api';
-import type { Amendment, Meeting } from '../../shared/domain';
+import type { MeetingExport, MeetingFilePreview, ReviewStatus, StoreStatus } from '$shared/api';
+import type { Amendment, Meeting } from '$shared/domain';
 import { openServices } from '../../electron/host/open-services';
 import { sampleServices, text } from '../helpers/review';
 import { tempDir } from '../helpers/temp-dir';

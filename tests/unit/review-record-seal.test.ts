@@ -4,7 +4,7 @@
 // sealed load without alarm, say they carry no record seal, and are sealed by the next amendment.
 // The content fingerprint is untouched.
 import { describe, expect, it } from 'vitest';
-import { Amendment, Approval, loadMeeting, type Meeting } from '../../shared/domain';
+import { Amendment, Approval, loadMeeting, type Meeting } from '$shared/domain';
 import {
   AMENDMENT_NOT_SEALED,
   APPROVAL_NOT_SEALED,
@@ -18,8 +18,8 @@ import {
   previewMeetingFile,
   readMeetingFile,
   recordHead,
-} from '../../shared/review';
-import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '../../shared/api';
+} from '$shared/review';
+import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '$shared/api';
 import { approvedSample, Steps, text } from '../helpers/review';
 
 /** Approved, then amended twice: a note reworded, a resolution clause added at the next meeting. */

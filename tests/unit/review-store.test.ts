@@ -4,11 +4,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReviewStatus, StoreStatus } from '../../shared/api';
-import type { Meeting } from '../../shared/domain';
+import type { ReviewStatus, StoreStatus } from '$shared/api';
+import type { Meeting } from '$shared/domain';
 import { openServices } from '../../electron/host/open-services';
 import { sampleServices, text } from '../helpers/review';
-import { approvalSeal, fingerprint } from '../../shared/review';
+import { approvalSeal, fingerprint } from '$shared/review';
 
 type Services = Awaited<ReturnType<typeof sampleServices>>;
 let env: Services | undefined;

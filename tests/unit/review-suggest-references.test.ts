@@ -3,9 +3,9 @@
 // accepting it (or amending approved minutes the same way) keeps every person as a reference,
 // with its "name only" choice, even where the words printed around a name change.
 import { describe, expect, it } from 'vitest';
-import type { Inline, Meeting } from '../../shared/domain';
-import { composeMinutes, plainText } from '../../shared/minutes';
-import { mentionLabels } from '../../shared/minutes/mention-labels';
+import type { Inline, Meeting } from '$shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
+import { mentionLabels } from '$shared/minutes/mention-labels';
 import { chipsOf, readInline, setNameOnly, writeInline } from '../../renderer/src/lib/live-inline';
 import { approvedSample, loadSample, Steps } from '../helpers/review';
 

@@ -1,8 +1,8 @@
 // The renderer's pure helpers for the minutes and review screens: plain words typed as a
 // suggestion go back to person references, and each gap leads to the block that shows it.
 import { describe, expect, it } from 'vitest';
-import { composeMinutes, plainText } from '../../shared/minutes';
-import { newMeeting } from '../../shared/domain';
+import { composeMinutes, plainText } from '$shared/minutes';
+import { newMeeting } from '$shared/domain';
 import { gapBlockKey } from '../../renderer/src/lib/minutes-gaps';
 import { printedRuns, printedWith, wordsToContent } from '../../renderer/src/lib/suggestion-text';
 import { blockLabel, blockText } from '../../renderer/src/lib/block-text';

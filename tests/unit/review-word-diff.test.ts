@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffArrays } from 'diff';
-import { wordDiff } from '../../shared/review';
+import { wordDiff } from '$shared/review';
 
 /** Tokens as wordDiff cuts them: a word with the space after it. */
 const tokens = (s: string) => s.match(/\s+|[^\s]+\s*/g) ?? [];

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
-import { newId } from '../../shared/domain';
+import { newId } from '$shared/domain';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 

@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
 import { LOCK_FILE } from '../../electron/services/store/lock';
-import { newId, type Meeting } from '../../shared/domain';
+import { newId, type Meeting } from '$shared/domain';
 import { recordsOf } from '../../electron/services/records/committee-records';
 import { FaultyFiles } from '../helpers/faulty-files';
 import { storeFolderEachTest } from '../helpers/store-folder';

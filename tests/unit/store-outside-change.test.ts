@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFile, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
-import { newId, type Meeting } from '../../shared/domain';
+import { newId, type Meeting } from '$shared/domain';
 import { FaultyFiles } from '../helpers/faulty-files';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';

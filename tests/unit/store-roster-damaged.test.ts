@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store } from '../../electron/services/store/store';
-import { applyMeetingCommand } from '../../shared/commands';
-import { newId, type Meeting } from '../../shared/domain';
+import { applyMeetingCommand } from '$shared/commands';
+import { newId, type Meeting } from '$shared/domain';
 import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_MEETING_FILE_BYTES, Store } from '../../electron/services/store/store';
-import { newId, type Meeting } from '../../shared/domain';
+import { newId, type Meeting } from '$shared/domain';
 import { storeFolderEachTest } from '../helpers/store-folder';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Store, StoreError } from '../../electron/services/store/store';
-import { COMMITTEES_FORMAT, newId } from '../../shared/domain';
+import { COMMITTEES_FORMAT, newId } from '$shared/domain';
 import { FaultyFiles } from '../helpers/faulty-files';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';

@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExportedMinutes, ReviewStatus, UserSettings } from '../../shared/api';
-import { CommitteesFile, loadCommitteesFile, loadMeeting, type Approval } from '../../shared/domain';
-import { approvalSeal, checkRecordSeal } from '../../shared/review/record-seal';
-import { checkSeal } from '../../shared/review/seal';
+import type { ExportedMinutes, ReviewStatus, UserSettings } from '$shared/api';
+import { CommitteesFile, loadCommitteesFile, loadMeeting, type Approval } from '$shared/domain';
+import { approvalSeal, checkRecordSeal } from '$shared/review/record-seal';
+import { checkSeal } from '$shared/review/seal';
 import { readDocx } from '../integration/helpers/read-docx';
 import { approvedSample, loadSample, sampleEachTest, Steps } from '../helpers/review';
 

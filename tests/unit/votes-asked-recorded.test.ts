@@ -1,10 +1,10 @@
 // Any member may ask for their own vote to be recorded (conventions.md, "Minutes"): with a
 // counted vote, the minutes then name them, and the rules keep the request honest.
 import { describe, expect, it } from 'vitest';
-import { meetingCommandInputs } from '../../shared/commands';
-import { REPORT_NOTED } from '../../shared/rules';
-import { mentionedPersonIds } from '../../shared/review/named';
-import { composeMinutes, plainText } from '../../shared/minutes';
+import { meetingCommandInputs } from '$shared/commands';
+import { REPORT_NOTED } from '$shared/rules';
+import { mentionedPersonIds } from '$shared/review/named';
+import { composeMinutes, plainText } from '$shared/minutes';
 import { expectRefused, itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();

@@ -15,8 +15,8 @@ vi.mock('jszip', () => onThisThread('JSZip'));
 vi.mock('saxes', () => onThisThread('saxes'));
 vi.mock('pdfjs-dist/legacy/build/pdf.mjs', () => onThisThread('pdfjs'));
 vi.mock('pdfjs-dist/legacy/build/pdf.worker.mjs', () => onThisThread("pdfjs's worker module"));
-vi.mock('../../shared/agenda-import', async (original) => ({
-  ...(await original<typeof import('../../shared/agenda-import')>()),
+vi.mock('$shared/agenda-import', async (original) => ({
+  ...(await original<typeof import('$shared/agenda-import')>()),
   parseAgenda: () => onThisThread('the agenda parser'),
 }));
 
@@ -42,7 +42,7 @@ describe('reading and parsing agenda files happen on the import workers', () => 
   }
 
   it('the guard works: the parser called here fails', async () => {
-    const { parseAgenda } = await import('../../shared/agenda-import');
+    const { parseAgenda } = await import('$shared/agenda-import');
     expect(() => parseAgenda(['AGENDA'])).toThrow(/not on an import worker/);
   });
 });

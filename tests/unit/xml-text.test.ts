@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLines, parseAgenda } from '../../shared/agenda-import';
-import { CommitteesFile, Committee, Inline, LongText, Meeting, RequiredText, ShortText, TrimmedText, newId } from '../../shared/domain';
-import { hasXmlIllegal, removeXmlIllegal, removeXmlIllegalDeep } from '../../shared/domain/xml-chars';
-import { ProgrammeTitle } from '../../shared/planning/work-programme';
+import { cleanLines, parseAgenda } from '$shared/agenda-import';
+import { CommitteesFile, Committee, Inline, LongText, Meeting, RequiredText, ShortText, TrimmedText, newId } from '$shared/domain';
+import { hasXmlIllegal, removeXmlIllegal, removeXmlIllegalDeep } from '$shared/domain/xml-chars';
+import { ProgrammeTitle } from '$shared/planning/work-programme';
 import { testCommittee, testMeeting } from '../helpers/meetings';
 
 /** The rule, written out code point by code point (independently of the regular expression). */

@@ -1,8 +1,8 @@
 // docs:exportAgenda: the meeting's agenda front sheet as a Word file, base64 for the wire.
 // The renderer turns it into a download (dev host) or a save dialog (Electron).
 import type { z } from 'zod';
-import type { contract } from '../../../shared/api';
-import { composeFrontSheet } from '../../../shared/agenda/front-sheet';
+import type { contract } from '$shared/api';
+import { composeFrontSheet } from '$shared/agenda/front-sheet';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';

@@ -1,7 +1,7 @@
 import type { Services } from '../services';
 import type { Handlers, ParsedInput } from '../handle';
-import type { AppInfo, StoreStatus } from '../../../shared/api';
-import { sha256Hex } from '../../../shared/review/sha256';
+import type { AppInfo, StoreStatus } from '$shared/api';
+import { sha256Hex } from '$shared/review/sha256';
 
 /** The key a dismissed notice is remembered by in committees.json: a digest of its words. */
 export function noticeKey(notice: string): string {

@@ -1,5 +1,5 @@
-import { meetingCommandInputs, type MeetingCommandName } from '../../../shared/commands';
-import type { CommandAck } from '../../../shared/api';
+import { meetingCommandInputs, type MeetingCommandName } from '$shared/commands';
+import type { CommandAck } from '$shared/api';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';
 

@@ -1,8 +1,8 @@
 // The one way a committee's setup changes (committees:update, people:save, memberships:*): the
 // committee is read from the store, changed by a rule of shared/committee, checked by
 // committeeAfter and stored.
-import type { Committee } from '../../../shared/domain';
-import { committeeAfter, type ChangeFields } from '../../../shared/committee';
+import type { Committee } from '$shared/domain';
+import { committeeAfter, type ChangeFields } from '$shared/committee';
 import type { Store } from '../../services/store/store';
 
 /** Changes one committee: parsed, checked, stored, its revision one up; answers the committee as stored. */

@@ -1,8 +1,8 @@
 // Committees and their people: the rules are shared/committee; here the store is read and written.
-import type { Committee, Person } from '../../../shared/domain';
-import type { CommitteeSummary } from '../../../shared/api';
-import { contract } from '../../../shared/api';
-import { changeSettings, newCommittee, patchCommittee, refuseDeleteWithMeetings, removePerson, replaceStandardItems, savePerson, type ChangeFields } from '../../../shared/committee';
+import type { Committee, Person } from '$shared/domain';
+import type { CommitteeSummary } from '$shared/api';
+import { contract } from '$shared/api';
+import { changeSettings, newCommittee, patchCommittee, refuseDeleteWithMeetings, removePerson, replaceStandardItems, savePerson, type ChangeFields } from '$shared/committee';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';
 import { changeCommittee } from './committee-change';

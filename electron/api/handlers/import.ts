@@ -2,13 +2,13 @@
 // creates nothing; import:createMeeting creates what the user reviewed and accepted, all or
 // nothing: everything is built and validated first (shared/agenda-import/accept.ts), then written.
 import { ZodError, type z } from 'zod';
-import { Meeting, type Committee } from '../../../shared/domain';
-import type { contract } from '../../../shared/api';
-import type { ImportedMeeting, ParsedAgendaFile } from '../../../shared/api/import-contract';
-import { applyMeetingCommandOrThrow } from '../../../shared/commands';
-import { CommandError } from '../../../shared/commands/define';
-import { acceptAgenda } from '../../../shared/agenda-import/accept';
-import { nowInLondon } from '../../../shared/format/en-gb';
+import { Meeting, type Committee } from '$shared/domain';
+import type { contract } from '$shared/api';
+import type { ImportedMeeting, ParsedAgendaFile } from '$shared/api/import-contract';
+import { applyMeetingCommandOrThrow } from '$shared/commands';
+import { CommandError } from '$shared/commands/define';
+import { acceptAgenda } from '$shared/agenda-import/accept';
+import { nowInLondon } from '$shared/format/en-gb';
 import { importAgendaBytes } from '../../services/import/import-agenda';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { agendaFromStandardItems, checkMeetingIntegrity, Committee, newMeeting, type Meeting } from '../../../shared/domain';
-import { contract, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingExport, type MeetingFilePreview, type MeetingSummary } from '../../../shared/api';
+import { agendaFromStandardItems, checkMeetingIntegrity, Committee, newMeeting, type Meeting } from '$shared/domain';
+import { contract, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingExport, type MeetingFilePreview, type MeetingSummary } from '$shared/api';
 import {
   committeeAfterImport,
   importProblemsMessage,
@@ -9,8 +9,8 @@ import {
   planMeetingFileImport,
   previewMeetingFile,
   readMeetingFile,
-} from '../../../shared/review/meeting-file';
-import { previousMeetingDate } from '../../../shared/planning/next-meeting';
+} from '$shared/review/meeting-file';
+import { previousMeetingDate } from '$shared/planning/next-meeting';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 

@@ -1,7 +1,7 @@
 // Dated committee seats: the rules are shared/committee/seats.ts; here they are stored.
 import type { z } from 'zod';
-import type { contract } from '../../../shared/api';
-import { addSeat, endSeat } from '../../../shared/committee';
+import type { contract } from '$shared/api';
+import { addSeat, endSeat } from '$shared/committee';
 import { changeCommittee } from './committee-change';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';

@@ -2,12 +2,12 @@
 // base64 for the wire; the renderer turns it into a download (Electron shows its save dialog).
 import type { z } from 'zod';
 import { join } from 'node:path';
-import type { contract } from '../../../shared/api';
-import { Committee, newMeeting } from '../../../shared/domain';
+import type { contract } from '$shared/api';
+import { Committee, newMeeting } from '$shared/domain';
 import { exportMinutes } from '../../services/docs/export-minutes';
 import { applyTemplateStyles } from '../../services/docs/template-styles';
 import { renderMinutesDocx } from '../../services/docs/minutes-docx';
-import { composeMinutes } from '../../../shared/minutes';
+import { composeMinutes } from '$shared/minutes';
 import { writeFileAtomic } from '../../services/store/atomic-write';
 import { describeFileError } from '../../services/store/file-layer';
 import { StoreError, type Store } from '../../services/store/store';

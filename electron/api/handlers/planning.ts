@@ -1,8 +1,8 @@
 // The next meeting, the action log and the work programme: per committee, in their own files.
 // The rules are shared/planning; here the records are read and written.
 import type { z } from 'zod';
-import { newId, type Meeting } from '../../../shared/domain';
-import type { contract, PrepareNextResult } from '../../../shared/api';
+import { newId, type Meeting } from '$shared/domain';
+import type { contract, PrepareNextResult } from '$shared/api';
 import {
   addItem,
   addMeeting,
@@ -24,7 +24,7 @@ import {
   updateMeeting,
   viewWorkProgramme,
   type WorkProgrammeFile,
-} from '../../../shared/planning';
+} from '$shared/planning';
 import { recordsOf } from '../../services/records/committee-records';
 import type { Store } from '../../services/store/store';
 import type { Services } from '../services';

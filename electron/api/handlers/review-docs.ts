@@ -1,12 +1,12 @@
 // Word documents of review and planning: the reviewed draft with tracked changes, the approved
 // minutes for the next agenda pack, the action log and the work programme.
 import type { z } from 'zod';
-import type { contract, ExportedDocument } from '../../../shared/api';
-import type { Committee } from '../../../shared/domain';
-import { nowInLondon } from '../../../shared/format/en-gb';
-import { composeMinutes } from '../../../shared/minutes';
-import { sortedEntries, viewWorkProgramme } from '../../../shared/planning';
-import { committeeAsApproved, recordNumber } from '../../../shared/review';
+import type { contract, ExportedDocument } from '$shared/api';
+import type { Committee } from '$shared/domain';
+import { nowInLondon } from '$shared/format/en-gb';
+import { composeMinutes } from '$shared/minutes';
+import { sortedEntries, viewWorkProgramme } from '$shared/planning';
+import { committeeAsApproved, recordNumber } from '$shared/review';
 import { renderActionLogDocx } from '../../services/docs/action-log-docx';
 import { renderPackMinutesDocx } from '../../services/docs/pack-minutes-docx';
 import { renderReviewedDraftDocx } from '../../services/docs/reviewed-draft-docx';

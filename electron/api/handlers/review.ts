@@ -2,8 +2,8 @@
 // merging the Chair's comments from a meeting file, confirming the previous minutes, and
 // inspecting a meeting file before opening it.
 import type { z } from 'zod';
-import { newId, type Meeting } from '../../../shared/domain';
-import type { contract, ReviewStatus, SealState } from '../../../shared/api';
+import { newId, type Meeting } from '$shared/domain';
+import type { contract, ReviewStatus, SealState } from '$shared/api';
 import {
   checkSeal,
   committeeAsApproved,
@@ -14,8 +14,8 @@ import {
   minutesGaps,
   openComments,
   readMeetingFile,
-} from '../../../shared/review';
-import { formatDate, formatLongDate } from '../../../shared/format/en-gb';
+} from '$shared/review';
+import { formatDate, formatLongDate } from '$shared/format/en-gb';
 import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';

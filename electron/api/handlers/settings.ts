@@ -1,6 +1,6 @@
 import type { Services } from '../services';
 import type { Handlers, ParsedInput } from '../handle';
-import type { UserSettings } from '../../../shared/api';
+import type { UserSettings } from '$shared/api';
 
 /** Your name and role on this computer, kept in committees.json's settings (one setting for review and documents). */
 export function settingsHandlers({ store }: Services) {

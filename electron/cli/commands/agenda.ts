@@ -2,8 +2,8 @@
 // A meeting id is read from the data folder (read-only, no lock); a file is an exported meeting
 // (export-meeting), which carries its committee, or a meeting file from a data folder's meetings/.
 import { basename, resolve } from 'node:path';
-import { composeFrontSheet } from '../../../shared/agenda/front-sheet';
-import { formatLongDate } from '../../../shared/format/en-gb';
+import { composeFrontSheet } from '$shared/agenda/front-sheet';
+import { formatLongDate } from '$shared/format/en-gb';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
 import { option, positionals, UsageError, type CliCommand } from '../io';
 import { meetingFromSource, writeOut } from '../meeting-source';

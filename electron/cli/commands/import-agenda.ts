@@ -2,8 +2,8 @@
 // Markdown agenda, printed for a person (or as JSON, every field with its source lines).
 // Reads the file only: nothing is created, and no data folder is needed.
 import { basename, resolve } from 'node:path';
-import type { Field, ParsedAgenda } from '../../../shared/agenda-import/types';
-import { formatDate, formatLongDate, formatTime } from '../../../shared/format/en-gb';
+import type { Field, ParsedAgenda } from '$shared/agenda-import/types';
+import { formatDate, formatLongDate, formatTime } from '$shared/format/en-gb';
 import { importAgendaFile } from '../../services/import/import-agenda';
 import { flag, positionals, UsageError, type CliCommand } from '../io';
 

@@ -1,4 +1,4 @@
-import { formatLongDate, formatTime } from '../../../shared/format/en-gb';
+import { formatLongDate, formatTime } from '$shared/format/en-gb';
 import { Store } from '../../services/store/store';
 import { dataDirOf, type CliCommand } from '../io';
 import { folderExists } from '../paths';

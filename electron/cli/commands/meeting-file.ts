@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Store, StoreError } from '../../services/store/store';
 import { exportMeeting, importMeeting, inspectMeetingFile } from '../../api/handlers/meetings';
-import { UNVERIFIED_NOTICE } from '../../../shared/review/meeting-file';
+import { UNVERIFIED_NOTICE } from '$shared/review/meeting-file';
 import { dataDirOf, flag, option, positionals, UsageError, type CliCommand } from '../io';
 
 export const exportMeetingCommand: CliCommand = {

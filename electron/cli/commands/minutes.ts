@@ -2,10 +2,10 @@
 // and `demo --out DIR`: the draft minutes as Word, from the command line.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { formatLongDate } from '../../../shared/format/en-gb';
-import { documentFileName } from '../../../shared/format/file-name';
-import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '../../../shared/domain';
-import { composeFrontSheet } from '../../../shared/agenda/front-sheet';
+import { formatLongDate } from '$shared/format/en-gb';
+import { documentFileName } from '$shared/format/file-name';
+import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '$shared/domain';
+import { composeFrontSheet } from '$shared/agenda/front-sheet';
 import { exportMinutes } from '../../services/docs/export-minutes';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
 import { StoreError } from '../../services/store/store';

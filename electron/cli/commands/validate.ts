@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkMeetingIntegrity } from '../../../shared/domain';
+import { checkMeetingIntegrity } from '$shared/domain';
 import { Store, MEETINGS_DIR } from '../../services/store/store';
 import { dataDirOf, type CliCommand } from '../io';
 import { folderExists } from '../paths';

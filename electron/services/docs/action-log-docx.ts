@@ -1,12 +1,12 @@
 // The committee's action log as a Word table (landscape): where each action came from, what it
 // is, its owner, due date, status and the dated update notes.
 import { Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import type { Committee } from '../../../shared/domain';
-import { formatDate, formatLongDate } from '../../../shared/format/en-gb';
-import { shownStatement, type ActionLogEntry } from '../../../shared/planning/action-log';
+import type { Committee } from '$shared/domain';
+import { formatDate, formatLongDate } from '$shared/format/en-gb';
+import { shownStatement, type ActionLogEntry } from '$shared/planning/action-log';
 import { A4, gridTable, LANDSCAPE_WIDTH, lines, MARGIN, packDeterministic, plain, proportions, reviewNumbering, reviewStyles, TABLE_TEXT } from './review-docx-common';
 import { STYLE } from './styles';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 export const STATUS_LABEL: Record<ActionLogEntry['status'], string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
 

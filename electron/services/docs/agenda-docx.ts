@@ -3,11 +3,11 @@
 // The same outline always gives the same bytes (dates from the meeting, fixed zip entry dates).
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
-import type { FrontSheetBlock, FrontSheetOutline } from '../../../shared/agenda/front-sheet-outline';
+import type { FrontSheetBlock, FrontSheetOutline } from '$shared/agenda/front-sheet-outline';
 import { AGENDA_STYLE as S, agendaStyles } from './agenda-styles';
 import { itemTable, membershipTable, para, textRun } from './agenda-tables';
 import { rezipDeterministic } from './deterministic-zip';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 export interface AgendaRenderOptions {
   /** Written as the document's author and last editor; "Scrutineer" when not given. */

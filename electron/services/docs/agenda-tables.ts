@@ -2,7 +2,7 @@
 // them) and the item table (number | TITLE with its summary | pages). Borderless, as printed;
 // every paragraph in them names a style from agenda-styles.ts.
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { ItemRow, MembershipColumn, PartHeadingRow, Run, TableRow as OutlineRow } from '../../../shared/agenda/front-sheet-outline';
+import type { ItemRow, MembershipColumn, PartHeadingRow, Run, TableRow as OutlineRow } from '$shared/agenda/front-sheet-outline';
 import { AGENDA_STYLE as S } from './agenda-styles';
 
 /** A4 less 2.54 cm margins each side, in twips. */

@@ -1,8 +1,8 @@
 // Outline blocks → docx paragraphs. Each block gets the Word style BLOCK_LOOK names (the preview
 // uses the same table); no direct formatting.
 import { Paragraph, TextRun } from 'docx';
-import type { Block, Run } from '../../../shared/minutes/outline';
-import { BLOCK_LOOK } from '../../../shared/minutes/presentation';
+import type { Block, Run } from '$shared/minutes/outline';
+import { BLOCK_LOOK } from '$shared/minutes/presentation';
 import { CLAUSE_NUMBERING, STYLE } from './styles';
 
 function textRun(r: Run, lineBreak = false): TextRun {

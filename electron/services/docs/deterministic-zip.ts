@@ -3,7 +3,7 @@
 // step every Word file Scrutineer writes passes through, so it is where characters XML cannot hold
 // are removed from every part, whatever text reached the writer (a file saved by an older version).
 import JSZip from 'jszip';
-import { removeXmlIllegal } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegal } from '$shared/domain/xml-chars';
 import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
 
 export interface FixedDates {

@@ -1,11 +1,11 @@
 // The draft minutes (and, where there are exempt items, the confidential annex) as Word files:
 // compose, render, then wear the council's template if it has one. Used by the API and the CLI.
-import type { Committee, Meeting } from '../../../shared/domain';
-import { composeConfidentialAnnex, composeMinutes, hasConfidentialItems } from '../../../shared/minutes';
-import type { Missing } from '../../../shared/minutes/outline';
-import { documentFileName } from '../../../shared/format/file-name';
-import { committeeAsApproved } from '../../../shared/review';
-import { CommandError } from '../../../shared/commands/define';
+import type { Committee, Meeting } from '$shared/domain';
+import { composeConfidentialAnnex, composeMinutes, hasConfidentialItems } from '$shared/minutes';
+import type { Missing } from '$shared/minutes/outline';
+import { documentFileName } from '$shared/format/file-name';
+import { committeeAsApproved } from '$shared/review';
+import { CommandError } from '$shared/commands/define';
 import { renderConfidentialAnnexDocx, renderMinutesDocx } from './minutes-docx';
 import { applyTemplateStyles } from './template-styles';
 

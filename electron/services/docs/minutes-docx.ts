@@ -1,11 +1,11 @@
 // The minutes' outline → a .docx file. The outline decides what is written (shared/minutes);
 // this file only decides how Word shows it, through the styles in styles.ts.
 import { Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { MinutesOutline } from '../../../shared/minutes/outline';
+import type { MinutesOutline } from '$shared/minutes/outline';
 import { BlockWriter } from './blocks-docx';
 import { rezipDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 export interface RenderOptions {
   /** Written as the document's author and last editor (the user name from settings); "Scrutineer" when not given. */

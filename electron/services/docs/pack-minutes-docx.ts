@@ -4,12 +4,12 @@
 // number of the approval (or latest amendment) record seal, which `verify` checks a meeting file
 // against; this copy only, never the draft.
 import { AlignmentType, Document, Footer, Header, NumberFormat, PageNumber, Paragraph, TextRun } from 'docx';
-import type { MinutesOutline } from '../../../shared/minutes';
+import type { MinutesOutline } from '$shared/minutes';
 import { BlockWriter } from './blocks-docx';
 import { A4, MARGIN, packDeterministic, reviewNumbering } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
-import { recordLine } from '../../../shared/review/record-seal';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
+import { recordLine } from '$shared/review/record-seal';
 
 /** Between the page number and the record number: "Page 3 · Record 3f9a-1c07-b2e4". */
 const PAGE_RECORD_GAP = ' \u00b7 ';

@@ -2,13 +2,13 @@
 // coordinator changed by accepting a suggestion written as real tracked changes (w:del / w:ins
 // with the suggester's name and the date), so Word shows who changed what.
 import { DeletedTextRun, Document, Footer, InsertedTextRun, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Committee, Meeting, ReviewComment } from '../../../shared/domain';
-import { composeMinutes, plainText, type MinutesOutline } from '../../../shared/minutes';
-import { committeeAsApproved, wordDiff } from '../../../shared/review';
+import type { Committee, Meeting, ReviewComment } from '$shared/domain';
+import { composeMinutes, plainText, type MinutesOutline } from '$shared/minutes';
+import { committeeAsApproved, wordDiff } from '$shared/review';
 import { BlockWriter } from './blocks-docx';
 import { A4, MARGIN, packDeterministic, reviewNumbering, wordDate } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 export interface TrackedEdit {
   paragraphId: string;

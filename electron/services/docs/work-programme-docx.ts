@@ -2,12 +2,12 @@
 // 2016/17", each meeting as "21 November 2016 | Report deadline: 7 November" with its items as
 // bullets (bold title – description), "NEW MUNICIPAL YEAR" where one begins, then "Unallocated Items".
 import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Committee } from '../../../shared/domain';
-import { formatDate } from '../../../shared/format/en-gb';
-import type { WorkProgrammeItem, WorkProgrammeView } from '../../../shared/planning/work-programme';
+import type { Committee } from '$shared/domain';
+import { formatDate } from '$shared/format/en-gb';
+import type { WorkProgrammeItem, WorkProgrammeView } from '$shared/planning/work-programme';
 import { A4, BULLETS, MARGIN, packDeterministic, plain, reviewNumbering } from './review-docx-common';
 import { minutesStyles, STYLE } from './styles';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 /** Councils' years run from the annual meeting in May: "2016/17" for November 2016 and April 2017. */
 export function municipalYear(isoDate: string): string {

@@ -1,4 +1,4 @@
-import { ITEM_REACH_LINES, parseAgenda } from '../../../shared/agenda-import';
+import { ITEM_REACH_LINES, parseAgenda } from '$shared/agenda-import';
 
 /**
  * Enough of a PDF has been read when its agenda parses and no more of it can follow: the

@@ -6,7 +6,7 @@
  * through DocxParts, which unpacks and checks it within IMPORT_LIMITS (limits.ts).
  */
 import mammoth from 'mammoth';
-import type { ExtractError, ExtractResult } from '../../../shared/agenda-import/types';
+import type { ExtractError, ExtractResult } from '$shared/agenda-import/types';
 import { DamagedZip, DocxParts } from './docx-parts';
 import { htmlToLines } from './html-to-lines';
 import { limitError, LimitCrossed } from './limits';

@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ExtractError, ExtractResult } from '../../../shared/agenda-import/types';
+import type { ExtractError, ExtractResult } from '$shared/agenda-import/types';
 import { expectedFromName, sniffType } from './detect-type';
 import { readInWorker } from './in-worker';
 import type { ReadReply } from './read-agenda';

@@ -2,7 +2,7 @@
  * Import an agenda file: extract its lines, then parse them (the pure parser of shared/), both
  * on a worker thread (extract.ts, in-worker.ts), so the app's own thread only waits. Never throws.
  */
-import type { AgendaNotFound, ExtractError, ExtractSource, ImportResult, ParsedAgenda } from '../../../shared/agenda-import';
+import type { AgendaNotFound, ExtractError, ExtractSource, ImportResult, ParsedAgenda } from '$shared/agenda-import';
 import { readAgendaBytes, readAgendaFile, type ExtractOptions } from './extract';
 import type { ReadReply } from './read-agenda';
 

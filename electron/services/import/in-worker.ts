@@ -6,7 +6,7 @@
  * refused in words. A worker that overruns its time is terminated; one that dies (its memory
  * exhausted) fails only that file; the next file starts a fresh worker.
  */
-import type { ExtractError } from '../../../shared/agenda-import/types';
+import type { ExtractError } from '$shared/agenda-import/types';
 import { WorkerClient, type WorkerOutcome } from '../workers/worker-client';
 import { workerScript } from '../workers/worker-script';
 import { fileLabel, IMPORT_LIMITS } from './limits';

@@ -7,7 +7,7 @@
  * memory or time that would stall or kill the app.
  */
 import { basename } from 'node:path';
-import type { ExtractError } from '../../../shared/agenda-import/types';
+import type { ExtractError } from '$shared/agenda-import/types';
 
 const MB = 1024 * 1024;
 

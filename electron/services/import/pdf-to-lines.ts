@@ -8,7 +8,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { ExtractResult } from '../../../shared/agenda-import/types';
+import type { ExtractResult } from '$shared/agenda-import/types';
 import { IMPORT_LIMITS } from './limits';
 
 interface Piece {

@@ -4,8 +4,8 @@
  * too: parseAgenda takes about 60 ms on the 149-page reference pack and seconds on a hostile
  * file of tiny lines, which would stall the app's own thread. Used by workers/*.worker.ts only.
  */
-import { parseAgenda } from '../../../shared/agenda-import';
-import type { ExtractResult, ParseAgendaResult } from '../../../shared/agenda-import/types';
+import { parseAgenda } from '$shared/agenda-import';
+import type { ExtractResult, ParseAgendaResult } from '$shared/agenda-import/types';
 import { checkExtractedText, limitError } from './limits';
 
 /** What the app's thread asks an import worker for (the file's type is already known from its bytes). */

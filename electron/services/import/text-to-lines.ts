@@ -1,5 +1,5 @@
 /** Text and Markdown files to lines: decoded (UTF-8, UTF-16 with a byte-order mark, or Windows-1252), split, kept as written. */
-import type { ExtractResult } from '../../../shared/agenda-import/types';
+import type { ExtractResult } from '$shared/agenda-import/types';
 import { IMPORT_LIMITS, limitError } from './limits';
 
 /** Windows-1252's 0x80-0x9F (curly quotes, dashes, euro); Node's decoder may treat them as Latin-1 controls. */

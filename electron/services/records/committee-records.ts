@@ -1,8 +1,8 @@
 // Where a committee's action log and work programme live: action-logs/<committeeId>.json and
 // work-programmes/<committeeId>.json in the data folder, beside committees.json and meetings/.
 import { join } from 'node:path';
-import { ACTION_LOG_FORMAT, ACTION_LOG_VERSION, ActionLogFile, emptyActionLog } from '../../../shared/planning/action-log';
-import { emptyWorkProgramme, WORK_PROGRAMME_FORMAT, WORK_PROGRAMME_VERSION, WorkProgrammeFile } from '../../../shared/planning/work-programme';
+import { ACTION_LOG_FORMAT, ACTION_LOG_VERSION, ActionLogFile, emptyActionLog } from '$shared/planning/action-log';
+import { emptyWorkProgramme, WORK_PROGRAMME_FORMAT, WORK_PROGRAMME_VERSION, WorkProgrammeFile } from '$shared/planning/work-programme';
 import type { Store } from '../store/store';
 import { RecordFile, type RecordKind } from './record-file';
 

@@ -3,8 +3,8 @@
 // nothing; a damaged file is reported and never overwritten.
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import type { Loaded } from '../../../shared/domain';
-import { CommandError } from '../../../shared/commands';
+import type { Loaded } from '$shared/domain';
+import { CommandError } from '$shared/commands';
 import { describeFileError, type FileLayer } from '../store/file-layer';
 import { DamagedFileError, openJsonDocument, readJsonVersion, type JsonDocument, type Known } from '../store/json-document';
 import { StoreError } from '../store/store';

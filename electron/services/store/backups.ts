@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { silentLog, type Log } from '../log/log';
-import { loadCommitteesFile, loadMeeting, type Meeting } from '../../../shared/domain';
+import { loadCommitteesFile, loadMeeting, type Meeting } from '$shared/domain';
 import { isTempFileName, writeFileAtomic } from './atomic-write';
 import type { FileLayer } from './file-layer';
 import { readJsonFile } from './json-document';

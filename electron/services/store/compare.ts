@@ -1,7 +1,7 @@
 // What one version of a meeting lacks compared with another, in words: said when a file turns out
 // older than its newest backup (a backup restored by hand), and when a file changed outside
 // Scrutineer would replace the version open in a window.
-import type { Meeting } from '../../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
-import type { Meeting } from '../../../shared/domain';
-import type { CommandAck } from '../../../shared/api';
+import type { Meeting } from '$shared/domain';
+import type { CommandAck } from '$shared/api';
 import { describeFileError } from './file-layer';
 import type { FileWatch, JsonDocument } from './json-document';
 

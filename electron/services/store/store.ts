@@ -6,12 +6,12 @@ import {
   loadMeeting,
   type Committee,
   type Meeting,
-} from '../../../shared/domain';
-import type { CommandAck, FileProblem } from '../../../shared/api';
-import { applyMeetingCommand, type MeetingCommandName } from '../../../shared/commands';
-import { nowInLondon } from '../../../shared/format/en-gb';
-import { checkSeal } from '../../../shared/review';
-import { removeXmlIllegalDeep } from '../../../shared/domain/xml-chars';
+} from '$shared/domain';
+import type { CommandAck, FileProblem } from '$shared/api';
+import { applyMeetingCommand, type MeetingCommandName } from '$shared/commands';
+import { nowInLondon } from '$shared/format/en-gb';
+import { checkSeal } from '$shared/review';
+import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, FileChangedError, measuredBytes, megabytes, openJsonDocument, sizeOver, readJsonVersion, type JsonDocument } from './json-document';

@@ -10,10 +10,10 @@
  * so both sides of the comparison come through the same reader.
  */
 import { basename } from 'node:path';
-import type { Committee, Meeting } from '../../../shared/domain';
-import { composeMinutes } from '../../../shared/minutes';
-import { committeeAsApproved, recordNumber } from '../../../shared/review';
-import { compareText, verifyAgainstPublished, type TextComparison, type VerifyReport } from '../../../shared/review/verify';
+import type { Committee, Meeting } from '$shared/domain';
+import { composeMinutes } from '$shared/minutes';
+import { committeeAsApproved, recordNumber } from '$shared/review';
+import { compareText, verifyAgainstPublished, type TextComparison, type VerifyReport } from '$shared/review/verify';
 import { renderPackMinutesDocx } from '../docs/pack-minutes-docx';
 import { sniffType } from '../import/detect-type';
 import { DocxParts } from '../import/docx-parts';

@@ -1,6 +1,6 @@
 // The renderer's one API client, typed by channel. In Electron it calls the preload's
 // window.scrutineer; in the dev host it POSTs to /api/<channel> (the token cookie rides along).
-import type { Api, ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/api';
+import type { Api, ChannelInput, ChannelName, ChannelOutput, Result } from '$shared/api';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 // The words of an outline block, for labels ("Comment on ...") and for editing a paragraph.
-import { plainText, type Block } from '../../../shared/minutes';
+import { plainText, type Block } from '$shared/minutes';
 
 export function blockText(b: Block): string {
   switch (b.type) {

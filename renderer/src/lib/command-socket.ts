@@ -3,7 +3,7 @@
 // costs the page's main thread about 3 ms (1.5 to start it, as much to read its answer), a send
 // on a socket of its own about 1.5 ms, and a message to the worker about 0.5 ms. The socket is
 // only ever a faster road: until it is open, and whenever it drops, calls go by fetch as before.
-import type { CommandAck, Result } from '../../../shared/api';
+import type { CommandAck, Result } from '$shared/api';
 import type { FromSocketWorker, ToSocketWorker } from './command-socket.worker';
 
 type Settle = (r: Result<CommandAck>) => void;

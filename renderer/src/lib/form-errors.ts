@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../shared/api';
+import type { ApiError } from '$shared/api';
 
 /** "Invalid input for workProgramme:addItem: " — the channel the service names when its schema refuses an input. */
 const CHANNEL_PREFIX = /^Invalid input for \S+: /;

@@ -1,5 +1,5 @@
 // Words the screens use for the domain's codes.
-import type { MeetingStatus, MemberRole, PersonKind } from '../../../shared/domain';
+import type { MeetingStatus, MemberRole, PersonKind } from '$shared/domain';
 
 export const STATUS_LABEL: Record<MeetingStatus, string> = {
   planned: 'Planned',

@@ -1,8 +1,8 @@
 // The attendance list as the console shows it: the committee's members and co-optees on the
 // meeting's date (whether recorded yet or not), then everyone else on the list, in the house
 // order of PRESENT.
-import type { Attendance, Capacity, Committee, MemberRole, Person } from '../../../shared/domain';
-import { membershipOn } from '../../../shared/minutes/person-names';
+import type { Attendance, Capacity, Committee, MemberRole, Person } from '$shared/domain';
+import { membershipOn } from '$shared/minutes/person-names';
 
 export interface AttendanceRow {
   personId: string;

@@ -1,9 +1,9 @@
 // A paragraph's content (text and person references) in and out of its editable element. The
 // element is the truth while the coordinator types; it is read on each input, and written only
 // when the content changed from elsewhere (undo, a reload). Built with DOM calls, never HTML.
-import type { Inline } from '../../../shared/domain';
-import { normaliseContent } from '../../../shared/commands/notes';
-import { UNKNOWN_PERSON } from '../../../shared/minutes/mentions';
+import type { Inline } from '$shared/domain';
+import { normaliseContent } from '$shared/commands/notes';
+import { UNKNOWN_PERSON } from '$shared/minutes/mentions';
 
 export const CHIP_CLASS = 'person-chip';
 const ZWSP = /\u200b/g;

@@ -1,6 +1,6 @@
 // Finding people as the coordinator types a few letters: those present first, then the roster.
-import type { Attendance, Committee, Person } from '../../../shared/domain';
-import { membershipOn } from '../../../shared/minutes/person-names';
+import type { Attendance, Committee, Person } from '$shared/domain';
+import { membershipOn } from '$shared/minutes/person-names';
 
 export interface PersonMatch {
   person: Person;

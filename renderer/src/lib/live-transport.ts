@@ -2,7 +2,7 @@
 // In the dev host, the command socket while it is open (a save costs the page far less than a
 // fetch), else a fetch (also for inputs too big for the socket); once the window is closing, a
 // fetch with keepalive, so an edit flushed on pagehide still arrives after the page has gone.
-import { unknownChannel, type CommandAck, type Result } from '../../../shared/api';
+import { unknownChannel, type CommandAck, type Result } from '$shared/api';
 import { CommandSocket, SOCKET_MESSAGE_LIMIT } from './command-socket';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB

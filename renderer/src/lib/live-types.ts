@@ -1,5 +1,5 @@
 // The live session's shapes: errors at fields, the meeting's details, focus requests, run options.
-import type { Meeting } from '../../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 export interface FieldError {
   field: string | undefined;

@@ -1,7 +1,7 @@
 // The meeting's notes as the screen shows them, read-only: per agenda item, its paragraphs
 // with people named the house way, each action right after its paragraph, then resolutions.
-import type { Action, AgendaItem, Committee, Inline, Meeting, Resolution } from '../../../shared/domain';
-import { MentionTracker } from '../../../shared/minutes/mentions';
+import type { Action, AgendaItem, Committee, Inline, Meeting, Resolution } from '$shared/domain';
+import { MentionTracker } from '$shared/minutes/mentions';
 
 export type Piece = { kind: 'text'; text: string } | { kind: 'person'; text: string; known: boolean };
 

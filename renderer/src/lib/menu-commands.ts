@@ -1,7 +1,7 @@
 // File > Export ... in Electron's menu: the preload passes the command's name (from a fixed list)
 // to the page. The screen showing a meeting's minutes handles it; from any other screen of a
 // meeting, the command opens that meeting's minutes, which then run it.
-import type { MenuCommand } from '../../../shared/api/channel-names';
+import type { MenuCommand } from '$shared/api/channel-names';
 import { href, parseHash } from './routes';
 
 declare global {

@@ -1,6 +1,6 @@
 // Where a gap ("[to be completed]") sits in the minutes' outline, so the list of gaps can take
 // the reader to it in the preview.
-import { TO_BE_COMPLETED, type Block, type MinutesOutline, type Missing } from '../../../shared/minutes';
+import { TO_BE_COMPLETED, type Block, type MinutesOutline, type Missing } from '$shared/minutes';
 
 /** Whether the block shows a gap: a marker, or (in numbered clauses, which are plain strings) a typed "[to be completed]". */
 const hasMarker = (b: Block): boolean => {

@@ -1,5 +1,5 @@
 // The committee's people as the committee screen groups them, in the house order of PRESENT.
-import type { Committee, Membership, Person } from '../../../shared/domain';
+import type { Committee, Membership, Person } from '$shared/domain';
 
 export interface PersonEntry {
   person: Person;

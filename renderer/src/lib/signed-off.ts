@@ -1,10 +1,10 @@
 // Minutes the Chair has approved (and the next meeting may have confirmed) are signed off: their
 // details cannot be edited any more (only amended, from review), and deleting them is spelt out.
-import type { Meeting } from '../../../shared/domain';
+import type { Meeting } from '$shared/domain';
 
 /** What sign-off is read from: a whole meeting, or a summary of one (its status only). */
 type SignOff = Pick<Meeting, 'date' | 'status'> & Partial<Pick<Meeting, 'approval' | 'confirmation'>>;
-import { formatDate, formatLongDate, nowInLondon } from '../../../shared/format/en-gb';
+import { formatDate, formatLongDate, nowInLondon } from '$shared/format/en-gb';
 
 /** The day of a stamp in London, "20 September 2016"; a stamp that cannot be read is shown as stored. */
 function dayOf(stamp: string): string {

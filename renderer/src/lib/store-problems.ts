@@ -1,7 +1,7 @@
 // How the banner speaks of the store's problems. A damaged or unreadable file was left untouched
 // and may have a good backup; the others (the lock lost, a file changed, removed or restored
 // by hand) are not damage, and their own message says what to do.
-import type { FileProblem } from '../../../shared/api';
+import type { FileProblem } from '$shared/api';
 
 const NOT_DAMAGE = new Set(['LOCK_LOST', 'CHANGED_OUTSIDE', 'REMOVED_OUTSIDE', 'OLDER_THAN_BACKUP']);
 

@@ -2,9 +2,9 @@
 // The review screen edits a paragraph as content (views/review/ContentEditor.svelte), its people
 // as references; words typed for a paragraph whose content is not at hand go back to content here:
 // where the printed name of a person the paragraph mentions survives, it is a reference again.
-import type { Committee, Inline, Meeting } from '../../../shared/domain';
-import { composeMinutes, plainText, type Run } from '../../../shared/minutes';
-import { committeeAsApproved } from '../../../shared/review';
+import type { Committee, Inline, Meeting } from '$shared/domain';
+import { composeMinutes, plainText, type Run } from '$shared/minutes';
+import { committeeAsApproved } from '$shared/review';
 
 /** Plain words → content: each printed person name found (in order) becomes that person again. */
 export function wordsToContent(words: string, printed: readonly Run[]): Inline[] {

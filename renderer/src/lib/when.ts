@@ -1,5 +1,5 @@
 // Stamps (ISO timestamps) in house style, in London time: "19 September 2016 at 9.05 pm".
-import { formatDate, formatLongDate, formatTime, nowInLondon } from '../../../shared/format/en-gb';
+import { formatDate, formatLongDate, formatTime, nowInLondon } from '$shared/format/en-gb';
 
 /** "19 September 2016 at 9.05 pm"; a stamp that cannot be read is shown as stored. */
 export function formatStamp(iso: string): string {

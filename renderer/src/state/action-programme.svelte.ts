@@ -1,7 +1,7 @@
 // The work programme as the action log sees it: the meetings an action can be put on, the items
 // actions have already asked for, and adding one from an action (workProgramme:addFromMeeting).
-import type { ApiError, Result } from '../../../shared/api';
-import type { WorkProgrammeItem, WorkProgrammeView } from '../../../shared/planning/work-programme';
+import type { ApiError, Result } from '$shared/api';
+import type { WorkProgrammeItem, WorkProgrammeView } from '$shared/planning/work-programme';
 import { call } from '../lib/api';
 import type { SaveStatus } from './save-status.svelte';
 

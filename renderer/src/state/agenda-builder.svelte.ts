@@ -2,10 +2,10 @@
 // pipeline, so the screen answers without waiting, and sent through the EditQueue (typing is
 // debounced), so the store applies the same command (MeetingEditor). A refused edit is shown at
 // its field, and the builder then shows what the store holds.
-import type { ChannelName, CommandAck, Result } from '../../../shared/api';
-import type { MeetingCommandName } from '../../../shared/commands';
-import type { Meeting } from '../../../shared/domain';
-import { editAllowed } from '../../../shared/review/edit-rule';
+import type { ChannelName, CommandAck, Result } from '$shared/api';
+import type { MeetingCommandName } from '$shared/commands';
+import type { Meeting } from '$shared/domain';
+import { editAllowed } from '$shared/review/edit-rule';
 import { call } from '../lib/api';
 import { MeetingEditor, type CommandInput } from './meeting-editor.svelte';
 import type { SaveStatus } from './save-status.svelte';

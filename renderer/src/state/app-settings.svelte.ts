@@ -1,7 +1,7 @@
 // Your name and role on this computer: one setting, kept in committees.json by the service
 // (settings:get / settings:set), stamped on review comments, decisions and approvals, on action
 // log updates, and as the author of the documents exported. Every screen reads this one copy.
-import type { Result, UserSettings } from '../../../shared/api';
+import type { Result, UserSettings } from '$shared/api';
 import { call } from '../lib/api';
 
 export class AppSettings {

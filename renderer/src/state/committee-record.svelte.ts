@@ -1,8 +1,8 @@
 // A committee's record kept page by page (its action log, its work programme): the committee, the
 // record with its revision, and the service's refusals by the control that asked. Every change is
 // based on the revision on screen, so two windows cannot silently overwrite each other.
-import type { ApiError, Result } from '../../../shared/api';
-import type { Committee } from '../../../shared/domain';
+import type { ApiError, Result } from '$shared/api';
+import type { Committee } from '$shared/domain';
 import { call } from '../lib/api';
 import type { SaveStatus } from './save-status.svelte';
 

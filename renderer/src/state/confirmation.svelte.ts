@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../shared/api';
+import type { ApiError } from '$shared/api';
 
 /** A question put to the user before something is deleted; the deletion runs only on "yes". */
 export interface ConfirmRequest {

@@ -1,9 +1,9 @@
 // The agenda import on screen: a file is read and parsed by the service (nothing is created),
 // the user reviews an editable draft of every field, and only "Accept" creates the meeting
 // (and a new committee, if chosen) in one call. Cancel creates nothing.
-import type { ApiError, CommitteeSummary, MeetingSummary } from '../../../shared/api';
-import { formatLongDate } from '../../../shared/format/en-gb';
-import { IMPORT_MAX_BYTES, type ImportedMeeting, type ParsedAgendaFile } from '../../../shared/api/import-contract';
+import type { ApiError, CommitteeSummary, MeetingSummary } from '$shared/api';
+import { formatLongDate } from '$shared/format/en-gb';
+import { IMPORT_MAX_BYTES, type ImportedMeeting, type ParsedAgendaFile } from '$shared/api/import-contract';
 import { call } from '../lib/api';
 import { fileToBase64 } from '../lib/read-file';
 import { createInput, draftFrom, meetingsOnSameDate, sameDateConfirmed, type ReviewDraft } from '../views/import/draft';

@@ -1,7 +1,7 @@
 // What the console shows and what its shortcuts do: the panel on screen, the open dialog, the
 // current item, and the operations behind the keys (the edits themselves go through LiveSession).
-import { newId } from '../../../shared/domain';
-import { nowInLondon, formatTime } from '../../../shared/format/en-gb';
+import { newId } from '$shared/domain';
+import { nowInLondon, formatTime } from '$shared/format/en-gb';
 import type { ShortcutId } from '../lib/live-shortcuts';
 import type { LiveSession } from './live-session.svelte';
 

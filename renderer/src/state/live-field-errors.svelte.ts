@@ -1,6 +1,6 @@
 // The live console's refusals, by scope (a field, a row, a dialog): the message shown there, and
 // the edit that was refused, so the message can go once the meeting no longer refuses it.
-import type { MeetingCommandName } from '../../../shared/commands';
+import type { MeetingCommandName } from '$shared/commands';
 import type { FieldError } from '../lib/live-types';
 
 export interface RefusedEdit {

@@ -3,12 +3,12 @@
 // store applies the same command. A refused command is shown at its field and the console
 // reloads what the store holds. Lists from the meeting are published as $state.raw slices, and
 // typing into a paragraph publishes nothing: only the paragraph typed into changes on screen.
-import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '../../../shared/domain';
-import type { CommandAck, Result } from '../../../shared/api';
-import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '../../../shared/commands';
-import { normaliseContent } from '../../../shared/commands/notes';
-import { mentionLabels, referencesNear, type MentionLabels } from '../../../shared/minutes/mention-labels';
-import { asOneCall, call as commandCall, restoreCalls, type CommandCall } from '../../../shared/undo';
+import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '$shared/domain';
+import type { CommandAck, Result } from '$shared/api';
+import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '$shared/commands';
+import { normaliseContent } from '$shared/commands/notes';
+import { mentionLabels, referencesNear, type MentionLabels } from '$shared/minutes/mention-labels';
+import { asOneCall, call as commandCall, restoreCalls, type CommandCall } from '$shared/undo';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';

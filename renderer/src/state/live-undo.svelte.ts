@@ -1,7 +1,7 @@
 // Undo and redo of the console's edits. Each entry holds the call that takes the edit back
 // (from shared/rules: undoCall / restoreCalls) and the call that does it again. Typing into one
 // field is one entry per burst, so Ctrl+Z takes back a sentence, not a letter.
-import type { CommandCall } from '../../../shared/undo';
+import type { CommandCall } from '$shared/undo';
 
 export interface UndoEntry {
   label: string;

@@ -4,11 +4,11 @@
 // through the EditQueue with "Saved" told only once the store has them on disk, and the resync
 // that shows what the store holds after it refused an edit.
 import '../lib/zod-csp';
-import type { ApiError, CommandAck, Result } from '../../../shared/api';
-import { EditQueue, isTransportError, type SendCommand } from '../../../shared/client/edit-queue';
-import { applyMeetingCommand, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '../../../shared/commands';
-import type { Committee, Meeting } from '../../../shared/domain';
-import { nowInLondon } from '../../../shared/format/en-gb';
+import type { ApiError, CommandAck, Result } from '$shared/api';
+import { EditQueue, isTransportError, type SendCommand } from '$shared/client/edit-queue';
+import { applyMeetingCommand, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '$shared/commands';
+import type { Committee, Meeting } from '$shared/domain';
+import { nowInLondon } from '$shared/format/en-gb';
 import { call } from '../lib/api';
 import type { FieldError } from '../lib/live-types';
 import { FieldErrors } from './live-field-errors.svelte';

@@ -1,5 +1,5 @@
-import type { ApiError, ChannelInput, CommandAck, Result } from '../../../shared/api';
-import type { Committee, Meeting } from '../../../shared/domain';
+import type { ApiError, ChannelInput, CommandAck, Result } from '$shared/api';
+import type { Committee, Meeting } from '$shared/domain';
 import { call } from '../lib/api';
 import type { SaveStatus } from './save-status.svelte';
 

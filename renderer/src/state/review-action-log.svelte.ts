@@ -1,8 +1,8 @@
 // A committee's action log: open actions carried forward from each meeting, their status and
 // dated update notes. Updates are refused by entry id when the service says no.
-import type { ActionLogView, Result } from '../../../shared/api';
-import type { ActionStatus } from '../../../shared/domain';
-import type { ActionLogPatch } from '../../../shared/planning/action-log';
+import type { ActionLogView, Result } from '$shared/api';
+import type { ActionStatus } from '$shared/domain';
+import type { ActionLogPatch } from '$shared/planning/action-log';
 import { call } from '../lib/api';
 import { CommitteeRecordState } from './committee-record.svelte';
 

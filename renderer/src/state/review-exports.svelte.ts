@@ -1,6 +1,6 @@
 // Word exports from the service (base64) turned into downloads, with what each export reported:
 // the gaps still marked "[to be completed]" and, for the minutes, a template that could not be used.
-import type { Result } from '../../../shared/api';
+import type { Result } from '$shared/api';
 import { downloadBase64 } from '../lib/download';
 
 export interface ExportedFile {

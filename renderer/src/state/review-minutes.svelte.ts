@@ -1,9 +1,9 @@
 // The draft minutes of one meeting, composed here from the meeting and its committee (composing
 // is pure), and kept up to date: the meeting's revision is watched while the screen is open.
-import type { ApiError, MeetingSummary, SealState } from '../../../shared/api';
-import type { Committee, Meeting } from '../../../shared/domain';
-import { composeMinutes, hasConfidentialItems, type MinutesOutline } from '../../../shared/minutes';
-import { committeeAsApproved } from '../../../shared/review';
+import type { ApiError, MeetingSummary, SealState } from '$shared/api';
+import type { Committee, Meeting } from '$shared/domain';
+import { composeMinutes, hasConfidentialItems, type MinutesOutline } from '$shared/minutes';
+import { committeeAsApproved } from '$shared/review';
 import { call } from '../lib/api';
 
 export class MinutesDraft {

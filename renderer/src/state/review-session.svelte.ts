@@ -1,12 +1,12 @@
 // Review and sign-off of one meeting's minutes: the review status from the service, the meeting
 // and its committee (the preview is composed here), and every review step as a meeting command
 // sent through the EditQueue, in order, with "Saved" shown only once the store has it on disk.
-import type { ApiError, ReviewStatus } from '../../../shared/api';
-import type { MeetingCommandName } from '../../../shared/commands';
-import type { ApproverCapacity, Inline, Meeting, ReviewComment } from '../../../shared/domain';
-import { newId } from '../../../shared/domain';
-import { composeMinutes, type MinutesOutline } from '../../../shared/minutes';
-import { committeeAsApproved } from '../../../shared/review';
+import type { ApiError, ReviewStatus } from '$shared/api';
+import type { MeetingCommandName } from '$shared/commands';
+import type { ApproverCapacity, Inline, Meeting, ReviewComment } from '$shared/domain';
+import { newId } from '$shared/domain';
+import { composeMinutes, type MinutesOutline } from '$shared/minutes';
+import { committeeAsApproved } from '$shared/review';
 import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import { MeetingEditor } from './meeting-editor.svelte';

@@ -1,7 +1,7 @@
 // A committee's work programme: future meetings with their report deadlines and items, and the
 // items not yet allocated.
-import type { ChannelInput, ChannelName, Result } from '../../../shared/api';
-import type { WorkProgrammeView } from '../../../shared/planning/work-programme';
+import type { ChannelInput, ChannelName, Result } from '$shared/api';
+import type { WorkProgrammeView } from '$shared/planning/work-programme';
 import { call } from '../lib/api';
 import { CommitteeRecordState } from './committee-record.svelte';
 

@@ -1,4 +1,4 @@
-import type { CommandAck, Result, StoreStatus } from '../../../shared/api';
+import type { CommandAck, Result, StoreStatus } from '$shared/api';
 import { bareReason } from '../lib/save-words';
 
 /** What the save indicator says. "saved" is only ever set from the store's own answer. */

@@ -1,8 +1,8 @@
 // The committee on the setup screen. Every change is one API call that answers once
 // committees.json is on disk (through the shell's SaveStatus, so "Saved" is honest), and the
 // screen then shows the committee as the store returned it.
-import type { ApiError, ChannelInput, MeetingSummary, Result } from '../../../shared/api';
-import type { Committee, Person } from '../../../shared/domain';
+import type { ApiError, ChannelInput, MeetingSummary, Result } from '$shared/api';
+import type { Committee, Person } from '$shared/domain';
 import { call } from '../lib/api';
 import type { SaveStatus } from './save-status.svelte';
 

@@ -1,4 +1,4 @@
-import type { AppInfo, FileProblem, Result, StoreStatus } from '../../../shared/api';
+import type { AppInfo, FileProblem, Result, StoreStatus } from '$shared/api';
 
 interface Sources {
   appInfo: () => Promise<Result<AppInfo>>;

@@ -1,8 +1,8 @@
 // The sample committee and its 19 September 2016 meeting (resources/sample), through the real loaders.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Committee, Meeting } from '../../../shared/domain';
-import { loadCommitteesFile, loadMeeting } from '../../../shared/domain';
+import type { Committee, Meeting } from '$shared/domain';
+import { loadCommitteesFile, loadMeeting } from '$shared/domain';
 
 const root = join(import.meta.dirname, '../../..');
 

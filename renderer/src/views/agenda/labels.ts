@@ -1,6 +1,6 @@
 // Words for agenda items' kinds and the Schedule 12A paragraphs, shared by the agenda builder,
 // the committee's standard items and the import review.
-import type { Exemption, ItemKind } from '../../../../shared/domain';
+import type { Exemption, ItemKind } from '$shared/domain';
 
 export const ITEM_KIND_LABEL: Record<ItemKind, string> = {
   minutes: 'Minutes of the previous meeting',

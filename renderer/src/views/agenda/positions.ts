@@ -1,7 +1,7 @@
 // Where the agenda builder's keyboard moves and new items go, in the terms of the agenda
 // commands (agenda:moveItem's toIndex is counted without the moved block). Pure.
-import type { AgendaItem } from '../../../../shared/domain';
-import { blockAt, isSubItem, MAX_MAIN_ITEMS, renumber } from '../../../../shared/agenda/numbering';
+import type { AgendaItem } from '$shared/domain';
+import { blockAt, isSubItem, MAX_MAIN_ITEMS, renumber } from '$shared/agenda/numbering';
 
 export type Direction = 'up' | 'down';
 

@@ -1,9 +1,9 @@
 // The import review's working copy: every parsed field as an editable string with the source
 // lines it came from, and back again to what import:createMeeting takes. Pure, so it is tested
 // without a browser.
-import type { Field, ParsedAgenda } from '../../../../shared/agenda-import/types';
-import type { ChannelInput } from '../../../../shared/api';
-import type { Exemption, ItemKind, MemberRole } from '../../../../shared/domain';
+import type { Field, ParsedAgenda } from '$shared/agenda-import/types';
+import type { ChannelInput } from '$shared/api';
+import type { Exemption, ItemKind, MemberRole } from '$shared/domain';
 
 /** An editable value and the text it was read from ([] when it was not in the file). */
 export interface Sourced {

@@ -1,6 +1,6 @@
 // A person's dated seats on the committee, in words for the setup screen. Pure.
-import type { Committee, Membership } from '../../../../shared/domain';
-import { formatDate } from '../../../../shared/format/en-gb';
+import type { Committee, Membership } from '$shared/domain';
+import { formatDate } from '$shared/format/en-gb';
 
 const ROLE = { chair: 'Chair', 'vice-chair': 'Vice-Chair', member: 'Member' } as const;
 
