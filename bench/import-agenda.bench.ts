@@ -22,7 +22,11 @@ const cases = [
 ];
 
 async function main(): Promise<void> {
-  console.log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; median of ${runs} runs after one warm-up`);
+  console.log(
+    `${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; median of ${runs} runs after one warm-up`,
+  );
   for (const c of cases) {
     const bytes = await readFile(join(fixtures, c.file));
     const times: number[] = [];
@@ -36,7 +40,8 @@ async function main(): Promise<void> {
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpu);
       if (!result.ok) throw new Error(`${c.name}: ${result.error.message}`);
-      if (result.value.agenda.items.length !== 12) throw new Error(`${c.name}: ${result.value.agenda.items.length} items, expected 12`);
+      if (result.value.agenda.items.length !== 12)
+        throw new Error(`${c.name}: ${result.value.agenda.items.length} items, expected 12`);
       if (i === 0) first = ms;
       else {
         times.push(ms);

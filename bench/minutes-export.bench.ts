@@ -21,7 +21,8 @@ const TARGET_MS = 100;
 
 function sampleCommittee(): Committee {
   const file = loadCommitteesFile(JSON.parse(readFileSync(join(ROOT, 'resources/sample/committees.json'), 'utf8')));
-  if (!file.ok || !file.value.committees[0]) throw new Error('resources/sample/committees.json is needed for the benchmark');
+  if (!file.ok || !file.value.committees[0])
+    throw new Error('resources/sample/committees.json is needed for the benchmark');
   return file.value.committees[0];
 }
 
@@ -43,8 +44,22 @@ export function threeHourMeeting(committee: Committee): Meeting {
   const rand = lcg(20160919);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const speakers = committee.people.filter((p) => p.kind !== 'public').map((p) => p.id);
-  const kinds = ['minutes', 'apologies', 'declarations', 'public-participation', ...Array(7).fill('report'), 'next-meeting'] as const;
-  const agenda = kinds.map((kind, i) => ({ id: `item-${i + 1}`, number: String(i + 1), title: `AGENDA ITEM ${i + 1}`, kind, summary: '', reportAuthor: '' }));
+  const kinds = [
+    'minutes',
+    'apologies',
+    'declarations',
+    'public-participation',
+    ...Array(7).fill('report'),
+    'next-meeting',
+  ] as const;
+  const agenda = kinds.map((kind, i) => ({
+    id: `item-${i + 1}`,
+    number: String(i + 1),
+    title: `AGENDA ITEM ${i + 1}`,
+    kind,
+    summary: '',
+    reportAuthor: '',
+  }));
   const notes: Meeting['notes'] = [];
   const actions: Meeting['actions'] = [];
   const resolutions: Meeting['resolutions'] = [];
@@ -58,10 +73,27 @@ export function threeHourMeeting(committee: Committee): Meeting {
       }
       const id = `${item.id}-p${p}`;
       notes.push({ id, itemId: item.id, content });
-      if (p % 3 === 2) actions.push({ id: `${id}-a`, itemId: item.id, paragraphId: id, owners: ["Children's Services", 'HWB'], description: '', due: '', status: 'open' });
+      if (p % 3 === 2)
+        actions.push({
+          id: `${id}-a`,
+          itemId: item.id,
+          paragraphId: id,
+          owners: ["Children's Services", 'HWB'],
+          description: '',
+          due: '',
+          status: 'open',
+        });
     }
     if (item.kind === 'report') {
-      resolutions.push({ id: `${item.id}-r`, itemId: item.id, clauses: ['That the report be noted', 'That officers report back in six months', 'That the Committee thank the officers'] });
+      resolutions.push({
+        id: `${item.id}-r`,
+        itemId: item.id,
+        clauses: [
+          'That the report be noted',
+          'That officers report back in six months',
+          'That the Committee thank the officers',
+        ],
+      });
     }
   }
   return MeetingSchema.parse({
@@ -117,7 +149,9 @@ function toMarkdown(o: MinutesOutline): string {
 }
 
 function words(o: MinutesOutline): number {
-  return toMarkdown(o).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return toMarkdown(o)
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 }
 
 function median(xs: number[]): number {
@@ -163,7 +197,9 @@ async function mainThreadBlocking(meeting: Meeting, committee: Committee): Promi
     stalls.push(h.max / 1e6);
   }
   const worst = Math.max(...stalls);
-  console.log(`Event loop held up during an export (${runs} runs): worst ${worst.toFixed(1)} ms, median ${median(stalls).toFixed(1)} ms (target ≤ 50 ms: ${worst <= 50 ? 'met' : 'MISSED'})`);
+  console.log(
+    `Event loop held up during an export (${runs} runs): worst ${worst.toFixed(1)} ms, median ${median(stalls).toFixed(1)} ms (target ≤ 50 ms: ${worst <= 50 ? 'met' : 'MISSED'})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -172,7 +208,9 @@ async function main(): Promise<void> {
   const outline = composeMinutes(meeting, committee);
   // Figures on a busy machine mean little: say how busy it was.
   console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)}`);
-  console.log(`Three-hour meeting: ${meeting.agenda.length} items, ${meeting.notes.length} paragraphs, ${meeting.actions.length} actions, ${words(outline)} words`);
+  console.log(
+    `Three-hour meeting: ${meeting.agenda.length} items, ${meeting.notes.length} paragraphs, ${meeting.actions.length} actions, ${words(outline)} words`,
+  );
 
   // In process, warmed up as in the running app.
   for (let i = 0; i < 5; i++) await renderMinutesDocx(composeMinutes(meeting, committee));
@@ -192,7 +230,9 @@ async function main(): Promise<void> {
     bytes = docx.length;
   }
   const inProcess = median(total);
-  console.log(`In process (30 runs): compose ${median(compose).toFixed(1)} ms, DOCX ${median(render).toFixed(1)} ms, total median ${inProcess.toFixed(1)} ms, min ${Math.min(...total).toFixed(1)} ms, p95 ${percentile(total, 95).toFixed(1)} ms (${(bytes / 1024).toFixed(0)} KiB) — target ≤ ${TARGET_MS} ms: ${inProcess <= TARGET_MS ? 'met' : 'MISSED'}`);
+  console.log(
+    `In process (30 runs): compose ${median(compose).toFixed(1)} ms, DOCX ${median(render).toFixed(1)} ms, total median ${inProcess.toFixed(1)} ms, min ${Math.min(...total).toFixed(1)} ms, p95 ${percentile(total, 95).toFixed(1)} ms (${(bytes / 1024).toFixed(0)} KiB) — target ≤ ${TARGET_MS} ms: ${inProcess <= TARGET_MS ? 'met' : 'MISSED'}`,
+  );
 
   await mainThreadBlocking(meeting, committee);
 
@@ -203,24 +243,50 @@ async function main(): Promise<void> {
     writeFileSync(meetingPath, JSON.stringify(meeting));
     writeFileSync(mdPath, toMarkdown(outline));
     const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const ours = wholeProcess(tsx, [fileURLToPath(import.meta.url), '--export-once', meetingPath, join(dir, 'ours.docx')], 5);
+    const ours = wholeProcess(
+      tsx,
+      [fileURLToPath(import.meta.url), '--export-once', meetingPath, join(dir, 'ours.docx')],
+      5,
+    );
     const pandoc = wholeProcess('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), mdPath], 5);
     const oursMs = median(ours);
     const pandocMs = median(pandoc);
-    console.log(`Whole process (5 runs, median): Scrutineer export via tsx ${oursMs.toFixed(0)} ms; pandoc -f markdown -t docx ${pandocMs.toFixed(0)} ms`);
+    console.log(
+      `Whole process (5 runs, median): Scrutineer export via tsx ${oursMs.toFixed(0)} ms; pandoc -f markdown -t docx ${pandocMs.toFixed(0)} ms`,
+    );
     // tsx compiles TypeScript at every start; a built CLI does not. Bundle this script to see that figure too.
     const esbuild = join(ROOT, 'node_modules/.bin/esbuild');
     let bundledMs: number | undefined;
     if (existsSync(esbuild)) {
       const bundle = join(dir, 'export.mjs');
-      const built = spawnSync(esbuild, [fileURLToPath(import.meta.url), '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=error'], { encoding: 'utf8' });
+      const built = spawnSync(
+        esbuild,
+        [
+          fileURLToPath(import.meta.url),
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          `--outfile=${bundle}`,
+          '--log-level=error',
+        ],
+        { encoding: 'utf8' },
+      );
       if (built.status === 0) {
         // The bundle finds resources/ from its own folder, so give it the repository's layout.
-        bundledMs = median(wholeProcess(process.execPath, [bundle, '--export-once', meetingPath, join(dir, 'bundled.docx'), '--root', ROOT], 5));
+        bundledMs = median(
+          wholeProcess(
+            process.execPath,
+            [bundle, '--export-once', meetingPath, join(dir, 'bundled.docx'), '--root', ROOT],
+            5,
+          ),
+        );
         console.log(`Whole process, bundled (node, no tsx): ${bundledMs.toFixed(0)} ms`);
       }
     }
-    console.log(`Ratios: pandoc whole process / Scrutineer in process = ${(pandocMs / inProcess).toFixed(1)}x; Scrutineer whole process (tsx) / pandoc = ${(oursMs / pandocMs).toFixed(2)}` + (bundledMs ? `; Scrutineer whole process (bundled) / pandoc = ${(bundledMs / pandocMs).toFixed(2)}` : ''));
+    console.log(
+      `Ratios: pandoc whole process / Scrutineer in process = ${(pandocMs / inProcess).toFixed(1)}x; Scrutineer whole process (tsx) / pandoc = ${(oursMs / pandocMs).toFixed(2)}` +
+        (bundledMs ? `; Scrutineer whole process (bundled) / pandoc = ${(bundledMs / pandocMs).toFixed(2)}` : ''),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,15 +18,40 @@ function lcg(seed: number): () => number {
   return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
-export function threeHourSteps(committee: Committee): { steps: { name: string; input: Record<string, unknown> }[]; words: number; paragraphs: number } {
+export function threeHourSteps(committee: Committee): {
+  steps: { name: string; input: Record<string, unknown> }[];
+  words: number;
+  paragraphs: number;
+} {
   const rand = lcg(20160919);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const steps: { name: string; input: Record<string, unknown> }[] = [];
-  const kinds = ['minutes', 'apologies', 'declarations', 'public-participation', ...Array(7).fill('report'), 'next-meeting'] as string[];
-  kinds.forEach((kind, i) => steps.push({ name: 'agenda:addItem', input: { item: { id: `bench-item-${i + 1}`, number: String(i + 1), title: `AGENDA ITEM ${i + 1}`, kind } } }));
+  const kinds = [
+    'minutes',
+    'apologies',
+    'declarations',
+    'public-participation',
+    ...Array(7).fill('report'),
+    'next-meeting',
+  ] as string[];
+  kinds.forEach((kind, i) =>
+    steps.push({
+      name: 'agenda:addItem',
+      input: { item: { id: `bench-item-${i + 1}`, number: String(i + 1), title: `AGENDA ITEM ${i + 1}`, kind } },
+    }),
+  );
   const present: string[] = [];
   for (const p of committee.people) {
-    const capacity = p.kind === 'co-optee' ? 'co-optee' : p.kind === 'officer' ? 'officer' : p.kind === 'guest' ? 'guest' : p.kind === 'councillor' ? 'member' : null;
+    const capacity =
+      p.kind === 'co-optee'
+        ? 'co-optee'
+        : p.kind === 'officer'
+          ? 'officer'
+          : p.kind === 'guest'
+            ? 'guest'
+            : p.kind === 'councillor'
+              ? 'member'
+              : null;
     if (!capacity || (capacity === 'member' && !committee.memberships.some((m) => m.personId === p.id))) continue;
     steps.push({ name: 'attendance:set', input: { personId: p.id, capacity, status: 'present' } });
     present.push(p.id);
@@ -49,11 +74,33 @@ export function threeHourSteps(committee: Committee): { steps: { name: string; i
       const paragraphId = `${itemId}-p${n}`;
       steps.push({ name: 'notes:addParagraph', input: { itemId, paragraphId, content } });
       if (n % 3 === 2) {
-        steps.push({ name: 'actions:add', input: { action: { id: `${paragraphId}-a`, itemId, paragraphId, owners: ["Children's Services", 'HWB'], description: '', due: '', status: 'open' } } });
+        steps.push({
+          name: 'actions:add',
+          input: {
+            action: {
+              id: `${paragraphId}-a`,
+              itemId,
+              paragraphId,
+              owners: ["Children's Services", 'HWB'],
+              description: '',
+              due: '',
+              status: 'open',
+            },
+          },
+        });
       }
     }
     if (kind === 'report') {
-      steps.push({ name: 'resolutions:set', input: { resolution: { id: `${itemId}-r`, itemId, clauses: ['That the report be noted', 'That officers report back in six months'] } } });
+      steps.push({
+        name: 'resolutions:set',
+        input: {
+          resolution: {
+            id: `${itemId}-r`,
+            itemId,
+            clauses: ['That the report be noted', 'That officers report back in six months'],
+          },
+        },
+      });
     }
   });
   return { steps, words, paragraphs };

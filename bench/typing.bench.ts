@@ -40,12 +40,18 @@ interface TraceEvent {
 }
 
 async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<string>((resolveStream) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolveStream(e.stream!)));
+  const done = new Promise<string>((resolveStream) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolveStream(e.stream!)),
+  );
   await cdp.send('Tracing.end');
   const handle = await done;
   let text = '';
   for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle, size: 1 << 20 })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    const chunk = (await cdp.send('IO.read', { handle, size: 1 << 20 })) as {
+      data: string;
+      eof: boolean;
+      base64Encoded?: boolean;
+    };
     text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
     if (chunk.eof) break;
   }
@@ -66,7 +72,9 @@ function analyse(events: TraceEvent[]) {
   const { pid, tid } = keydowns[0]!;
   const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined;
   // Top-level tasks: RunTask slices not nested in another one.
-  const tasks = events.filter((e) => onMain(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts);
+  const tasks = events
+    .filter((e) => onMain(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts);
   const top: TraceEvent[] = [];
   for (const t of tasks) {
     const last = top[top.length - 1];
@@ -97,7 +105,15 @@ async function startTrace(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
+    },
   });
   return cdp;
 }
@@ -106,9 +122,14 @@ async function startTrace(page: Page): Promise<CDPSession> {
 async function baseline(browser: Browser, traceFile?: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
-    const words = Array.from({ length: WORDS_PER_PARAGRAPH }, (_, i) => ['the', 'committee', 'noted', 'that', 'officers', 'would', 'report'][i % 7]).join(' ');
+    const words = Array.from(
+      { length: WORDS_PER_PARAGRAPH },
+      (_, i) => ['the', 'committee', 'noted', 'that', 'officers', 'would', 'report'][i % 7],
+    ).join(' ');
     await page.setContent(`<div id="p" contenteditable="true" spellcheck="true">${words}</div>`);
-    await page.addStyleTag({ content: '#p { white-space: pre-wrap; max-width: 75ch; font: 16px system-ui; line-height: 1.6 }' });
+    await page.addStyleTag({
+      content: '#p { white-space: pre-wrap; max-width: 75ch; font: 16px system-ui; line-height: 1.6 }',
+    });
     await page.focus('#p');
     await page.keyboard.press('End');
     const cdp = await startTrace(page);
@@ -126,29 +147,59 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'scrutineer-typing-bench-'));
   const rendererDir = join(work, 'renderer');
   const dataDir = join(work, 'data');
-  await build({ configFile: resolve(ROOT, 'vite.renderer.config.ts'), logLevel: 'error', build: { outDir: rendererDir, emptyOutDir: true } });
+  await build({
+    configFile: resolve(ROOT, 'vite.renderer.config.ts'),
+    logLevel: 'error',
+    build: { outDir: rendererDir, emptyOutDir: true },
+  });
   // The sample committee, without its meeting: the three-hour one is built through the API.
   await mkdir(join(dataDir, 'meetings'), { recursive: true });
   await copyFile(join(ROOT, 'resources/sample/committees.json'), join(dataDir, 'committees.json'));
   const host = await startDevHost({ dataDir, rendererDir });
   const browser = await chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1400, height: 900 } });
+    const page = await browser.newPage({
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1400, height: 900 },
+    });
     await page.goto(host.url);
     const api = async (channel: string, input: unknown) => {
-      const r = (await (await page.request.post(`http://127.0.0.1:${host.port}/api/${encodeURIComponent(channel)}`, { data: input })).json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      const r = (await (
+        await page.request.post(`http://127.0.0.1:${host.port}/api/${encodeURIComponent(channel)}`, { data: input })
+      ).json()) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
       return r.value;
     };
-    const committee = (await api('committees:get', { committeeId: '6ebd3145-1732-4a32-ac3f-1f1da2651dfb' })) as Parameters<typeof threeHourSteps>[0];
-    const meeting = (await api('meetings:create', { committeeId: committee.id, date: '2016-09-19', startTime: '19:00', withStandardItems: false })) as { id: string };
+    const committee = (await api('committees:get', {
+      committeeId: '6ebd3145-1732-4a32-ac3f-1f1da2651dfb',
+    })) as Parameters<typeof threeHourSteps>[0];
+    const meeting = (await api('meetings:create', {
+      committeeId: committee.id,
+      date: '2016-09-19',
+      startTime: '19:00',
+      withStandardItems: false,
+    })) as { id: string };
     const { steps, words, paragraphs } = threeHourSteps(committee);
-    for (let i = 0; i < steps.length; i += 500) await api('meeting:batch', { meetingId: meeting.id, steps: steps.slice(i, i + 500) });
-    console.log(`Machine: ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)}; Chromium ${browser.version()}`);
-    console.log(`Three-hour meeting: 12 items, ${paragraphs} paragraphs (about ${WORDS_PER_PARAGRAPH} words each), ${words} words of notes`);
+    for (let i = 0; i < steps.length; i += 500)
+      await api('meeting:batch', { meetingId: meeting.id, steps: steps.slice(i, i + 500) });
+    console.log(
+      `Machine: ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)}; Chromium ${browser.version()}`,
+    );
+    console.log(
+      `Three-hour meeting: 12 items, ${paragraphs} paragraphs (about ${WORDS_PER_PARAGRAPH} words each), ${words} words of notes`,
+    );
 
     // Saves are counted where they arrive, whichever way they came (the command socket or a fetch).
     let saves = 0;
@@ -179,7 +230,12 @@ async function main(): Promise<void> {
     const traceFile = traceOut > 0 ? process.argv[traceOut + 1] : undefined;
     // Rounds of the app then the bare page, one after the other, so both see the same machine;
     // the figures pool every round's keystrokes (this VM's noise is about ±0.7 ms between runs).
-    const rounds: { app: ReturnType<typeof analyse>; bare: ReturnType<typeof analyse>; saves: number; byFetch: number }[] = [];
+    const rounds: {
+      app: ReturnType<typeof analyse>;
+      bare: ReturnType<typeof analyse>;
+      saves: number;
+      byFetch: number;
+    }[] = [];
     let onDisk = true;
     for (let round = 1; round <= ROUNDS; round++) {
       const cdp = await startTrace(page);
@@ -190,13 +246,21 @@ async function main(): Promise<void> {
       const events = await readTrace(cdp);
       if (traceFile && round === 1) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
       const app = analyse(events);
-      const stored = (await api('meetings:get', { meetingId: meeting.id })) as { notes: { itemId: string; content: { t: string; text?: string }[] }[] };
-      const savedText = stored.notes.filter((p) => p.itemId === 'bench-item-7').flatMap((p) => p.content.map((c) => c.text ?? '')).join('');
+      const stored = (await api('meetings:get', { meetingId: meeting.id })) as {
+        notes: { itemId: string; content: { t: string; text?: string }[] }[];
+      };
+      const savedText = stored.notes
+        .filter((p) => p.itemId === 'bench-item-7')
+        .flatMap((p) => p.content.map((c) => c.text ?? ''))
+        .join('');
       onDisk &&= savedText.split(TYPED).length - 1 === round;
       const bare = await baseline(browser, round === 1 ? traceFile?.replace(/(\.json)?$/, '.bare.json') : undefined);
       rounds.push({ app, bare, saves: saves - savesBefore, byFetch: savesByFetch - fetchesBefore });
-      const line = (r: ReturnType<typeof analyse>) => `p50 ${percentile(r.perKey, 50).toFixed(2)}, p99 ${percentile(r.perKey, 99).toFixed(2)}`;
-      console.log(`Round ${round}: app ${line(app)} ms; bare page ${line(bare)} ms; ${saves - savesBefore} saves, ${savesByFetch - fetchesBefore} by fetch`);
+      const line = (r: ReturnType<typeof analyse>) =>
+        `p50 ${percentile(r.perKey, 50).toFixed(2)}, p99 ${percentile(r.perKey, 99).toFixed(2)}`;
+      console.log(
+        `Round ${round}: app ${line(app)} ms; bare page ${line(bare)} ms; ${saves - savesBefore} saves, ${savesByFetch - fetchesBefore} by fetch`,
+      );
     }
     const pooled = (pick: (x: (typeof rounds)[number]) => number[]) => rounds.flatMap(pick);
     const perKey = pooled((x) => x.app.perKey);
@@ -209,12 +273,27 @@ async function main(): Promise<void> {
       `${ROUNDS} round(s) of ${TYPED.length + 1} characters, one every ${KEY_DELAY_MS} ms: ${perKey.length} keystrokes traced; ` +
         `${rounds.reduce((n, x) => n + x.saves, 0)} saves (notes:updateParagraph), ${rounds.reduce((n, x) => n + x.byFetch, 0)} of them by fetch, the others over the command socket; all on disk: ${onDisk ? 'yes' : 'NO'}`,
     );
-    console.log(`Main-thread work per keystroke: p50 ${p50.toFixed(2)} ms (target ≤ 4: ${p50 <= 4 ? 'met' : 'MISSED'}), p99 ${p99.toFixed(2)} ms (target ≤ 16: ${p99 <= 16 ? 'met' : 'MISSED'}), max ${Math.max(...perKey).toFixed(2)} ms`);
-    console.log(`Longest main-thread task while typing (saves included): ${longest.toFixed(2)} ms; tasks over 50 ms: ${long} (target none: ${long === 0 ? 'met' : 'MISSED'})`);
-    console.log(`Thread (CPU) time per keystroke, without waits for a CPU: p50 ${percentile(pooled((x) => x.app.perKeyCpu), 50).toFixed(2)} ms, p99 ${percentile(pooled((x) => x.app.perKeyCpu), 99).toFixed(2)} ms`);
+    console.log(
+      `Main-thread work per keystroke: p50 ${p50.toFixed(2)} ms (target ≤ 4: ${p50 <= 4 ? 'met' : 'MISSED'}), p99 ${p99.toFixed(2)} ms (target ≤ 16: ${p99 <= 16 ? 'met' : 'MISSED'}), max ${Math.max(...perKey).toFixed(2)} ms`,
+    );
+    console.log(
+      `Longest main-thread task while typing (saves included): ${longest.toFixed(2)} ms; tasks over 50 ms: ${long} (target none: ${long === 0 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `Thread (CPU) time per keystroke, without waits for a CPU: p50 ${percentile(
+        pooled((x) => x.app.perKeyCpu),
+        50,
+      ).toFixed(2)} ms, p99 ${percentile(
+        pooled((x) => x.app.perKeyCpu),
+        99,
+      ).toFixed(2)} ms`,
+    );
     console.log(
       `For scale, the same typing into a bare contenteditable (no app) in this browser on this machine, in the same rounds: ` +
-        `p50 ${percentile(floorPerKey, 50).toFixed(2)} ms, p99 ${percentile(floorPerKey, 99).toFixed(2)} ms (thread time p50 ${percentile(pooled((x) => x.bare.perKeyCpu), 50).toFixed(2)} ms); ` +
+        `p50 ${percentile(floorPerKey, 50).toFixed(2)} ms, p99 ${percentile(floorPerKey, 99).toFixed(2)} ms (thread time p50 ${percentile(
+          pooled((x) => x.bare.perKeyCpu),
+          50,
+        ).toFixed(2)} ms); ` +
         `the app's p50 above it: ${(p50 - percentile(floorPerKey, 50)).toFixed(2)} ms`,
     );
     console.log(`Load average after: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPU(s)`);

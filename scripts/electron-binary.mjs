@@ -12,9 +12,11 @@ export const ELECTRON_INSTALL_NODE = '22.12.0';
  */
 export function findElectronBinary(repoRoot) {
   const pkgDir = join(repoRoot, 'node_modules', 'electron');
-  if (!existsSync(join(pkgDir, 'package.json'))) return { found: false, reason: 'the electron package is not installed (run npm install)' };
+  if (!existsSync(join(pkgDir, 'package.json')))
+    return { found: false, reason: 'the electron package is not installed (run npm install)' };
   const pathFile = join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return { found: false, reason: 'node_modules/electron/path.txt is missing, so the binary was never downloaded' };
+  if (!existsSync(pathFile))
+    return { found: false, reason: 'node_modules/electron/path.txt is missing, so the binary was never downloaded' };
   const relative = readFileSync(pathFile, 'utf8').trim();
   const distRoot = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(pkgDir, 'dist');
   const binary = join(distRoot, relative);

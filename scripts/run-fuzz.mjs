@@ -16,7 +16,13 @@ const vitest = (files, env = {}) =>
 
 const shards = Math.max(1, Math.min(2, cpus().length));
 const started = Date.now();
-const api = await Promise.all(Array.from({ length: shards }, (_, i) => vitest(['tests/unit/fuzz-api.test.ts'], { FUZZ_SHARD: `${i + 1}/${shards}` })));
+const api = await Promise.all(
+  Array.from({ length: shards }, (_, i) =>
+    vitest(['tests/unit/fuzz-api.test.ts'], { FUZZ_SHARD: `${i + 1}/${shards}` }),
+  ),
+);
 const files = await vitest(['tests/unit/fuzz-import.test.ts']);
-console.log(`\nfull fuzz: ${((Date.now() - started) / 60_000).toFixed(1)} min; API shards ${api.map((c) => (c === 0 ? 'passed' : 'FAILED')).join(', ')}; import files ${files === 0 ? 'passed' : 'FAILED'}`);
+console.log(
+  `\nfull fuzz: ${((Date.now() - started) / 60_000).toFixed(1)} min; API shards ${api.map((c) => (c === 0 ? 'passed' : 'FAILED')).join(', ')}; import files ${files === 0 ? 'passed' : 'FAILED'}`,
+);
 process.exit([...api, files].every((c) => c === 0) ? 0 : 1);

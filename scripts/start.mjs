@@ -24,20 +24,29 @@ function noElectron(reason) {
 }
 
 // 1. Build main, preload and renderer into out/.
-const build = spawnSync(process.execPath, [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-  cwd: repo,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+  {
+    cwd: repo,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) fail(['Scrutineer did not build (see the messages above), so it was not started.']);
 
 // 2. The binary: present, or downloaded now by Electron's own installer.
 let binary = findElectronBinary(repo);
 if (!binary.found) {
   if (!canDownloadElectron()) {
-    noElectron(`this is Node ${process.versions.node}, and Electron's downloader needs Node ${ELECTRON_INSTALL_NODE} or later`);
+    noElectron(
+      `this is Node ${process.versions.node}, and Electron's downloader needs Node ${ELECTRON_INSTALL_NODE} or later`,
+    );
   }
   console.log('Downloading the Electron binary (once)...');
-  const install = spawnSync(process.execPath, [join(repo, 'node_modules', 'electron', 'install.js')], { cwd: repo, stdio: 'inherit' });
+  const install = spawnSync(process.execPath, [join(repo, 'node_modules', 'electron', 'install.js')], {
+    cwd: repo,
+    stdio: 'inherit',
+  });
   binary = findElectronBinary(repo);
   if (install.status !== 0 || !binary.found) noElectron('the download failed (is this computer offline?)');
 }
@@ -49,7 +58,9 @@ delete env.ELECTRON_RUN_AS_NODE;
 const args = ['.', ...process.argv.slice(2)];
 if (process.platform === 'linux' && process.getuid?.() === 0) {
   // Chromium refuses to run as root with its sandbox on; the page's own sandbox settings still apply.
-  console.warn('Running as root: starting Electron with --no-sandbox. Run Scrutineer as an ordinary user for the full sandbox.');
+  console.warn(
+    'Running as root: starting Electron with --no-sandbox. Run Scrutineer as an ordinary user for the full sandbox.',
+  );
   args.push('--no-sandbox');
 }
 const child = spawn(binary.path, args, { cwd: repo, stdio: 'inherit', env });

@@ -52,15 +52,21 @@ export function takeContractBreaks(): string[] {
 }
 
 function describeIssues(issues: readonly Issue[]): { message: string; field?: string } {
-  const first = issues.slice(0, 4).map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message));
+  const first = issues
+    .slice(0, 4)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message));
   const field = issues[0]?.path.map(String).join('.');
   return field ? { message: first.join('; '), field } : { message: first.join('; ') };
 }
 
 /** Where an answer breaks its contract, for the INTERNAL error: "entries.0.owners: Invalid input: expected array, received string". */
 function describeBreak(issues: readonly Issue[]): string {
-  const shown = issues.slice(0, 4).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(the answer)'}: ${i.message}`);
-  return issues.length > shown.length ? `${shown.join('; ')}; and ${issues.length - shown.length} more` : shown.join('; ');
+  const shown = issues
+    .slice(0, 4)
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(the answer)'}: ${i.message}`);
+  return issues.length > shown.length
+    ? `${shown.join('; ')}; and ${issues.length - shown.length} more`
+    : shown.join('; ');
 }
 
 /** Deeper than any real payload (a meeting export is about 8 levels); a hostile one may be 100,000 deep. */
@@ -86,10 +92,16 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
  */
 export function handle<C extends ChannelName>(channel: C, impl: Impl<C>, options: HandleOptions = {}): Handler {
   const schema = contract[channel].input;
-  const output: z.ZodType | undefined = (options.checkOutput ?? checkOutputFromEnv()) ? contract[channel].output : undefined;
+  const output: z.ZodType | undefined =
+    (options.checkOutput ?? checkOutputFromEnv()) ? contract[channel].output : undefined;
   return async (rawInput, sender) => {
-    if (!sender.trusted) return fail('FORBIDDEN', `Refused ${channel}: ${sender.reason ?? 'the caller is not the app'}`);
-    if (nestedDeeperThan(rawInput, MAX_INPUT_DEPTH)) return fail('INVALID_INPUT', `Invalid input for ${channel}: it is nested more than ${MAX_INPUT_DEPTH} levels deep`);
+    if (!sender.trusted)
+      return fail('FORBIDDEN', `Refused ${channel}: ${sender.reason ?? 'the caller is not the app'}`);
+    if (nestedDeeperThan(rawInput, MAX_INPUT_DEPTH))
+      return fail(
+        'INVALID_INPUT',
+        `Invalid input for ${channel}: it is nested more than ${MAX_INPUT_DEPTH} levels deep`,
+      );
     const parsed = schema.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       const { message, field } = describeIssues(parsed.error.issues);

@@ -13,7 +13,9 @@ export function optionsOfUsage(usage: string): OptionSpec {
   words.forEach((w, i) => {
     if (!w.startsWith('--')) return;
     const next = words[i + 1];
-    spec[w.slice(2)] = { type: next !== undefined && !next.startsWith('--') && !next.startsWith('<') ? 'string' : 'boolean' };
+    spec[w.slice(2)] = {
+      type: next !== undefined && !next.startsWith('--') && !next.startsWith('<') ? 'string' : 'boolean',
+    };
   });
   return spec;
 }
@@ -31,8 +33,12 @@ export function canonicalArgs(usage: string, args: string[]): string[] {
   } catch (err) {
     const code = (err as { code?: string }).code;
     const option = /'(-{1,2}[^'\s]+)/.exec((err as Error).message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Unknown option ${option ?? ''}. This command takes ${valid.join(', ')}.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option ?? 'An option'} ${spec[option?.replace(/^-+/, '') ?? '']?.type === 'boolean' ? 'takes no value' : 'needs a value'}.`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`Unknown option ${option ?? ''}. This command takes ${valid.join(', ')}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(
+        `${option ?? 'An option'} ${spec[option?.replace(/^-+/, '') ?? '']?.type === 'boolean' ? 'takes no value' : 'needs a value'}.`,
+      );
     throw new UsageError((err as Error).message);
   }
   const out = [...parsed.positionals];

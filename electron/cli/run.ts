@@ -10,7 +10,7 @@ export function helpText(): string {
     '',
     ...CLI_COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
-    'The data folder defaults to the app\'s own (SCRUTINEER_DATA_DIR overrides it; --data-dir too).',
+    "The data folder defaults to the app's own (SCRUTINEER_DATA_DIR overrides it; --data-dir too).",
   ].join('\n');
 }
 

@@ -24,26 +24,36 @@ export interface CommandSocketGuard {
 type Reply = { id: number; result: Result<unknown> };
 
 function refuse(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
 }
 
 /** Parses one message: `{ id, channel, input }`, or says what is wrong with it. */
-export function parseMessage(data: string): { id: number; channel: string; input: unknown } | { id?: number; error: string } {
+export function parseMessage(
+  data: string,
+): { id: number; channel: string; input: unknown } | { id?: number; error: string } {
   let message: unknown;
   try {
     message = JSON.parse(data);
   } catch (err) {
     return { error: `The message is not valid JSON: ${(err as Error).message}` };
   }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return { error: 'The message is not an object' };
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return { error: 'The message is not an object' };
   const { id, channel, input } = message as Record<string, unknown>;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) return { error: 'The message has no id (a whole number)' };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+    return { error: 'The message has no id (a whole number)' };
   if (typeof channel !== 'string' || channel === '') return { id, error: 'The message names no channel' };
   return { id, channel, input: input ?? {} };
 }
 
 /** Answers WebSocket upgrades on /api/socket; other upgrade requests are refused. */
-export function attachCommandSocket(server: Server, router: ReadonlyMap<string, Handler>, guard: CommandSocketGuard): () => Promise<void> {
+export function attachCommandSocket(
+  server: Server,
+  router: ReadonlyMap<string, Handler>,
+  guard: CommandSocketGuard,
+): () => Promise<void> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE, perMessageDeflate: false });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -52,7 +62,8 @@ export function attachCommandSocket(server: Server, router: ReadonlyMap<string, 
     // A page from any other origin could open a socket here; only the app's own page may (the
     // socket is only ever opened by that page's worker, so an Origin is always required).
     if (requestOrigin(req.headers, host ?? '') !== 'same') return refuse(socket, 403, 'Wrong origin');
-    if (!guard.tokenAllowed(req.headers.cookie)) return refuse(socket, 401, 'Open the URL with ?token= printed at start');
+    if (!guard.tokenAllowed(req.headers.cookie))
+      return refuse(socket, 401, 'Open the URL with ?token= printed at start');
     // An address that does not parse is refused here: a throw in this listener would end the process.
     const url = requestUrl(req.url, host ?? '');
     if (!url) return refuse(socket, 400, 'The address asked for is not a valid URL');

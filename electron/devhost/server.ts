@@ -44,7 +44,13 @@ function sameToken(a: string | undefined, b: string): boolean {
   return timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -71,9 +77,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * The dev host: the real renderer and the real services over HTTP, on 127.0.0.1 only,
  * guarded by a per-run token that becomes an HttpOnly, SameSite=Strict cookie. Never packaged.
  */
-export async function startDevHost(opts: { dataDir: string; port?: number; rendererDir: string; sampleDir?: string; now?: () => Date }): Promise<DevHost> {
+export async function startDevHost(opts: {
+  dataDir: string;
+  port?: number;
+  rendererDir: string;
+  sampleDir?: string;
+  now?: () => Date;
+}): Promise<DevHost> {
   const token = randomBytes(24).toString('hex');
-  const opened = await openServices({ dataDir: opts.dataDir, host: 'dev', ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  const opened = await openServices({
+    dataDir: opts.dataDir,
+    host: 'dev',
+    ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   const root = resolve(opts.rendererDir);
   let port = 0;
   const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
@@ -112,7 +129,15 @@ export async function startDevHost(opts: { dataDir: string; port?: number; rende
           const body = await readBody(req);
           input = body === '' ? {} : JSON.parse(body);
         } catch (err) {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: `The request is not valid JSON: ${(err as Error).message}` } }), 'application/json');
+          return send(
+            res,
+            400,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'INVALID_INPUT', message: `The request is not valid JSON: ${(err as Error).message}` },
+            }),
+            'application/json',
+          );
         }
         const result = await handler(input, { trusted: true });
         return send(res, 200, JSON.stringify(result), 'application/json');

@@ -7,7 +7,10 @@ import type { Handler } from '../api/handle';
 import { fileLog, stderrLog, type Log } from '../services/log/log';
 
 /** The app's data folder: <userData>/data, or SCRUTINEER_DATA_DIR / --data-dir. Same for every host. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.SCRUTINEER_DATA_DIR) return resolve(env.SCRUTINEER_DATA_DIR);
   const home = homedir();
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Scrutineer', 'data');

@@ -48,7 +48,11 @@ export function securityHeaders(contentType: string): Record<string, string> {
   };
 }
 
-const text = (status: number, body: string): AppResponse => ({ status, headers: securityHeaders('text/plain; charset=utf-8'), body });
+const text = (status: number, body: string): AppResponse => ({
+  status,
+  headers: securityHeaders('text/plain; charset=utf-8'),
+  body,
+});
 
 function rawPathOf(rawUrl: string): string | null {
   // The path is taken from the raw string, not URL.pathname, which would already have folded
@@ -66,7 +70,11 @@ function isMissing(err: unknown): boolean {
 }
 
 /** Answers one app:// request. Never throws: every failure is a plain-text response with the CSP. */
-export async function respondToAppRequest(rawUrl: string, method: string, opts: AppContentOptions): Promise<AppResponse> {
+export async function respondToAppRequest(
+  rawUrl: string,
+  method: string,
+  opts: AppContentOptions,
+): Promise<AppResponse> {
   const read = opts.readFile ?? ((p: string) => fsReadFile(p));
   if (method !== 'GET' && method !== 'HEAD') return text(405, 'Only GET is served here.');
   const rawPath = rawPathOf(rawUrl);
@@ -74,7 +82,8 @@ export async function respondToAppRequest(rawUrl: string, method: string, opts: 
 
   if (rawPath.toLowerCase().startsWith('/dictionaries/')) {
     const name = rawPath.slice('/dictionaries/'.length).toLowerCase();
-    if (name !== DICTIONARY_REQUEST_NAME || !opts.dictionaryFile) return text(404, 'Scrutineer bundles only the en-GB dictionary.');
+    if (name !== DICTIONARY_REQUEST_NAME || !opts.dictionaryFile)
+      return text(404, 'Scrutineer bundles only the en-GB dictionary.');
     try {
       return { status: 200, headers: securityHeaders(TYPES['.bdic']!), body: await read(opts.dictionaryFile) };
     } catch {

@@ -35,7 +35,11 @@ export function dataDirArgument(argv: readonly string[]): string | undefined {
 
 export function appPaths(f: AppPathFacts): AppPaths {
   const fromArgs = dataDirArgument(f.argv);
-  const dataDir = fromArgs ? resolve(fromArgs) : f.env.SCRUTINEER_DATA_DIR ? resolve(f.env.SCRUTINEER_DATA_DIR) : join(f.userData, 'data');
+  const dataDir = fromArgs
+    ? resolve(fromArgs)
+    : f.env.SCRUTINEER_DATA_DIR
+      ? resolve(f.env.SCRUTINEER_DATA_DIR)
+      : join(f.userData, 'data');
   return {
     dataDir,
     // The sample ships outside the asar (extraResources) when packaged; in development it is in the repo.

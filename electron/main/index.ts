@@ -41,7 +41,11 @@ async function start(): Promise<void> {
   const ses = session.defaultSession;
   hardenSession(ses);
   serveApp(ses, { rendererRoot: paths.rendererRoot, dictionaryFile: paths.dictionary });
-  await setUpSpellcheck(ses, { bundledDictionary: paths.dictionary, userData: app.getPath('userData'), log: (m) => console.warn(m) });
+  await setUpSpellcheck(ses, {
+    bundledDictionary: paths.dictionary,
+    userData: app.getPath('userData'),
+    log: (m) => console.warn(m),
+  });
   installMenu(join(paths.dataDir, LOG_FOLDER));
   app.setAboutPanelOptions({ applicationName: 'Scrutineer', applicationVersion: app.getVersion() });
 
@@ -49,7 +53,10 @@ async function start(): Promise<void> {
     opened = await openServices({ dataDir: paths.dataDir, host: 'electron', sampleDir: paths.sampleDir });
   } catch (err) {
     // A second process on the folder, or a folder that cannot be written: say so and stop.
-    dialog.showErrorBox('Scrutineer cannot open its data folder', `${(err as Error).message}\n\nData folder: ${paths.dataDir}`);
+    dialog.showErrorBox(
+      'Scrutineer cannot open its data folder',
+      `${(err as Error).message}\n\nData folder: ${paths.dataDir}`,
+    );
     app.exit(1);
     return;
   }
@@ -86,7 +93,8 @@ if (!app.requestSingleInstanceLock()) {
       type: 'info',
       title: 'Scrutineer',
       message: 'Scrutineer is already open',
-      detail: 'Only one copy of Scrutineer can work on your meetings at a time, so this one will close. Use the window that is already open.',
+      detail:
+        'Only one copy of Scrutineer can work on your meetings at a time, so this one will close. Use the window that is already open.',
       buttons: ['OK'],
     });
     app.quit();

@@ -26,12 +26,23 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       { label: 'Export Draft &Minutes (Word)…', accelerator: 'CmdOrCtrl+E', click: send('export-minutes') },
       { label: 'Export &Agenda Front Sheet (Word)…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-agenda') },
       separator,
-      ...(mac ? [{ role: 'close' } as MenuItemConstructorOptions] : [{ role: 'quit', label: 'E&xit' } as MenuItemConstructorOptions]),
+      ...(mac
+        ? [{ role: 'close' } as MenuItemConstructorOptions]
+        : [{ role: 'quit', label: 'E&xit' } as MenuItemConstructorOptions]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, separator, { role: 'selectAll' }],
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      separator,
+      { role: 'selectAll' },
+    ],
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',
@@ -50,7 +61,11 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const help: MenuItemConstructorOptions = {
     label: '&Help',
     role: 'help',
-    submenu: [{ label: 'Open &Log Folder', click: () => ctx.onOpenLogFolder?.() }, separator, { role: 'about', label: `About ${ctx.appName}` }],
+    submenu: [
+      { label: 'Open &Log Folder', click: () => ctx.onOpenLogFolder?.() },
+      separator,
+      { role: 'about', label: `About ${ctx.appName}` },
+    ],
   };
   return [...appMenu, file, edit, view, windowMenu, help];
 }

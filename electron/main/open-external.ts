@@ -36,12 +36,34 @@ const refuse = (reason: string): ExternalUrlDecision => ({ allowed: false, reaso
  */
 const LOCAL_DOMAINS = [
   // this computer
-  'localhost', 'localdomain', 'localtest.me', 'lvh.me', 'vcap.me', 'fuf.me', 'lacolhost.com', 'localhost.direct',
-  'local.gd', 'localho.st', 'smackaho.st', 'lcl.host',
+  'localhost',
+  'localdomain',
+  'localtest.me',
+  'lvh.me',
+  'vcap.me',
+  'fuf.me',
+  'lacolhost.com',
+  'localhost.direct',
+  'local.gd',
+  'localho.st',
+  'smackaho.st',
+  'lcl.host',
   // wildcard DNS: the address written in the name
-  'nip.io', 'sslip.io', 'xip.io', 'traefik.me', 'backname.io',
+  'nip.io',
+  'sslip.io',
+  'xip.io',
+  'traefik.me',
+  'backname.io',
   // the local network, by reservation or common use; reverse-lookup names
-  'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'home.arpa', 'arpa',
+  'local',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'private',
+  'home.arpa',
+  'arpa',
 ];
 
 const isDecimal = (s: string) => /^[0-9]+$/.test(s);
@@ -76,17 +98,23 @@ export function embeddedAddress(hostname: string): string | undefined {
     // A whole address as one number: 0x7f000001, or 32-bit decimal (2130706433) with 8 to 10
     // digits; shorter numbers are ordinary names (163.com, 1688.com).
     if (/^0x[0-9a-f]{1,8}$/.test(label)) return 'an IP address written in hexadecimal';
-    if (isDecimal(label) && label.length >= 8 && label.length <= 10 && Number(label) <= 0xffffffff) return 'an IP address written as one number';
+    if (isDecimal(label) && label.length >= 8 && label.length <= 10 && Number(label) <= 0xffffffff)
+      return 'an IP address written as one number';
     const parts = label.split('-');
     // Eight hex digits (7f000001 for 127.0.0.1), alone or between dashes: nip.io's hex form.
     // Thirty-two hex digits: an IPv6 address with nothing left out.
-    if (parts.some((p) => /^[0-9a-f]{8}$/.test(p) || /^[0-9a-f]{32}$/.test(p))) return 'an IP address written in hexadecimal';
+    if (parts.some((p) => /^[0-9a-f]{8}$/.test(p) || /^[0-9a-f]{32}$/.test(p)))
+      return 'an IP address written in hexadecimal';
     // IPv6 with dashes for colons ("--1" for ::1, "2001-db8--1"), anywhere in the label.
     for (let a = 0; a < parts.length; a++) {
       for (let b = a + 2; b < parts.length; b++) {
         const run = parts.slice(a, b + 1);
         // An empty part at either end of the run stands for "::" cut at the label's edge.
-        if (isDashedIpv6(run) || (run[0] === '' && isDashedIpv6(['', ...run])) || (run.at(-1) === '' && isDashedIpv6([...run, '']))) {
+        if (
+          isDashedIpv6(run) ||
+          (run[0] === '' && isDashedIpv6(['', ...run])) ||
+          (run.at(-1) === '' && isDashedIpv6([...run, '']))
+        ) {
           return 'an IPv6 address written with dashes';
         }
       }
@@ -103,9 +131,12 @@ function hostProblem(hostname: string): string | undefined {
     return 'it points at this computer or the local network';
   }
   const embedded = embeddedAddress(hostname);
-  if (embedded) return `its host name carries ${embedded}, which points at that address (perhaps this computer or the local network), not a named site`;
+  if (embedded)
+    return `its host name carries ${embedded}, which points at that address (perhaps this computer or the local network), not a named site`;
   const labels = hostname.split('.');
-  if (labels.some((l) => l === '' || l.length > 63 || !/^[a-z0-9-]+$/.test(l) || l.startsWith('-') || l.endsWith('-'))) {
+  if (
+    labels.some((l) => l === '' || l.length > 63 || !/^[a-z0-9-]+$/.test(l) || l.startsWith('-') || l.endsWith('-'))
+  ) {
     return 'its host name is not an ordinary one';
   }
   if (labels.some((l) => l.startsWith('xn--'))) return 'its host name uses look-alike (punycode) letters';
@@ -120,10 +151,14 @@ function mailtoProblem(url: URL): string | undefined {
     return 'it is not a plain e-mail address';
   }
   const addresses = path.split(',').map((a) => a.trim());
-  if (addresses.length === 0 || addresses.some((a) => !PLAIN_ADDRESS.test(a))) return 'it is not a plain e-mail address';
+  if (addresses.length === 0 || addresses.some((a) => !PLAIN_ADDRESS.test(a)))
+    return 'it is not a plain e-mail address';
   for (const [key, value] of url.searchParams) {
     if (!MAILTO_FIELDS.has(key.toLowerCase())) return `mail links may not set "${key}"`;
-    if ((key.toLowerCase() === 'cc' || key.toLowerCase() === 'bcc') && !value.split(',').every((a) => PLAIN_ADDRESS.test(a.trim()))) {
+    if (
+      (key.toLowerCase() === 'cc' || key.toLowerCase() === 'bcc') &&
+      !value.split(',').every((a) => PLAIN_ADDRESS.test(a.trim()))
+    ) {
       return `its ${key} is not a plain e-mail address`;
     }
   }
@@ -137,8 +172,10 @@ export function decideExternalUrl(raw: unknown): ExternalUrlDecision {
   // Control characters, spaces and backslashes are how parsers are made to disagree; bidi and
   // zero-width characters are how a link is made to read as something else: refuse them outright.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return refuse('the link contains spaces, control characters or backslashes');
-  if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(raw)) return refuse('the link contains invisible or direction-changing characters');
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw))
+    return refuse('the link contains spaces, control characters or backslashes');
+  if (/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(raw))
+    return refuse('the link contains invisible or direction-changing characters');
   let url: URL;
   try {
     url = new URL(raw);

@@ -23,7 +23,10 @@ export function checkSender(frame: SenderFrameFacts | null | undefined): Sender 
     return { trusted: false, reason: 'the sending frame has no valid URL' };
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.username || url.password || url.port) {
-    return { trusted: false, reason: `the call came from ${url.origin === 'null' ? url.protocol : url.origin}, not from the app` };
+    return {
+      trusted: false,
+      reason: `the call came from ${url.origin === 'null' ? url.protocol : url.origin}, not from the app`,
+    };
   }
   return { trusted: true };
 }

@@ -20,7 +20,10 @@ export const SPELLCHECK_LANGUAGES = ['en-GB'];
 export const DICTIONARY_FILE_NAME = 'en-GB-10-1.bdic';
 
 /** Copies the bundled dictionary where Chromium looks for it; returns what it did. Never throws. */
-export async function installBundledDictionary(bundled: string, userData: string): Promise<'installed' | 'up-to-date' | `failed: ${string}`> {
+export async function installBundledDictionary(
+  bundled: string,
+  userData: string,
+): Promise<'installed' | 'up-to-date' | `failed: ${string}`> {
   const target = join(userData, 'Dictionaries', DICTIONARY_FILE_NAME);
   try {
     const bytes = await readFile(bundled);
@@ -45,9 +48,13 @@ export async function installBundledDictionary(bundled: string, userData: string
 type SpellcheckSession = Pick<Session, 'setSpellCheckerDictionaryDownloadURL' | 'setSpellCheckerLanguages'>;
 
 /** Call once the app is ready, before the first window opens. */
-export async function setUpSpellcheck(session: SpellcheckSession, opts: { bundledDictionary: string; userData: string; log?: (m: string) => void }): Promise<void> {
+export async function setUpSpellcheck(
+  session: SpellcheckSession,
+  opts: { bundledDictionary: string; userData: string; log?: (m: string) => void },
+): Promise<void> {
   const outcome = await installBundledDictionary(opts.bundledDictionary, opts.userData);
-  if (outcome.startsWith('failed')) opts.log?.(`The en-GB dictionary could not be installed (${outcome}); spellcheck may be unavailable.`);
+  if (outcome.startsWith('failed'))
+    opts.log?.(`The en-GB dictionary could not be installed (${outcome}); spellcheck may be unavailable.`);
   // Before the languages, so no request is ever built from Chromium's default (Google's) URL.
   session.setSpellCheckerDictionaryDownloadURL(DICTIONARY_BASE_URL);
   session.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES);

@@ -24,7 +24,10 @@ function buildBridge(invoke: (channel: string, input: unknown) => Promise<unknow
   return Object.freeze(bridge) as unknown as Api;
 }
 
-contextBridge.exposeInMainWorld('scrutineer', buildBridge((channel, input) => ipcRenderer.invoke(channel, input)));
+contextBridge.exposeInMainWorld(
+  'scrutineer',
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);
 
 // Menu commands reach the page as plain names from a fixed list; the event object never crosses.
 contextBridge.exposeInMainWorld(

@@ -78,7 +78,8 @@ export function parseNarrative(source: string, personId: (name: string) => strin
     const heading = /^## (\d{1,3}[a-z]?)\. (.+)$/.exec(text);
     if (heading) {
       flush();
-      if (items.some((i) => i.number === heading[1])) throw new NarrativeError(line, `item ${heading[1]} appears twice`);
+      if (items.some((i) => i.number === heading[1]))
+        throw new NarrativeError(line, `item ${heading[1]} appears twice`);
       item = { number: heading[1]!, title: heading[2]!, paragraphs: [], clauses: [] };
       items.push(item);
       return;
@@ -89,10 +90,13 @@ export function parseNarrative(source: string, personId: (name: string) => strin
     const action = /^ACTION:(.*)$/.exec(text);
     if (action) {
       flush();
-      const [who = '', description = '', when = '', ...rest] = (action[1] ?? '').split(' | ').map((part) => part.trim());
+      const [who = '', description = '', when = '', ...rest] = (action[1] ?? '')
+        .split(' | ')
+        .map((part) => part.trim());
       const owners = who.split(' / ').map((o) => o.trim());
       if (owners.some((o) => o === '')) throw new NarrativeError(line, 'an action needs its owners, joined by " / "');
-      if (rest.length || (when && !/^due \S/.test(when))) throw new NarrativeError(line, 'an action reads "ACTION: owners | statement | due when"');
+      if (rest.length || (when && !/^due \S/.test(when)))
+        throw new NarrativeError(line, 'an action reads "ACTION: owners | statement | due when"');
       const paragraph = item.paragraphs[item.paragraphs.length - 1];
       if (!paragraph) throw new NarrativeError(line, 'an action must follow the paragraph it arose from');
       paragraph.actions.push({ owners, description, due: when.replace(/^due /, '') });
@@ -104,7 +108,10 @@ export function parseNarrative(source: string, personId: (name: string) => strin
       const clause = (resolved[1] ?? '').trim();
       if (clause === '') throw new NarrativeError(line, 'a RESOLVED line needs its clause');
       if (/[.;,:]$|;\s*and$/.test(clause))
-        throw new NarrativeError(line, 'write a clause without closing punctuation; the minutes add ";", "; and" and "."');
+        throw new NarrativeError(
+          line,
+          'write a clause without closing punctuation; the minutes add ";", "; and" and "."',
+        );
       item.clauses.push(clause);
       return;
     }

@@ -73,7 +73,10 @@ export function buildSample(narrativeSource: string, ids: SampleIds): Sample {
   const personIds = new Map(C.PEOPLE.map((p) => [p.name, ids.of(`person:${p.name}`)]));
   const narrative = parseNarrative(narrativeSource, (name) => personIds.get(name));
 
-  const committee = buildCommittee(ids, ownersInOrder(narrative.flatMap((i) => i.paragraphs.flatMap((p) => p.actions.map((a) => a.owners)))));
+  const committee = buildCommittee(
+    ids,
+    ownersInOrder(narrative.flatMap((i) => i.paragraphs.flatMap((p) => p.actions.map((a) => a.owners)))),
+  );
   const standardSummary = new Map(C.STANDARD_ITEMS.map((s) => [s.kind, s.summary]));
   const agenda: AgendaItem[] = M.AGENDA.map((item) => ({
     id: ids.of(`item:${item.number}`),

@@ -29,6 +29,8 @@ export class SampleIds {
 
   /** The ids this build used, sorted by key; ids of things no longer in the sample are dropped. */
   toJSON(): Record<string, string> {
-    return Object.fromEntries([...this.ids].filter(([k]) => this.used.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries(
+      [...this.ids].filter(([k]) => this.used.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
   }
 }

@@ -1,7 +1,18 @@
 // The agenda as the user accepted it on the import review screen: the items, the membership of a
 // new committee and the meeting's details. The rules that build a meeting from it are in accept.ts.
 import { z } from 'zod';
-import { AgendaItem, ClockTime, ContactInput, Id, IsoDate, ItemKind, LongText, MemberRole, Schedule12AParagraph, ShortText } from '../domain';
+import {
+  AgendaItem,
+  ClockTime,
+  ContactInput,
+  Id,
+  IsoDate,
+  ItemKind,
+  LongText,
+  MemberRole,
+  Schedule12AParagraph,
+  ShortText,
+} from '../domain';
 
 const PageRange = z
   .object({ from: z.number().int().min(1).max(100_000), to: z.number().int().min(1).max(100_000) })
@@ -70,15 +81,28 @@ export const ImportedMeetingInput = z
   .strict()
   .superRefine((input, ctx) => {
     if (!input.committeeId === !input.newCommittee) {
-      ctx.addIssue({ code: 'custom', path: ['committeeId'], message: 'choose the committee the meeting belongs to, or create a new one (not both)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['committeeId'],
+        message: 'choose the committee the meeting belongs to, or create a new one (not both)',
+      });
     }
     if (input.committeeId && input.membership.length) {
-      ctx.addIssue({ code: 'custom', path: ['membership'], message: 'membership is only added to a new committee; change an existing committee on its setup screen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['membership'],
+        message: 'membership is only added to a new committee; change an existing committee on its setup screen',
+      });
     }
     const seen = new Map<string, number>();
     input.items.forEach((item, i) => {
       const first = seen.get(item.number);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['items', i, 'number'], message: `items ${first + 1} and ${i + 1} are both numbered ${item.number}` });
+      if (first !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'number'],
+          message: `items ${first + 1} and ${i + 1} are both numbered ${item.number}`,
+        });
       else seen.set(item.number, i);
     });
     for (const role of ['chair', 'vice-chair'] as const) {

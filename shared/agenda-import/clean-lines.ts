@@ -18,7 +18,21 @@ export interface CleanLine {
   text: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', pound: '£' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
@@ -37,7 +51,11 @@ const ANY_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
 const PARAGRAPH_BREAK = /<\/p\s*>[^\S\t]{0,20}<p\b[^>]{0,200}>/gi;
 
 function stripHtml(s: string): string {
-  return s.replace(/<!--[\s\S]{0,2000}?-->/g, '').replace(PARAGRAPH_BREAK, '\n').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+  return s
+    .replace(/<!--[\s\S]{0,2000}?-->/g, '')
+    .replace(PARAGRAPH_BREAK, '\n')
+    .replace(BLOCK_TAG, ' ')
+    .replace(ANY_TAG, '');
 }
 
 function stripMarkdown(s: string): string {

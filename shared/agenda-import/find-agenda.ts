@@ -59,7 +59,8 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
   }
   if (item) return null;
   const s = /^(?:\(([a-z])\)|([a-z])\))[ \t]+([\s\S]*)$/.exec(text);
-  if (s && titleLike(s[3] ?? '', false)) return { line: c.index, main: null, sub: s[1] ?? s[2] ?? null, strong: true, style: 'letter', rest: s[3] ?? '' };
+  if (s && titleLike(s[3] ?? '', false))
+    return { line: c.index, main: null, sub: s[1] ?? s[2] ?? null, strong: true, style: 'letter', rest: s[3] ?? '' };
   return null;
 }
 
@@ -67,8 +68,11 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
 export function isTableHeader(text: string): boolean {
   const words = nonEmptyCells(text).flatMap((c) => norm(c).split(/\s+/));
   if (words.length < 2 || words.length > 8) return false;
-  const vocabulary = /^(agenda|item|items|no\.?|number|title|subject|business|pages?|page\s*no|report|description|ward|wards|lead|officer|contact|time|recommendations?|decision)$/;
-  return words.every((w) => vocabulary.test(w)) && words.some((w) => /^(item|items|no\.?|number|title|subject)$/.test(w));
+  const vocabulary =
+    /^(agenda|item|items|no\.?|number|title|subject|business|pages?|page\s*no|report|description|ward|wards|lead|officer|contact|time|recommendations?|decision)$/;
+  return (
+    words.every((w) => vocabulary.test(w)) && words.some((w) => /^(item|items|no\.?|number|title|subject)$/.test(w))
+  );
 }
 
 /**
@@ -101,7 +105,11 @@ export function isPrivatePartMarker(text: string): boolean {
 /** "Part I - items to be considered in public": a heading, not an item or a summary. */
 export function isPublicPartMarker(text: string): boolean {
   const t = norm(text);
-  return t.length <= 120 && (/^part\s*(i|1|one|a)\s*($|[-:(]|items?\b|open\b|public\b)/.test(t) || /^(open|public) (items?|business|session|section)\b/.test(t));
+  return (
+    t.length <= 120 &&
+    (/^part\s*(i|1|one|a)\s*($|[-:(]|items?\b|open\b|public\b)/.test(t) ||
+      /^(open|public) (items?|business|session|section)\b/.test(t))
+  );
 }
 
 export function keyOf(s: ItemStart, parentMain: number): string {
@@ -158,7 +166,8 @@ function crossesBoundary(lines: CleanLine[], from: number, to: number): boolean 
   return false;
 }
 
-const STANDARD_TITLE = /\b(apolog|declarations?|interests?|minutes|public (participation|questions?)|questions from|work ?programme|next meeting|exclusion|urgent business)/;
+const STANDARD_TITLE =
+  /\b(apolog|declarations?|interests?|minutes|public (participation|questions?)|questions from|work ?programme|next meeting|exclusion|urgent business)/;
 
 /** An agenda rather than numbered paragraphs: standard items, page ranges, or under an "Agenda" heading. */
 function agendaLike(chain: ItemStart[], lines: CleanLine[]): boolean {
@@ -197,5 +206,11 @@ export function findAgenda(lines: CleanLine[]): FoundAgenda | null {
 /** Used by the item parser to decide if a wrapped line continues an all-capitals title. */
 export function continuesCapsTitle(title: string, text: string): boolean {
   const first = nonEmptyCells(text)[0] ?? '';
-  return isAllCaps(title) && isAllCaps(first) && first.length <= 80 && !isPrivatePartMarker(first) && !isPublicPartMarker(first);
+  return (
+    isAllCaps(title) &&
+    isAllCaps(first) &&
+    first.length <= 80 &&
+    !isPrivatePartMarker(first) &&
+    !isPublicPartMarker(first)
+  );
 }

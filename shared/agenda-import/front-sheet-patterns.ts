@@ -1,9 +1,11 @@
 /** What the lines of an agenda's front sheet look like: committee headings, authorities, labels. */
 import { matchForm, norm, tidy, wordCount } from './text';
 
-const BODY = '(committee|sub-committee|subcommittee|board|panel|commission|forum|cabinet|assembly|partnership|(?:task|working|task and finish) group)';
+const BODY =
+  '(committee|sub-committee|subcommittee|board|panel|commission|forum|cabinet|assembly|partnership|(?:task|working|task and finish) group)';
 const ENDS_WITH_BODY = new RegExp(`\\b${BODY}(\\s*\\([^()]{1,60}\\))?$`);
-const LEADING_WORDS = /^(?:agenda\s+(?:for|of)\s+(?:the\s+)?|agenda\s*-\s*|notice\s+of\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|summons\s+to\s+attend\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)/;
+const LEADING_WORDS =
+  /^(?:agenda\s+(?:for|of)\s+(?:the\s+)?|agenda\s*-\s*|notice\s+of\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|summons\s+to\s+attend\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)/;
 const TRAILING_WORDS = /(?:\s*[-:,]?\s*(?:agenda|minutes|notice of meeting|supplementary agenda|agenda pack))+$/;
 
 /**
@@ -55,7 +57,8 @@ export function labelled(text: string, label: RegExp): string | null {
   return tidy(t.slice(m[0].length));
 }
 
-export const DATE_ISSUED_LABEL = /date\s+issued|issue\s+date|issued(?:\s+on)?|date\s+of\s+(?:publication|issue|despatch|dispatch)|published(?:\s+on)?|publication\s+date|date\s+published|despatched(?:\s+on)?|dispatched(?:\s+on)?|despatch\s+date/;
+export const DATE_ISSUED_LABEL =
+  /date\s+issued|issue\s+date|issued(?:\s+on)?|date\s+of\s+(?:publication|issue|despatch|dispatch)|published(?:\s+on)?|publication\s+date|date\s+published|despatched(?:\s+on)?|dispatched(?:\s+on)?|despatch\s+date/;
 export const CONTACT_LABEL =
   /contact\s+officers?|contact|enquiries(?:\s+to)?|for\s+(?:further\s+|more\s+)?(?:information|enquiries|details)(?:\s+about\s+this\s+agenda)?,?\s+(?:please\s+)?contact|please\s+contact|committee\s+(?:clerk|officer|administrator|co-?ordinator|contact)|democratic\s+services(?:\s+officer)?|clerk(?:\s+to\s+the\s+\w+)?|scrutiny\s+officer/;
 export const VENUE_LABEL = /venue|place|location|where|meeting\s+(?:venue|place|location)/;
@@ -63,17 +66,24 @@ export const TIME_LABEL = /time|start(?:\s+time)?|meeting\s+time|starts?\s+at/;
 export const DATE_LABEL = /date(?:\s+of\s+meeting)?|meeting\s+date|when/;
 
 export function isLabelledAny(text: string): boolean {
-  return [DATE_ISSUED_LABEL, CONTACT_LABEL, VENUE_LABEL, TIME_LABEL, DATE_LABEL].some((l) => labelled(text, l) !== null);
+  return [DATE_ISSUED_LABEL, CONTACT_LABEL, VENUE_LABEL, TIME_LABEL, DATE_LABEL].some(
+    (l) => labelled(text, l) !== null,
+  );
 }
 
 /** A venue: a room, chamber, hall... rather than a sentence. */
 export function looksLikePlace(text: string): boolean {
   const t = norm(text);
-  if (t.length < 4 || t.length > 150 || t.includes('@') || /[.!?]$/.test(t.replace(/\b[a-z]{1,3}\.$/, ''))) return false;
-  return /\b(room|chamber|hall|house|centre|center|offices?|building|library|civic|guildhall|suite|depot|pavilion|museum|online|virtual|teams|zoom|council chambers?)\b/.test(t);
+  if (t.length < 4 || t.length > 150 || t.includes('@') || /[.!?]$/.test(t.replace(/\b[a-z]{1,3}\.$/, '')))
+    return false;
+  return /\b(room|chamber|hall|house|centre|center|offices?|building|library|civic|guildhall|suite|depot|pavilion|museum|online|virtual|teams|zoom|council chambers?)\b/.test(
+    t,
+  );
 }
 
 /** Lines of the standing notes that follow the membership ("Members of the public are welcome..."). */
 export function isStandingNote(text: string): boolean {
-  return /^(members of the public|reports on|this meeting|the public|agendas?\b|please\b|note:|notes?\b|if you\b|webcast|recording|filming|fire |access|a loop|hearing|disabled|the press|copies of|information for)/.test(norm(text));
+  return /^(members of the public|reports on|this meeting|the public|agendas?\b|please\b|note:|notes?\b|if you\b|webcast|recording|filming|fire |access|a loop|hearing|disabled|the press|copies of|information for)/.test(
+    norm(text),
+  );
 }

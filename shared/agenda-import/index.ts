@@ -7,7 +7,15 @@ import { cleanLines, type CleanLine } from './clean-lines';
 import { findAgenda } from './find-agenda';
 import { parseItems } from './parse-items';
 import { parseMembership } from './parse-membership';
-import { findAuthority, findCommittee, findContact, findDateIssued, findMeetingDate, findStartTime, findVenue } from './parse-front-sheet';
+import {
+  findAuthority,
+  findCommittee,
+  findContact,
+  findDateIssued,
+  findMeetingDate,
+  findStartTime,
+  findVenue,
+} from './parse-front-sheet';
 import type { ParseAgendaResult, ParsedAgenda } from './types';
 
 export type * from './types';
@@ -29,7 +37,8 @@ export const FIELD_LABELS = {
 } as const;
 
 function notFound(missing: string[]): ParseAgendaResult {
-  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : (missing[0] ?? '');
+  const list =
+    missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : (missing[0] ?? '');
   return {
     ok: false,
     error: {

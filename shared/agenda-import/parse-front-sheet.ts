@@ -31,7 +31,8 @@ function nonBlank(lines: CleanLine[]): CleanLine[] {
   return lines.filter((c) => c.text !== '');
 }
 
-const SUMMONS_BODY = /\bmeeting of (?:the )?(.{3,140}?\b(?:committee|sub-committee|board|panel|commission|forum|cabinet))\b/;
+const SUMMONS_BODY =
+  /\bmeeting of (?:the )?(.{3,140}?\b(?:committee|sub-committee|board|panel|commission|forum|cabinet))\b/;
 
 export function findCommittee(front: CleanLine[]): Field<string> | null {
   const lines = nonBlank(front).slice(0, 80);
@@ -98,7 +99,8 @@ export function findMeetingDate(front: CleanLine[]): MeetingDate | null {
     consider([c], value ?? flat(c), value !== null);
     // A date a PDF wrapped across two lines ("Tuesday 14th" / "March 2017").
     const next = lines[k + 1];
-    if (next && !findDate(flat(c)) && !findDate(flat(next)) && !isIssuedLine(next)) consider([c, next], `${flat(c)} ${flat(next)}`, false);
+    if (next && !findDate(flat(c)) && !findDate(flat(next)) && !isIssuedLine(next))
+      consider([c, next], `${flat(c)} ${flat(next)}`, false);
   }
   const chosen = best as { score: number; lines: CleanLine[]; found: FoundDate } | null;
   if (!chosen) return null;
@@ -126,14 +128,20 @@ export function findStartTime(front: CleanLine[], dateLine: CleanLine | null): F
     if (t) return field(t.hhmm, linesCovering(window, t.at, t.at + t.length));
   }
   for (const c of lines) {
-    const text = flat(c).replace(/^(at|from|starts?( at)?)\s+/i, '').replace(/\.$/, '');
+    const text = flat(c)
+      .replace(/^(at|from|starts?( at)?)\s+/i, '')
+      .replace(/\.$/, '');
     const t = findTime(text, true);
     if (t && t.at === 0 && t.length >= text.length - 1) return field(t.hhmm, [c]);
   }
   return null;
 }
 
-export function findVenue(front: CleanLine[], dateLine: CleanLine | null, timeLine: CleanLine | null): Field<string> | null {
+export function findVenue(
+  front: CleanLine[],
+  dateLine: CleanLine | null,
+  timeLine: CleanLine | null,
+): Field<string> | null {
   const lines = nonBlank(front);
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k] as CleanLine;
@@ -170,7 +178,8 @@ export function findVenue(front: CleanLine[], dateLine: CleanLine | null, timeLi
   const anchors = [dateLine, timeLine].filter((c): c is CleanLine => c !== null).map((c) => lines.indexOf(c));
   for (const at of anchors) {
     for (const c of lines.slice(at + 1, at + 4)) {
-      if (!isLabelledAny(c.text) && looksLikePlace(flat(c)) && !findDate(flat(c)) && !findTime(flat(c), true)) return field(flat(c), [c]);
+      if (!isLabelledAny(c.text) && looksLikePlace(flat(c)) && !findDate(flat(c)) && !findTime(flat(c), true))
+        return field(flat(c), [c]);
     }
   }
   return null;
@@ -186,7 +195,13 @@ function paragraphFrom(lines: CleanLine[], anchor: CleanLine, max = 3): CleanLin
   for (let k = at + 1; k < lines.length && out.length < max; k++) {
     const c = lines[k] as CleanLine;
     const prev = out[out.length - 1] as CleanLine;
-    if (c.index !== prev.index + 1 || isLabelledAny(c.text) || /^(agenda|membership|members|councillors?)\b/i.test(flat(c)) || committeeFromHeading(flat(c))) break;
+    if (
+      c.index !== prev.index + 1 ||
+      isLabelledAny(c.text) ||
+      /^(agenda|membership|members|councillors?)\b/i.test(flat(c)) ||
+      committeeFromHeading(flat(c))
+    )
+      break;
     out.push(c);
   }
   return out;
@@ -207,7 +222,13 @@ function linesCovering(window: CleanLine[], start: number, end: number): CleanLi
 /** A short second line of a wrapped venue ("2AB"), not the next heading or label. */
 function continuesVenue(c: CleanLine): boolean {
   const t = flat(c);
-  return wordCount(t) <= 4 && !t.includes(':') && !/^(membership|members|agenda|councillors?|contact)\b/i.test(t) && !findDate(t) && !findTime(t, true);
+  return (
+    wordCount(t) <= 4 &&
+    !t.includes(':') &&
+    !/^(membership|members|agenda|councillors?|contact)\b/i.test(t) &&
+    !findDate(t) &&
+    !findTime(t, true)
+  );
 }
 
 /** Some agendas print the date issued and the contact at the foot of the item list: `after` is that foot. */
@@ -231,7 +252,9 @@ const EMAIL_WORD = /^[^\s<>()[\],;:@]+@[^\s<>()[\],;:@]+\.[a-z]{2,}$/i;
 
 /** "Tel 020 8753 2063", "Tel: 01632 960417", "0121 496 0123": the number as written, label dropped. */
 function phoneOf(text: string): string | null {
-  const value = text.trim().replace(/^(?:tel(?:ephone)?|phone|t|direct\s+(?:line|dial)|dl|mobile|mob)\.?\s*:?\s*(?=[+(\d])/i, '');
+  const value = text
+    .trim()
+    .replace(/^(?:tel(?:ephone)?|phone|t|direct\s+(?:line|dial)|dl|mobile|mob)\.?\s*:?\s*(?=[+(\d])/i, '');
   if (!/^[+(]?\d[\d\s()+.-]{5,}(\s*(ext\.?|extension|x)\s*\d+)?$/i.test(value)) return null;
   return (value.match(/\d/g) ?? []).length >= 6 ? value : null;
 }
@@ -258,7 +281,8 @@ export function findContact(front: CleanLine[], after: CleanLine[] = []): Parsed
   for (const c of lines.slice(at + 1, at + 8)) {
     const t = flat(c);
     const known = phoneOf(t) !== null || emailOf(t) !== null;
-    if (!known && (isLabelledAny(c.text) || isStandingNote(t) || t.length > 70 || /[.!?]$/.test(t) || wordCount(t) > 9)) break;
+    if (!known && (isLabelledAny(c.text) || isStandingNote(t) || t.length > 70 || /[.!?]$/.test(t) || wordCount(t) > 9))
+      break;
     // A blank line ends the block unless what follows is the phone or e-mail.
     const gap = c.index - (tokens[tokens.length - 1]?.line.index ?? head.index) > 1;
     if (gap && !known) break;

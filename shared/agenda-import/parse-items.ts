@@ -56,22 +56,31 @@ export function scheduleParagraph(text: string): string | null {
 /** "Exempt - paragraph 3 of Schedule 12A", "Not for publication": a note on an item, not its summary. */
 function isExemptionNote(text: string): boolean {
   const t = norm(text);
-  if (/^(exempt|not for publication|confidential|restricted|private and confidential)\b/.test(t) && t.length <= 300) return true;
+  if (/^(exempt|not for publication|confidential|restricted|private and confidential)\b/.test(t) && t.length <= 300)
+    return true;
   return scheduleParagraph(text) !== null && /schedule\s*12\s*a|\bexempt\b|not for publication|confidential/.test(t);
 }
 
 function isExclusionTitle(title: string): boolean {
-  return /exclusion of (the )?(press|public)|exclude (the )?(press|public)|press and public|public and press/.test(norm(title));
+  return /exclusion of (the )?(press|public)|exclude (the )?(press|public)|press and public|public and press/.test(
+    norm(title),
+  );
 }
 
 export function guessKind(title: string): ItemKind {
   const t = norm(title);
-  if (isExclusionTitle(title) || /urgent (business|items?|matters?)|any other (urgent )?business|\baob\b/.test(t)) return 'other';
+  if (isExclusionTitle(title) || /urgent (business|items?|matters?)|any other (urgent )?business|\baob\b/.test(t))
+    return 'other';
   if (/\bapolog/.test(t)) return 'apologies';
   if (/\bdeclarations?\b|\binterests?\b/.test(t)) return 'declarations';
   if (/next meeting|future meetings?|dates? of (future )?meetings/.test(t)) return 'next-meeting';
   if (/work ?programme|forward plan|work plan/.test(t)) return 'work-programme';
-  if (/public (participation|questions?|speaking|forum|deputations?)|questions (from|by) (the |members of the )?public|deputations|petitions/.test(t)) return 'public-participation';
+  if (
+    /public (participation|questions?|speaking|forum|deputations?)|questions (from|by) (the |members of the )?public|deputations|petitions/.test(
+      t,
+    )
+  )
+    return 'public-participation';
   if (/\bminutes\b/.test(t)) return 'minutes';
   return 'report';
 }
@@ -113,7 +122,10 @@ const ENDS_SENTENCE = /[.!?:;)"'\u201d\u2019]$/;
 
 function pushSummary(d: Draft, text: string, line: CleanLine): void {
   const previous = d.summary[d.summary.length - 1];
-  if (previous !== undefined && (d.pendingBreak === 'marked' || (d.pendingBreak === 'blank' && ENDS_SENTENCE.test(previous.trim())))) {
+  if (
+    previous !== undefined &&
+    (d.pendingBreak === 'marked' || (d.pendingBreak === 'blank' && ENDS_SENTENCE.test(previous.trim())))
+  ) {
     d.breaks.add(d.summary.length);
   }
   d.pendingBreak = null;
@@ -161,7 +173,8 @@ function takeCell(d: Draft, cell: string, line: CleanLine): void {
   const { pages, rest } = pagesInText(cell);
   takePages(d, pages, line);
   if (rest === '') return;
-  const continuesNote = d.inNote && d.note !== null && line.index === (d.note.lines[d.note.lines.length - 1]?.index ?? -2) + 1;
+  const continuesNote =
+    d.inNote && d.note !== null && line.index === (d.note.lines[d.note.lines.length - 1]?.index ?? -2) + 1;
   if (!d.exclusion && (isExemptionNote(rest) || continuesNote)) {
     d.note ??= { paragraph: null, lines: [] };
     d.note.paragraph ??= scheduleParagraph(rest);
@@ -174,12 +187,28 @@ function takeCell(d: Draft, cell: string, line: CleanLine): void {
 }
 
 function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
-  const d: Draft = { start, key, title: [], titleLines: [line], summary: [], summaryLines: [], pages: null, pagesLines: [], dangling: null, note: null, inNote: false, exclusion: false, breaks: new Set(), pendingBreak: null };
+  const d: Draft = {
+    start,
+    key,
+    title: [],
+    titleLines: [line],
+    summary: [],
+    summaryLines: [],
+    pages: null,
+    pagesLines: [],
+    dangling: null,
+    note: null,
+    inNote: false,
+    exclusion: false,
+    breaks: new Set(),
+    pendingBreak: null,
+  };
   const parts = nonEmptyCells(start.rest);
   let title = parts.shift() ?? '';
   if (parts.length === 0) {
     const trailing = TRAILING_RANGE.exec(title);
-    if (trailing && takePages(d, pagesOf(Number(trailing[1]), Number(trailing[2])), line)) title = title.slice(0, trailing.index);
+    if (trailing && takePages(d, pagesOf(Number(trailing[1]), Number(trailing[2])), line))
+      title = title.slice(0, trailing.index);
     const split = splitCapsTitle(title);
     if (split) {
       title = split[0];
@@ -215,7 +244,13 @@ function endsLastItem(text: string): boolean {
 const LAST_ITEM_MAX_LINES = 12;
 
 /** Lines of one item after its first line; returns the index of the last line it used. */
-function readBody(d: Draft, lines: CleanLine[], from: number, limit: number, last: boolean): { end: number; privateAfter: CleanLine | null } {
+function readBody(
+  d: Draft,
+  lines: CleanLine[],
+  from: number,
+  limit: number,
+  last: boolean,
+): { end: number; privateAfter: CleanLine | null } {
   let end = d.start.line;
   let blankSeen = false;
   let content = 0;
@@ -236,11 +271,18 @@ function readBody(d: Draft, lines: CleanLine[], from: number, limit: number, las
     const parts = nonEmptyCells(t);
     if (d.dangling) {
       const to = /^\d{1,4}$/.test(parts[parts.length - 1] ?? '') ? Number(parts.pop()) : null;
-      if (to !== null && !d.pages && takePages(d, pagesOf(d.dangling.from, to), c)) d.pagesLines.unshift(d.dangling.line);
+      if (to !== null && !d.pages && takePages(d, pagesOf(d.dangling.from, to), c))
+        d.pagesLines.unshift(d.dangling.line);
       d.dangling = null;
     }
     const first = parts[0];
-    if (first !== undefined && d.summary.length === 0 && !blankSeen && !isExemptionNote(first) && continuesCapsTitle(d.title.join(' '), first)) {
+    if (
+      first !== undefined &&
+      d.summary.length === 0 &&
+      !blankSeen &&
+      !isExemptionNote(first) &&
+      continuesCapsTitle(d.title.join(' '), first)
+    ) {
       d.title.push(first);
       d.titleLines.push(c);
       parts.shift();
@@ -299,7 +341,8 @@ export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems
       exempt,
       kind: field(kind, d.titleLines),
     });
-    if (isExclusionTitle(title)) privateFrom = { paragraph: scheduleParagraph(d.summary.join(' ')), lines: [line, ...d.summaryLines] };
+    if (isExclusionTitle(title))
+      privateFrom = { paragraph: scheduleParagraph(d.summary.join(' ')), lines: [line, ...d.summaryLines] };
     if (body.privateAfter) privateFrom = { paragraph: privateFrom?.paragraph ?? null, lines: [body.privateAfter] };
   }
   return { items, end };

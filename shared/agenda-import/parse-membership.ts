@@ -18,9 +18,12 @@ interface Piece {
 }
 
 const PREFIX = /\b(councillors?|cllrs?)\b\.?/gi;
-const HEADING = /^(membership|members|committee members(hip)?|members of the (committee|panel|board|sub-committee|commission|cabinet)|councillors|(panel|board|committee) members|the committee)\s*:?$/;
-const PARTY = /\b(group|administration|opposition|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|majority|minority|party|alliance|residents?|unaligned|non-aligned)\b/;
-const COOPT = /co-?opt|non-voting|independent (persons?|members?)|added members|diocesan representatives?|parent governor representatives?/;
+const HEADING =
+  /^(membership|members|committee members(hip)?|members of the (committee|panel|board|sub-committee|commission|cabinet)|councillors|(panel|board|committee) members|the committee)\s*:?$/;
+const PARTY =
+  /\b(group|administration|opposition|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|majority|minority|party|alliance|residents?|unaligned|non-aligned)\b/;
+const COOPT =
+  /co-?opt|non-voting|independent (persons?|members?)|added members|diocesan representatives?|parent governor representatives?/;
 const HONORIFIC = /^(dr|mr|mrs|ms|miss|mx|rev|revd|reverend|father|canon|prof|professor|sir|dame|lord|lady)\.?$/i;
 
 function isGroupCell(cell: string): boolean {
@@ -79,13 +82,18 @@ function linesOf(spans: { start: number; end: number; line: CleanLine }[], start
 export function splitCouncillors(pieces: Piece[]): Field<ParsedMember>[] {
   const { text, spans } = joinPieces(pieces);
   const bounds = [...text.matchAll(PREFIX)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
-  const segments = bounds.length === 0 ? [{ start: 0, end: text.length }] : bounds.map((b, i) => ({ start: b.after, end: bounds[i + 1]?.at ?? text.length }));
+  const segments =
+    bounds.length === 0
+      ? [{ start: 0, end: text.length }]
+      : bounds.map((b, i) => ({ start: b.after, end: bounds[i + 1]?.at ?? text.length }));
   const out: Field<ParsedMember>[] = [];
   for (const seg of segments) {
     const body = text.slice(seg.start, seg.end);
     for (const m of body.matchAll(/[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))/g)) {
       const raw = m[0];
-      const name = tidy(raw.replace(/\([^()]*\)?/g, ' ')).replace(/^(and|&)\s+/i, '').replace(/[\s,;.]+$/, '');
+      const name = tidy(raw.replace(/\([^()]*\)?/g, ' '))
+        .replace(/^(and|&)\s+/i, '')
+        .replace(/[\s,;.]+$/, '');
       if (!/^\p{Lu}/u.test(name) || wordCount(name) > 6 || !/\p{L}{2}/u.test(name)) continue;
       const start = seg.start + m.index;
       out.push(field({ name, role: role(raw) }, linesOf(spans, start, start + raw.length)));
@@ -102,7 +110,8 @@ export function splitCoOptees(pieces: Piece[]): Field<ParsedCoOptee>[] {
     // "Dr Susan Patel (Healthwatch Northfield) and Jo Bloggs (Parent Governor Representative)"
     for (const m of text.matchAll(/([^,()]+?)\s*\(([^()]+)\)/g)) {
       const name = tidy(m[1] ?? '').replace(/^(and|&)\s+/i, '');
-      if (name !== '') out.push(field({ name, body: tidy(m[2] ?? '') }, linesOf(spans, m.index, m.index + m[0].length)));
+      if (name !== '')
+        out.push(field({ name, body: tidy(m[2] ?? '') }, linesOf(spans, m.index, m.index + m[0].length)));
     }
     return out;
   }
@@ -118,12 +127,20 @@ export function splitCoOptees(pieces: Piece[]): Field<ParsedCoOptee>[] {
     const last = i === parts.length - 1;
     // The next person's name is the last two words of the part (three with an honorific or initial).
     let nameLen = last ? 0 : 2;
-    if (!last && words.length > 3 && (HONORIFIC.test(words[words.length - 3] ?? '') || /^\p{Lu}\.$/u.test(words[words.length - 2] ?? ''))) nameLen = 3;
+    if (
+      !last &&
+      words.length > 3 &&
+      (HONORIFIC.test(words[words.length - 3] ?? '') || /^\p{Lu}\.$/u.test(words[words.length - 2] ?? ''))
+    )
+      nameLen = 3;
     if (nameLen >= words.length) nameLen = 0; // just a name, or just a body: keep the text as a body
     const body = words.slice(0, words.length - nameLen).join(' ');
     const end = part.start + part.text.length;
     out.push(field({ name: name.text, body }, linesOf(spans, name.start, end)));
-    name = { text: words.slice(words.length - nameLen).join(' '), start: end - words.slice(words.length - nameLen).join(' ').length };
+    name = {
+      text: words.slice(words.length - nameLen).join(' '),
+      start: end - words.slice(words.length - nameLen).join(' ').length,
+    };
     if (nameLen === 0) name = { text: '', start: end };
   }
   return out.filter((f) => f.value.name !== '');
@@ -190,7 +207,8 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     }
     if (mode === 'coopt') {
       if (filled.length >= 2 && !/\b(councillors?|cllrs?)\b/i.test(t)) {
-        if (!/^name$/i.test(filled[0] ?? '')) cooptRows.push(field({ name: filled[0] ?? '', body: filled.slice(1).join(', ') }, [c]));
+        if (!/^name$/i.test(filled[0] ?? ''))
+          cooptRows.push(field({ name: filled[0] ?? '', body: filled.slice(1).join(', ') }, [c]));
       } else cooptPieces.push({ text: filled.join(' '), line: c });
       continue;
     }

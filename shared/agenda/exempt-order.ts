@@ -8,7 +8,7 @@ import { blockAt, moveBlock } from './numbering';
 /** Index ranges [start, end) of the main items, each with its sub-items. */
 function blocks(agenda: readonly AgendaItem[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < agenda.length; ) {
+  for (let i = 0; i < agenda.length;) {
     const b = blockAt(agenda, i);
     out.push(b);
     i = b.end;

@@ -52,7 +52,12 @@ export type FrontSheetBlock =
   /** The meeting's date, time and venue: one block each, in that order. */
   | (Keyed & { type: 'detail'; what: 'date' | 'time' | 'venue'; runs: Run[] })
   /** MEMBERSHIP: one column per political group, co-optees below across the columns. */
-  | (Keyed & { type: 'membership'; heading: string; columns: MembershipColumn[]; coOptees: { label: string; entries: Run[][] } | null })
+  | (Keyed & {
+      type: 'membership';
+      heading: string;
+      columns: MembershipColumn[];
+      coOptees: { label: string; entries: Run[][] } | null;
+    })
   /** "CONTACT OFFICER:" (bold) then the name on the first line; title, team, Tel, E-mail below. */
   | (Keyed & { type: 'contact'; label: string; lines: Run[][] })
   /** A standing note ("Members of the public are welcome to attend..."), a line each. */

@@ -5,7 +5,14 @@ import { documentFileName } from '../format/file-name';
 import type { AgendaItem, Committee, Contact, Meeting } from '../domain';
 import { formatDate, formatLongDate, formatTime } from '../format/en-gb';
 import { marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
-import type { FrontSheetBlock, FrontSheetGap, FrontSheetOutline, ItemRow, MembershipColumn, TableRow } from './front-sheet-outline';
+import type {
+  FrontSheetBlock,
+  FrontSheetGap,
+  FrontSheetOutline,
+  ItemRow,
+  MembershipColumn,
+  TableRow,
+} from './front-sheet-outline';
 import { membershipOn, type MembershipOnDate, type SeatedPerson } from './membership';
 import { partTwoFrom } from './exempt-order';
 import { isSubItem } from './numbering';
@@ -17,7 +24,8 @@ export const PART_II_NOTE =
   'under Section 100A(4) of the Local Government Act 1972, because they involve the likely disclosure of exempt ' +
   'information as defined in the paragraph of Part 1 of Schedule 12A to that Act shown against each item.';
 /** Said of an exempt item with open items after it, which cannot go under the Part II heading. */
-export const EXEMPT_ITEM_NOTE = 'The press and public are likely to be excluded from the meeting while this item is considered (Section 100A(4) of the Local Government Act 1972).';
+export const EXEMPT_ITEM_NOTE =
+  'The press and public are likely to be excluded from the meeting while this item is considered (Section 100A(4) of the Local Government Act 1972).';
 
 const ROLE_SUFFIX = { chair: ' (Chair)', 'vice-chair': ' (Vice-Chair)', member: '' } as const;
 
@@ -27,11 +35,16 @@ function memberLine(s: SeatedPerson): Run[] {
 }
 
 function membershipBlock(on: MembershipOnDate, missing: FrontSheetGap[]): FrontSheetBlock {
-  const columns: MembershipColumn[] = on.groups.map((g) => ({ label: `${g.name || 'Members'}:`, members: g.members.map(memberLine) }));
+  const columns: MembershipColumn[] = on.groups.map((g) => ({
+    label: `${g.name || 'Members'}:`,
+    members: g.members.map(memberLine),
+  }));
   const coOptees = on.coOptees.length
     ? {
         label: 'Co-optees',
-        entries: on.coOptees.map((c) => [text(c.body ? `${c.person.name}${ROLE_SUFFIX[c.role]}, ${c.body}` : `${c.person.name}${ROLE_SUFFIX[c.role]}`)]),
+        entries: on.coOptees.map((c) => [
+          text(c.body ? `${c.person.name}${ROLE_SUFFIX[c.role]}, ${c.body}` : `${c.person.name}${ROLE_SUFFIX[c.role]}`),
+        ]),
       }
     : null;
   if (!columns.length && !coOptees) {
@@ -79,7 +92,8 @@ function itemRow(item: AgendaItem, index: number, alone: boolean): ItemRow {
     summary: paragraphs(item.summary),
     pages: pageRange(item.pages),
   };
-  if (item.exempt) row.exempt = `Exempt: Schedule 12A paragraph ${item.exempt.paragraph}${alone ? `. ${EXEMPT_ITEM_NOTE}` : ''}`;
+  if (item.exempt)
+    row.exempt = `Exempt: Schedule 12A paragraph ${item.exempt.paragraph}${alone ? `. ${EXEMPT_ITEM_NOTE}` : ''}`;
   return row;
 }
 
@@ -120,7 +134,8 @@ export function composeFrontSheet(meeting: Meeting, committee: Committee): Front
   if (!meeting.dateIssued) missing.push({ where: 'Date Issued', what: 'the date the agenda is issued' });
   if (!meeting.agenda.length) missing.push({ where: 'Items', what: 'the agenda has no items' });
   const notes = agendaNotesOf(committee);
-  if (notes.some(noteHasGap)) missing.push({ where: 'Standing notes', what: "the Council's web address (set the committee's standing notes)" });
+  if (notes.some(noteHasGap))
+    missing.push({ where: 'Standing notes', what: "the Council's web address (set the committee's standing notes)" });
 
   const blocks: FrontSheetBlock[] = [
     { type: 'authority', key: 'authority', text: committee.authority },
@@ -130,10 +145,29 @@ export function composeFrontSheet(meeting: Meeting, committee: Committee): Front
     { type: 'detail', key: 'venue', what: 'venue', runs: [venue ? text(venue) : marker()] },
     membershipBlock(membershipOn(committee, meeting.date), missing),
     contactBlock(meeting.agendaContact ?? committee.agendaContact, missing),
-    ...notes.map((note, i): FrontSheetBlock => ({ type: 'note', key: `note-${i}`, lines: note.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) })),
-    { type: 'date-issued', key: 'date-issued', runs: [text('Date Issued: '), meeting.dateIssued ? text(formatDate(meeting.dateIssued)) : marker(TO_BE_COMPLETED)] },
+    ...notes.map((note, i): FrontSheetBlock => ({
+      type: 'note',
+      key: `note-${i}`,
+      lines: note
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    })),
+    {
+      type: 'date-issued',
+      key: 'date-issued',
+      runs: [
+        text('Date Issued: '),
+        meeting.dateIssued ? text(formatDate(meeting.dateIssued)) : marker(TO_BE_COMPLETED),
+      ],
+    },
     { type: 'agenda-heading', key: 'agenda-heading', text: `${committee.name} Agenda`, date: formatDate(meeting.date) },
-    { type: 'item-table', key: 'items', headings: { item: 'Item', pages: 'Pages' }, rows: uniqueKeys(tableRows(meeting.agenda)) },
+    {
+      type: 'item-table',
+      key: 'items',
+      headings: { item: 'Item', pages: 'Pages' },
+      rows: uniqueKeys(tableRows(meeting.agenda)),
+    },
   ];
   return {
     meta: {

@@ -51,10 +51,15 @@ export function membershipOn(committee: Committee, isoDate: string): MembershipO
     const person = people.get(m.personId);
     if (!person || !seatHeldOn(m, isoDate)) continue;
     const earlier = seated.get(person.id);
-    if (!earlier || ROLE_RANK[m.role] < ROLE_RANK[earlier.role]) seated.set(person.id, { person, membership: m, role: m.role });
+    if (!earlier || ROLE_RANK[m.role] < ROLE_RANK[earlier.role])
+      seated.set(person.id, { person, membership: m, role: m.role });
   }
   const all = [...seated.values()];
-  const byRole = (list: SeatedPerson[]) => list.map((s, i) => ({ s, i })).sort((a, b) => ROLE_RANK[a.s.role] - ROLE_RANK[b.s.role] || a.i - b.i).map((x) => x.s);
+  const byRole = (list: SeatedPerson[]) =>
+    list
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => ROLE_RANK[a.s.role] - ROLE_RANK[b.s.role] || a.i - b.i)
+      .map((x) => x.s);
 
   const councillors = all.filter((s) => s.person.kind === 'councillor');
   // Each group once, even in a list stored twice over by an older version.
@@ -64,7 +69,10 @@ export function membershipOn(committee: Committee, isoDate: string): MembershipO
     .map((name) => ({ name, members: byRole(councillors.filter((s) => s.person.group === name)) }))
     .filter((g) => g.members.length > 0);
 
-  const coOptees = byRole(all.filter((s) => s.person.kind !== 'councillor')).map((s) => ({ ...s, body: bodyOf(s.person) }));
+  const coOptees = byRole(all.filter((s) => s.person.kind !== 'councillor')).map((s) => ({
+    ...s,
+    body: bodyOf(s.person),
+  }));
   const chair = byRole(all).find((s) => s.role === 'chair')?.person;
   const viceChair = byRole(all).find((s) => s.role === 'vice-chair')?.person;
   return { date: isoDate, groups, coOptees, ...(chair ? { chair } : {}), ...(viceChair ? { viceChair } : {}) };

@@ -43,7 +43,8 @@ function treatedAsSub(agenda: readonly AgendaItem[], index: number): boolean {
  * (it takes the next free one). Ids and everything else are kept.
  */
 export function renumber(agenda: readonly AgendaItem[]): AgendaItem[] {
-  const byHand = (i: number) => !treatedAsSub(agenda, i) && agenda[i]!.numberSetByHand === true && /^\d+$/.test(agenda[i]!.number);
+  const byHand = (i: number) =>
+    !treatedAsSub(agenda, i) && agenda[i]!.numberSetByHand === true && /^\d+$/.test(agenda[i]!.number);
   const taken = new Set(agenda.flatMap((item, i) => (byHand(i) ? [Number(item.number)] : [])));
   const used = new Set<number>();
   let next = 1;
@@ -52,7 +53,10 @@ export function renumber(agenda: readonly AgendaItem[]): AgendaItem[] {
   return agenda.map((item, i) => {
     if (treatedAsSub(agenda, i)) {
       if (sub >= MAX_SUB_ITEMS) {
-        throw new AgendaRuleError('TOO_MANY_SUB_ITEMS', `Item ${main} has more than ${MAX_SUB_ITEMS} sub-items (a to z); make some of them items of their own`);
+        throw new AgendaRuleError(
+          'TOO_MANY_SUB_ITEMS',
+          `Item ${main} has more than ${MAX_SUB_ITEMS} sub-items (a to z); make some of them items of their own`,
+        );
       }
       const number = `${main}${LETTERS[sub++]}`;
       return number === item.number ? item : { ...item, number };
@@ -104,13 +108,19 @@ export function placeSubItem(agenda: readonly AgendaItem[], parentId: string): {
   if (index < 0) throw new AgendaRuleError('NOT_FOUND', `No agenda item with id ${parentId} in this meeting`);
   const parent = agenda[index]!;
   if (treatedAsSub(agenda, index)) {
-    throw new AgendaRuleError('NOT_A_MAIN_ITEM', `Item ${parent.number} is itself a sub-item; add the new sub-item to item ${mainNumberOf(parent.number)}`);
+    throw new AgendaRuleError(
+      'NOT_A_MAIN_ITEM',
+      `Item ${parent.number} is itself a sub-item; add the new sub-item to item ${mainNumberOf(parent.number)}`,
+    );
   }
   const { end } = blockAt(agenda, index);
   const highest = Math.max(-1, ...agenda.slice(index + 1, end).map((x) => LETTERS.indexOf(x.number.slice(-1))));
   const letter = LETTERS[highest + 1];
   if (!letter) {
-    throw new AgendaRuleError('TOO_MANY_SUB_ITEMS', `Item ${parent.number} already has ${MAX_SUB_ITEMS} sub-items (a to z)`);
+    throw new AgendaRuleError(
+      'TOO_MANY_SUB_ITEMS',
+      `Item ${parent.number} already has ${MAX_SUB_ITEMS} sub-items (a to z)`,
+    );
   }
   return { index: end, number: `${mainNumberOf(parent.number)}${letter}` };
 }

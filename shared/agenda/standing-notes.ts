@@ -25,7 +25,9 @@ function isReferencePackCouncil(authority: string): boolean {
 
 /** The committee's notes; an empty list means the committee wants none. */
 export function agendaNotesOf(committee: Pick<Committee, 'agendaNotes' | 'authority'>): readonly string[] {
-  return committee.agendaNotes ?? (isReferencePackCouncil(committee.authority) ? REFERENCE_PACK_NOTES : DEFAULT_AGENDA_NOTES);
+  return (
+    committee.agendaNotes ?? (isReferencePackCouncil(committee.authority) ? REFERENCE_PACK_NOTES : DEFAULT_AGENDA_NOTES)
+  );
 }
 
 /** Whether a note still has a gap to fill in ("[to be completed]"). */

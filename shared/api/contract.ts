@@ -18,7 +18,16 @@ import {
 } from '../domain';
 import { meetingCommandInputs } from '../commands';
 import { patchOf } from '../commands/patch';
-import { AppInfo, CommandAck, CommitteeSummary, Deleted, DeletedCommittee, MeetingSummary, StoreStatus, UserSettings } from './types';
+import {
+  AppInfo,
+  CommandAck,
+  CommitteeSummary,
+  Deleted,
+  DeletedCommittee,
+  MeetingSummary,
+  StoreStatus,
+  UserSettings,
+} from './types';
 import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
@@ -30,7 +39,13 @@ export type { Channel } from './channel';
 const None = z.object({}).strict();
 
 /** A committee's fields as a patch may set them: contacts are checked as new input (stored ones are not; see ContactInput). */
-const CommitteeFields = Committee.omit({ id: true, revision: true, people: true, memberships: true, template: true }).extend({
+const CommitteeFields = Committee.omit({
+  id: true,
+  revision: true,
+  people: true,
+  memberships: true,
+  template: true,
+}).extend({
   agendaContact: ContactInput,
   minutesContact: ContactInput,
 });
@@ -44,7 +59,11 @@ const AuthorityName = RequiredText('the authority is needed');
 /** Political groups: each named, and each once (ignoring capitals and spaces): the setup screen lists them by name. */
 const GroupList = z.array(RequiredText('a group needs a name')).superRefine((groups, ctx) => {
   for (const { index, first } of repeatedNames(groups)) {
-    ctx.addIssue({ code: 'custom', path: [index], message: `${groups[first]} is already group ${first + 1}; list each group once (capitals and spaces do not make another group)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `${groups[first]} is already group ${first + 1}; list each group once (capitals and spaces do not make another group)`,
+    });
   }
 });
 const CommitteePatch = patchOf(CommitteeFields)
@@ -116,9 +135,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'committees:update': channel(Committee)(
-    z.object({ committeeId: Id, patch: CommitteePatch }).strict(),
-  ),
+  'committees:update': channel(Committee)(z.object({ committeeId: Id, patch: CommitteePatch }).strict()),
   'committees:delete': channel(DeletedCommittee)(
     z.object({ committeeId: Id, withMeetings: z.boolean().default(false) }).strict(),
   ),
@@ -129,7 +146,10 @@ export const contract = {
         person: PersonInput,
         /** The person's seat on the committee; null removes it, absent leaves it as it is. */
         membership: MembershipFields.omit({ id: true, personId: true })
-          .refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] })
+          .refine((m) => !m.from || !m.to || m.from <= m.to, {
+            message: 'a membership cannot end before it starts',
+            path: ['to'],
+          })
           .nullable()
           .optional(),
       })
@@ -145,7 +165,13 @@ export const contract = {
   /** A new dated seat (a role change, a return); an open seat the person holds ends the day before `from`. */
   'memberships:add': channel(Committee)(
     z
-      .object({ committeeId: Id, personId: Id, role: MemberRole.default('member'), from: IsoDate, to: IsoDate.optional() })
+      .object({
+        committeeId: Id,
+        personId: Id,
+        role: MemberRole.default('member'),
+        from: IsoDate,
+        to: IsoDate.optional(),
+      })
       .strict()
       .refine((m) => !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] }),
   ),
@@ -161,14 +187,15 @@ export const contract = {
         committeeId: Id,
         fileName: ShortText.min(1),
         /** The .docx bytes, base64; 20 MB at most. */
-        base64: z.string().min(1, 'the file is empty').max(28_000_000, 'a template of more than 20 MB is not a style template'),
+        base64: z
+          .string()
+          .min(1, 'the file is empty')
+          .max(28_000_000, 'a template of more than 20 MB is not a style template'),
       })
       .strict(),
   ),
   'committees:clearTemplate': channel(Committee)(z.object({ committeeId: Id }).strict()),
-  'docs:exportAgenda': channel(ExportedDocument)(
-    z.object({ meetingId: Id }).strict(),
-  ),
+  'docs:exportAgenda': channel(ExportedDocument)(z.object({ meetingId: Id }).strict()),
 
   'meetings:list': channel(z.array(MeetingSummary))(z.object({ committeeId: Id.optional() }).strict()),
   'meetings:get': channel(Meeting)(z.object({ meetingId: Id }).strict()),
@@ -187,7 +214,9 @@ export const contract = {
   'meetings:export': channel(MeetingExport)(z.object({ meetingId: Id }).strict()),
   /** `addPeople`: the user agreed to add the people the meeting names whom the committee here lacks (see meetings:inspectImport). */
   'meetings:import': channel(ImportedMeetingFile)(
-    z.object({ file: z.unknown(), replace: z.boolean().default(false), addPeople: z.boolean().default(false) }).strict(),
+    z
+      .object({ file: z.unknown(), replace: z.boolean().default(false), addPeople: z.boolean().default(false) })
+      .strict(),
   ),
 
   ...reviewChannels,

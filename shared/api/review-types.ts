@@ -1,7 +1,16 @@
 // What the review, next-meeting, action log, work programme and document channels answer: the
 // schemas, with the types derived from them (one source each). Objects are strict, as in types.ts.
 import { z } from 'zod';
-import { Amendment, ApproverCapacity, Confirmation, Id, Meeting, MeetingStatus, ReviewComment, Timestamp } from '../domain';
+import {
+  Amendment,
+  ApproverCapacity,
+  Confirmation,
+  Id,
+  Meeting,
+  MeetingStatus,
+  ReviewComment,
+  Timestamp,
+} from '../domain';
 import { ActionLogEntry } from '../planning/action-log';
 
 const Count = z.number().int().min(0);
@@ -33,7 +42,11 @@ export const SealState = z.discriminatedUnion('state', [
   z.strictObject({
     state: z.literal('intact'),
     fingerprint: Fingerprint,
-    record: z.strictObject({ state: z.enum(['sealed', 'sealed-later', 'unsealed']), seal: Fingerprint.optional(), note: z.string() }),
+    record: z.strictObject({
+      state: z.enum(['sealed', 'sealed-later', 'unsealed']),
+      seal: Fingerprint.optional(),
+      note: z.string(),
+    }),
   }),
   /** what: the content no longer matches its fingerprint, or a record of approval or amendment its seal. */
   z.strictObject({
@@ -47,7 +60,11 @@ export const SealState = z.discriminatedUnion('state', [
 export type SealState = z.infer<typeof SealState>;
 
 /** A gap marked "[to be completed]" in the minutes, with what it is in (shared/minutes/outline.ts Missing). */
-export const MinutesGap = DocumentGap.extend({ itemId: Id.optional(), paragraphId: Id.optional(), actionId: Id.optional() });
+export const MinutesGap = DocumentGap.extend({
+  itemId: Id.optional(),
+  paragraphId: Id.optional(),
+  actionId: Id.optional(),
+});
 
 /** Everything a review screen needs about one meeting's minutes. */
 export const ReviewStatus = z.strictObject({
@@ -59,7 +76,15 @@ export const ReviewStatus = z.strictObject({
   openComments: Count,
   /** The gaps marked "[to be completed]" in the minutes as they would print now. */
   gaps: z.array(MinutesGap),
-  approval: z.strictObject({ approvedBy: z.string(), approvedAs: ApproverCapacity.optional(), approvedAt: Timestamp, fingerprint: Fingerprint, gapsConfirmed: z.array(z.string()) }).optional(),
+  approval: z
+    .strictObject({
+      approvedBy: z.string(),
+      approvedAs: ApproverCapacity.optional(),
+      approvedAt: Timestamp,
+      fingerprint: Fingerprint,
+      gapsConfirmed: z.array(z.string()),
+    })
+    .optional(),
   amendments: z.array(Amendment),
   confirmation: Confirmation.optional(),
   /** The content's fingerprint now (what a meeting file export carries). */

@@ -33,7 +33,9 @@ export type FileProblem = z.infer<typeof FileProblem>;
 
 export const StoreStatus = z.strictObject({
   /** Meetings with edits held in memory that are not on disk yet, and why. */
-  unsaved: z.array(z.strictObject({ meetingId: Id, revision: Revision, savedRevision: Revision, error: z.string().optional() })),
+  unsaved: z.array(
+    z.strictObject({ meetingId: Id, revision: Revision, savedRevision: Revision, error: z.string().optional() }),
+  ),
   problems: z.array(FileProblem),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;

@@ -6,7 +6,13 @@ const Text = z.string().max(20_000);
 
 export const TextComparison = z.union([
   z.object({ compared: z.literal(true), same: z.literal(true) }),
-  z.object({ compared: z.literal(true), same: z.literal(false), paragraph: z.number().int().min(1), expected: Text, found: Text }),
+  z.object({
+    compared: z.literal(true),
+    same: z.literal(false),
+    paragraph: z.number().int().min(1),
+    expected: Text,
+    found: Text,
+  }),
   z.object({ compared: z.literal(false), why: Text }),
 ]);
 

@@ -4,9 +4,7 @@ export type SendCommand = (channel: string, input: Record<string, unknown>) => P
 
 /** Where the queue's edits are: on disk at a revision, on their way, or waiting for the store to answer. */
 export type QueueState =
-  | { state: 'saved'; revision: number }
-  | { state: 'saving' }
-  | { state: 'unsaved'; reason: string };
+  { state: 'saved'; revision: number } | { state: 'saving' } | { state: 'unsaved'; reason: string };
 
 interface Queued {
   channel: string;
@@ -149,9 +147,10 @@ export class EditQueue {
     try {
       while (this.queue.length) {
         const next = this.queue[0]!;
-        const result = await this.send(next.channel, next.input).catch(
-          (err: unknown): Result<CommandAck> => ({ ok: false, error: { code: 'OFFLINE', message: String(err) } }),
-        );
+        const result = await this.send(next.channel, next.input).catch((err: unknown): Result<CommandAck> => ({
+          ok: false,
+          error: { code: 'OFFLINE', message: String(err) },
+        }));
         if (!result.ok && TRANSPORT_CODES.has(result.error.code)) {
           // The service did not take it: keep it, say so, and try again shortly.
           this.unsavedReason = result.error.message;

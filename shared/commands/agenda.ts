@@ -27,12 +27,16 @@ function unchangedIfSame(m: { agenda: Item[] }, agenda: Item[]): boolean {
 }
 
 export const agendaCommands = {
-  'agenda:addItem': command(z.object({ item: AgendaItem, index: z.number().int().min(0).optional() }), (m, { item, index }) => {
-    if (m.agenda.some((x) => x.id === item.id)) throw new CommandError('DUPLICATE', 'That item is already on the agenda');
-    const agenda = m.agenda.slice();
-    agenda.splice(index ?? agenda.length, 0, item);
-    return { ...m, agenda };
-  }),
+  'agenda:addItem': command(
+    z.object({ item: AgendaItem, index: z.number().int().min(0).optional() }),
+    (m, { item, index }) => {
+      if (m.agenda.some((x) => x.id === item.id))
+        throw new CommandError('DUPLICATE', 'That item is already on the agenda');
+      const agenda = m.agenda.slice();
+      agenda.splice(index ?? agenda.length, 0, item);
+      return { ...m, agenda };
+    },
+  ),
   'agenda:updateItem': command(z.object({ itemId: Id, patch: ItemPatch }), (m, { itemId, patch }) => {
     const item = findOrFail(m.agenda, itemId, 'agenda item');
     return { ...m, agenda: replaceById(m.agenda, itemId, AgendaItem.parse({ ...item, ...patch })) };
@@ -44,7 +48,11 @@ export const agendaCommands = {
       m.resolutions.some((r) => r.itemId === itemId) ||
       m.declarations.some((d) => d.itemId === itemId) ||
       m.publicQuestions.some((q) => q.itemId === itemId);
-    if (used) throw new CommandError('IN_USE', 'This item has notes, resolutions, declarations or questions; remove them first');
+    if (used)
+      throw new CommandError(
+        'IN_USE',
+        'This item has notes, resolutions, declarations or questions; remove them first',
+      );
     return { ...m, agenda: m.agenda.filter((x) => x.id !== itemId) };
   }),
   /** withSubItems: a main item takes its sub-items along; toIndex is then counted without them. */
@@ -65,7 +73,8 @@ export const agendaCommands = {
   'agenda:addSubItem': command(
     z.object({ parentItemId: Id, item: AgendaItem.omit({ number: true }) }),
     (m, { parentItemId, item }) => {
-      if (m.agenda.some((x) => x.id === item.id)) throw new CommandError('DUPLICATE', 'That item is already on the agenda');
+      if (m.agenda.some((x) => x.id === item.id))
+        throw new CommandError('DUPLICATE', 'That item is already on the agenda');
       const { index, number } = byRules(() => placeSubItem(m.agenda, parentItemId));
       const agenda = m.agenda.slice();
       agenda.splice(index, 0, AgendaItem.parse({ ...item, number }));

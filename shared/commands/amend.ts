@@ -36,17 +36,24 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
       }),
       (m, input, ctx): Meeting => {
         const approval = m.approval;
-        if (m.status !== 'approved' || !approval) throw new CommandError('NOT_APPROVED', 'Only approved minutes are amended; a draft is edited directly');
+        if (m.status !== 'approved' || !approval)
+          throw new CommandError('NOT_APPROVED', 'Only approved minutes are amended; a draft is edited directly');
         const seal = checkSeal(m);
         if (!seal.ok) throw new CommandError('TAMPERED', `These minutes ${seal.message}`);
         const { name } = input.command;
         const def = isAmendable(name) ? lookup(name) : undefined;
-        if (!def) throw new CommandError('NOT_AMENDABLE', `${name} is not an edit an amendment can make`, 'command.name');
+        if (!def)
+          throw new CommandError('NOT_AMENDABLE', `${name} is not an edit an amendment can make`, 'command.name');
         let edited: Meeting;
         try {
           edited = applyStep(def, m, input.command.input, ctx);
         } catch (err) {
-          if (err instanceof StepInputError) throw new CommandError('INVALID', `The amended edit is not valid (${err.path || 'input'}: ${err.issueMessage})`, 'command.input');
+          if (err instanceof StepInputError)
+            throw new CommandError(
+              'INVALID',
+              `The amended edit is not valid (${err.path || 'input'}: ${err.issueMessage})`,
+              'command.input',
+            );
           throw err;
         }
         const named = extendSnapshot(approval.named, edited, ctx.committee);
@@ -67,8 +74,13 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
         // minutes approved before records were sealed, the chain over the records as found now,
         // which seals them from here on), then this record's own.
         const recordSealBefore = recordHead(m)!;
-        const amendment: Amendment = { ...record, recordSealBefore, recordSeal: amendmentSeal(recordSealBefore, record) };
-        if ((m.amendments ?? []).some((a) => a.id === amendment.id)) throw new CommandError('DUPLICATE', 'That amendment already exists');
+        const amendment: Amendment = {
+          ...record,
+          recordSealBefore,
+          recordSeal: amendmentSeal(recordSealBefore, record),
+        };
+        if ((m.amendments ?? []).some((a) => a.id === amendment.id))
+          throw new CommandError('DUPLICATE', 'That amendment already exists');
         // The inner edit changes content only: status, history and the records stay as they were.
         return {
           ...edited,
@@ -91,10 +103,17 @@ export function createAmendmentCommands(lookup: (name: string) => CommandDef | u
     'minutes:confirm': command(
       z.object({ atMeetingId: Id, atMeetingDate: IsoDate.optional(), by: ShortText.default('') }),
       (m, { atMeetingId, atMeetingDate, by }, ctx): Meeting => {
-        if (m.status !== 'approved' || !m.approval) throw new CommandError('NOT_APPROVED', 'Only minutes approved by the Chair can be confirmed');
-        if (atMeetingId === m.id) throw new CommandError('INVALID', 'Minutes are confirmed at a later meeting, not at their own', 'atMeetingId');
+        if (m.status !== 'approved' || !m.approval)
+          throw new CommandError('NOT_APPROVED', 'Only minutes approved by the Chair can be confirmed');
+        if (atMeetingId === m.id)
+          throw new CommandError(
+            'INVALID',
+            'Minutes are confirmed at a later meeting, not at their own',
+            'atMeetingId',
+          );
         const date = atMeetingDate;
-        if (date && date <= m.date) throw new CommandError('INVALID', 'Minutes are confirmed at a later meeting', 'atMeetingDate');
+        if (date && date <= m.date)
+          throw new CommandError('INVALID', 'Minutes are confirmed at a later meeting', 'atMeetingDate');
         return {
           ...m,
           status: 'confirmed',

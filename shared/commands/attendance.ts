@@ -16,7 +16,12 @@ function entryOf(m: Meeting, personId: string): Entry | undefined {
 function entryOrNew(m: Meeting, personId: string, capacity: Entry['capacity'] | undefined): Entry {
   const existing = entryOf(m, personId);
   if (existing) return capacity ? { ...existing, capacity } : existing;
-  if (!capacity) throw new CommandError('NOT_ON_LIST', 'This person is not on the attendance list yet; say in which capacity they attend', 'capacity');
+  if (!capacity)
+    throw new CommandError(
+      'NOT_ON_LIST',
+      'This person is not on the attendance list yet; say in which capacity they attend',
+      'capacity',
+    );
   return { personId, capacity, status: 'absent', lateApologies: false };
 }
 
@@ -31,44 +36,70 @@ const sameField = (f: string) => f;
 
 export const attendanceCommands = {
   /** Records one person's attendance in full (replacing what was there); index places it (undo). */
-  'attendance:set': command(Attendance.extend({ index: Index }), (m, { index, ...entry }) => put(m, entry, index), checkEntry(sameField, 'status')),
+  'attendance:set': command(
+    Attendance.extend({ index: Index }),
+    (m, { index, ...entry }) => put(m, entry, index),
+    checkEntry(sameField, 'status'),
+  ),
 
   'attendance:remove': command(
     z.object({ personId: Id }),
     (m, { personId }) => {
-      if (!entryOf(m, personId)) throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
+      if (!entryOf(m, personId))
+        throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
       return { ...m, attendance: m.attendance.filter((a) => a.personId !== personId) };
     },
     guarded(() => ({ fallbackField: 'personId' })),
   ),
 
   /** One keystroke: present, apologies or absent; times that no longer fit the state are dropped. */
-  'attendance:mark': command(z.object({ personId: Id, status: AttendanceStatus, capacity: Capacity.optional() }), (m, input) => {
-    const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: input.status };
-    if (input.status !== 'present') {
-      delete entry.arrivedAt;
-      delete entry.leftAt;
-    }
-    if (input.status === 'apologies') entry.lateApologies = false;
-    return put(m, entry);
-  }, checkEntry(sameField, 'status')),
+  'attendance:mark': command(
+    z.object({ personId: Id, status: AttendanceStatus, capacity: Capacity.optional() }),
+    (m, input) => {
+      const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: input.status };
+      if (input.status !== 'present') {
+        delete entry.arrivedAt;
+        delete entry.leftAt;
+      }
+      if (input.status === 'apologies') entry.lateApologies = false;
+      return put(m, entry);
+    },
+    checkEntry(sameField, 'status'),
+  ),
 
   /** Arrived late (now, or at the time given); before the meeting starts, simply present. */
-  'attendance:arrive': command(z.object({ personId: Id, at: ClockTime.optional(), capacity: Capacity.optional() }), (m, input, ctx) => {
-    const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: 'present' };
-    if (m.clock.startedAt !== undefined || input.at !== undefined) entry.arrivedAt = timeOf(input.at, ctx);
-    else delete entry.arrivedAt;
-    return put(m, entry);
-  }, checkEntry(timesAt, 'at')),
+  'attendance:arrive': command(
+    z.object({ personId: Id, at: ClockTime.optional(), capacity: Capacity.optional() }),
+    (m, input, ctx) => {
+      const entry: Entry = { ...entryOrNew(m, input.personId, input.capacity), status: 'present' };
+      if (m.clock.startedAt !== undefined || input.at !== undefined) entry.arrivedAt = timeOf(input.at, ctx);
+      else delete entry.arrivedAt;
+      return put(m, entry);
+    },
+    checkEntry(timesAt, 'at'),
+  ),
 
   /** Left early (now, or at the time given). */
-  'attendance:leave': command(z.object({ personId: Id, at: ClockTime.optional() }), (m, input, ctx) => {
-    const existing = entryOf(m, input.personId);
-    if (!existing) throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
-    if (existing.status !== 'present') throw new CommandError('NOT_PRESENT', `Only someone present can leave; this person is recorded as ${existing.status}`, 'personId');
-    if (m.clock.startedAt === undefined && input.at === undefined) {
-      throw new CommandError('NOT_STARTED', 'The meeting has not started: mark them absent instead, or give the time they left', 'at');
-    }
-    return put(m, { ...existing, leftAt: timeOf(input.at, ctx) });
-  }, checkEntry(timesAt, 'at')),
+  'attendance:leave': command(
+    z.object({ personId: Id, at: ClockTime.optional() }),
+    (m, input, ctx) => {
+      const existing = entryOf(m, input.personId);
+      if (!existing) throw new CommandError('NOT_FOUND', 'This person is not on the attendance list', 'personId');
+      if (existing.status !== 'present')
+        throw new CommandError(
+          'NOT_PRESENT',
+          `Only someone present can leave; this person is recorded as ${existing.status}`,
+          'personId',
+        );
+      if (m.clock.startedAt === undefined && input.at === undefined) {
+        throw new CommandError(
+          'NOT_STARTED',
+          'The meeting has not started: mark them absent instead, or give the time they left',
+          'at',
+        );
+      }
+      return put(m, { ...existing, leftAt: timeOf(input.at, ctx) });
+    },
+    checkEntry(timesAt, 'at'),
+  ),
 };

@@ -23,11 +23,17 @@ export function batchCommand(defs: () => Record<string, CommandDef>) {
       let next = m;
       steps.forEach((step, i) => {
         const def = Object.hasOwn(defs(), step.name) ? defs()[step.name] : undefined;
-        if (!def) throw new CommandError('UNKNOWN_COMMAND', `Step ${i + 1}: there is no command ${step.name}`, `steps.${i}.name`);
+        if (!def)
+          throw new CommandError(
+            'UNKNOWN_COMMAND',
+            `Step ${i + 1}: there is no command ${step.name}`,
+            `steps.${i}.name`,
+          );
         try {
           next = applyStep(def, next, step.input, ctx);
         } catch (err) {
-          if (err instanceof StepInputError) throw new CommandError('INVALID_INPUT', `Step ${i + 1} (${step.name}): ${err.message}`, err.field);
+          if (err instanceof StepInputError)
+            throw new CommandError('INVALID_INPUT', `Step ${i + 1} (${step.name}): ${err.message}`, err.field);
           throw err;
         }
       });

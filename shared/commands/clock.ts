@@ -35,45 +35,82 @@ function withItemStart(m: Meeting, itemId: string | undefined, at: string): Meet
 
 export const clockCommands = {
   /** Starts the meeting (now, or at the time given); a planned meeting becomes live. */
-  'clock:start': command(At, (m, input, ctx) => {
-    const { startedAt } = m.clock;
-    if (startedAt !== undefined) {
-      throw new CommandError('ALREADY_STARTED', `The meeting already started at ${formatTime(startedAt)}; edit the start time instead`, 'at');
-    }
-    const at = timeOf(input.at, ctx);
-    let next: Meeting = { ...m, clock: { ...m.clock, startedAt: at } };
-    // The item the coordinator was already on starts with the meeting.
-    next = withItemStart(next, m.clock.currentItemId, at);
-    if (m.status !== 'live' && m.status !== 'ended') next = moveStatus(next, 'live', ctx);
-    return next;
-  }, clockAt),
+  'clock:start': command(
+    At,
+    (m, input, ctx) => {
+      const { startedAt } = m.clock;
+      if (startedAt !== undefined) {
+        throw new CommandError(
+          'ALREADY_STARTED',
+          `The meeting already started at ${formatTime(startedAt)}; edit the start time instead`,
+          'at',
+        );
+      }
+      const at = timeOf(input.at, ctx);
+      let next: Meeting = { ...m, clock: { ...m.clock, startedAt: at } };
+      // The item the coordinator was already on starts with the meeting.
+      next = withItemStart(next, m.clock.currentItemId, at);
+      if (m.status !== 'live' && m.status !== 'ended') next = moveStatus(next, 'live', ctx);
+      return next;
+    },
+    clockAt,
+  ),
 
   /** Ends the meeting; a live meeting becomes ended. */
-  'clock:end': command(At, (m, input, ctx) => {
-    const { startedAt, endedAt } = m.clock;
-    if (startedAt === undefined) throw new CommandError('NOT_STARTED', 'The meeting has not started, so it cannot end; record its start first', 'at');
-    if (endedAt !== undefined) throw new CommandError('ALREADY_ENDED', `The meeting already ended at ${formatTime(endedAt)}; edit the end time instead`, 'at');
-    let next: Meeting = { ...m, clock: { ...m.clock, endedAt: timeOf(input.at, ctx) } };
-    if (m.status === 'live') next = moveStatus(next, 'ended', ctx);
-    return next;
-  }, clockAt),
+  'clock:end': command(
+    At,
+    (m, input, ctx) => {
+      const { startedAt, endedAt } = m.clock;
+      if (startedAt === undefined)
+        throw new CommandError(
+          'NOT_STARTED',
+          'The meeting has not started, so it cannot end; record its start first',
+          'at',
+        );
+      if (endedAt !== undefined)
+        throw new CommandError(
+          'ALREADY_ENDED',
+          `The meeting already ended at ${formatTime(endedAt)}; edit the end time instead`,
+          'at',
+        );
+      let next: Meeting = { ...m, clock: { ...m.clock, endedAt: timeOf(input.at, ctx) } };
+      if (m.status === 'live') next = moveStatus(next, 'ended', ctx);
+      return next;
+    },
+    clockAt,
+  ),
 
-  'clock:adjourn': command(At, (m, input, ctx) => {
-    if (m.clock.startedAt === undefined) throw new CommandError('NOT_STARTED', 'The meeting has not started, so it cannot be adjourned', 'at');
-    if (m.clock.endedAt !== undefined) throw new CommandError('ALREADY_ENDED', 'The meeting has ended, so it cannot be adjourned', 'at');
-    const open = m.clock.adjournments.find((a) => a.in === undefined);
-    if (open) throw new CommandError('ALREADY_ADJOURNED', `The meeting is already adjourned (since ${formatTime(open.out)}); resume it first`, 'at');
-    return { ...m, clock: { ...m.clock, adjournments: [...m.clock.adjournments, { out: timeOf(input.at, ctx) }] } };
-  }, clockAt),
+  'clock:adjourn': command(
+    At,
+    (m, input, ctx) => {
+      if (m.clock.startedAt === undefined)
+        throw new CommandError('NOT_STARTED', 'The meeting has not started, so it cannot be adjourned', 'at');
+      if (m.clock.endedAt !== undefined)
+        throw new CommandError('ALREADY_ENDED', 'The meeting has ended, so it cannot be adjourned', 'at');
+      const open = m.clock.adjournments.find((a) => a.in === undefined);
+      if (open)
+        throw new CommandError(
+          'ALREADY_ADJOURNED',
+          `The meeting is already adjourned (since ${formatTime(open.out)}); resume it first`,
+          'at',
+        );
+      return { ...m, clock: { ...m.clock, adjournments: [...m.clock.adjournments, { out: timeOf(input.at, ctx) }] } };
+    },
+    clockAt,
+  ),
 
-  'clock:resume': command(At, (m, input, ctx) => {
-    const i = m.clock.adjournments.findIndex((a) => a.in === undefined);
-    if (i < 0) throw new CommandError('NOT_ADJOURNED', 'The meeting is not adjourned, so it cannot resume', 'at');
-    const at = timeOf(input.at, ctx);
-    const adjournments = m.clock.adjournments.map((a, j) => (j === i ? { ...a, in: at } : a));
-    // An item stepped into during the adjournment starts when the meeting resumes.
-    return withItemStart({ ...m, clock: { ...m.clock, adjournments } }, m.clock.currentItemId, at);
-  }, clockAt),
+  'clock:resume': command(
+    At,
+    (m, input, ctx) => {
+      const i = m.clock.adjournments.findIndex((a) => a.in === undefined);
+      if (i < 0) throw new CommandError('NOT_ADJOURNED', 'The meeting is not adjourned, so it cannot resume', 'at');
+      const at = timeOf(input.at, ctx);
+      const adjournments = m.clock.adjournments.map((a, j) => (j === i ? { ...a, in: at } : a));
+      // An item stepped into during the adjournment starts when the meeting resumes.
+      return withItemStart({ ...m, clock: { ...m.clock, adjournments } }, m.clock.currentItemId, at);
+    },
+    clockAt,
+  ),
 
   /** Edits the recorded start and end (null clears one); the status is left alone. */
   'clock:setTimes': command(
@@ -86,7 +123,10 @@ export const clockCommands = {
       else if (endedAt !== undefined) clock.endedAt = endedAt;
       return { ...m, clock };
     },
-    guarded(({ startedAt, endedAt }) => ({ subject: 'clock', fallbackField: endedAt !== undefined && startedAt === undefined ? 'endedAt' : 'startedAt' })),
+    guarded(({ startedAt, endedAt }) => ({
+      subject: 'clock',
+      fallbackField: endedAt !== undefined && startedAt === undefined ? 'endedAt' : 'startedAt',
+    })),
   ),
 
   /** Replaces the adjournments (out/in), for corrections. */
@@ -113,12 +153,14 @@ export const clockCommands = {
       }
       findOrFail(m.agenda, itemId, 'agenda item');
       let next: Meeting = { ...m, clock: { ...clock, currentItemId: itemId } };
-      if (recordStart && ((isRunning(m) && !isAdjourned(m)) || at !== undefined)) next = withItemStart(next, itemId, timeOf(at, ctx));
+      if (recordStart && ((isRunning(m) && !isAdjourned(m)) || at !== undefined))
+        next = withItemStart(next, itemId, timeOf(at, ctx));
       return next;
     },
     // Leaving every item (null) records nothing, so it cannot break a rule.
     (before, after, { itemId }, ctx) => {
-      if (itemId !== null) checkLive(before, after, ctx, { subject: `item:${itemId}`, field: toAt, fallbackField: 'at' });
+      if (itemId !== null)
+        checkLive(before, after, ctx, { subject: `item:${itemId}`, field: toAt, fallbackField: 'at' });
     },
   ),
 

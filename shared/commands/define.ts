@@ -21,7 +21,9 @@ export interface Refusal {
 }
 
 export function refusalOf(err: CommandError): Refusal {
-  return err.field === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, field: err.field };
+  return err.field === undefined
+    ? { code: err.code, message: err.message }
+    : { code: err.code, message: err.message, field: err.field };
 }
 
 export interface CommandContext {

@@ -7,13 +7,20 @@ import { command, findOrFail, replaceById } from './define';
 import { guarded } from './guard';
 
 /** Writes (or rewrites for a new paragraph) the item's exclusion resolution, placed before its other resolutions. */
-function withExclusion(m: Meeting, itemId: string, from: Exemption['paragraph'] | undefined, to: Exemption['paragraph']): Meeting {
+function withExclusion(
+  m: Meeting,
+  itemId: string,
+  from: Exemption['paragraph'] | undefined,
+  to: Exemption['paragraph'],
+): Meeting {
   const id = exclusionResolutionId(itemId);
   const existing = m.resolutions.find((r) => r.id === id);
   if (existing) {
     // The coordinator may have reworded it: only the paragraph named changes, if it is named.
     const renamed = from === undefined ? [] : existing.clauses.map((c) => renameExclusionParagraph(c, from, to));
-    const clauses = renamed.some((c) => c !== undefined) ? existing.clauses.map((c, i) => renamed[i] ?? c) : [exclusionWording(to)];
+    const clauses = renamed.some((c) => c !== undefined)
+      ? existing.clauses.map((c, i) => renamed[i] ?? c)
+      : [exclusionWording(to)];
     return { ...m, resolutions: replaceById(m.resolutions, id, { ...existing, clauses }) };
   }
   const resolution: Resolution = { id, itemId, clauses: [exclusionWording(to)] };
@@ -29,7 +36,12 @@ export const exemptCommands = {
    * returned; the exclusion resolution is recorded on the item and follows paragraph changes.
    */
   'agenda:setExempt': command(
-    z.object({ itemId: Id, paragraph: Schedule12AParagraph, publicLeftAt: ClockTime.optional(), publicReturnedAt: ClockTime.optional() }),
+    z.object({
+      itemId: Id,
+      paragraph: Schedule12AParagraph,
+      publicLeftAt: ClockTime.optional(),
+      publicReturnedAt: ClockTime.optional(),
+    }),
     (m, { itemId, paragraph, publicLeftAt, publicReturnedAt }) => {
       const item = findOrFail(m.agenda, itemId, 'agenda item');
       const exempt: Exemption = { paragraph };

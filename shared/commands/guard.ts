@@ -27,7 +27,11 @@ export function checkLive(before: Meeting, after: Meeting, ctx: CommandContext, 
   const early = newFutureProblems(before, after, ctx.now)[0];
   if (early) {
     const mine = early.subject === opts.subject;
-    throw new CommandError(early.code, early.message, mine && opts.field ? opts.field(early.field) : mine ? early.field : (opts.fallbackField ?? early.field));
+    throw new CommandError(
+      early.code,
+      early.message,
+      mine && opts.field ? opts.field(early.field) : mine ? early.field : (opts.fallbackField ?? early.field),
+    );
   }
 }
 

@@ -20,7 +20,8 @@ const WHAT: Record<ListKind, string> = { resolution: 'resolution', action: 'acti
 export function currentList(m: Meeting, kind: ListKind, id: string): string[] {
   if (kind === 'resolution') {
     const r = m.resolutions.find((x) => x.id === id);
-    if (!r) throw new CommandError('NOT_FOUND', `The ${WHAT[kind]} this edit is about is no longer in the minutes`, 'id');
+    if (!r)
+      throw new CommandError('NOT_FOUND', `The ${WHAT[kind]} this edit is about is no longer in the minutes`, 'id');
     return r.clauses;
   }
   const a = m.actions.find((x) => x.id === id);
@@ -33,7 +34,8 @@ export function cleanLines(lines: readonly string[]): string[] {
   return lines.map((l) => l.trim()).filter((l) => l !== '');
 }
 
-export const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+export const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Applies the list through the command a direct edit uses (its own checks apply). */
 export function applyList(m: Meeting, kind: ListKind, id: string, lines: string[], ctx: CommandContext): Meeting {
@@ -58,10 +60,18 @@ export function listSuggestion(m: Meeting, input: z.output<typeof SuggestListInp
   const basedOn = currentList(m, input.kind, input.id);
   const lines = cleanLines(input.lines);
   if (lines.length === 0) {
-    throw new CommandError('EMPTY', input.kind === 'resolution' ? 'A suggested edit needs the wording of the resolution' : 'A suggested edit needs at least one owner', 'lines');
+    throw new CommandError(
+      'EMPTY',
+      input.kind === 'resolution'
+        ? 'A suggested edit needs the wording of the resolution'
+        : 'A suggested edit needs at least one owner',
+      'lines',
+    );
   }
-  if (input.kind === 'action' && lines.some((l) => l.length > 500)) throw new CommandError('INVALID', 'An owner can be at most 500 characters', 'lines');
-  if (sameList(lines, basedOn)) throw new CommandError('NO_CHANGE', `The suggestion is the same as the ${WHAT[input.kind]}`, 'lines');
+  if (input.kind === 'action' && lines.some((l) => l.length > 500))
+    throw new CommandError('INVALID', 'An owner can be at most 500 characters', 'lines');
+  if (sameList(lines, basedOn))
+    throw new CommandError('NO_CHANGE', `The suggestion is the same as the ${WHAT[input.kind]}`, 'lines');
   return { kind: input.kind, id: input.id, lines, basedOn };
 }
 
@@ -71,10 +81,16 @@ export function acceptList(m: Meeting, s: ListSuggestion, ctx: CommandContext): 
   try {
     now = currentList(m, s.kind, s.id);
   } catch {
-    throw new CommandError('NOT_FOUND', `The ${WHAT[s.kind]} this suggestion changes has been removed; reject the suggestion`);
+    throw new CommandError(
+      'NOT_FOUND',
+      `The ${WHAT[s.kind]} this suggestion changes has been removed; reject the suggestion`,
+    );
   }
   if (!sameList(now, s.basedOn)) {
-    throw new CommandError('STALE', `The ${WHAT[s.kind]} has changed since this edit was suggested, so accepting it would undo those changes; reject it or ask for a new suggestion`);
+    throw new CommandError(
+      'STALE',
+      `The ${WHAT[s.kind]} has changed since this edit was suggested, so accepting it would undo those changes; reject it or ask for a new suggestion`,
+    );
   }
   return { next: applyList(m, s.kind, s.id, s.lines, ctx), replaced: now };
 }

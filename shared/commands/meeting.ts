@@ -60,7 +60,11 @@ export const meetingCommands = {
       if (input.startTime !== undefined) next.startTime = input.startTime ?? undefined;
       if (input.venue !== undefined) next.venue = input.venue || undefined;
       if (input.date && input.date !== m.nextMeeting?.date && input.date <= m.date) {
-        throw new CommandError('INVALID', `The next meeting must be after this one (${formatLongDate(m.date)})`, 'date');
+        throw new CommandError(
+          'INVALID',
+          `The next meeting must be after this one (${formatLongDate(m.date)})`,
+          'date',
+        );
       }
       const kept = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as NextMeeting;
       if (deepEqual(kept, m.nextMeeting ?? {})) return m;
@@ -68,10 +72,16 @@ export const meetingCommands = {
       return Object.keys(kept).length ? { ...rest, nextMeeting: kept } : rest;
     },
   ),
-  'meeting:setStatus': command(z.object({ status: MeetingStatus, by: ShortText.default('') }), (m, { status, by }, ctx) => {
-    if (m.status === status) return m;
-    if (!canMoveTo(m.status, status))
-      throw new CommandError('BAD_STATUS', `A meeting that is ${m.status.replace('_', ' ')} cannot become ${status.replace('_', ' ')}`);
-    return { ...m, status, history: [...m.history, { status, at: ctx.timestamp, by }] };
-  }),
+  'meeting:setStatus': command(
+    z.object({ status: MeetingStatus, by: ShortText.default('') }),
+    (m, { status, by }, ctx) => {
+      if (m.status === status) return m;
+      if (!canMoveTo(m.status, status))
+        throw new CommandError(
+          'BAD_STATUS',
+          `A meeting that is ${m.status.replace('_', ' ')} cannot become ${status.replace('_', ' ')}`,
+        );
+      return { ...m, status, history: [...m.history, { status, at: ctx.timestamp, by }] };
+    },
+  ),
 };

@@ -24,17 +24,25 @@ export const notesCommands = {
    * position in the meeting's list of paragraphs) is for undo, to put one back exactly where it was.
    */
   'notes:addParagraph': command(
-    z.object({ itemId: Id, paragraphId: Id, afterParagraphId: Id.optional(), content: Content.default([]), index: z.number().int().min(0).optional() }),
+    z.object({
+      itemId: Id,
+      paragraphId: Id,
+      afterParagraphId: Id.optional(),
+      content: Content.default([]),
+      index: z.number().int().min(0).optional(),
+    }),
     (m, { itemId, paragraphId, afterParagraphId, content, index }) => {
       findOrFail(m.agenda, itemId, 'agenda item');
-      if (m.notes.some((p) => p.id === paragraphId)) throw new CommandError('DUPLICATE', 'That paragraph already exists');
+      if (m.notes.some((p) => p.id === paragraphId))
+        throw new CommandError('DUPLICATE', 'That paragraph already exists');
       const notes = m.notes.slice();
       let at: number;
       if (afterParagraphId) {
         at = notes.findIndex((p) => p.id === afterParagraphId) + 1;
         if (at === 0) throw new CommandError('NOT_FOUND', `No paragraph with id ${afterParagraphId}`);
         // An item's paragraphs stay together, so moving them within the item stays simple.
-        if (notes[at - 1]!.itemId !== itemId) throw new CommandError('INVALID', 'A paragraph can only follow another of the same item', 'afterParagraphId');
+        if (notes[at - 1]!.itemId !== itemId)
+          throw new CommandError('INVALID', 'A paragraph can only follow another of the same item', 'afterParagraphId');
       } else if (index !== undefined) {
         at = Math.min(index, notes.length);
       } else {
@@ -57,7 +65,10 @@ export const notesCommands = {
       findOrFail(m.notes, paragraphId, 'paragraph');
       const anchored = m.actions.filter((a) => a.paragraphId === paragraphId);
       if (anchored.length && !withActions)
-        throw new CommandError('IN_USE', `This paragraph has ${anchored.length} action(s); remove them or confirm removing them too`);
+        throw new CommandError(
+          'IN_USE',
+          `This paragraph has ${anchored.length} action(s); remove them or confirm removing them too`,
+        );
       return {
         ...m,
         notes: m.notes.filter((p) => p.id !== paragraphId),

@@ -9,7 +9,10 @@ import { commandDef, type MeetingCommandName } from './registry';
 
 export type Applied = { ok: true; meeting: Meeting } | { ok: false; refusal: Refusal };
 
-const refuse = (code: string, message: string, field?: string): Applied => ({ ok: false, refusal: field ? { code, message, field } : { code, message } });
+const refuse = (code: string, message: string, field?: string): Applied => ({
+  ok: false,
+  refusal: field ? { code, message, field } : { code, message },
+});
 
 /**
  * Applies one command: (1) the edit rule of the meeting's state (editAllowed: approved minutes
@@ -19,7 +22,12 @@ const refuse = (code: string, message: string, field?: string): Applied => ({ ok
  * reference to any person at all, and every check that needs no roster still runs). An edit
  * that changes nothing answers the meeting it was given, so callers can tell by identity.
  */
-export function applyMeetingCommand(meeting: Meeting, name: MeetingCommandName | string, input: unknown, ctx: CommandContext): Applied {
+export function applyMeetingCommand(
+  meeting: Meeting,
+  name: MeetingCommandName | string,
+  input: unknown,
+  ctx: CommandContext,
+): Applied {
   const def = commandDef(name);
   if (!def) return refuse('UNKNOWN_COMMAND', `There is no command ${name}`);
   const verdict = editAllowed(meeting, name, input);
@@ -27,7 +35,11 @@ export function applyMeetingCommand(meeting: Meeting, name: MeetingCommandName |
   const parsed = def.input.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse('INVALID_INPUT', issue?.message ?? 'That is not valid', issue?.path.map(String).join('.') || undefined);
+    return refuse(
+      'INVALID_INPUT',
+      issue?.message ?? 'That is not valid',
+      issue?.path.map(String).join('.') || undefined,
+    );
   }
   let after: Meeting;
   try {
@@ -53,7 +65,8 @@ export function applyMeetingCommand(meeting: Meeting, name: MeetingCommandName |
   // Whatever a command checks itself, none may leave a reference to a person, item or paragraph that is not there.
   const known = new Set(checkMeetingIntegrity(meeting, ctx.committee));
   const broken = checkMeetingIntegrity(after, ctx.committee).find((p) => !known.has(p));
-  if (broken) return refuse('INCONSISTENT', `This edit would leave the meeting inconsistent (${broken}); nothing was changed`);
+  if (broken)
+    return refuse('INCONSISTENT', `This edit would leave the meeting inconsistent (${broken}); nothing was changed`);
   return { ok: true, meeting: after };
 }
 
@@ -65,7 +78,12 @@ function newPersonReference(before: Meeting, after: Meeting): { personId: string
 }
 
 /** The pipeline for callers that treat a refusal as an exception (undo's inverse, imports, tests). */
-export function applyMeetingCommandOrThrow(meeting: Meeting, name: MeetingCommandName | string, input: unknown, ctx: CommandContext): Meeting {
+export function applyMeetingCommandOrThrow(
+  meeting: Meeting,
+  name: MeetingCommandName | string,
+  input: unknown,
+  ctx: CommandContext,
+): Meeting {
   const r = applyMeetingCommand(meeting, name, input, ctx);
   if (!r.ok) throw new CommandError(r.refusal.code, r.refusal.message, r.refusal.field);
   return r.meeting;

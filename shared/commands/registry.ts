@@ -38,7 +38,11 @@ export const meetingCommandDefs = {
   'meeting:batch': batchCommand(() => singleCommandDefs as unknown as Record<string, CommandDef>),
   /** Review and sign-off (shared/review): outside singleCommandDefs, so never inside a batch. */
   ...reviewCommands,
-  ...createAmendmentCommands((name) => (Object.hasOwn(singleCommandDefs, name) ? (singleCommandDefs as unknown as Record<string, CommandDef>)[name] : undefined)),
+  ...createAmendmentCommands((name) =>
+    Object.hasOwn(singleCommandDefs, name)
+      ? (singleCommandDefs as unknown as Record<string, CommandDef>)[name]
+      : undefined,
+  ),
 } satisfies Record<string, CommandDef>;
 
 export type MeetingCommandName = keyof typeof meetingCommandDefs;
@@ -46,11 +50,15 @@ export type MeetingCommandName = keyof typeof meetingCommandDefs;
 type Inputs = { [N in MeetingCommandName]: (typeof meetingCommandDefs)[N]['input'] };
 
 /** Each command's input schema, by name: what the API contract and the editors need (never `apply`). */
-export const meetingCommandInputs = Object.fromEntries(Object.entries(meetingCommandDefs).map(([name, def]) => [name, def.input])) as Inputs;
+export const meetingCommandInputs = Object.fromEntries(
+  Object.entries(meetingCommandDefs).map(([name, def]) => [name, def.input]),
+) as Inputs;
 
 /** The command of that name, or undefined (own names only: "constructor" is no command). */
 export function commandDef(name: string): CommandDef | undefined {
-  return Object.hasOwn(meetingCommandDefs, name) ? (meetingCommandDefs as unknown as Record<string, CommandDef>)[name] : undefined;
+  return Object.hasOwn(meetingCommandDefs, name)
+    ? (meetingCommandDefs as unknown as Record<string, CommandDef>)[name]
+    : undefined;
 }
 
 export function isMeetingCommand(name: string): name is MeetingCommandName {

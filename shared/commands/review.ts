@@ -19,7 +19,10 @@ const Name = ShortText.trim().min(1, 'say who');
 
 function inReview(m: Meeting, what: string): Comment[] {
   if (m.status !== 'in_review' || !m.review) {
-    throw new CommandError('NOT_IN_REVIEW', `The draft is not with the Chair for review (it is ${m.status.replace('_', ' ')}), so ${what} is not possible; send it for review first`);
+    throw new CommandError(
+      'NOT_IN_REVIEW',
+      `The draft is not with the Chair for review (it is ${m.status.replace('_', ' ')}), so ${what} is not possible; send it for review first`,
+    );
   }
   return m.review.comments;
 }
@@ -35,14 +38,21 @@ function addComment(m: Meeting, comment: Comment): Meeting {
   return withComments(m, [...comments, comment]);
 }
 
-const sameContent = (a: readonly Inline[], b: readonly Inline[]) => canonicalJson(normaliseContent(a)) === canonicalJson(normaliseContent(b));
+const sameContent = (a: readonly Inline[], b: readonly Inline[]) =>
+  canonicalJson(normaliseContent(a)) === canonicalJson(normaliseContent(b));
 
 export const reviewCommands = {
   /** The coordinator sends the ended meeting's draft to the Chair: dated, attributed. */
   'review:send': command(z.object({ by: Name }), (m, { by }, ctx) => {
-    if (m.status === 'in_review') throw new CommandError('ALREADY_IN_REVIEW', 'The draft is already with the Chair for review');
+    if (m.status === 'in_review')
+      throw new CommandError('ALREADY_IN_REVIEW', 'The draft is already with the Chair for review');
     if (m.status !== 'ended') {
-      throw new CommandError('BAD_STATUS', m.status === 'planned' || m.status === 'live' ? 'End the meeting before sending its draft for review' : `Minutes that are ${m.status} cannot be sent for review again`);
+      throw new CommandError(
+        'BAD_STATUS',
+        m.status === 'planned' || m.status === 'live'
+          ? 'End the meeting before sending its draft for review'
+          : `Minutes that are ${m.status} cannot be sent for review again`,
+      );
     }
     return {
       ...m,
@@ -55,8 +65,17 @@ export const reviewCommands = {
   /** A comment on a captured paragraph, or on any other printed block (its outline key). */
   'review:comment': command(
     z
-      .object({ commentId: Id, paragraphId: Id.optional(), blockRef: ShortText.min(1).optional(), author: Name, text: LongText.trim().min(1, 'a comment needs its text') })
-      .refine((x) => (x.paragraphId === undefined) !== (x.blockRef === undefined), { message: 'comment on one paragraph (paragraphId) or one block (blockRef)', path: ['paragraphId'] }),
+      .object({
+        commentId: Id,
+        paragraphId: Id.optional(),
+        blockRef: ShortText.min(1).optional(),
+        author: Name,
+        text: LongText.trim().min(1, 'a comment needs its text'),
+      })
+      .refine((x) => (x.paragraphId === undefined) !== (x.blockRef === undefined), {
+        message: 'comment on one paragraph (paragraphId) or one block (blockRef)',
+        path: ['paragraphId'],
+      }),
     (m, input, ctx) =>
       addComment(m, {
         id: input.commentId,
@@ -70,15 +89,26 @@ export const reviewCommands = {
 
   /** A suggested replacement for a paragraph, with an optional note; it changes nothing until accepted. */
   'review:suggest': command(
-    z.object({ commentId: Id, paragraphId: Id, author: Name, text: LongText.default(''), suggestion: z.array(Inline).max(5000) }),
+    z.object({
+      commentId: Id,
+      paragraphId: Id,
+      author: Name,
+      text: LongText.default(''),
+      suggestion: z.array(Inline).max(5000),
+    }),
     (m, input, ctx) => {
       inReview(m, 'suggesting an edit');
       const paragraph = findOrFail(m.notes, input.paragraphId, 'paragraph');
       const suggestion = normaliseContent(input.suggestion);
       if (suggestion.every((r) => r.t === 'text' && r.text.trim() === '')) {
-        throw new CommandError('EMPTY', 'A suggested edit replaces the paragraph with new words; to remove the paragraph, comment on it instead', 'suggestion');
+        throw new CommandError(
+          'EMPTY',
+          'A suggested edit replaces the paragraph with new words; to remove the paragraph, comment on it instead',
+          'suggestion',
+        );
       }
-      if (sameContent(suggestion, paragraph.content)) throw new CommandError('NO_CHANGE', 'The suggestion is the same as the paragraph', 'suggestion');
+      if (sameContent(suggestion, paragraph.content))
+        throw new CommandError('NO_CHANGE', 'The suggestion is the same as the paragraph', 'suggestion');
       return addComment(m, {
         id: input.commentId,
         paragraphId: input.paragraphId,
@@ -111,28 +141,51 @@ export const reviewCommands = {
   }),
 
   /** The coordinator accepts (a suggestion is applied through the normal update) or rejects. */
-  'review:decide': command(z.object({ commentId: Id, decision: z.enum(['accepted', 'rejected']), by: Name }), (m, { commentId, decision, by }, ctx) => {
-    const comments = inReview(m, 'deciding on a comment');
-    const comment = findOrFail(comments, commentId, 'comment');
-    if (comment.status !== 'open') throw new CommandError('ALREADY_DECIDED', `That comment was already ${comment.status} by ${comment.decidedBy ?? 'someone'}`);
-    const decided: Comment = { ...comment, status: decision, decidedBy: by, decidedAt: ctx.timestamp };
-    let next = m;
-    if (decision === 'accepted' && comment.suggestion && comment.paragraphId) {
-      const paragraph = m.notes.find((p) => p.id === comment.paragraphId);
-      if (!paragraph) throw new CommandError('NOT_FOUND', 'The paragraph this suggestion replaces has been removed; reject the suggestion');
-      if (comment.basedOn && !sameContent(comment.basedOn, paragraph.content)) {
-        throw new CommandError('STALE', 'The paragraph has changed since this edit was suggested, so accepting it would undo those changes; reject it or ask for a new suggestion');
+  'review:decide': command(
+    z.object({ commentId: Id, decision: z.enum(['accepted', 'rejected']), by: Name }),
+    (m, { commentId, decision, by }, ctx) => {
+      const comments = inReview(m, 'deciding on a comment');
+      const comment = findOrFail(comments, commentId, 'comment');
+      if (comment.status !== 'open')
+        throw new CommandError(
+          'ALREADY_DECIDED',
+          `That comment was already ${comment.status} by ${comment.decidedBy ?? 'someone'}`,
+        );
+      const decided: Comment = { ...comment, status: decision, decidedBy: by, decidedAt: ctx.timestamp };
+      let next = m;
+      if (decision === 'accepted' && comment.suggestion && comment.paragraphId) {
+        const paragraph = m.notes.find((p) => p.id === comment.paragraphId);
+        if (!paragraph)
+          throw new CommandError(
+            'NOT_FOUND',
+            'The paragraph this suggestion replaces has been removed; reject the suggestion',
+          );
+        if (comment.basedOn && !sameContent(comment.basedOn, paragraph.content)) {
+          throw new CommandError(
+            'STALE',
+            'The paragraph has changed since this edit was suggested, so accepting it would undo those changes; reject it or ask for a new suggestion',
+          );
+        }
+        decided.replaced = paragraph.content;
+        next = applyStep(
+          notesCommands['notes:updateParagraph'],
+          m,
+          { paragraphId: paragraph.id, content: comment.suggestion },
+          ctx,
+        );
+      } else if (decision === 'accepted' && comment.listSuggestion) {
+        const { next: applied, replaced } = acceptList(m, comment.listSuggestion, ctx);
+        decided.listSuggestion = { ...comment.listSuggestion, replaced };
+        next = applied;
       }
-      decided.replaced = paragraph.content;
-      next = applyStep(notesCommands['notes:updateParagraph'], m, { paragraphId: paragraph.id, content: comment.suggestion }, ctx);
-    } else if (decision === 'accepted' && comment.listSuggestion) {
-      const { next: applied, replaced } = acceptList(m, comment.listSuggestion, ctx);
-      decided.listSuggestion = { ...comment.listSuggestion, replaced };
-      next = applied;
-    }
-    return withComments(next, comments.map((c) => (c.id === commentId ? decided : c)));
-    // An accepted suggestion answers to the rules its edit would (a resolution's vote, say).
-  }, noNewProblems),
+      return withComments(
+        next,
+        comments.map((c) => (c.id === commentId ? decided : c)),
+      );
+      // An accepted suggestion answers to the rules its edit would (a resolution's vote, say).
+    },
+    noNewProblems,
+  ),
 
   /**
    * Adds comments made on another copy (the Chair's laptop) that are not here yet. They arrive
@@ -144,7 +197,12 @@ export const reviewCommands = {
     const fresh = comments
       .filter((c) => !known.has(c.id))
       .map(({ decidedBy: _b, decidedAt: _a, replaced: _r, ...c }): Comment => {
-        const list = c.listSuggestion && { kind: c.listSuggestion.kind, id: c.listSuggestion.id, lines: c.listSuggestion.lines, basedOn: c.listSuggestion.basedOn };
+        const list = c.listSuggestion && {
+          kind: c.listSuggestion.kind,
+          id: c.listSuggestion.id,
+          lines: c.listSuggestion.lines,
+          basedOn: c.listSuggestion.basedOn,
+        };
         return { ...c, ...(list ? { listSuggestion: list } : {}), status: 'open' };
       });
     return fresh.length ? withComments(m, [...here, ...fresh]) : m;
@@ -154,35 +212,49 @@ export const reviewCommands = {
    * The Chair approves (`approvedAs`: as the Chair, or for them; the app asks which): every comment must be decided; gaps still marked "[to be completed]"
    * need confirmMarkers. The content is fingerprinted with the people as named, and frozen.
    */
-  'review:approve': command(z.object({ by: Name, approvedAs: ApproverCapacity.optional(), confirmMarkers: z.boolean().default(false) }), (m, { by, approvedAs, confirmMarkers }, ctx) => {
-    inReview(m, 'approval');
-    const open = openComments(m);
-    if (open.length) {
-      const list = open.slice(0, 5).map((c) => `${c.author}: "${(c.text || 'suggested edit').slice(0, 60)}"`);
-      throw new CommandError('OPEN_COMMENTS', `${open.length} comment(s) or suggested edit(s) are still open (${list.join('; ')}${open.length > 5 ? '; ...' : ''}); accept or reject each before approving`);
-    }
-    const committee = ctx.committee;
-    if (!committee || committee.id !== m.committeeId) throw new CommandError('NO_COMMITTEE', "The meeting's committee is not available, so the minutes cannot be composed for approval");
-    const gaps = minutesGaps(m, committee).map(describeGap);
-    if (gaps.length && !confirmMarkers) {
-      throw new CommandError('MARKERS', `The draft still has ${gaps.length} gap(s) marked "[to be completed]": ${gaps.join('; ')}. Confirm to approve it as it is`, 'confirmMarkers');
-    }
-    const named = namedSnapshot(m, committee);
-    const record: Approval = {
-      approvedBy: by,
-      ...(approvedAs ? { approvedAs } : {}),
-      approvedAt: ctx.timestamp,
-      fingerprint: fingerprint(m, named),
-      scheme: CANONICAL_SCHEME,
-      named,
-      gapsConfirmed: gaps,
-    };
-    return {
-      ...m,
-      status: 'approved',
-      // The record of approval is sealed too: who, when and the fingerprint approved.
-      approval: { ...record, recordSeal: approvalSeal(m.id, record) },
-      history: [...m.history, { status: 'approved', at: ctx.timestamp, by }],
-    };
-  }),
+  'review:approve': command(
+    z.object({ by: Name, approvedAs: ApproverCapacity.optional(), confirmMarkers: z.boolean().default(false) }),
+    (m, { by, approvedAs, confirmMarkers }, ctx) => {
+      inReview(m, 'approval');
+      const open = openComments(m);
+      if (open.length) {
+        const list = open.slice(0, 5).map((c) => `${c.author}: "${(c.text || 'suggested edit').slice(0, 60)}"`);
+        throw new CommandError(
+          'OPEN_COMMENTS',
+          `${open.length} comment(s) or suggested edit(s) are still open (${list.join('; ')}${open.length > 5 ? '; ...' : ''}); accept or reject each before approving`,
+        );
+      }
+      const committee = ctx.committee;
+      if (!committee || committee.id !== m.committeeId)
+        throw new CommandError(
+          'NO_COMMITTEE',
+          "The meeting's committee is not available, so the minutes cannot be composed for approval",
+        );
+      const gaps = minutesGaps(m, committee).map(describeGap);
+      if (gaps.length && !confirmMarkers) {
+        throw new CommandError(
+          'MARKERS',
+          `The draft still has ${gaps.length} gap(s) marked "[to be completed]": ${gaps.join('; ')}. Confirm to approve it as it is`,
+          'confirmMarkers',
+        );
+      }
+      const named = namedSnapshot(m, committee);
+      const record: Approval = {
+        approvedBy: by,
+        ...(approvedAs ? { approvedAs } : {}),
+        approvedAt: ctx.timestamp,
+        fingerprint: fingerprint(m, named),
+        scheme: CANONICAL_SCHEME,
+        named,
+        gapsConfirmed: gaps,
+      };
+      return {
+        ...m,
+        status: 'approved',
+        // The record of approval is sealed too: who, when and the fingerprint approved.
+        approval: { ...record, recordSeal: approvalSeal(m.id, record) },
+        history: [...m.history, { status: 'approved', at: ctx.timestamp, by }],
+      };
+    },
+  ),
 };

@@ -25,11 +25,22 @@ export function parseStep<I extends z.ZodObject>(def: CommandDef<I>, input: unkn
 }
 
 /** Applies one step: parsed, applied with the command's own rules; its live check deferred. */
-export function applyStep<I extends z.ZodObject>(def: CommandDef<I>, meeting: Meeting, input: z.input<I> | Record<string, unknown>, ctx: CommandContext): Meeting {
+export function applyStep<I extends z.ZodObject>(
+  def: CommandDef<I>,
+  meeting: Meeting,
+  input: z.input<I> | Record<string, unknown>,
+  ctx: CommandContext,
+): Meeting {
   return def.apply(meeting, parseStep(def, input), ctx);
 }
 
 /** Runs a step's live check on the whole edit's result (an amendment answers to its inner edit's rules). */
-export function checkStep<I extends z.ZodObject>(def: CommandDef<I>, before: Meeting, after: Meeting, input: unknown, ctx: CommandContext): void {
+export function checkStep<I extends z.ZodObject>(
+  def: CommandDef<I>,
+  before: Meeting,
+  after: Meeting,
+  input: unknown,
+  ctx: CommandContext,
+): void {
   def.check?.(before, after, parseStep(def, input), ctx);
 }

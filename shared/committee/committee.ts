@@ -1,6 +1,15 @@
 // A committee's own fields: what a new one starts with, the edits of its setup, the check every
 // change of it passes, and when it may be deleted.
-import { Committee, DEFAULT_STANDARD_ITEMS, newId, type CommitteeSettings, type Contact, type Membership, type Person, type StandardItem } from '../domain';
+import {
+  Committee,
+  DEFAULT_STANDARD_ITEMS,
+  newId,
+  type CommitteeSettings,
+  type Contact,
+  type Membership,
+  type Person,
+  type StandardItem,
+} from '../domain';
 import { CommandError } from '../commands/define';
 import { refuseSecondHolder, type ChangeFields } from './seats';
 
@@ -46,7 +55,11 @@ function validCommittee(value: unknown): Committee {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue?.path.map(String).join('.') ?? '';
-  throw new CommandError('INVALID_INPUT', `The committee would not be valid: ${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, path || undefined);
+  throw new CommandError(
+    'INVALID_INPUT',
+    `The committee would not be valid: ${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`,
+    path || undefined,
+  );
 }
 
 /** The fields committees:update may set (not its id, people, seats or template, which have their own channels). */
@@ -55,9 +68,15 @@ export type CommitteePatch = Partial<Omit<Committee, 'id' | 'revision' | 'people
 export const patchCommittee = (c: Committee, patch: CommitteePatch): Committee => ({ ...c, ...patch });
 
 /** Settings not named keep their value. */
-export const changeSettings = (c: Committee, settings: Partial<CommitteeSettings>): Committee => ({ ...c, settings: { ...c.settings, ...settings } });
+export const changeSettings = (c: Committee, settings: Partial<CommitteeSettings>): Committee => ({
+  ...c,
+  settings: { ...c.settings, ...settings },
+});
 
-export const replaceStandardItems = (c: Committee, standardItems: StandardItem[]): Committee => ({ ...c, standardItems });
+export const replaceStandardItems = (c: Committee, standardItems: StandardItem[]): Committee => ({
+  ...c,
+  standardItems,
+});
 
 /**
  * The committee after a change of its setup: parsed, its revision one up, and checked against the
@@ -72,6 +91,9 @@ export function committeeAfter(current: Committee, changed: Committee, fields: C
 /** A committee with meetings is deleted with them only when the user has confirmed it. */
 export function refuseDeleteWithMeetings(meetingCount: number, withMeetings: boolean): void {
   if (meetingCount && !withMeetings) {
-    throw new CommandError('IN_USE', `This committee has ${meetingCount} meeting(s); confirm deleting them too (a copy of each is kept in the backups folder)`);
+    throw new CommandError(
+      'IN_USE',
+      `This committee has ${meetingCount} meeting(s); confirm deleting them too (a copy of each is kept in the backups folder)`,
+    );
   }
 }

@@ -1,6 +1,14 @@
 // The people a committee's minutes may name: no one entered twice, a person's seat edited with
 // them, and no one removed while a meeting still names them.
-import { namesakeOf, newId, type Committee, type Meeting, type MemberRole, type Person, type PersonKind } from '../domain';
+import {
+  namesakeOf,
+  newId,
+  type Committee,
+  type Meeting,
+  type MemberRole,
+  type Person,
+  type PersonKind,
+} from '../domain';
 import { CommandError } from '../commands/define';
 
 const KIND_NAME: Record<PersonKind, string> = {
@@ -36,10 +44,16 @@ export type SeatEdit = { role: MemberRole; from?: string | undefined; to?: strin
  * Adds or replaces a person and edits their latest seat in place (or gives them one). Dated seat
  * changes that keep history are addSeat and endSeat; the setup screen's person form is not.
  */
-export function savePerson(c: Committee, person: PersonToSave, membership: SeatEdit): { committee: Committee; person: Person } {
+export function savePerson(
+  c: Committee,
+  person: PersonToSave,
+  membership: SeatEdit,
+): { committee: Committee; person: Person } {
   const saved: Person = { ...person, id: person.id ?? newId() };
   refuseNamesake(c, saved);
-  const people = c.people.some((p) => p.id === saved.id) ? c.people.map((p) => (p.id === saved.id ? saved : p)) : [...c.people, saved];
+  const people = c.people.some((p) => p.id === saved.id)
+    ? c.people.map((p) => (p.id === saved.id ? saved : p))
+    : [...c.people, saved];
   let memberships = c.memberships;
   if (membership === null) memberships = memberships.filter((m) => m.personId !== saved.id);
   else if (membership) {
@@ -60,7 +74,9 @@ export function meetingsNaming(meetings: readonly Meeting[], personId: string): 
       m.declarations.some((d) => d.personId === personId) ||
       m.publicQuestions.some((q) => q.askedByPersonId === personId || q.answeredBy === personId) ||
       m.notes.some((p) => p.content.some((r) => r.t === 'person' && r.personId === personId)) ||
-      m.resolutions.some((r) => r.vote?.kind === 'named' && [...r.vote.for, ...r.vote.against, ...r.vote.abstain].includes(personId)),
+      m.resolutions.some(
+        (r) => r.vote?.kind === 'named' && [...r.vote.for, ...r.vote.against, ...r.vote.abstain].includes(personId),
+      ),
   ).length;
 }
 
@@ -72,7 +88,11 @@ export function removePerson(c: Committee, personId: string, meetings: readonly 
   const p = c.people.find((x) => x.id === personId);
   if (!p) throw new CommandError('NOT_FOUND', `There is no person with id ${personId} on this committee`);
   const named = meetingsNaming(meetings, personId);
-  if (named) throw new CommandError('IN_USE', `${p.name} is named in ${named} meeting(s), so they stay on the roster to keep those minutes correct; end their membership instead`);
+  if (named)
+    throw new CommandError(
+      'IN_USE',
+      `${p.name} is named in ${named} meeting(s), so they stay on the roster to keep those minutes correct; end their membership instead`,
+    );
   return {
     ...c,
     people: c.people.filter((q) => q.id !== personId),

@@ -34,12 +34,23 @@ export interface NewSeat {
  */
 export function addSeat(c: Committee, input: NewSeat): Committee {
   const person = c.people.find((p) => p.id === input.personId);
-  if (!person) throw new CommandError('NOT_FOUND', `There is no person with id ${input.personId} on this committee`, 'personId');
-  const seat: Membership = { id: newId(), personId: person.id, role: input.role, from: input.from, ...(input.to ? { to: input.to } : {}) };
+  if (!person)
+    throw new CommandError('NOT_FOUND', `There is no person with id ${input.personId} on this committee`, 'personId');
+  const seat: Membership = {
+    id: newId(),
+    personId: person.id,
+    role: input.role,
+    from: input.from,
+    ...(input.to ? { to: input.to } : {}),
+  };
   const memberships = c.memberships.map((m) => {
     if (m.personId !== person.id || !seatsOverlap(m, seat)) return m;
     if (!m.to && (!m.from || m.from < input.from)) return { ...m, to: dayBefore(input.from) };
-    throw new CommandError('OVERLAP', `${person.name} already holds a seat ${span(m)}; end or change that one first`, 'from');
+    throw new CommandError(
+      'OVERLAP',
+      `${person.name} already holds a seat ${span(m)}; end or change that one first`,
+      'from',
+    );
   });
   return { ...c, memberships: [...memberships, seat] };
 }
@@ -47,9 +58,18 @@ export function addSeat(c: Committee, input: NewSeat): Committee {
 /** Ends a seat on `to` (its last day). */
 export function endSeat(c: Committee, input: { membershipId: string; to: string }): Committee {
   const seat = c.memberships.find((m) => m.id === input.membershipId);
-  if (!seat) throw new CommandError('NOT_FOUND', `There is no membership with id ${input.membershipId} on this committee`, 'membershipId');
+  if (!seat)
+    throw new CommandError(
+      'NOT_FOUND',
+      `There is no membership with id ${input.membershipId} on this committee`,
+      'membershipId',
+    );
   if (seat.from && input.to < seat.from) {
-    throw new CommandError('BAD_DATE', `A seat cannot end (${formatDate(input.to)}) before it starts (${formatDate(seat.from)})`, 'to');
+    throw new CommandError(
+      'BAD_DATE',
+      `A seat cannot end (${formatDate(input.to)}) before it starts (${formatDate(seat.from)})`,
+      'to',
+    );
   }
   return { ...c, memberships: c.memberships.map((m) => (m.id === seat.id ? { ...m, to: input.to } : m)) };
 }
@@ -59,7 +79,8 @@ export interface ChangeFields {
   role?: string;
 }
 
-const sameSeat = (a: Membership, b: Membership) => a.id === b.id && a.personId === b.personId && a.role === b.role && a.from === b.from && a.to === b.to;
+const sameSeat = (a: Membership, b: Membership) =>
+  a.id === b.id && a.personId === b.personId && a.role === b.role && a.from === b.from && a.to === b.to;
 
 /**
  * Refuses a second Chair (or Vice-Chair) on any date that the change brings in. Only what the
@@ -73,6 +94,10 @@ export function refuseSecondHolder(before: Committee, after: Committee, fields: 
     // The holder is the seat that was there already; the other is the one this change makes.
     const holder = kept(a) || !kept(b) ? a : b;
     const name = after.people.find((p) => p.id === holder.personId)?.name ?? 'Someone else';
-    throw new CommandError('OVERLAP', `${name} is ${ROLE_NAME[holder.role]} ${span(holder)}; end that seat first`, fields.role ?? 'role');
+    throw new CommandError(
+      'OVERLAP',
+      `${name} is ${ROLE_NAME[holder.role]} ${span(holder)}; end that seat first`,
+      fields.role ?? 'role',
+    );
   }
 }

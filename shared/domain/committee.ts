@@ -32,7 +32,10 @@ export const MembershipFields = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
-export const Membership = MembershipFields.refine((m) => !m.from || !m.to || m.from <= m.to, { message: 'a membership cannot end before it starts', path: ['to'] });
+export const Membership = MembershipFields.refine((m) => !m.from || !m.to || m.from <= m.to, {
+  message: 'a membership cannot end before it starts',
+  path: ['to'],
+});
 export type Membership = z.infer<typeof Membership>;
 
 /** Roles one person holds at a time: one Chair and one Vice-Chair on any date. */
@@ -62,7 +65,10 @@ export function soleRoleClashes(memberships: readonly Membership[]): [Membership
  * a second "Ann Smith" among the councillors is the same person entered twice. Namesakes of
  * different kinds (a councillor and an officer, an officer and a guest) are different people.
  */
-export function namesakeOf(people: readonly Person[], person: Pick<Person, 'name' | 'kind'> & { id?: string | undefined }): Person | undefined {
+export function namesakeOf(
+  people: readonly Person[],
+  person: Pick<Person, 'name' | 'kind'> & { id?: string | undefined },
+): Person | undefined {
   const key = nameKey(person.name);
   return people.find((p) => p.id !== person.id && p.kind === person.kind && nameKey(p.name) === key);
 }

@@ -8,7 +8,11 @@ export function newId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-export const Id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
+export const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
 
 /** A calendar date, "2016-09-19". */
 export const IsoDate = z
@@ -89,9 +93,15 @@ export const EMAIL_MESSAGE = 'Enter an e-mail address like name@council.gov.uk';
 export const PHONE_MESSAGE = 'A telephone number has digits, spaces and + ( ) - only';
 
 /** An e-mail address as it is typed for a contact: one @, no spaces, a dot in the domain; empty means none. */
-export const ContactEmail = ShortText.trim().refine((s) => s === '' || /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s), EMAIL_MESSAGE);
+export const ContactEmail = ShortText.trim().refine(
+  (s) => s === '' || /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s),
+  EMAIL_MESSAGE,
+);
 /** A telephone number: digits, spaces and + ( ) -, with at least one digit; empty means none. */
-export const ContactPhone = ShortText.trim().refine((s) => s === '' || (/^[\d\s+()-]+$/.test(s) && /\d/.test(s)), PHONE_MESSAGE);
+export const ContactPhone = ShortText.trim().refine(
+  (s) => s === '' || (/^[\d\s+()-]+$/.test(s) && /\d/.test(s)),
+  PHONE_MESSAGE,
+);
 
 /**
  * A contact as the services accept it from the coordinator: the telephone and e-mail are

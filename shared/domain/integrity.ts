@@ -15,8 +15,10 @@ export function personReferences(meeting: Meeting): { personId: string; where: s
     person(a.personId, 'attendance');
     person(a.substituteFor, 'a substitution');
   }
-  for (const p of meeting.notes) for (const run of p.content) if (run.t === 'person') person(run.personId, `paragraph ${p.id}`);
-  for (const r of meeting.resolutions) if (r.vote) for (const id of peopleInVote(r.vote)) person(id, `the vote on resolution ${r.id}`);
+  for (const p of meeting.notes)
+    for (const run of p.content) if (run.t === 'person') person(run.personId, `paragraph ${p.id}`);
+  for (const r of meeting.resolutions)
+    if (r.vote) for (const id of peopleInVote(r.vote)) person(id, `the vote on resolution ${r.id}`);
   for (const d of meeting.declarations) person(d.personId, `declaration ${d.id}`);
   for (const q of meeting.publicQuestions) {
     person(q.askedByPersonId, `public question ${q.id}`);
@@ -39,7 +41,8 @@ export function checkMeetingIntegrity(meeting: Meeting, committee: Committee | u
   if (committee) {
     const people = new Set(committee.people.map((p) => p.id));
     for (const { personId, where } of personReferences(meeting)) {
-      if (!people.has(personId)) problems.push(`${where} names person ${personId}, who is not in the committee's roster`);
+      if (!people.has(personId))
+        problems.push(`${where} names person ${personId}, who is not in the committee's roster`);
     }
   }
   const item = (id: string, where: string) => {

@@ -22,7 +22,10 @@ export const MeetingExport = z
     meeting: Meeting,
     committee: Committee,
   })
-  .refine((f) => f.version < 2 || f.fingerprint !== undefined, { message: 'a version 2 meeting file carries its fingerprint', path: ['fingerprint'] });
+  .refine((f) => f.version < 2 || f.fingerprint !== undefined, {
+    message: 'a version 2 meeting file carries its fingerprint',
+    path: ['fingerprint'],
+  });
 export type MeetingExport = z.infer<typeof MeetingExport>;
 
 const Fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a fingerprint is sha256: and 64 hex digits');

@@ -117,7 +117,10 @@ export const Vote = z.discriminatedUnion('kind', [
     against: z.number().int().min(0).max(500),
     abstain: z.number().int().min(0).max(500),
     /** Members who asked for their own vote to be recorded (any member may). */
-    recorded: z.array(z.object({ personId: Id, way: VoteWay })).max(500).optional(),
+    recorded: z
+      .array(z.object({ personId: Id, way: VoteWay }))
+      .max(500)
+      .optional(),
   }),
   z.object({
     kind: z.literal('named'),
@@ -130,7 +133,9 @@ export type Vote = z.infer<typeof Vote>;
 
 /** The people a vote names: everyone in a named vote, or those who asked for their vote to be recorded. */
 export function peopleInVote(vote: Vote): string[] {
-  return vote.kind === 'named' ? [...vote.for, ...vote.against, ...vote.abstain] : (vote.recorded ?? []).map((r) => r.personId);
+  return vote.kind === 'named'
+    ? [...vote.for, ...vote.against, ...vote.abstain]
+    : (vote.recorded ?? []).map((r) => r.personId);
 }
 
 /** "RESOLVED" then one sentence (one clause) or numbered clauses. */

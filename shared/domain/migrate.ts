@@ -32,12 +32,18 @@ function migrate<T>(raw: unknown, format: string, current: number, schema: z.Zod
   if (doc.format !== format) {
     return {
       ok: false,
-      problem: { code: 'WRONG_FORMAT', message: `is not a ${format} file (format is ${JSON.stringify(doc.format ?? null)})` },
+      problem: {
+        code: 'WRONG_FORMAT',
+        message: `is not a ${format} file (format is ${JSON.stringify(doc.format ?? null)})`,
+      },
     };
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: { code: 'INVALID', message: `has no valid version number (${JSON.stringify(version ?? null)})` } };
+    return {
+      ok: false,
+      problem: { code: 'INVALID', message: `has no valid version number (${JSON.stringify(version ?? null)})` },
+    };
   }
   if (version > current) {
     return {
@@ -56,7 +62,10 @@ function migrate<T>(raw: unknown, format: string, current: number, schema: z.Zod
   const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    return { ok: false, problem: { code: 'INVALID', message: `does not have the expected shape (${first.join('; ')})` } };
+    return {
+      ok: false,
+      problem: { code: 'INVALID', message: `does not have the expected shape (${first.join('; ')})` },
+    };
   }
   return version < current ? { ok: true, value: parsed.data, migratedFrom: version } : { ok: true, value: parsed.data };
 }

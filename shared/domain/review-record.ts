@@ -56,7 +56,7 @@ export const ReviewComment = z
     path: ['suggestion'],
   })
   .refine((c) => c.listSuggestion === undefined || (c.blockRef !== undefined && c.suggestion === undefined), {
-    message: "a suggested edit of a resolution or an action sits on its block (blockRef), not on a paragraph",
+    message: 'a suggested edit of a resolution or an action sits on its block (blockRef), not on a paragraph',
     path: ['listSuggestion'],
   });
 export type ReviewComment = z.infer<typeof ReviewComment>;

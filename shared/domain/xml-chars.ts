@@ -6,7 +6,10 @@
 // kept, both where text enters the store (the schemas) and where it leaves for XML (the writers).
 
 const CONTROLS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F';
-const NONCHARACTERS = ['\\uFDD0-\\uFDEF\\uFFFE\\uFFFF', ...Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}FFFE}\\u{${(i + 1).toString(16)}FFFF}`)].join('');
+const NONCHARACTERS = [
+  '\\uFDD0-\\uFDEF\\uFFFE\\uFFFF',
+  ...Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}FFFE}\\u{${(i + 1).toString(16)}FFFF}`),
+].join('');
 // With the u flag, [\uD800-\uDFFF] matches only a surrogate that is not half of a pair.
 const SOURCE = `[${CONTROLS}\\uD800-\\uDFFF${NONCHARACTERS}]`;
 const ILLEGAL = new RegExp(SOURCE, 'gu');

@@ -3,7 +3,20 @@
 // date is refused in words ("31/2/2017 is not a date: February 2017 has 28 days"). Pure: "today"
 // is given by the caller (Europe/London's date, nowInLondon).
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 const WEEKDAY_NAMES = WEEKDAYS.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
@@ -99,10 +112,14 @@ export function readDate(typed: string, today: string): DateRead | null {
   } else if ((m = /^([a-z]+) (\d{1,2})(?: (\d{4}|\d{2}))?$/.exec(s)) && monthOf(m[1]!)) {
     [day, month, year] = [Number(m[2]), monthOf(m[1]!), m[3]];
   } else {
-    return { ok: false, message: `"${shown}" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016` };
+    return {
+      ok: false,
+      message: `"${shown}" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016`,
+    };
   }
 
-  if (!month || month < 1 || month > 12) return { ok: false, message: `${shown} is not a date: there is no month ${month}` };
+  if (!month || month < 1 || month > 12)
+    return { ok: false, message: `${shown} is not a date: there is no month ${month}` };
   if (day < 1) return { ok: false, message: `${shown} is not a date: there is no day 0` };
 
   let y: number;
@@ -110,17 +127,25 @@ export function readDate(typed: string, today: string): DateRead | null {
     y = fullYear(year, todayYear);
   } else {
     // The year that puts the day nearest today (29/2 in a year without one is then refused below).
-    const near = (c: number) => Math.abs(dayNumber(iso(c, month!, Math.min(day, daysIn(c, month!)))) - dayNumber(today));
+    const near = (c: number) =>
+      Math.abs(dayNumber(iso(c, month!, Math.min(day, daysIn(c, month!)))) - dayNumber(today));
     y = [todayYear - 1, todayYear, todayYear + 1].reduce((best, c) => (near(c) < near(best) ? c : best));
   }
   if (y < 1000 || y > 9999) return { ok: false, message: `${shown} is not a date: write the year in full, like 2016` };
-  if (day > daysIn(y, month)) return { ok: false, message: `${shown} is not a date: ${MONTH_NAMES[month - 1]} ${y} has ${daysIn(y, month)} days` };
+  if (day > daysIn(y, month))
+    return {
+      ok: false,
+      message: `${shown} is not a date: ${MONTH_NAMES[month - 1]} ${y} has ${daysIn(y, month)} days`,
+    };
 
   const found = iso(y, month, day);
   if (weekday !== null) {
     const actual = new Date(Date.UTC(y, month - 1, day)).getUTCDay();
     if (actual !== weekday) {
-      return { ok: false, message: `${shown} is not a date: ${day} ${MONTH_NAMES[month - 1]} ${y} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}` };
+      return {
+        ok: false,
+        message: `${shown} is not a date: ${day} ${MONTH_NAMES[month - 1]} ${y} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}`,
+      };
     }
   }
   return { ok: true, iso: found };

@@ -1,7 +1,20 @@
 // en-GB house style for dates and times. Browsers' en-GB formatting gives "7:00 pm",
 // the house style is "7.00 pm", so times are formatted here, by hand.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function parts(isoDate: string): { y: number; m: number; d: number } {

@@ -11,7 +11,10 @@ export function closingTimes(ctx: ComposeContext): Block {
   return {
     type: 'closing-times',
     key: 'closing-times',
-    lines: [[text(`Meeting started: ${formatTime(started)}`)], clock.endedAt ? [text(`Meeting ended: ${formatTime(clock.endedAt)}`)] : [text('Meeting ended: '), marker()]],
+    lines: [
+      [text(`Meeting started: ${formatTime(started)}`)],
+      clock.endedAt ? [text(`Meeting ended: ${formatTime(clock.endedAt)}`)] : [text('Meeting ended: '), marker()],
+    ],
   };
 }
 

@@ -37,12 +37,25 @@ function meta(meeting: Meeting, committee: Committee, kind: OutlineMeta['kind'])
 }
 
 /** Meta for a meeting too broken to compose: whatever can be read, never a second exception. */
-function fallbackMeta(meeting: Meeting | undefined, committee: Committee | undefined, kind: OutlineMeta['kind']): OutlineMeta {
+function fallbackMeta(
+  meeting: Meeting | undefined,
+  committee: Committee | undefined,
+  kind: OutlineMeta['kind'],
+): OutlineMeta {
   try {
     return meta(meeting!, committee!, kind);
   } catch {
     const stamp = '2000-01-01T00:00:00.000Z';
-    return { kind, meetingId: String(meeting?.id ?? ''), meetingDate: String(meeting?.date ?? ''), authority: '', committee: '', title: 'Minutes', created: stamp, modified: stamp };
+    return {
+      kind,
+      meetingId: String(meeting?.id ?? ''),
+      meetingDate: String(meeting?.date ?? ''),
+      authority: '',
+      committee: '',
+      title: 'Minutes',
+      created: stamp,
+      modified: stamp,
+    };
   }
 }
 
@@ -73,12 +86,19 @@ function uniqueKeys(blocks: Block[]): Block[] {
 }
 
 /** Whatever the data, a draft comes back: a failure becomes a marker and a listed gap, never an exception. */
-function guarded(meeting: Meeting, committee: Committee, kind: OutlineMeta['kind'], build: () => MinutesOutline): MinutesOutline {
+function guarded(
+  meeting: Meeting,
+  committee: Committee,
+  kind: OutlineMeta['kind'],
+  build: () => MinutesOutline,
+): MinutesOutline {
   try {
     return build();
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    const missing: Missing[] = [{ where: 'Whole document', what: `the minutes could not be composed from this meeting (${reason})` }];
+    const missing: Missing[] = [
+      { where: 'Whole document', what: `the minutes could not be composed from this meeting (${reason})` },
+    ];
     return {
       meta: fallbackMeta(meeting, committee, kind),
       blocks: [{ type: 'paragraph', key: 'failed', itemId: '', runs: [marker()] }],
@@ -92,7 +112,10 @@ function guarded(meeting: Meeting, committee: Committee, kind: OutlineMeta['kind
 export function composeMinutes(meeting: Meeting, committee: Committee): MinutesOutline {
   return guarded(meeting, committee, 'minutes', () => {
     const ctx = context(meeting, committee);
-    const blocks: Block[] = [...heading(meeting, committee, 'Minutes'), ...composePresent(committee, meeting, ctx.missing)];
+    const blocks: Block[] = [
+      ...heading(meeting, committee, 'Minutes'),
+      ...composePresent(committee, meeting, ctx.missing),
+    ];
     if (meeting.agenda.length === 0) {
       ctx.missing.push({ where: 'Agenda', what: 'the meeting has no agenda items' });
       blocks.push({ type: 'paragraph', key: 'no-agenda', itemId: '', runs: [marker()] });
@@ -108,7 +131,12 @@ export function composeMinutes(meeting: Meeting, committee: Committee): MinutesO
     const typed = markTypedGaps(meeting, blocks);
     const typedInAnnex = markTypedGaps(meeting, annexBlocks, ' (confidential minutes)');
     const missing = [...ctx.missing, ...typed.missing, ...typedInAnnex.missing];
-    return { meta: meta(meeting, committee, 'minutes'), blocks: uniqueKeys(typed.blocks), footer: MINUTES_FOOTER, missing };
+    return {
+      meta: meta(meeting, committee, 'minutes'),
+      blocks: uniqueKeys(typed.blocks),
+      footer: MINUTES_FOOTER,
+      missing,
+    };
   });
 }
 
@@ -126,11 +154,21 @@ export function composeConfidentialAnnex(meeting: Meeting, committee: Committee)
       { type: 'notice', key: 'notice', runs: [text(annexNotice(exempt.map((i) => i.exempt!.paragraph)))] },
     ];
     if (exempt.length === 0) {
-      blocks.push({ type: 'paragraph', key: 'none', itemId: '', runs: [text('No item was considered in private at this meeting.')] });
+      blocks.push({
+        type: 'paragraph',
+        key: 'none',
+        itemId: '',
+        runs: [text('No item was considered in private at this meeting.')],
+      });
     }
     for (const item of exempt) blocks.push(...composeItem(ctx, item, 'annex'));
     blocks.push(signature(ctx));
     const typed = markTypedGaps(meeting, blocks);
-    return { meta: meta(meeting, committee, 'confidential-annex'), blocks: uniqueKeys(typed.blocks), footer: ANNEX_FOOTER, missing: [...ctx.missing, ...typed.missing] };
+    return {
+      meta: meta(meeting, committee, 'confidential-annex'),
+      blocks: uniqueKeys(typed.blocks),
+      footer: ANNEX_FOOTER,
+      missing: [...ctx.missing, ...typed.missing],
+    };
   });
 }

@@ -31,7 +31,10 @@ export function exemptNotice(e: Exemption): string {
 export function annexNotice(paragraphs: readonly string[]): string {
   const unique = [...new Set(paragraphs)];
   if (unique.length === 0) return 'Not for publication.';
-  const list = unique.length === 1 ? `paragraph ${unique[0]}` : `paragraphs ${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+  const list =
+    unique.length === 1
+      ? `paragraph ${unique[0]}`
+      : `paragraphs ${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
   return `Not for publication by virtue of ${list} of Part 1 of Schedule 12A to the Local Government Act 1972.`;
 }
 

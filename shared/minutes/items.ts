@@ -7,7 +7,14 @@ import { annexItemNotice, exemptNotice } from './exempt';
 import { isBlank } from './mentions';
 import type { Block } from './outline';
 import { marker, text } from './outline';
-import { composeApologies, composeDeclarations, composeNextMeeting, composePublicQuestions, composeQuestion, minutesConfirmationRuns } from './procedural';
+import {
+  composeApologies,
+  composeDeclarations,
+  composeNextMeeting,
+  composePublicQuestions,
+  composeQuestion,
+  minutesConfirmationRuns,
+} from './procedural';
 import { composeResolution } from './resolutions';
 import { exclusionResolutionId } from '../rules/templates';
 
@@ -47,11 +54,17 @@ export function paragraphWithActions(ctx: ComposeContext, itemId: string, where:
     const before = ctx.mentions.problems.length;
     const runs = ctx.mentions.writeInlines(p.content);
     if (ctx.mentions.problems.length > before) {
-      ctx.missing.push({ where, what: "a paragraph names a person who is not in the committee's people", itemId, paragraphId: p.id });
+      ctx.missing.push({
+        where,
+        what: "a paragraph names a person who is not in the committee's people",
+        itemId,
+        paragraphId: p.id,
+      });
     }
     blocks.push({ type: 'paragraph', key: `para:${p.id}`, itemId, paragraphId: p.id, runs });
   }
-  for (const a of ctx.meeting.actions.filter((x) => x.paragraphId === p.id)) blocks.push(actionBlock(ctx, itemId, where, a));
+  for (const a of ctx.meeting.actions.filter((x) => x.paragraphId === p.id))
+    blocks.push(actionBlock(ctx, itemId, where, a));
   return blocks;
 }
 
@@ -64,7 +77,14 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     const exclusion = ctx.meeting.resolutions.filter((r) => r.id === exclusionId && r.itemId === item.id);
     // Said in words first, so the RESOLVED that follows is not read as the previous item's.
     const lead: Block[] = exclusion.length
-      ? [{ type: 'paragraph', key: `item:${item.id}:exclusion`, itemId: item.id, runs: [text(`Before item ${item.number}, the Committee considered the exclusion of the press and public.`)] }]
+      ? [
+          {
+            type: 'paragraph',
+            key: `item:${item.id}:exclusion`,
+            itemId: item.id,
+            runs: [text(`Before item ${item.number}, the Committee considered the exclusion of the press and public.`)],
+          },
+        ]
       : [];
     return [
       ...lead,
@@ -75,7 +95,12 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
   }
   const blocks: Block[] = [itemHeading(item)];
   if (item.exempt) {
-    blocks.push({ type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(annexItemNotice(item.exempt))] });
+    blocks.push({
+      type: 'paragraph',
+      key: `item:${item.id}:exempt`,
+      itemId: item.id,
+      runs: [text(annexItemNotice(item.exempt))],
+    });
   }
   const { meeting } = ctx;
   const agendaIds = new Set(meeting.agenda.map((i) => i.id));
@@ -94,7 +119,11 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
   const resolutions = meeting.resolutions.filter((r) => r.itemId === item.id && !(item.exempt && r.id === exclusionId));
   // The next meeting as captured; an item written before it was (its date in the notes) prints as it was.
   const wrote = (list: readonly { itemId: string }[]) => list.some((x) => x.itemId === item.id);
-  if (item.kind === 'next-meeting' && (meeting.nextMeeting || (!paragraphs.some((p) => !isBlank(p.content)) && !wrote(resolutions) && !wrote(meeting.actions)))) {
+  if (
+    item.kind === 'next-meeting' &&
+    (meeting.nextMeeting ||
+      (!paragraphs.some((p) => !isBlank(p.content)) && !wrote(resolutions) && !wrote(meeting.actions)))
+  ) {
     blocks.push(composeNextMeeting(ctx, item));
   }
   let procedural = blocks.length > before;
@@ -105,7 +134,8 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     if (own.length) blocks.push(...composeDeclarations(ctx, item, own));
   }
   if (item.kind !== 'public-participation') {
-    for (const q of meeting.publicQuestions.filter((x) => x.itemId === item.id)) blocks.push(...composeQuestion(ctx, item, q));
+    for (const q of meeting.publicQuestions.filter((x) => x.itemId === item.id))
+      blocks.push(...composeQuestion(ctx, item, q));
   }
 
   for (const p of paragraphs) blocks.push(...paragraphWithActions(ctx, item.id, where, p));
@@ -117,7 +147,12 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
   if (item.kind === 'minutes' && resolutions.length === 0) {
     blocks.push(
       { type: 'resolved-heading', key: `item:${item.id}:resolved`, itemId: item.id, runs: [text('RESOLVED')] },
-      { type: 'resolution-sentence', key: `item:${item.id}:confirmation`, itemId: item.id, runs: minutesConfirmationRuns(ctx, item) },
+      {
+        type: 'resolution-sentence',
+        key: `item:${item.id}:confirmation`,
+        itemId: item.id,
+        runs: minutesConfirmationRuns(ctx, item),
+      },
     );
     procedural = true;
   }
@@ -140,13 +175,21 @@ export function composeStrays(ctx: ComposeContext): Block[] {
   const where = 'Not on the agenda';
   const blocks: Block[] = [];
   // Stands in for the missing item in keys and in the list of gaps.
-  const stray: AgendaItem = { id: 'not-on-agenda', number: '', title: where, summary: '', reportAuthor: '', kind: 'other' };
+  const stray: AgendaItem = {
+    id: 'not-on-agenda',
+    number: '',
+    title: where,
+    summary: '',
+    reportAuthor: '',
+    kind: 'other',
+  };
   if (!meeting.agenda.some((i) => i.kind === 'declarations')) {
     const lost = meeting.declarations.filter((d) => !agendaIds.has(d.itemId));
     if (lost.length) blocks.push(...composeDeclarations(ctx, stray, lost));
   }
   if (!meeting.agenda.some((i) => i.kind === 'public-participation')) {
-    for (const q of meeting.publicQuestions.filter((x) => !agendaIds.has(x.itemId))) blocks.push(...composeQuestion(ctx, stray, q));
+    for (const q of meeting.publicQuestions.filter((x) => !agendaIds.has(x.itemId)))
+      blocks.push(...composeQuestion(ctx, stray, q));
   }
   for (const p of meeting.notes.filter((x) => !agendaIds.has(x.itemId))) {
     ctx.missing.push({ where, what: 'a paragraph belongs to an item that is not on the agenda', paragraphId: p.id });

@@ -16,7 +16,8 @@ export function mentionLabels(meeting: Meeting, committee: Committee): Map<strin
   const hasQuestionsItem = meeting.agenda.some((i) => i.kind === 'public-participation');
 
   const walk = (tracker: MentionTracker, itemId: string, questionsHere: (itemId: string) => boolean) => {
-    for (const q of meeting.publicQuestions) if (q.answeredBy && questionsHere(q.itemId)) tracker.write(q.answeredBy, ':');
+    for (const q of meeting.publicQuestions)
+      if (q.answeredBy && questionsHere(q.itemId)) tracker.write(q.answeredBy, ':');
     for (const p of meeting.notes) {
       if (p.itemId !== itemId) continue;
       out.set(p.id, isBlank(p.content) ? [] : tracker.labelsOf(p.content));
@@ -29,8 +30,11 @@ export function mentionLabels(meeting: Meeting, committee: Committee): Map<strin
     walk(published, item.id, (id) => id === item.id || (item.kind === 'public-participation' && !agendaIds.has(id)));
   }
   // Questions and paragraphs of an item no longer on the agenda print at the end.
-  if (!hasQuestionsItem) for (const q of meeting.publicQuestions) if (q.answeredBy && !agendaIds.has(q.itemId)) published.write(q.answeredBy, ':');
-  for (const p of meeting.notes) if (!agendaIds.has(p.itemId)) out.set(p.id, isBlank(p.content) ? [] : published.labelsOf(p.content));
+  if (!hasQuestionsItem)
+    for (const q of meeting.publicQuestions)
+      if (q.answeredBy && !agendaIds.has(q.itemId)) published.write(q.answeredBy, ':');
+  for (const p of meeting.notes)
+    if (!agendaIds.has(p.itemId)) out.set(p.id, isBlank(p.content) ? [] : published.labelsOf(p.content));
 
   const confidential = new MentionTracker(committee, meeting.date);
   for (const item of meeting.agenda) {

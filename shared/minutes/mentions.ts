@@ -48,7 +48,10 @@ export class MentionTracker {
     // is written and the first mention with role is kept for later.
     if (/^['’]s\b/.test(following)) return { text: fullName(p), personId };
     this.seen.add(personId);
-    if (beside.nameOnly || roleTypedBeside([roleOn(this.committee, p, this.isoDate), p.title], beside.preceding ?? '', following)) {
+    if (
+      beside.nameOnly ||
+      roleTypedBeside([roleOn(this.committee, p, this.isoDate), p.title], beside.preceding ?? '', following)
+    ) {
       return { text: fullName(p), personId };
     }
     const first = firstMention(this.committee, p, this.isoDate);

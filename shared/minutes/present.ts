@@ -27,9 +27,14 @@ interface Entry {
 function ordered(committee: Committee, entries: Entry[]): Entry[] {
   const rank = new Map(committee.memberships.map((m, i) => [m.personId, i]));
   const clerk = committee.minutesContact.name.trim().toLowerCase();
-  const isClerk = (e: Entry) => e.attendance.capacity === 'officer' && !!clerk && e.person?.name.trim().toLowerCase() === clerk;
+  const isClerk = (e: Entry) =>
+    e.attendance.capacity === 'officer' && !!clerk && e.person?.name.trim().toLowerCase() === clerk;
   return entries
-    .map((e, i) => ({ e, i, r: rank.get(e.attendance.personId) ?? (isClerk(e) ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1) }))
+    .map((e, i) => ({
+      e,
+      i,
+      r: rank.get(e.attendance.personId) ?? (isClerk(e) ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1),
+    }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.e);
 }
@@ -82,22 +87,31 @@ export function composePresent(committee: Committee, meeting: Meeting, missing: 
   for (const group of GROUPS) {
     const entries = ordered(
       committee,
-      present.filter((a) => a.capacity === group.capacity).map((a) => ({ attendance: a, person: people.get(a.personId) })),
+      present
+        .filter((a) => a.capacity === group.capacity)
+        .map((a) => ({ attendance: a, person: people.get(a.personId) })),
     );
     if (entries.length === 0) {
       if (group.capacity === 'member') {
-        const what = meeting.attendance.length === 0 ? 'no attendance recorded' : 'no committee member recorded as present';
+        const what =
+          meeting.attendance.length === 0 ? 'no attendance recorded' : 'no committee member recorded as present';
         missing.push({ where: 'PRESENT', what });
         blocks.push({ type: 'present-group', key: 'present:member', label: group.label, runs: [marker()] });
       }
       continue;
     }
     for (const e of entries) {
-      if (!e.person) missing.push({ where: 'PRESENT', what: `attendance names a person not in the committee's people (${e.attendance.personId})` });
+      if (!e.person)
+        missing.push({
+          where: 'PRESENT',
+          what: `attendance names a person not in the committee's people (${e.attendance.personId})`,
+        });
     }
     // "Councillors Caroline Needham (Chair), Alan De'Ath and Donald Johnson": one title for the lot.
     const allCouncillors = group.join === 'and' && entries.every((e) => e.person?.kind === 'councillor');
-    const parts = entries.map((e) => entryRuns(e, allCouncillors, notes(committee, meeting, e, people), group.capacity));
+    const parts = entries.map((e) =>
+      entryRuns(e, allCouncillors, notes(committee, meeting, e, people), group.capacity),
+    );
     const joined = group.join === 'and' ? joinWithAnd(parts) : joinWithCommas(parts);
     const prefix = allCouncillors ? [text(entries.length > 1 ? 'Councillors ' : 'Councillor ')] : [];
     blocks.push({

@@ -22,7 +22,11 @@ function nameRuns(ctx: ComposeContext, personId: string, style: 'full' | 'later'
 export function composeApologies(ctx: ComposeContext, item: AgendaItem): Block[] {
   const { attendance } = ctx.meeting;
   if (attendance.length === 0) {
-    ctx.missing.push({ where: itemLabel(item), what: 'attendance not recorded, so apologies cannot be written', itemId: item.id });
+    ctx.missing.push({
+      where: itemLabel(item),
+      what: 'attendance not recorded, so apologies cannot be written',
+      itemId: item.id,
+    });
     return [para(item, 'apologies', [marker()])];
   }
   const blocks: Block[] = [];
@@ -33,7 +37,11 @@ export function composeApologies(ctx: ComposeContext, item: AgendaItem): Block[]
       'apologies',
       apologies.length === 0
         ? [text('There were no apologies for absence.')]
-        : [text('Apologies for absence were received from '), ...joinWithAnd(apologies.map((a) => nameRuns(ctx, a.personId, 'full'))), text('.')],
+        : [
+            text('Apologies for absence were received from '),
+            ...joinWithAnd(apologies.map((a) => nameRuns(ctx, a.personId, 'full'))),
+            text('.'),
+          ],
     ),
   );
   const late = attendance.filter((a) => a.lateApologies && a.status === 'present');
@@ -85,7 +93,11 @@ function declarationRuns(ctx: ComposeContext, d: Declaration): Run[] {
   if (d.withdrew) {
     const when = d.withdrewAt ? ` at ${formatTime(d.withdrewAt)}` : '';
     const back = d.returnedAt ? ` and returned at ${formatTime(d.returnedAt)}` : '';
-    runs.push(text(' '), ...later, text(` withdrew from the meeting for the item${when}${back}, taking no part in the discussion or vote.`));
+    runs.push(
+      text(' '),
+      ...later,
+      text(` withdrew from the meeting for the item${when}${back}, taking no part in the discussion or vote.`),
+    );
   } else if (d.dispensation) {
     runs.push(text(' '), ...later, text(' had a dispensation and remained in the meeting.'));
   } else if (d.kind === 'disclosable-pecuniary' || d.kind === 'other-significant') {
@@ -105,13 +117,25 @@ function notYetHeld(ctx: ComposeContext, item: AgendaItem, key: string, what: st
 }
 
 /** "There were no declarations of interest." or one paragraph per declaration. */
-export function composeDeclarations(ctx: ComposeContext, item: AgendaItem, declarations: readonly Declaration[]): Block[] {
+export function composeDeclarations(
+  ctx: ComposeContext,
+  item: AgendaItem,
+  declarations: readonly Declaration[],
+): Block[] {
   if (declarations.length === 0) {
-    return notYetHeld(ctx, item, 'declarations', 'the declarations of interest') ?? [para(item, 'declarations', [text('There were no declarations of interest.')])];
+    return (
+      notYetHeld(ctx, item, 'declarations', 'the declarations of interest') ?? [
+        para(item, 'declarations', [text('There were no declarations of interest.')]),
+      ]
+    );
   }
   return declarations.map((d) => {
     if (!ctx.meeting.agenda.some((i) => i.id === d.itemId)) {
-      ctx.missing.push({ where: itemLabel(item), what: 'a declaration names an item that is not on the agenda', itemId: item.id });
+      ctx.missing.push({
+        where: itemLabel(item),
+        what: 'a declaration names an item that is not on the agenda',
+        itemId: item.id,
+      });
     }
     return para(item, `declaration:${d.id}`, declarationRuns(ctx, d));
   });
@@ -123,20 +147,37 @@ export function composeQuestion(ctx: ComposeContext, item: AgendaItem, q: Public
     ? nameRuns(ctx, q.askedByPersonId, 'full')
     : [text(q.askedByName.trim() || 'a member of the public')];
   const question = q.question.trim();
-  if (!question) ctx.missing.push({ where: itemLabel(item), what: 'a public question without its wording', itemId: item.id });
+  if (!question)
+    ctx.missing.push({ where: itemLabel(item), what: 'a public question without its wording', itemId: item.id });
   const answer = q.answer.trim();
-  if (!answer) ctx.missing.push({ where: itemLabel(item), what: 'a public question without its answer', itemId: item.id });
-  const answeredBy: Run[] = q.answeredBy ? [text('Response from '), ctx.mentions.write(q.answeredBy, ':'), text(': ')] : [text('Response: ')];
+  if (!answer)
+    ctx.missing.push({ where: itemLabel(item), what: 'a public question without its answer', itemId: item.id });
+  const answeredBy: Run[] = q.answeredBy
+    ? [text('Response from '), ctx.mentions.write(q.answeredBy, ':'), text(': ')]
+    : [text('Response: ')];
   return [
-    para(item, `question:${q.id}`, [text('Question from '), ...asker, text(': '), question ? text(withFullStop(question)) : marker()]),
+    para(item, `question:${q.id}`, [
+      text('Question from '),
+      ...asker,
+      text(': '),
+      question ? text(withFullStop(question)) : marker(),
+    ]),
     para(item, `answer:${q.id}`, [...answeredBy, answer ? text(withFullStop(answer)) : marker()]),
   ];
 }
 
 /** "There were no public questions." or the questions and answers. */
-export function composePublicQuestions(ctx: ComposeContext, item: AgendaItem, questions: readonly PublicQuestion[]): Block[] {
+export function composePublicQuestions(
+  ctx: ComposeContext,
+  item: AgendaItem,
+  questions: readonly PublicQuestion[],
+): Block[] {
   if (questions.length === 0) {
-    return notYetHeld(ctx, item, 'questions', 'the public questions') ?? [para(item, 'questions', [text('There were no public questions.')])];
+    return (
+      notYetHeld(ctx, item, 'questions', 'the public questions') ?? [
+        para(item, 'questions', [text('There were no public questions.')]),
+      ]
+    );
   }
   return questions.flatMap((q) => composeQuestion(ctx, item, q));
 }

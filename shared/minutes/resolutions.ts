@@ -43,13 +43,20 @@ function askedRuns(ctx: ComposeContext, asked: readonly { personId: string; way:
     .filter((p) => p.ids.length > 0)
     .map((p) => [...nameList(ctx, p.ids), text(` ${ASKED_WORDS[p.way]}`)]);
   if (parts.length === 0) return [];
-  return [text(' At their request, it was recorded that '), ...parts.flatMap((p, i) => (i === 0 ? p : [text(' and that '), ...p])), text('.')];
+  return [
+    text(' At their request, it was recorded that '),
+    ...parts.flatMap((p, i) => (i === 0 ? p : [text(' and that '), ...p])),
+    text('.'),
+  ];
 }
 
 /** Votes as captured: counts (with any votes members asked to have recorded), or the names of a recorded vote. */
 export function voteRuns(ctx: ComposeContext, vote: Vote): Run[] {
   if (vote.kind === 'counts') {
-    return mergeRuns([text(`Vote: For ${vote.for}, Against ${vote.against}, Abstentions ${vote.abstain}.`), ...askedRuns(ctx, vote.recorded ?? [])]);
+    return mergeRuns([
+      text(`Vote: For ${vote.for}, Against ${vote.against}, Abstentions ${vote.abstain}.`),
+      ...askedRuns(ctx, vote.recorded ?? []),
+    ]);
   }
   return mergeRuns([
     text('A recorded vote was taken. For: '),
@@ -77,8 +84,15 @@ export function composeResolution(ctx: ComposeContext, itemId: string, where: st
       runs: only === undefined ? [marker()] : [text(punctuateSentence(only))],
     });
   } else {
-    blocks.push({ type: 'resolution-clauses', key: `resolution:${r.id}`, itemId, resolutionId: r.id, clauses: punctuateClauses(clauses) });
+    blocks.push({
+      type: 'resolution-clauses',
+      key: `resolution:${r.id}`,
+      itemId,
+      resolutionId: r.id,
+      clauses: punctuateClauses(clauses),
+    });
   }
-  if (r.vote) blocks.push({ type: 'vote', key: `vote:${r.id}`, itemId, resolutionId: r.id, runs: voteRuns(ctx, r.vote) });
+  if (r.vote)
+    blocks.push({ type: 'vote', key: `vote:${r.id}`, itemId, resolutionId: r.id, runs: voteRuns(ctx, r.vote) });
   return blocks;
 }

@@ -45,7 +45,11 @@ const WHAT: Partial<Record<Block['type'], string>> = {
  * Marks the typed gaps in composed blocks and lists them, one entry a block. `suffix` is added to
  * where each gap is (" (confidential minutes)" for the annex's gaps listed with the public minutes).
  */
-export function markTypedGaps(meeting: Meeting, blocks: readonly Block[], suffix = ''): { blocks: Block[]; missing: Missing[] } {
+export function markTypedGaps(
+  meeting: Meeting,
+  blocks: readonly Block[],
+  suffix = '',
+): { blocks: Block[]; missing: Missing[] } {
   const missing: Missing[] = [];
   const where = (itemId: string | undefined) => {
     const item = itemId ? meeting.agenda.find((i) => i.id === itemId) : undefined;
@@ -66,7 +70,8 @@ export function markTypedGaps(meeting: Meeting, blocks: readonly Block[], suffix
       found = b.clauses.some(hasTypedGap);
     }
     // An action's own words are not printed, but they go into the action log: a gap there is one too.
-    if (b.type === 'action' && b.actionId) found ||= hasTypedGap(meeting.actions.find((a) => a.id === b.actionId)?.description ?? '');
+    if (b.type === 'action' && b.actionId)
+      found ||= hasTypedGap(meeting.actions.find((a) => a.id === b.actionId)?.description ?? '');
     if (found) {
       const itemId = 'itemId' in b && b.itemId ? b.itemId : undefined;
       const action = b.type === 'action' ? meeting.actions.find((a) => a.id === b.actionId) : undefined;

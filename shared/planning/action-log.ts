@@ -69,7 +69,13 @@ export function derivedStatement(paragraph: string): string {
   const sentences = words.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [words];
   const last = (sentences[sentences.length - 1] ?? words).trim().replace(/[.!?]+$/, '');
   const cut = last.split(' ');
-  const shown = cut.length > STATEMENT_WORDS ? `${cut.slice(0, STATEMENT_WORDS).join(' ').replace(/[,;:]$/, '')}…` : last;
+  const shown =
+    cut.length > STATEMENT_WORDS
+      ? `${cut
+          .slice(0, STATEMENT_WORDS)
+          .join(' ')
+          .replace(/[,;:]$/, '')}…`
+      : last;
   return `${shown} ${TO_BE_COMPLETED}`;
 }
 
@@ -129,7 +135,8 @@ export const ActionLogPatch = z.object({
 });
 export type ActionLogPatch = z.infer<typeof ActionLogPatch>;
 
-const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** Updates one entry; a note (or a change of status) is kept, dated and attributed. */
 export function updateEntry(
@@ -140,15 +147,22 @@ export function updateEntry(
 ): { log: ActionLogFile; entry: ActionLogEntry } {
   const entry = log.entries.find((e) => e.id === entryId);
   if (!entry) throw new CommandError('NOT_FOUND', `There is no entry ${entryId} in this committee's action log`);
-  if (!change.by.trim()) throw new CommandError('INVALID', 'Enter your name: every update of the action log is attributed', 'by');
+  if (!change.by.trim())
+    throw new CommandError('INVALID', 'Enter your name: every update of the action log is attributed', 'by');
   const text = change.note?.trim() ?? '';
   const statusChanged = change.patch.status !== undefined && change.patch.status !== entry.status;
   const next = ActionLogEntry.parse({ ...entry, ...definedOnly(change.patch) });
   if (text || statusChanged) {
-    next.notes = [...entry.notes, { at, by: change.by, text, ...(statusChanged ? { status: change.patch.status } : {}) }];
+    next.notes = [
+      ...entry.notes,
+      { at, by: change.by, text, ...(statusChanged ? { status: change.patch.status } : {}) },
+    ];
   }
   if (JSON.stringify(next) === JSON.stringify(entry)) return { log, entry };
-  return { log: { ...log, revision: log.revision + 1, entries: log.entries.map((e) => (e.id === entryId ? next : e)) }, entry: next };
+  return {
+    log: { ...log, revision: log.revision + 1, entries: log.entries.map((e) => (e.id === entryId ? next : e)) },
+    entry: next,
+  };
 }
 
 /** Entries in the order a coordinator works through them: oldest meeting first, then item order. */

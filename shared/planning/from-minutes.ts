@@ -28,7 +28,8 @@ export function itemFromMeeting(
     source = { meetingId: meeting.id, actionId: a.id };
   } else if (ref.resolutionId) {
     const r = meeting.resolutions.find((x) => x.id === ref.resolutionId);
-    if (!r) throw new CommandError('NOT_FOUND', `No resolution with id ${ref.resolutionId} in this meeting`, 'resolutionId');
+    if (!r)
+      throw new CommandError('NOT_FOUND', `No resolution with id ${ref.resolutionId} in this meeting`, 'resolutionId');
     const words = r.clauses.join(' ');
     title ||= firstWords(words, 80);
     summary ||= `Resolved at the meeting of ${formatDate(meeting.date)}: ${words}`;
@@ -37,5 +38,12 @@ export function itemFromMeeting(
     throw new CommandError('INVALID', 'Name the action or the resolution the item comes from', 'actionId');
   }
   if (!title) throw new CommandError('INVALID', 'The item needs a title', 'title');
-  return { id: fields.id, title, summary, reportAuthor: '', ...(fields.meetingDate ? { meetingDate: fields.meetingDate } : {}), source };
+  return {
+    id: fields.id,
+    title,
+    summary,
+    reportAuthor: '',
+    ...(fields.meetingDate ? { meetingDate: fields.meetingDate } : {}),
+    source,
+  };
 }

@@ -9,7 +9,10 @@ import type { WorkProgrammeItem } from './work-programme';
 const CLOSING = new Set(['work-programme', 'next-meeting']);
 
 /** Standard opening items, then the planned reports, then the closing items; numbered 1, 2, 3... */
-export function nextMeetingAgenda(committee: Committee, reports: readonly WorkProgrammeItem[]): { agenda: AgendaItem[]; fromWorkProgramme: Map<string, string> } {
+export function nextMeetingAgenda(
+  committee: Committee,
+  reports: readonly WorkProgrammeItem[],
+): { agenda: AgendaItem[]; fromWorkProgramme: Map<string, string> } {
   const standard = agendaFromStandardItems(committee.standardItems);
   const opening = standard.filter((i) => !CLOSING.has(i.kind));
   const closing = standard.filter((i) => CLOSING.has(i.kind));
@@ -33,18 +36,36 @@ export interface NextMeetingProblem {
  * confirms these minutes, so there can be only one next meeting: not a second one prepared from
  * the same minutes, and not one after a meeting that already followed this one.
  */
-export function nextMeetingProblem(previous: Meeting, date: string, others: readonly Meeting[]): NextMeetingProblem | undefined {
-  if (date <= previous.date) return { code: 'INVALID', message: `The next meeting must be after this one (${formatLongDate(previous.date)})` };
+export function nextMeetingProblem(
+  previous: Meeting,
+  date: string,
+  others: readonly Meeting[],
+): NextMeetingProblem | undefined {
+  if (date <= previous.date)
+    return { code: 'INVALID', message: `The next meeting must be after this one (${formatLongDate(previous.date)})` };
   const ours = others.filter((m) => m.committeeId === previous.committeeId && m.id !== previous.id);
   const prepared = ours
-    .filter((m) => m.previousMeetingId === previous.id || (m.previousMeetingId === undefined && m.previousMeetingDate === previous.date && m.date > previous.date))
+    .filter(
+      (m) =>
+        m.previousMeetingId === previous.id ||
+        (m.previousMeetingId === undefined && m.previousMeetingDate === previous.date && m.date > previous.date),
+    )
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   if (prepared) {
-    return { code: 'CONFLICT', message: `The next meeting, ${formatLongDate(prepared.date)}, was already prepared from these minutes; open that one instead` };
+    return {
+      code: 'CONFLICT',
+      message: `The next meeting, ${formatLongDate(prepared.date)}, was already prepared from these minutes; open that one instead`,
+    };
   }
   const clash = ours.find((m) => m.date === date);
-  if (clash) return { code: 'CONFLICT', message: `The committee already has a meeting on ${formatLongDate(date)}; open that one instead` };
-  const between = ours.filter((m) => m.date > previous.date && m.date < date).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (clash)
+    return {
+      code: 'CONFLICT',
+      message: `The committee already has a meeting on ${formatLongDate(date)}; open that one instead`,
+    };
+  const between = ours
+    .filter((m) => m.date > previous.date && m.date < date)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
   if (between) {
     return {
       code: 'CONFLICT',
@@ -64,7 +85,10 @@ export function refuseNextMeeting(previous: Meeting, date: string, others: reado
  * What "Prepare next meeting" starts from: the next meeting as announced at `previous` (its item
  * "Date of next meeting"), else the same time as `previous` and the committee's usual venue.
  */
-export function nextMeetingDefaults(previous: Meeting, committee: Pick<Committee, 'defaultVenue' | 'defaultStartTime'>): { date?: string; startTime: string; venue: string } {
+export function nextMeetingDefaults(
+  previous: Meeting,
+  committee: Pick<Committee, 'defaultVenue' | 'defaultStartTime'>,
+): { date?: string; startTime: string; venue: string } {
   const announced = previous.nextMeeting;
   return {
     ...(announced?.date ? { date: announced.date } : {}),
@@ -103,6 +127,12 @@ export function nextMeeting(
 }
 
 /** The date of the committee's last meeting before `date`, whose minutes the new one confirms. */
-export function previousMeetingDate(meetings: readonly Meeting[], committeeId: string, date: string): string | undefined {
-  return meetings.filter((m) => m.committeeId === committeeId && m.date < date).sort((a, b) => b.date.localeCompare(a.date))[0]?.date;
+export function previousMeetingDate(
+  meetings: readonly Meeting[],
+  committeeId: string,
+  date: string,
+): string | undefined {
+  return meetings
+    .filter((m) => m.committeeId === committeeId && m.date < date)
+    .sort((a, b) => b.date.localeCompare(a.date))[0]?.date;
 }

@@ -5,6 +5,9 @@ import { CommandError } from '../commands/define';
 /** Refuses an edit based on another revision than the record's (none given: the edit is not based on a copy). */
 export function refuseStaleEdit(what: string, revision: number, base: number | undefined): void {
   if (base !== undefined && base !== revision) {
-    throw new CommandError('CONFLICT', `The ${what} has changed since (revision ${revision}, your edit was based on ${base}); reload it`);
+    throw new CommandError(
+      'CONFLICT',
+      `The ${what} has changed since (revision ${revision}, your edit was based on ${base}); reload it`,
+    );
   }
 }

@@ -10,7 +10,9 @@ export const WORK_PROGRAMME_FORMAT = 'scrutineer.work-programme';
 export const WORK_PROGRAMME_VERSION = 1;
 
 /** An item's title, with the words the work programme forms show at the field. */
-export const ProgrammeTitle = CleanText.trim().min(1, "Enter the item's title").max(500, 'A title can be at most 500 characters');
+export const ProgrammeTitle = CleanText.trim()
+  .min(1, "Enter the item's title")
+  .max(500, 'A title can be at most 500 characters');
 /** A work programme meeting's date as a form sends it: empty means not given. */
 export const ProgrammeDate = z.string().min(1, "Enter the meeting's date").pipe(IsoDate);
 
@@ -48,7 +50,14 @@ export const WorkProgrammeFile = z.object({
 export type WorkProgrammeFile = z.infer<typeof WorkProgrammeFile>;
 
 export function emptyWorkProgramme(committeeId: string): WorkProgrammeFile {
-  return { format: WORK_PROGRAMME_FORMAT, version: WORK_PROGRAMME_VERSION, committeeId, revision: 0, meetings: [], items: [] };
+  return {
+    format: WORK_PROGRAMME_FORMAT,
+    version: WORK_PROGRAMME_VERSION,
+    committeeId,
+    revision: 0,
+    meetings: [],
+    items: [],
+  };
 }
 
 /** The date `days` before a meeting. */
@@ -62,7 +71,13 @@ export const WorkProgrammeView = z.strictObject({
   committeeId: Id,
   revision: z.number().int().min(0),
   meetings: z.array(
-    z.strictObject({ date: IsoDate, reportDeadline: IsoDate, deadlineOverridden: z.boolean(), note: z.string(), items: z.array(WorkProgrammeItem) }),
+    z.strictObject({
+      date: IsoDate,
+      reportDeadline: IsoDate,
+      deadlineOverridden: z.boolean(),
+      note: z.string(),
+      items: z.array(WorkProgrammeItem),
+    }),
   ),
   unallocated: z.array(WorkProgrammeItem),
 });
@@ -87,7 +102,11 @@ export function viewWorkProgramme(file: WorkProgrammeFile, reportDeadlineDays: n
   };
 }
 
-const bump = (f: WorkProgrammeFile, change: Partial<WorkProgrammeFile>): WorkProgrammeFile => ({ ...f, ...change, revision: f.revision + 1 });
+const bump = (f: WorkProgrammeFile, change: Partial<WorkProgrammeFile>): WorkProgrammeFile => ({
+  ...f,
+  ...change,
+  revision: f.revision + 1,
+});
 
 function ensureMeeting(f: WorkProgrammeFile, date: string | undefined): WorkProgrammeMeeting[] {
   if (!date || f.meetings.some((m) => m.date === date)) return f.meetings;
@@ -100,22 +119,46 @@ function itemOrFail(f: WorkProgrammeFile, itemId: string): WorkProgrammeItem {
   return item;
 }
 
-export function addMeeting(f: WorkProgrammeFile, m: { date: string; reportDeadline?: string | undefined; note?: string | undefined }): WorkProgrammeFile {
-  if (f.meetings.some((x) => x.date === m.date)) throw new CommandError('DUPLICATE', `The work programme already has a meeting on ${formatLongDate(m.date)}`, 'date');
-  if (m.reportDeadline && m.reportDeadline > m.date) throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
-  const meeting = WorkProgrammeMeeting.parse({ date: m.date, note: m.note ?? '', ...(m.reportDeadline ? { reportDeadline: m.reportDeadline } : {}) });
+export function addMeeting(
+  f: WorkProgrammeFile,
+  m: { date: string; reportDeadline?: string | undefined; note?: string | undefined },
+): WorkProgrammeFile {
+  if (f.meetings.some((x) => x.date === m.date))
+    throw new CommandError(
+      'DUPLICATE',
+      `The work programme already has a meeting on ${formatLongDate(m.date)}`,
+      'date',
+    );
+  if (m.reportDeadline && m.reportDeadline > m.date)
+    throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
+  const meeting = WorkProgrammeMeeting.parse({
+    date: m.date,
+    note: m.note ?? '',
+    ...(m.reportDeadline ? { reportDeadline: m.reportDeadline } : {}),
+  });
   return bump(f, { meetings: [...f.meetings, meeting].sort((a, b) => a.date.localeCompare(b.date)) });
 }
 
 /** reportDeadline null goes back to the committee's default. */
-export function updateMeeting(f: WorkProgrammeFile, date: string, patch: { reportDeadline?: string | null | undefined; note?: string | undefined }): WorkProgrammeFile {
+export function updateMeeting(
+  f: WorkProgrammeFile,
+  date: string,
+  patch: { reportDeadline?: string | null | undefined; note?: string | undefined },
+): WorkProgrammeFile {
   const m = f.meetings.find((x) => x.date === date);
   if (!m) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${formatLongDate(date)}`, 'date');
-  if (patch.reportDeadline && patch.reportDeadline > date) throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
+  if (patch.reportDeadline && patch.reportDeadline > date)
+    throw new CommandError('INVALID', 'A report deadline cannot be after its meeting', 'reportDeadline');
   const { reportDeadline: _old, ...rest } = m;
   const next: WorkProgrammeMeeting = {
     ...rest,
-    ...(patch.reportDeadline === null ? {} : patch.reportDeadline ? { reportDeadline: patch.reportDeadline } : m.reportDeadline ? { reportDeadline: m.reportDeadline } : {}),
+    ...(patch.reportDeadline === null
+      ? {}
+      : patch.reportDeadline
+        ? { reportDeadline: patch.reportDeadline }
+        : m.reportDeadline
+          ? { reportDeadline: m.reportDeadline }
+          : {}),
     note: patch.note ?? m.note,
   };
   return bump(f, { meetings: f.meetings.map((x) => (x.date === date ? next : x)) });
@@ -123,7 +166,8 @@ export function updateMeeting(f: WorkProgrammeFile, date: string, patch: { repor
 
 /** Removing a meeting keeps its items, as unallocated. */
 export function removeMeeting(f: WorkProgrammeFile, date: string): WorkProgrammeFile {
-  if (!f.meetings.some((x) => x.date === date)) throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${formatLongDate(date)}`, 'date');
+  if (!f.meetings.some((x) => x.date === date))
+    throw new CommandError('NOT_FOUND', `The work programme has no meeting on ${formatLongDate(date)}`, 'date');
   return bump(f, {
     meetings: f.meetings.filter((x) => x.date !== date),
     items: f.items.map((i) => (i.meetingDate === date ? unallocate(i) : i)),
@@ -136,23 +180,45 @@ function unallocate(i: WorkProgrammeItem): WorkProgrammeItem {
 }
 
 /** Puts `item` at position `index` among the items of its meeting (or the unallocated ones). */
-function placeInGroup(items: WorkProgrammeItem[], item: WorkProgrammeItem, index: number | undefined, dates: Set<string>): WorkProgrammeItem[] {
+function placeInGroup(
+  items: WorkProgrammeItem[],
+  item: WorkProgrammeItem,
+  index: number | undefined,
+  dates: Set<string>,
+): WorkProgrammeItem[] {
   const rest = items.filter((i) => i.id !== item.id);
   const group = (i: WorkProgrammeItem) => (i.meetingDate && dates.has(i.meetingDate) ? i.meetingDate : '');
   const key = group(item);
   const positions = rest.flatMap((i, at) => (group(i) === key ? [at] : []));
-  const at = index === undefined || index >= positions.length ? (positions.length ? positions[positions.length - 1]! + 1 : rest.length) : positions[Math.max(0, index)]!;
+  const at =
+    index === undefined || index >= positions.length
+      ? positions.length
+        ? positions[positions.length - 1]! + 1
+        : rest.length
+      : positions[Math.max(0, index)]!;
   rest.splice(at, 0, item);
   return rest;
 }
 
 /** A new item as the work programme form sends it: what is not given is blank, unallocated if no meeting is named. */
-export function newProgrammeItem(fields: { title: string; summary?: string | undefined; reportAuthor?: string | undefined; meetingDate?: string | undefined }): WorkProgrammeItem {
-  return { id: newId(), title: fields.title, summary: fields.summary ?? '', reportAuthor: fields.reportAuthor ?? '', ...(fields.meetingDate ? { meetingDate: fields.meetingDate } : {}) };
+export function newProgrammeItem(fields: {
+  title: string;
+  summary?: string | undefined;
+  reportAuthor?: string | undefined;
+  meetingDate?: string | undefined;
+}): WorkProgrammeItem {
+  return {
+    id: newId(),
+    title: fields.title,
+    summary: fields.summary ?? '',
+    reportAuthor: fields.reportAuthor ?? '',
+    ...(fields.meetingDate ? { meetingDate: fields.meetingDate } : {}),
+  };
 }
 
 export function addItem(f: WorkProgrammeFile, item: WorkProgrammeItem, index?: number): WorkProgrammeFile {
-  if (f.items.some((i) => i.id === item.id)) throw new CommandError('DUPLICATE', 'That item is already in the work programme');
+  if (f.items.some((i) => i.id === item.id))
+    throw new CommandError('DUPLICATE', 'That item is already in the work programme');
   const parsed = WorkProgrammeItem.parse(item);
   const meetings = ensureMeeting(f, parsed.meetingDate);
   return bump(f, { meetings, items: placeInGroup(f.items, parsed, index, new Set(meetings.map((m) => m.date))) });
@@ -168,11 +234,19 @@ export const WorkProgrammeItemPatch = z.object({
 });
 
 /** Changes an item's words and, when the patch names another meeting, moves it there (last of that meeting's items). */
-export function updateItem(f: WorkProgrammeFile, itemId: string, patch: z.infer<typeof WorkProgrammeItemPatch>): WorkProgrammeFile {
+export function updateItem(
+  f: WorkProgrammeFile,
+  itemId: string,
+  patch: z.infer<typeof WorkProgrammeItemPatch>,
+): WorkProgrammeFile {
   const item = itemOrFail(f, itemId);
   const { meetingDate, ...words } = patch;
-  const next = WorkProgrammeItem.parse({ ...item, ...Object.fromEntries(Object.entries(words).filter(([, v]) => v !== undefined)) });
-  if (meetingDate === undefined || meetingDate === (item.meetingDate ?? null)) return bump(f, { items: f.items.map((i) => (i.id === itemId ? next : i)) });
+  const next = WorkProgrammeItem.parse({
+    ...item,
+    ...Object.fromEntries(Object.entries(words).filter(([, v]) => v !== undefined)),
+  });
+  if (meetingDate === undefined || meetingDate === (item.meetingDate ?? null))
+    return bump(f, { items: f.items.map((i) => (i.id === itemId ? next : i)) });
   const moved = meetingDate ? { ...next, meetingDate } : unallocate(next);
   const meetings = ensureMeeting(f, meetingDate ?? undefined);
   return bump(f, { meetings, items: placeInGroup(f.items, moved, undefined, new Set(meetings.map((m) => m.date))) });
@@ -184,7 +258,12 @@ export function removeItem(f: WorkProgrammeFile, itemId: string): WorkProgrammeF
 }
 
 /** Moves an item to another meeting (adding that meeting if new) or to the unallocated list (null). */
-export function moveItem(f: WorkProgrammeFile, itemId: string, meetingDate: string | null, index?: number): WorkProgrammeFile {
+export function moveItem(
+  f: WorkProgrammeFile,
+  itemId: string,
+  meetingDate: string | null,
+  index?: number,
+): WorkProgrammeFile {
   const item = itemOrFail(f, itemId);
   const moved = meetingDate ? { ...item, meetingDate } : unallocate(item);
   const meetings = ensureMeeting(f, meetingDate ?? undefined);
@@ -197,7 +276,11 @@ export function itemsForDate(f: WorkProgrammeFile, date: string): WorkProgrammeI
 }
 
 /** Marks the items "Prepare next meeting" put on an agenda (item id → agenda item id), so they are not planned twice. */
-export function linkToAgenda(f: WorkProgrammeFile, meetingId: string, agendaItems: ReadonlyMap<string, string>): WorkProgrammeFile {
+export function linkToAgenda(
+  f: WorkProgrammeFile,
+  meetingId: string,
+  agendaItems: ReadonlyMap<string, string>,
+): WorkProgrammeFile {
   return bump(f, {
     items: f.items.map((i) => {
       const itemId = agendaItems.get(i.id);

@@ -20,7 +20,11 @@ function editWords(before: string, after: string): string | undefined {
   const parts = wordDiff(before, after);
   // Rewritten rather than edited (nothing kept, or long stretches changed): the paragraph as it now reads.
   const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
-  if (!parts.some((p) => p.op === 'same' && p.text.trim()) || parts.some((p) => p.op !== 'same' && words(p.text) > MAX_QUOTED_WORDS)) return undefined;
+  if (
+    !parts.some((p) => p.op === 'same' && p.text.trim()) ||
+    parts.some((p) => p.op !== 'same' && words(p.text) > MAX_QUOTED_WORDS)
+  )
+    return undefined;
   const edits: string[] = [];
   let lastSame = '';
   for (let i = 0; i < parts.length; i++) {
@@ -46,8 +50,12 @@ function editWords(before: string, after: string): string | undefined {
 /** A paragraph's words as the minutes print them, with its content as given. */
 function printed(meeting: Meeting, committee: Committee, paragraph: Paragraph, content: Inline[]): string {
   const known = meeting.notes.some((n) => n.id === paragraph.id);
-  const notes = known ? meeting.notes.map((n) => (n.id === paragraph.id ? { ...n, content } : n)) : [...meeting.notes, { ...paragraph, content }];
-  const block = composeMinutes({ ...meeting, notes }, committee).blocks.find((b) => b.type === 'paragraph' && b.paragraphId === paragraph.id);
+  const notes = known
+    ? meeting.notes.map((n) => (n.id === paragraph.id ? { ...n, content } : n))
+    : [...meeting.notes, { ...paragraph, content }];
+  const block = composeMinutes({ ...meeting, notes }, committee).blocks.find(
+    (b) => b.type === 'paragraph' && b.paragraphId === paragraph.id,
+  );
   return block && 'runs' in block ? plainText(block.runs) : '';
 }
 
@@ -75,8 +83,10 @@ function changeWords(meeting: Meeting, committee: Committee, c: Amendment['chang
         const place = paragraphPlace(meeting, after);
         return `That ${place} be amended ${editWords(was, now) ?? `to read: ${quote(now)}`}`;
       }
-      if (after) return `That ${minuteOf(meeting, after.itemId)} be amended by inserting a new paragraph: ${quote(printed(meeting, committee, after, after.content))}`;
-      if (before) return `That ${minuteOf(meeting, before.itemId)} be amended by deleting the paragraph ${quote(printed(meeting, committee, before, before.content))}`;
+      if (after)
+        return `That ${minuteOf(meeting, after.itemId)} be amended by inserting a new paragraph: ${quote(printed(meeting, committee, after, after.content))}`;
+      if (before)
+        return `That ${minuteOf(meeting, before.itemId)} be amended by deleting the paragraph ${quote(printed(meeting, committee, before, before.content))}`;
       return undefined;
     }
     case 'resolution': {
@@ -98,7 +108,8 @@ function changeWords(meeting: Meeting, committee: Committee, c: Amendment['chang
       const line = (a: Action) => `ACTION: ${a.owners.join(' / ')}`;
       const minute = minuteOf(meeting, (after ?? before)?.itemId);
       if (after && before && line(after) === line(before)) return undefined; // only the log's statement or due date changed
-      if (after && before) return `That the action ${quote(line(before))} in ${minute} be amended to read ${quote(line(after))}`;
+      if (after && before)
+        return `That the action ${quote(line(before))} in ${minute} be amended to read ${quote(line(after))}`;
       if (after) return `That ${minute} be amended by adding ${quote(line(after))}`;
       if (before) return `That ${minute} be amended by deleting ${quote(line(before))}`;
       return undefined;

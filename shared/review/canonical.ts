@@ -40,14 +40,15 @@ export const NOT_CONTENT: Record<Exclude<keyof Meeting, (typeof CONTENT_FIELDS)[
   history: 'audit trail',
   createdAt: 'timestamp',
   updatedAt: 'timestamp',
-  agendaContact: "printed on the agenda, not in the minutes",
-  dateIssued: "printed on the agenda, not in the minutes",
+  agendaContact: 'printed on the agenda, not in the minutes',
+  dateIssued: 'printed on the agenda, not in the minutes',
   previousMeetingId: 'a link; the minutes print previousMeetingDate',
   review: 'the review records',
   approval: 'the approval record (its frozen names are content, as `named`)',
   amendments: 'the amendment records',
   confirmation: 'the confirmation record',
-  approvedBeforeRecordSeals: 'file bookkeeping: set by the migration from version 1 on records approved before record seals',
+  approvedBeforeRecordSeals:
+    'file bookkeeping: set by the migration from version 1 on records approved before record seals',
 };
 
 export interface MinutesContent {

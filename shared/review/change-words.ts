@@ -24,7 +24,12 @@ function personName(committee: Committee, personId: string): string {
  */
 export function attendanceChoices(meeting: Meeting, committee: Committee): AttendanceChoice[] {
   const listed = new Set(meeting.attendance.map((a) => a.personId));
-  const out: AttendanceChoice[] = meeting.attendance.map((a) => ({ personId: a.personId, name: personName(committee, a.personId), entry: a, capacity: a.capacity }));
+  const out: AttendanceChoice[] = meeting.attendance.map((a) => ({
+    personId: a.personId,
+    name: personName(committee, a.personId),
+    entry: a,
+    capacity: a.capacity,
+  }));
   for (const m of committee.memberships) {
     if (listed.has(m.personId) || (m.from && m.from > meeting.date) || (m.to && m.to < meeting.date)) continue;
     const p = committee.people.find((x) => x.id === m.personId);
@@ -39,8 +44,17 @@ export function attendanceChoices(meeting: Meeting, committee: Committee): Atten
  * The entry an amendment records: the person's entry (or a new one) in the state chosen. Times
  * belong to someone present only; apologies for lateness go with apologies for absence.
  */
-export function amendedEntry(choice: AttendanceChoice, status: AttendanceStatus, times: { arrivedAt?: string; leftAt?: string }): Attendance {
-  const base: Attendance = choice.entry ?? { personId: choice.personId, capacity: choice.capacity, status, lateApologies: false };
+export function amendedEntry(
+  choice: AttendanceChoice,
+  status: AttendanceStatus,
+  times: { arrivedAt?: string; leftAt?: string },
+): Attendance {
+  const base: Attendance = choice.entry ?? {
+    personId: choice.personId,
+    capacity: choice.capacity,
+    status,
+    lateApologies: false,
+  };
   const entry: Attendance = { ...base, status };
   delete entry.arrivedAt;
   delete entry.leftAt;

@@ -17,7 +17,12 @@ const COLLECTIONS: { field: string; kind: string; key: (x: Record<string, unknow
 
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
-function collectionChanges(kind: string, key: (x: Record<string, unknown>) => string, before: unknown, after: unknown): AmendmentChange[] {
+function collectionChanges(
+  kind: string,
+  key: (x: Record<string, unknown>) => string,
+  before: unknown,
+  after: unknown,
+): AmendmentChange[] {
   const b = (Array.isArray(before) ? before : []) as Record<string, unknown>[];
   const a = (Array.isArray(after) ? after : []) as Record<string, unknown>[];
   const beforeById = new Map(b.map((x) => [key(x), x]));
@@ -30,7 +35,8 @@ function collectionChanges(kind: string, key: (x: Record<string, unknown>) => st
   }
   for (const [id, y] of afterById) if (!beforeById.has(id)) changes.push({ kind, id, before: null, after: y });
   // The same entities in another order is a change of its own (a moved paragraph).
-  const kept = (list: Record<string, unknown>[], other: Map<string, unknown>) => list.map(key).filter((id) => other.has(id));
+  const kept = (list: Record<string, unknown>[], other: Map<string, unknown>) =>
+    list.map(key).filter((id) => other.has(id));
   const orderBefore = kept(b, afterById);
   const orderAfter = kept(a, beforeById);
   if (changes.length === 0 && orderBefore.join('\n') !== orderAfter.join('\n')) {
@@ -40,7 +46,12 @@ function collectionChanges(kind: string, key: (x: Record<string, unknown>) => st
 }
 
 /** Every difference in content between two states of a meeting (empty when none). */
-export function contentChanges(before: Meeting, after: Meeting, namedBefore: NamedSnapshot, namedAfter: NamedSnapshot): AmendmentChange[] {
+export function contentChanges(
+  before: Meeting,
+  after: Meeting,
+  namedBefore: NamedSnapshot,
+  namedAfter: NamedSnapshot,
+): AmendmentChange[] {
   const x = minutesContent(before, namedBefore).meeting;
   const y = minutesContent(after, namedAfter).meeting;
   const changes: AmendmentChange[] = [];
@@ -48,8 +59,15 @@ export function contentChanges(before: Meeting, after: Meeting, namedBefore: Nam
   for (const c of COLLECTIONS) changes.push(...collectionChanges(c.kind, c.key, x[c.field], y[c.field]));
   for (const field of Object.keys({ ...x, ...y })) {
     if (collectionFields.has(field)) continue;
-    if (!same(x[field], y[field])) changes.push({ kind: field === 'clock' ? 'clock' : 'meeting details', id: field, before: x[field] ?? null, after: y[field] ?? null });
+    if (!same(x[field], y[field]))
+      changes.push({
+        kind: field === 'clock' ? 'clock' : 'meeting details',
+        id: field,
+        before: x[field] ?? null,
+        after: y[field] ?? null,
+      });
   }
-  if (!same(namedBefore, namedAfter)) changes.push({ kind: 'people as named', id: '', before: namedBefore, after: namedAfter });
+  if (!same(namedBefore, namedAfter))
+    changes.push({ kind: 'people as named', id: '', before: namedBefore, after: namedAfter });
   return changes;
 }

@@ -34,7 +34,10 @@ function innerCommands(input: unknown): { name: string; input: unknown }[] {
   if (typeof input !== 'object' || input === null) return [];
   const list = (input as { steps?: unknown }).steps;
   if (!Array.isArray(list)) return [];
-  return list.filter((c): c is { name: string; input: unknown } => typeof c === 'object' && c !== null && typeof (c as { name?: unknown }).name === 'string');
+  return list.filter(
+    (c): c is { name: string; input: unknown } =>
+      typeof c === 'object' && c !== null && typeof (c as { name?: unknown }).name === 'string',
+  );
 }
 
 /**
@@ -45,18 +48,37 @@ export function editAllowed(meeting: Meeting, commandName: string, input?: unkno
   if (frozen(meeting)) {
     if (AFTER_APPROVAL.has(commandName) && meeting.status === 'approved') return { ok: true };
     if (meeting.status === 'confirmed') {
-      return { ok: false, code: 'CONFIRMED', message: `${describeApproval(meeting)} and confirmed as a correct record; they can no longer change` };
+      return {
+        ok: false,
+        code: 'CONFIRMED',
+        message: `${describeApproval(meeting)} and confirmed as a correct record; they can no longer change`,
+      };
     }
-    return { ok: false, code: 'APPROVED', message: `${describeApproval(meeting)}; any change must be made as an amendment, saying who made it and why` };
+    return {
+      ok: false,
+      code: 'APPROVED',
+      message: `${describeApproval(meeting)}; any change must be made as an amendment, saying who made it and why`,
+    };
   }
   // Approval and confirmation have their own commands, which fingerprint and record them.
   if (commandName === 'meeting:setStatus') {
     const status = (input as { status?: unknown } | undefined)?.status;
-    if (status === 'approved') return { ok: false, code: 'USE_APPROVE', message: 'Minutes are approved through review:approve, which records the approver and the fingerprint' };
-    if (status === 'confirmed') return { ok: false, code: 'USE_CONFIRM', message: 'Only approved minutes can be confirmed, through minutes:confirm' };
+    if (status === 'approved')
+      return {
+        ok: false,
+        code: 'USE_APPROVE',
+        message: 'Minutes are approved through review:approve, which records the approver and the fingerprint',
+      };
+    if (status === 'confirmed')
+      return {
+        ok: false,
+        code: 'USE_CONFIRM',
+        message: 'Only approved minutes can be confirmed, through minutes:confirm',
+      };
   }
   for (const inner of innerCommands(input)) {
-    if (isReviewCommand(inner.name)) return { ok: false, code: 'NOT_IN_BATCH', message: `${inner.name} cannot be part of a batch of edits` };
+    if (isReviewCommand(inner.name))
+      return { ok: false, code: 'NOT_IN_BATCH', message: `${inner.name} cannot be part of a batch of edits` };
     const verdict = editAllowed(meeting, inner.name, inner.input);
     if (!verdict.ok) return verdict;
   }

@@ -5,7 +5,19 @@ export type { MinutesContent } from './canonical';
 export { committeeAsApproved, extendSnapshot, mentionedPersonIds, namedFor, namedSnapshot } from './named';
 export { checkSeal, expectedFingerprint, isSealed } from './seal';
 export type { SealCheck } from './seal';
-export { AMENDMENT_NOT_SEALED, APPROVAL_NOT_SEALED, RECORD_SCHEME, amendmentSeal, approvalSeal, checkRecordSeal, describeRecordSeal, findRecordNumbers, recordHead, recordLine, recordNumber } from './record-seal';
+export {
+  AMENDMENT_NOT_SEALED,
+  APPROVAL_NOT_SEALED,
+  RECORD_SCHEME,
+  amendmentSeal,
+  approvalSeal,
+  checkRecordSeal,
+  describeRecordSeal,
+  findRecordNumbers,
+  recordHead,
+  recordLine,
+  recordNumber,
+} from './record-seal';
 export type { RecordCheck, RecordSealState } from './record-seal';
 export { AFTER_APPROVAL, editAllowed, isReviewCommand } from './edit-rule';
 export type { EditVerdict } from './edit-rule';

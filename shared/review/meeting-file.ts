@@ -3,7 +3,12 @@
 // with the copy here. Nothing is written here: the import handler acts on the verdict.
 import type { Committee, Meeting, Membership, Person, PersonKind } from '../domain';
 import { checkMeetingIntegrity, loadMeeting, namesakeOf, soleRoleClashes } from '../domain';
-import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, MeetingExport, type MeetingFilePreview } from '../domain/meeting-export';
+import {
+  MEETING_EXPORT_FORMAT,
+  MEETING_EXPORT_VERSION,
+  MeetingExport,
+  type MeetingFilePreview,
+} from '../domain/meeting-export';
 import { formatDate, nowInLondon } from '../format/en-gb';
 import { canonicalJson } from './canonical-json';
 import { fingerprint } from './canonical';
@@ -11,7 +16,13 @@ import { mentionedPersonIds, namedFor } from './named';
 import { checkSeal } from './seal';
 
 export type MeetingFileResult =
-  | { ok: true; meeting: Meeting; committee: Committee; fingerprint: string; /** False: a version 1 file, without a fingerprint to check. */ verified: boolean }
+  | {
+      ok: true;
+      meeting: Meeting;
+      committee: Committee;
+      fingerprint: string;
+      /** False: a version 1 file, without a fingerprint to check. */ verified: boolean;
+    }
   | { ok: false; code: 'INVALID_FILE' | 'FUTURE_VERSION' | 'FINGERPRINT_MISMATCH' | 'TAMPERED'; message: string };
 
 /** The fingerprint a meeting file carries for a meeting: of its content with the people as named. */
@@ -21,9 +32,11 @@ export function meetingFileFingerprint(meeting: Meeting, committee: Committee): 
 
 export function readMeetingFile(file: unknown): MeetingFileResult {
   const bad = (message: string): MeetingFileResult => ({ ok: false, code: 'INVALID_FILE', message });
-  if (typeof file !== 'object' || file === null || Array.isArray(file)) return bad('This is not a Scrutineer meeting file (not a JSON object)');
+  if (typeof file !== 'object' || file === null || Array.isArray(file))
+    return bad('This is not a Scrutineer meeting file (not a JSON object)');
   const envelope = file as { format?: unknown; version?: unknown; meeting?: unknown; fingerprint?: unknown };
-  if (envelope.format !== MEETING_EXPORT_FORMAT) return bad(`This is not a Scrutineer meeting file (format ${JSON.stringify(envelope.format ?? null)})`);
+  if (envelope.format !== MEETING_EXPORT_FORMAT)
+    return bad(`This is not a Scrutineer meeting file (format ${JSON.stringify(envelope.format ?? null)})`);
   if (typeof envelope.version === 'number' && envelope.version > MEETING_EXPORT_VERSION) {
     return {
       ok: false,
@@ -39,10 +52,13 @@ export function readMeetingFile(file: unknown): MeetingFileResult {
   const parsed = MeetingExport.safeParse({ ...envelope, meeting: loaded.value });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return bad(`This meeting file is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}). Nothing was changed`);
+    return bad(
+      `This meeting file is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}). Nothing was changed`,
+    );
   }
   const { meeting, committee } = parsed.data;
-  if (meeting.committeeId !== committee.id) return bad("This meeting file is damaged: the committee it carries is not the meeting's. Nothing was changed");
+  if (meeting.committeeId !== committee.id)
+    return bad("This meeting file is damaged: the committee it carries is not the meeting's. Nothing was changed");
   const actual = meetingFileFingerprint(meeting, committee);
   if (parsed.data.fingerprint !== undefined && parsed.data.fingerprint !== actual) {
     return {
@@ -52,7 +68,8 @@ export function readMeetingFile(file: unknown): MeetingFileResult {
     };
   }
   const seal = checkSeal(meeting);
-  if (!seal.ok) return { ok: false, code: 'TAMPERED', message: `The minutes in this file ${seal.message}. It was not opened` };
+  if (!seal.ok)
+    return { ok: false, code: 'TAMPERED', message: `The minutes in this file ${seal.message}. It was not opened` };
   return { ok: true, meeting, committee, fingerprint: actual, verified: parsed.data.fingerprint !== undefined };
 }
 
@@ -93,7 +110,10 @@ export interface MeetingFileImportPlan {
 }
 
 /** The committee here with the plan's people and seats added (what the meeting will live in). */
-export function committeeAfterImport(here: Committee, plan: Pick<MeetingFileImportPlan, 'peopleToAdd' | 'seatsToAdd'>): Committee {
+export function committeeAfterImport(
+  here: Committee,
+  plan: Pick<MeetingFileImportPlan, 'peopleToAdd' | 'seatsToAdd'>,
+): Committee {
   const have = new Set(here.people.map((p) => p.id));
   const people = plan.peopleToAdd.filter((p) => !have.has(p.id));
   const seatIds = new Set(here.memberships.map((m) => m.id));
@@ -115,9 +135,18 @@ function listed(things: string[], separator = '; '): string {
  * meeting names and the committee here lacks would be added from the file's committee (with
  * their seats where these fit). Anything still missing makes the file impossible to open.
  */
-export function planMeetingFileImport(file: { meeting: Meeting; committee: Committee }, here: Committee | undefined): MeetingFileImportPlan {
+export function planMeetingFileImport(
+  file: { meeting: Meeting; committee: Committee },
+  here: Committee | undefined,
+): MeetingFileImportPlan {
   const { meeting, committee } = file;
-  const plan: MeetingFileImportPlan = { committeeHere: here !== undefined, peopleToAdd: [], seatsToAdd: [], seatsLeftOut: [], problems: [] };
+  const plan: MeetingFileImportPlan = {
+    committeeHere: here !== undefined,
+    peopleToAdd: [],
+    seatsToAdd: [],
+    seatsLeftOut: [],
+    problems: [],
+  };
   let target = committee;
   if (here) {
     const known = new Set(here.people.map((p) => p.id));
@@ -145,11 +174,15 @@ export function planMeetingFileImport(file: { meeting: Meeting; committee: Commi
       for (const seat of committee.memberships.filter((m) => m.personId === person.id)) {
         const role = seat.role === 'member' ? 'member' : seat.role === 'chair' ? 'Chair' : 'Vice-Chair';
         if (seatIds.has(seat.id)) {
-          plan.seatsLeftOut.push(`${person.name}'s seat as ${role} is not added: the committee here has another seat with the same id`);
+          plan.seatsLeftOut.push(
+            `${person.name}'s seat as ${role} is not added: the committee here has another seat with the same id`,
+          );
           continue;
         }
         if (soleRoleClashes([...seats, seat]).length > clashesBefore) {
-          plan.seatsLeftOut.push(`${person.name}'s seat as ${role} is not added: the committee here has another ${role} at that time`);
+          plan.seatsLeftOut.push(
+            `${person.name}'s seat as ${role} is not added: the committee here has another ${role} at that time`,
+          );
           continue;
         }
         seats = [...seats, seat];
@@ -158,12 +191,19 @@ export function planMeetingFileImport(file: { meeting: Meeting; committee: Commi
       }
     }
     // The namesakes are refused above; the check below looks for anything else missing.
-    target = committeeAfterImport(here, { peopleToAdd: [...plan.peopleToAdd, ...blocked], seatsToAdd: plan.seatsToAdd });
+    target = committeeAfterImport(here, {
+      peopleToAdd: [...plan.peopleToAdd, ...blocked],
+      seatsToAdd: plan.seatsToAdd,
+    });
   }
   const broken = checkMeetingIntegrity(meeting, target);
   if (broken.length) {
-    const where = here ? "neither the file's copy of the committee nor the committee here holds" : "the file's copy of the committee does not hold";
-    plan.problems.push(`it refers to people, agenda items or paragraphs that ${where} (${broken.length} problem${broken.length === 1 ? '' : 's'}: ${listed(broken)})`);
+    const where = here
+      ? "neither the file's copy of the committee nor the committee here holds"
+      : "the file's copy of the committee does not hold";
+    plan.problems.push(
+      `it refers to people, agenda items or paragraphs that ${where} (${broken.length} problem${broken.length === 1 ? '' : 's'}: ${listed(broken)})`,
+    );
   }
   return plan;
 }
@@ -203,11 +243,16 @@ function cannotReplace(here: Meeting, incoming: Meeting): string | undefined {
   if (!here.approval) return undefined;
   if (here.status === 'confirmed') {
     const c = here.confirmation;
-    const when = c?.atMeetingDate ? `at the meeting of ${formatDate(c.atMeetingDate)}` : c ? `on ${day(c.confirmedAt)}` : 'at a later meeting';
+    const when = c?.atMeetingDate
+      ? `at the meeting of ${formatDate(c.atMeetingDate)}`
+      : c
+        ? `on ${day(c.confirmedAt)}`
+        : 'at a later meeting';
     return `The minutes here were confirmed as a correct record ${when}, so they can no longer be replaced. Nothing will be changed.`;
   }
   const general = 'a file can replace them only with the same approved minutes carried further by amendments';
-  if (!incoming.approval || incoming.approval.fingerprint !== here.approval.fingerprint) return `The minutes here are approved; ${general}. Nothing will be changed.`;
+  if (!incoming.approval || incoming.approval.fingerprint !== here.approval.fingerprint)
+    return `The minutes here are approved; ${general}. Nothing will be changed.`;
   const { named: _h, ...hereRecord } = here.approval;
   const { named: _i, ...fileRecord } = incoming.approval;
   if (!sameRecord(hereRecord, fileRecord)) {
@@ -220,7 +265,8 @@ function cannotReplace(here: Meeting, incoming: Meeting): string | undefined {
     }
   }
   const statusRank = { planned: 0, live: 1, ended: 2, in_review: 3, approved: 4, confirmed: 5 } as const;
-  if (statusRank[incoming.status] < statusRank[here.status]) return `The minutes here are approved; ${general}. Nothing will be changed.`;
+  if (statusRank[incoming.status] < statusRank[here.status])
+    return `The minutes here are approved; ${general}. Nothing will be changed.`;
   return undefined;
 }
 
@@ -255,13 +301,31 @@ export function previewMeetingFile(
   };
   if (plan?.problems.length) warnings.push(`${importProblemsMessage(plan)}.`);
   if (!preview.verified) warnings.push(UNVERIFIED_NOTICE);
-  if (!committeeHere) warnings.push(`The committee "${committee.name}" is not on this machine; opening the file adds it from the file's snapshot.`);
-  if (plan?.peopleToAdd.length) warnings.push(`${peopleToAddMessage(plan, hereCommitteeName ?? committee.name)} Nothing is added unless you confirm.`);
+  if (!committeeHere)
+    warnings.push(
+      `The committee "${committee.name}" is not on this machine; opening the file adds it from the file's snapshot.`,
+    );
+  if (plan?.peopleToAdd.length)
+    warnings.push(
+      `${peopleToAddMessage(plan, hereCommitteeName ?? committee.name)} Nothing is added unless you confirm.`,
+    );
   if (!here) return preview;
   const hereFingerprint = meetingFileFingerprint(here.meeting, here.committee);
   const identical = canonicalJson(here.meeting) === canonicalJson(meeting);
-  const newer = here.meeting.revision > meeting.revision ? 'here' : here.meeting.revision < meeting.revision ? 'file' : 'same-revision';
-  preview.here = { revision: here.meeting.revision, status: here.meeting.status, fingerprint: hereFingerprint, sameContent: hereFingerprint === file.fingerprint, identical, newer };
+  const newer =
+    here.meeting.revision > meeting.revision
+      ? 'here'
+      : here.meeting.revision < meeting.revision
+        ? 'file'
+        : 'same-revision';
+  preview.here = {
+    revision: here.meeting.revision,
+    status: here.meeting.status,
+    fingerprint: hereFingerprint,
+    sameContent: hereFingerprint === file.fingerprint,
+    identical,
+    newer,
+  };
   if (identical) return preview;
   const refusal = cannotReplace(here.meeting, meeting);
   if (refusal) {
@@ -276,7 +340,12 @@ export function previewMeetingFile(
         ? `The file is a later revision (${meeting.revision}, here ${here.meeting.revision}), but the copy here may have changes the file lacks.`
         : `The copy here and the file are both revision ${meeting.revision} but differ.`,
   );
-  const comments = (meeting.review?.comments ?? []).filter((c) => !(here.meeting.review?.comments ?? []).some((x) => x.id === c.id));
-  if (comments.length && here.meeting.status === 'in_review') warnings.push(`The file has ${comments.length} review comment(s) not here; they can be added without replacing anything.`);
+  const comments = (meeting.review?.comments ?? []).filter(
+    (c) => !(here.meeting.review?.comments ?? []).some((x) => x.id === c.id),
+  );
+  if (comments.length && here.meeting.status === 'in_review')
+    warnings.push(
+      `The file has ${comments.length} review comment(s) not here; they can be added without replacing anything.`,
+    );
   return preview;
 }

@@ -39,7 +39,11 @@ export function namedSnapshot(meeting: Meeting, committee: Committee): NamedSnap
  * After an amendment names someone new, the snapshot gains them from the committee; everyone
  * already frozen stays as frozen.
  */
-export function extendSnapshot(named: NamedSnapshot, meeting: Meeting, committee: Committee | undefined): NamedSnapshot {
+export function extendSnapshot(
+  named: NamedSnapshot,
+  meeting: Meeting,
+  committee: Committee | undefined,
+): NamedSnapshot {
   const ids = mentionedPersonIds(meeting);
   const have = new Set(named.people.map((p) => p.id));
   const missing = [...ids].filter((id) => !have.has(id));

@@ -65,9 +65,11 @@ export type RecordSealState =
   /** Approved before records were sealed, and not amended since. */
   | { state: 'unsealed' };
 
-export type RecordCheck = { ok: true; record: RecordSealState } | { ok: false; expected?: string; actual?: string; message: string };
+export type RecordCheck =
+  { ok: true; record: RecordSealState } | { ok: false; expected?: string; actual?: string; message: string };
 
-const outside = 'it was changed outside Scrutineer. It is shown read-only; restore a backup or open a good copy of its meeting file';
+const outside =
+  'it was changed outside Scrutineer. It is shown read-only; restore a backup or open a good copy of its meeting file';
 
 /** Checks the approval record and the chain of amendment records against their seals. Never repairs. */
 export function checkRecordSeal(meeting: Meeting): RecordCheck {
@@ -98,7 +100,10 @@ export function checkRecordSeal(meeting: Meeting): RecordCheck {
     const n = i + 1;
     if (a.recordSeal === undefined || a.recordSealBefore === undefined) {
       if (sealedFrom || a.recordSeal !== undefined || a.recordSealBefore !== undefined) {
-        return { ok: false, message: `has an amendment record without its seal (amendment ${n}) in a sealed record of amendments: one was added or changed, or its seal removed; ${outside}` };
+        return {
+          ok: false,
+          message: `has an amendment record without its seal (amendment ${n}) in a sealed record of amendments: one was added or changed, or its seal removed; ${outside}`,
+        };
       }
       head = amendmentSeal(head, a);
       continue;
@@ -126,7 +131,11 @@ export function checkRecordSeal(meeting: Meeting): RecordCheck {
     head = own;
   }
   if (!sealedFrom) return { ok: true, record: { state: 'unsealed' } };
-  return { ok: true, record: sealedFrom.since === 0 ? { state: 'sealed', seal: head } : { state: 'sealed-later', seal: head, ...sealedFrom } };
+  return {
+    ok: true,
+    record:
+      sealedFrom.since === 0 ? { state: 'sealed', seal: head } : { state: 'sealed-later', seal: head, ...sealedFrom },
+  };
 }
 
 function day(timestamp: string): string {
@@ -143,7 +152,8 @@ export function describeRecordSeal(record: RecordSealState): string {
     case 'sealed':
       return 'The record of who approved them and of every amendment matches its seal.';
     case 'sealed-later': {
-      const before = record.since > 1 ? ` and the ${record.since - 1} amendment${record.since > 2 ? 's' : ''} before it` : '';
+      const before =
+        record.since > 1 ? ` and the ${record.since - 1} amendment${record.since > 2 ? 's' : ''} before it` : '';
       return `The record of who approved them${before} was made before Scrutineer sealed such records; it was sealed as it stood when amendment ${record.since} was made, on ${day(record.at)}, and matches its seal since then.`;
     }
     case 'unsealed':

@@ -32,19 +32,37 @@ export function checkSeal(meeting: Meeting): SealCheck {
   const { approval } = meeting;
   const frozenStatus = meeting.status === 'approved' || meeting.status === 'confirmed';
   if (!approval) {
-    if (frozenStatus) return { ok: false, what: 'record', message: `is marked ${meeting.status} but has no approval record or fingerprint; it may have been edited outside Scrutineer` };
-    if (meeting.amendments?.length) return { ok: false, what: 'record', message: 'records amendments but no approval; it may have been edited outside Scrutineer' };
+    if (frozenStatus)
+      return {
+        ok: false,
+        what: 'record',
+        message: `is marked ${meeting.status} but has no approval record or fingerprint; it may have been edited outside Scrutineer`,
+      };
+    if (meeting.amendments?.length)
+      return {
+        ok: false,
+        what: 'record',
+        message: 'records amendments but no approval; it may have been edited outside Scrutineer',
+      };
     return { ok: true, sealed: false };
   }
   if (!frozenStatus) {
-    return { ok: false, what: 'record', message: `has an approval record but its status is ${meeting.status.replace('_', ' ')}; it may have been edited outside Scrutineer` };
+    return {
+      ok: false,
+      what: 'record',
+      message: `has an approval record but its status is ${meeting.status.replace('_', ' ')}; it may have been edited outside Scrutineer`,
+    };
   }
   const record = checkRecordSeal(meeting);
   if (!record.ok) return { what: 'record', ...record };
   let previous = approval.fingerprint;
   for (const [i, a] of (meeting.amendments ?? []).entries()) {
     if (a.fingerprintBefore !== previous) {
-      return { ok: false, what: 'content', message: `has a broken chain of amendments (amendment ${i + 1} does not follow the one before); it may have been edited outside Scrutineer` };
+      return {
+        ok: false,
+        what: 'content',
+        message: `has a broken chain of amendments (amendment ${i + 1} does not follow the one before); it may have been edited outside Scrutineer`,
+      };
     }
     previous = a.fingerprintAfter;
   }

@@ -57,7 +57,7 @@ function words(line: string): string[] {
 function withoutRuns(all: string[], run: string[]): string[] {
   if (run.length === 0) return all;
   const out: string[] = [];
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     if (run.every((w, k) => all[i + k] === w)) i += run.length;
     else out.push(all[i++]!);
   }
@@ -71,8 +71,15 @@ function withoutRuns(all: string[], run: string[]): string[] {
  * the end of a PDF line and "Turner" on the next are "Wright-Turner". Reports the first paragraph
  * that differs, and what the published copy has at that place.
  */
-export function compareText(expectedParagraphs: readonly string[], publishedLines: readonly string[], footer: string): TextComparison {
-  const paragraphs = expectedParagraphs.filter((p) => !isFurniture(p, footer)).map(words).filter((w) => w.length > 0);
+export function compareText(
+  expectedParagraphs: readonly string[],
+  publishedLines: readonly string[],
+  footer: string,
+): TextComparison {
+  const paragraphs = expectedParagraphs
+    .filter((p) => !isFurniture(p, footer))
+    .map(words)
+    .filter((w) => w.length > 0);
   const published = withoutRuns(publishedLines.filter((l) => !isFurniture(l, footer)).flatMap(words), words(footer));
   const starts: number[] = [];
   let stream = '';
@@ -89,13 +96,25 @@ export function compareText(expectedParagraphs: readonly string[], publishedLine
     const joined = para.join('');
     if (!stream.startsWith(joined, at)) {
       const from = wordAt(at);
-      return { compared: true, same: false, paragraph: i + 1, expected: para.join(' '), found: published.slice(from, from + para.length + 5).join(' ') };
+      return {
+        compared: true,
+        same: false,
+        paragraph: i + 1,
+        expected: para.join(' '),
+        found: published.slice(from, from + para.length + 5).join(' '),
+      };
     }
     at += joined.length;
   }
   if (at < stream.length) {
     const from = wordAt(at);
-    return { compared: true, same: false, paragraph: paragraphs.length + 1, expected: '(the end of the minutes)', found: published.slice(from, from + 30).join(' ') };
+    return {
+      compared: true,
+      same: false,
+      paragraph: paragraphs.length + 1,
+      expected: '(the end of the minutes)',
+      found: published.slice(from, from + 30).join(' '),
+    };
   }
   return { compared: true, same: true };
 }
@@ -116,10 +135,20 @@ export function verifyAgainstPublished(meeting: Meeting, publishedText: string, 
     ? 'By itself, the meeting file reads as sealed: its content and records match their fingerprints. That shows no accidental or casual change; it cannot show that someone did not recompute the fingerprints, which is what this comparison is for.'
     : `By itself, the meeting file is TAMPERED: it ${sealCheck.message}.`;
   const details: string[] = [];
-  if (printed.length === 0) details.push(`The published copy prints no record number (the file's records give ${recordLine(expected)}). It may be a draft, or a copy made before record numbers were printed; only its text was compared.`);
-  else if (same) details.push(`The published copy prints ${recordLine(expected)}, the number the file's record of approval and amendments gives.`);
-  else details.push(`The published copy prints ${printed.map(recordLine).join(' and ')}; the file's record of approval and amendments gives ${recordLine(expected)}. The record in the file is not the one that was published.`);
-  if (text.compared && text.same) details.push('The text of the published minutes is the same as the minutes in the file.');
+  if (printed.length === 0)
+    details.push(
+      `The published copy prints no record number (the file's records give ${recordLine(expected)}). It may be a draft, or a copy made before record numbers were printed; only its text was compared.`,
+    );
+  else if (same)
+    details.push(
+      `The published copy prints ${recordLine(expected)}, the number the file's record of approval and amendments gives.`,
+    );
+  else
+    details.push(
+      `The published copy prints ${printed.map(recordLine).join(' and ')}; the file's record of approval and amendments gives ${recordLine(expected)}. The record in the file is not the one that was published.`,
+    );
+  if (text.compared && text.same)
+    details.push('The text of the published minutes is the same as the minutes in the file.');
   else if (text.compared) {
     details.push(`The text differs from paragraph ${text.paragraph} of the minutes in the file.`);
     details.push(`The file has: ${clip(text.expected)}`);
@@ -127,7 +156,14 @@ export function verifyAgainstPublished(meeting: Meeting, publishedText: string, 
   } else details.push(`The text was not compared: ${text.why}`);
   details.push(seal);
   const textSame = text.compared ? text.same : true;
-  const verdict = printed.length === 0 ? (textSame && text.compared ? 'no-record' : 'mismatch') : same && textSame ? 'match' : 'mismatch';
+  const verdict =
+    printed.length === 0
+      ? textSame && text.compared
+        ? 'no-record'
+        : 'mismatch'
+      : same && textSame
+        ? 'match'
+        : 'mismatch';
   const summary =
     verdict === 'match'
       ? 'MATCH: the meeting file holds the minutes that were published (the same record number and the same text).'

@@ -20,7 +20,11 @@ export interface Apologies {
 export function apologiesFrom(meeting: Meeting, committee: Pick<Committee, 'people'>): Apologies {
   const people = new Map(committee.people.map((p) => [p.id, p]));
   const ofMembers = meeting.attendance.filter((a) => VOTING_CAPACITIES.includes(a.capacity));
-  const entry = (a: Attendance): Apology => ({ personId: a.personId, person: people.get(a.personId), capacity: a.capacity });
+  const entry = (a: Attendance): Apology => ({
+    personId: a.personId,
+    person: people.get(a.personId),
+    capacity: a.capacity,
+  });
   return {
     absence: ofMembers.filter((a) => a.status === 'apologies').map(entry),
     lateness: ofMembers.filter((a) => a.lateApologies && a.status === 'present').map(entry),

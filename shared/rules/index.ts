@@ -2,7 +2,15 @@
 export type { RuleProblem } from './problem';
 export { liveProblems, newProblems } from './problems';
 export { apologiesFrom, type Apologies, type Apology } from './apologies';
-export { presentOn, votersFor, withdrawnFor, itemWindow, wasPresentDuring, VOTING_CAPACITIES, type ItemWindow } from './presence';
+export {
+  presentOn,
+  votersFor,
+  withdrawnFor,
+  itemWindow,
+  wasPresentDuring,
+  VOTING_CAPACITIES,
+  type ItemWindow,
+} from './presence';
 export { voteProblems } from './votes';
 export { itemStatus, type ItemStatus } from './item-status';
 export {

@@ -15,15 +15,27 @@ function attendanceProblems(m: Meeting): RuleProblem[] {
   const substituted = new Set<string>();
   for (const a of m.attendance) {
     const subject = `attendance:${a.personId}`;
-    if (byPerson.has(a.personId)) out.push(problem('TWO_ATTENDANCE_ENTRIES', subject, 'personId', 'A person can only be on the attendance list once'));
+    if (byPerson.has(a.personId))
+      out.push(
+        problem('TWO_ATTENDANCE_ENTRIES', subject, 'personId', 'A person can only be on the attendance list once'),
+      );
     byPerson.set(a.personId, a);
     if (a.status !== 'present') {
       const who = `Someone ${STATUS_WORDS[a.status]}`;
-      if (a.arrivedAt !== undefined) out.push(problem('ARRIVAL_WITHOUT_PRESENCE', subject, 'arrivedAt', `${who} cannot have an arrival time`));
-      if (a.leftAt !== undefined) out.push(problem('DEPARTURE_WITHOUT_PRESENCE', subject, 'leftAt', `${who} cannot have a departure time`));
+      if (a.arrivedAt !== undefined)
+        out.push(problem('ARRIVAL_WITHOUT_PRESENCE', subject, 'arrivedAt', `${who} cannot have an arrival time`));
+      if (a.leftAt !== undefined)
+        out.push(problem('DEPARTURE_WITHOUT_PRESENCE', subject, 'leftAt', `${who} cannot have a departure time`));
     }
     if (a.status === 'apologies' && a.lateApologies) {
-      out.push(problem('LATENESS_AND_ABSENCE', subject, 'lateApologies', 'Apologies for absence and apologies for lateness cannot both be recorded for one person'));
+      out.push(
+        problem(
+          'LATENESS_AND_ABSENCE',
+          subject,
+          'lateApologies',
+          'Apologies for absence and apologies for lateness cannot both be recorded for one person',
+        ),
+      );
     }
   }
   for (const a of m.attendance) {
@@ -33,14 +45,40 @@ function attendanceProblems(m: Meeting): RuleProblem[] {
     if (a.substituteFor === a.personId) {
       out.push(problem('SUBSTITUTE_FOR_SELF', subject, 'substituteFor', 'Nobody can substitute for themselves'));
     } else if (!member || member.capacity !== 'member') {
-      out.push(problem('SUBSTITUTE_FOR_NON_MEMBER', subject, 'substituteFor', 'A substitute must stand in for a committee member on the attendance list', a.substituteFor));
+      out.push(
+        problem(
+          'SUBSTITUTE_FOR_NON_MEMBER',
+          subject,
+          'substituteFor',
+          'A substitute must stand in for a committee member on the attendance list',
+          a.substituteFor,
+        ),
+      );
     } else if (member.status === 'present') {
-      out.push(problem('SUBSTITUTE_FOR_PRESENT', subject, 'substituteFor', 'A substitute can only stand in for a member who sent apologies or is absent', a.substituteFor));
+      out.push(
+        problem(
+          'SUBSTITUTE_FOR_PRESENT',
+          subject,
+          'substituteFor',
+          'A substitute can only stand in for a member who sent apologies or is absent',
+          a.substituteFor,
+        ),
+      );
     } else if (substituted.has(a.substituteFor)) {
-      out.push(problem('TWO_SUBSTITUTES', subject, 'substituteFor', 'That member already has a substitute', a.substituteFor));
+      out.push(
+        problem('TWO_SUBSTITUTES', subject, 'substituteFor', 'That member already has a substitute', a.substituteFor),
+      );
     }
     substituted.add(a.substituteFor);
-    if (a.capacity !== 'member') out.push(problem('SUBSTITUTE_NOT_MEMBER', subject, 'capacity', 'A substitute sits as a committee member: record their capacity as member'));
+    if (a.capacity !== 'member')
+      out.push(
+        problem(
+          'SUBSTITUTE_NOT_MEMBER',
+          subject,
+          'capacity',
+          'A substitute sits as a committee member: record their capacity as member',
+        ),
+      );
   }
   return out;
 }
@@ -51,15 +89,37 @@ function declarationProblems(m: Meeting): RuleProblem[] {
   return m.declarations.flatMap((d) => {
     const subject = `declaration:${d.id}`;
     const out: RuleProblem[] = [];
-    if (!items.has(d.itemId)) out.push(problem('DECLARATION_ITEM_MISSING', subject, 'itemId', 'A declaration must concern an item on the agenda'));
+    if (!items.has(d.itemId))
+      out.push(
+        problem('DECLARATION_ITEM_MISSING', subject, 'itemId', 'A declaration must concern an item on the agenda'),
+      );
     if (!present.has(d.personId)) {
-      out.push(problem('DECLARANT_NOT_PRESENT', subject, 'personId', 'Only someone present can declare an interest: mark them present first', d.personId));
+      out.push(
+        problem(
+          'DECLARANT_NOT_PRESENT',
+          subject,
+          'personId',
+          'Only someone present can declare an interest: mark them present first',
+          d.personId,
+        ),
+      );
     }
     if (d.kind === 'disclosable-pecuniary' && !d.dispensation && !d.withdrew) {
-      out.push(problem('DPI_NOT_WITHDRAWN', subject, 'withdrew', 'A disclosable pecuniary interest means withdrawing from the item, unless a dispensation was granted'));
+      out.push(
+        problem(
+          'DPI_NOT_WITHDRAWN',
+          subject,
+          'withdrew',
+          'A disclosable pecuniary interest means withdrawing from the item, unless a dispensation was granted',
+        ),
+      );
     }
-    if (!d.withdrew && d.withdrewAt !== undefined) out.push(problem('TIME_WITHOUT_WITHDRAWAL', subject, 'withdrewAt', 'A withdrawal time needs the withdrawal recorded'));
-    if (!d.withdrew && d.returnedAt !== undefined) out.push(problem('RETURN_WITHOUT_WITHDRAWAL', subject, 'returnedAt', 'Only someone who withdrew can return'));
+    if (!d.withdrew && d.withdrewAt !== undefined)
+      out.push(
+        problem('TIME_WITHOUT_WITHDRAWAL', subject, 'withdrewAt', 'A withdrawal time needs the withdrawal recorded'),
+      );
+    if (!d.withdrew && d.returnedAt !== undefined)
+      out.push(problem('RETURN_WITHOUT_WITHDRAWAL', subject, 'returnedAt', 'Only someone who withdrew can return'));
     return out;
   });
 }
@@ -70,9 +130,25 @@ function questionProblems(m: Meeting): RuleProblem[] {
   return m.publicQuestions.flatMap((q) => {
     const subject = `question:${q.id}`;
     const out: RuleProblem[] = [];
-    if (!items.has(q.itemId)) out.push(problem('QUESTION_ITEM_MISSING', subject, 'itemId', 'A public question must be linked to an item on the agenda'));
+    if (!items.has(q.itemId))
+      out.push(
+        problem(
+          'QUESTION_ITEM_MISSING',
+          subject,
+          'itemId',
+          'A public question must be linked to an item on the agenda',
+        ),
+      );
     if (q.answeredBy !== undefined && !present.has(q.answeredBy)) {
-      out.push(problem('ANSWERER_NOT_PRESENT', subject, 'answeredBy', 'The answer must come from someone present: mark them present first', q.answeredBy));
+      out.push(
+        problem(
+          'ANSWERER_NOT_PRESENT',
+          subject,
+          'answeredBy',
+          'The answer must come from someone present: mark them present first',
+          q.answeredBy,
+        ),
+      );
     }
     return out;
   });

@@ -6,7 +6,11 @@ import { voteProblems } from './votes';
 
 /** Every rule of the live console the meeting breaks (none, for anything captured through commands). */
 export function liveProblems(meeting: Meeting): RuleProblem[] {
-  return [...timeProblems(meeting), ...peopleProblems(meeting), ...meeting.resolutions.flatMap((r) => voteProblems(meeting, r))];
+  return [
+    ...timeProblems(meeting),
+    ...peopleProblems(meeting),
+    ...meeting.resolutions.flatMap((r) => voteProblems(meeting, r)),
+  ];
 }
 
 /**

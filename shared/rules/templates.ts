@@ -6,7 +6,10 @@ export const REPORT_NOTED = 'That the report be noted.';
 export const WORK_PROGRAMME_NOTED = 'That the work programme be noted.';
 
 /** The minutes item's resolution, as in the house style (no "That": it follows the RESOLVED heading). */
-export function confirmationWording(committee: Pick<Committee, 'name' | 'settings'>, previousMeetingDate: string): string {
+export function confirmationWording(
+  committee: Pick<Committee, 'name' | 'settings'>,
+  previousMeetingDate: string,
+): string {
   const held = formatDate(previousMeetingDate, { ordinal: committee.settings.ordinalDates });
   return `The minutes of the meeting of the ${committee.name} held on ${held} be confirmed and signed as an accurate record of the proceedings.`;
 }
@@ -22,7 +25,11 @@ export function exclusionWording(paragraph: Exemption['paragraph']): string {
 }
 
 /** The clause naming the new Schedule 12A paragraph instead of the old, or undefined if it does not name the old. */
-export function renameExclusionParagraph(clause: string, from: Exemption['paragraph'], to: Exemption['paragraph']): string | undefined {
+export function renameExclusionParagraph(
+  clause: string,
+  from: Exemption['paragraph'],
+  to: Exemption['paragraph'],
+): string | undefined {
   const named = new RegExp(`paragraph ${from} of Schedule 12A`, 'i');
   return named.test(clause) ? clause.replace(named, `paragraph ${to} of Schedule 12A`) : undefined;
 }
@@ -47,13 +54,20 @@ export interface ResolutionTemplate {
 }
 
 /** The quick templates offered for a meeting; the confirmation only when the previous meeting's date is known. */
-export function resolutionTemplates(committee: Pick<Committee, 'name' | 'settings'>, meeting: Pick<Meeting, 'previousMeetingDate'>): ResolutionTemplate[] {
+export function resolutionTemplates(
+  committee: Pick<Committee, 'name' | 'settings'>,
+  meeting: Pick<Meeting, 'previousMeetingDate'>,
+): ResolutionTemplate[] {
   const out: ResolutionTemplate[] = [
     { key: 'report-noted', label: 'Report noted', text: REPORT_NOTED },
     { key: 'work-programme-noted', label: 'Work programme noted', text: WORK_PROGRAMME_NOTED },
   ];
   if (meeting.previousMeetingDate) {
-    out.push({ key: 'minutes-confirmed', label: 'Minutes confirmed', text: confirmationWording(committee, meeting.previousMeetingDate) });
+    out.push({
+      key: 'minutes-confirmed',
+      label: 'Minutes confirmed',
+      text: confirmationWording(committee, meeting.previousMeetingDate),
+    });
   }
   return out;
 }

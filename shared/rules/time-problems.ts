@@ -9,11 +9,20 @@ interface Bound {
 }
 
 /** A time must fall between the meeting's start and end, where those are recorded. */
-function withinMeeting(meeting: Meeting, time: string | undefined, subject: string, field: string, before: Bound, after: Bound): RuleProblem[] {
+function withinMeeting(
+  meeting: Meeting,
+  time: string | undefined,
+  subject: string,
+  field: string,
+  before: Bound,
+  after: Bound,
+): RuleProblem[] {
   if (time === undefined) return [];
   const { startedAt, endedAt } = meeting.clock;
-  if (startedAt !== undefined && time < startedAt) return [problem(before.code, subject, field, before.message(formatTime(time), formatTime(startedAt)))];
-  if (endedAt !== undefined && time > endedAt) return [problem(after.code, subject, field, after.message(formatTime(time), formatTime(endedAt)))];
+  if (startedAt !== undefined && time < startedAt)
+    return [problem(before.code, subject, field, before.message(formatTime(time), formatTime(startedAt)))];
+  if (endedAt !== undefined && time > endedAt)
+    return [problem(after.code, subject, field, after.message(formatTime(time), formatTime(endedAt)))];
   return [];
 }
 
@@ -26,25 +35,67 @@ function clockProblems(m: Meeting): RuleProblem[] {
   const out: RuleProblem[] = [];
   const { startedAt, endedAt, adjournments } = m.clock;
   if (endedAt !== undefined && startedAt === undefined) {
-    out.push(problem('END_WITHOUT_START', 'clock', 'endedAt', 'The meeting cannot have an end time without a start time'));
+    out.push(
+      problem('END_WITHOUT_START', 'clock', 'endedAt', 'The meeting cannot have an end time without a start time'),
+    );
   } else if (endedAt !== undefined && startedAt !== undefined && endedAt < startedAt) {
-    out.push(problem('END_BEFORE_START', 'clock', 'endedAt', `The meeting cannot end (${formatTime(endedAt)}) before it started (${formatTime(startedAt)})`));
+    out.push(
+      problem(
+        'END_BEFORE_START',
+        'clock',
+        'endedAt',
+        `The meeting cannot end (${formatTime(endedAt)}) before it started (${formatTime(startedAt)})`,
+      ),
+    );
   }
   adjournments.forEach((a, i) => {
     const at = `adjournments.${i}`;
-    if (startedAt === undefined) out.push(problem('ADJOURNED_NOT_STARTED', 'clock', `${at}.out`, 'The meeting cannot be adjourned before it has started', String(i)));
+    if (startedAt === undefined)
+      out.push(
+        problem(
+          'ADJOURNED_NOT_STARTED',
+          'clock',
+          `${at}.out`,
+          'The meeting cannot be adjourned before it has started',
+          String(i),
+        ),
+      );
     out.push(...withinMeeting(m, a.out, 'clock', `${at}.out`, ...bounds('An adjournment', 'ADJOURNMENT')));
     if (a.in !== undefined) {
       if (a.in < a.out) {
-        out.push(problem('RESUMED_BEFORE_ADJOURNED', 'clock', `${at}.in`, `The meeting cannot resume (${formatTime(a.in)}) before it was adjourned (${formatTime(a.out)})`, String(i)));
+        out.push(
+          problem(
+            'RESUMED_BEFORE_ADJOURNED',
+            'clock',
+            `${at}.in`,
+            `The meeting cannot resume (${formatTime(a.in)}) before it was adjourned (${formatTime(a.out)})`,
+            String(i),
+          ),
+        );
       }
       out.push(...withinMeeting(m, a.in, 'clock', `${at}.in`, ...bounds('A resumption', 'RESUMPTION')));
     }
     const previous = adjournments[i - 1];
     if (previous && previous.in === undefined) {
-      out.push(problem('ADJOURNED_TWICE', 'clock', `adjournments.${i - 1}.in`, 'An adjournment must be resumed before the next one', String(i)));
+      out.push(
+        problem(
+          'ADJOURNED_TWICE',
+          'clock',
+          `adjournments.${i - 1}.in`,
+          'An adjournment must be resumed before the next one',
+          String(i),
+        ),
+      );
     } else if (previous?.in !== undefined && a.out < previous.in) {
-      out.push(problem('ADJOURNMENTS_OVERLAP', 'clock', `${at}.out`, `An adjournment (${formatTime(a.out)}) cannot begin before the meeting resumed from the one before (${formatTime(previous.in)})`, String(i)));
+      out.push(
+        problem(
+          'ADJOURNMENTS_OVERLAP',
+          'clock',
+          `${at}.out`,
+          `An adjournment (${formatTime(a.out)}) cannot begin before the meeting resumed from the one before (${formatTime(previous.in)})`,
+          String(i),
+        ),
+      );
     }
   });
   return out;
@@ -58,23 +109,69 @@ function adjournmentAround(m: Meeting, time: string): { out: string; in?: string
 function itemTimeProblems(m: Meeting): RuleProblem[] {
   return m.agenda.flatMap((item) => {
     const subject = `item:${item.id}`;
-    const out = withinMeeting(m, item.startedAt, subject, 'startedAt', ...bounds(`The start of item ${item.number}`, 'ITEM_START'));
+    const out = withinMeeting(
+      m,
+      item.startedAt,
+      subject,
+      'startedAt',
+      ...bounds(`The start of item ${item.number}`, 'ITEM_START'),
+    );
     const around = item.startedAt === undefined ? undefined : adjournmentAround(m, item.startedAt);
     if (item.startedAt !== undefined && around) {
-      const span = around.in === undefined ? `since ${formatTime(around.out)}` : `from ${formatTime(around.out)} to ${formatTime(around.in)}`;
+      const span =
+        around.in === undefined
+          ? `since ${formatTime(around.out)}`
+          : `from ${formatTime(around.out)} to ${formatTime(around.in)}`;
       out.push(
-        problem('ITEM_START_WHILE_ADJOURNED', subject, 'startedAt', `Item ${item.number} cannot start (${formatTime(item.startedAt)}) while the meeting is adjourned (${span})`),
+        problem(
+          'ITEM_START_WHILE_ADJOURNED',
+          subject,
+          'startedAt',
+          `Item ${item.number} cannot start (${formatTime(item.startedAt)}) while the meeting is adjourned (${span})`,
+        ),
       );
     }
     const e = item.exempt;
     if (e) {
-      out.push(...withinMeeting(m, e.publicLeftAt, subject, 'publicLeftAt', ...bounds('The time the public left', 'PUBLIC_LEFT')));
-      out.push(...withinMeeting(m, e.publicReturnedAt, subject, 'publicReturnedAt', ...bounds('The time the public returned', 'PUBLIC_RETURNED')));
+      out.push(
+        ...withinMeeting(
+          m,
+          e.publicLeftAt,
+          subject,
+          'publicLeftAt',
+          ...bounds('The time the public left', 'PUBLIC_LEFT'),
+        ),
+      );
+      out.push(
+        ...withinMeeting(
+          m,
+          e.publicReturnedAt,
+          subject,
+          'publicReturnedAt',
+          ...bounds('The time the public returned', 'PUBLIC_RETURNED'),
+        ),
+      );
       if (e.publicReturnedAt !== undefined && e.publicLeftAt === undefined) {
-        out.push(problem('PUBLIC_RETURNED_WITHOUT_LEAVING', subject, 'publicReturnedAt', 'Record when the public left before when they returned'));
-      } else if (e.publicReturnedAt !== undefined && e.publicLeftAt !== undefined && e.publicReturnedAt < e.publicLeftAt) {
         out.push(
-          problem('PUBLIC_RETURNED_BEFORE_LEAVING', subject, 'publicReturnedAt', `The public cannot return (${formatTime(e.publicReturnedAt)}) before they left (${formatTime(e.publicLeftAt)})`),
+          problem(
+            'PUBLIC_RETURNED_WITHOUT_LEAVING',
+            subject,
+            'publicReturnedAt',
+            'Record when the public left before when they returned',
+          ),
+        );
+      } else if (
+        e.publicReturnedAt !== undefined &&
+        e.publicLeftAt !== undefined &&
+        e.publicReturnedAt < e.publicLeftAt
+      ) {
+        out.push(
+          problem(
+            'PUBLIC_RETURNED_BEFORE_LEAVING',
+            subject,
+            'publicReturnedAt',
+            `The public cannot return (${formatTime(e.publicReturnedAt)}) before they left (${formatTime(e.publicLeftAt)})`,
+          ),
         );
       }
     }
@@ -90,7 +187,14 @@ function attendanceTimeProblems(m: Meeting): RuleProblem[] {
       ...withinMeeting(m, a.leftAt, subject, 'leftAt', ...bounds('A departure', 'DEPARTURE')),
     ];
     if (a.arrivedAt !== undefined && a.leftAt !== undefined && a.leftAt < a.arrivedAt) {
-      out.push(problem('LEFT_BEFORE_ARRIVING', subject, 'leftAt', `Nobody can leave (${formatTime(a.leftAt)}) before arriving (${formatTime(a.arrivedAt)})`));
+      out.push(
+        problem(
+          'LEFT_BEFORE_ARRIVING',
+          subject,
+          'leftAt',
+          `Nobody can leave (${formatTime(a.leftAt)}) before arriving (${formatTime(a.arrivedAt)})`,
+        ),
+      );
     }
     return out;
   });
@@ -104,7 +208,14 @@ function declarationTimeProblems(m: Meeting): RuleProblem[] {
       ...withinMeeting(m, d.returnedAt, subject, 'returnedAt', ...bounds('A return', 'RETURN')),
     ];
     if (d.withdrewAt !== undefined && d.returnedAt !== undefined && d.returnedAt < d.withdrewAt) {
-      out.push(problem('RETURNED_BEFORE_WITHDRAWING', subject, 'returnedAt', `Nobody can return (${formatTime(d.returnedAt)}) before withdrawing (${formatTime(d.withdrewAt)})`));
+      out.push(
+        problem(
+          'RETURNED_BEFORE_WITHDRAWING',
+          subject,
+          'returnedAt',
+          `Nobody can return (${formatTime(d.returnedAt)}) before withdrawing (${formatTime(d.withdrewAt)})`,
+        ),
+      );
     }
     return out;
   });
@@ -130,7 +241,15 @@ export function futureTimeProblems(m: Meeting, now: { date: string; time: string
   const out: RuleProblem[] = [];
   const check = (time: string | undefined, subject: string, field: string, noun: string) => {
     if (time === undefined || minutesOf(time) <= limit) return;
-    out.push(problem('TIME_STILL_TO_COME', subject, field, `${noun} (${formatTime(time)}) is still to come: it is now ${formatTime(now.time)}`, time));
+    out.push(
+      problem(
+        'TIME_STILL_TO_COME',
+        subject,
+        field,
+        `${noun} (${formatTime(time)}) is still to come: it is now ${formatTime(now.time)}`,
+        time,
+      ),
+    );
   };
   const { startedAt, endedAt, adjournments } = m.clock;
   check(startedAt, 'clock', 'startedAt', 'The start of the meeting');

@@ -38,10 +38,19 @@ export function voteProblems(meeting: Meeting, resolution: Resolution): RuleProb
 const WAY_WORDS: Record<VoteWay, string> = { for: 'for', against: 'against', abstain: 'abstaining' };
 
 /** Votes a member asked to have recorded: someone entitled, once, and no more in a column than it counts. */
-function recordedProblems(vote: Extract<Vote, { kind: 'counts' }>, voters: string[], subject: string, where: string): RuleProblem[] {
+function recordedProblems(
+  vote: Extract<Vote, { kind: 'counts' }>,
+  voters: string[],
+  subject: string,
+  where: string,
+): RuleProblem[] {
   const recorded = vote.recorded ?? [];
   const problems = namedProblems(
-    { for: recorded.filter((r) => r.way === 'for').map((r) => r.personId), against: recorded.filter((r) => r.way === 'against').map((r) => r.personId), abstain: recorded.filter((r) => r.way === 'abstain').map((r) => r.personId) },
+    {
+      for: recorded.filter((r) => r.way === 'for').map((r) => r.personId),
+      against: recorded.filter((r) => r.way === 'against').map((r) => r.personId),
+      abstain: recorded.filter((r) => r.way === 'abstain').map((r) => r.personId),
+    },
     voters,
     subject,
     where,
@@ -64,7 +73,13 @@ function recordedProblems(vote: Extract<Vote, { kind: 'counts' }>, voters: strin
 }
 
 /** A named vote (or the votes asked to be recorded): each person entitled, and in one column only. */
-function namedProblems(vote: Record<(typeof COLUMNS)[number], string[]>, voters: string[], subject: string, where: string, fieldOf?: string): RuleProblem[] {
+function namedProblems(
+  vote: Record<(typeof COLUMNS)[number], string[]>,
+  voters: string[],
+  subject: string,
+  where: string,
+  fieldOf?: string,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const allowed = new Set(voters);
   const seen = new Map<string, string>();
@@ -78,7 +93,9 @@ function namedProblems(vote: Record<(typeof COLUMNS)[number], string[]>, voters:
             'VOTE_TWICE',
             subject,
             field,
-            earlier === column ? `The same person is named twice in "${column}"` : `The same person cannot vote both "${earlier}" and "${column}"`,
+            earlier === column
+              ? `The same person is named twice in "${column}"`
+              : `The same person cannot vote both "${earlier}" and "${column}"`,
             personId,
           ),
         );

@@ -14,7 +14,12 @@ function latestTime(m: Meeting): string {
     ...m.attendance.flatMap((a) => [a.arrivedAt, a.leftAt]),
   ].filter((t): t is string => t !== undefined);
   const end = m.clock.endedAt;
-  return times.filter((t) => end === undefined || t <= end).sort().pop() ?? m.startTime;
+  return (
+    times
+      .filter((t) => end === undefined || t <= end)
+      .sort()
+      .pop() ?? m.startTime
+  );
 }
 
 /** A context for replaying a command when the caller has none: the meeting's date, its latest recorded time. */
@@ -28,7 +33,12 @@ export function contextFor(m: Meeting): CommandContext {
  * Redo is the original command again, or inverseOf the undo. Throws a CommandError when the
  * command is refused (there is nothing to undo) or touches what undo cannot restore.
  */
-export function inverseOf(before: Meeting, name: MeetingCommandName, input: unknown, ctx: CommandContext = contextFor(before)): CommandCall[] {
+export function inverseOf(
+  before: Meeting,
+  name: MeetingCommandName,
+  input: unknown,
+  ctx: CommandContext = contextFor(before),
+): CommandCall[] {
   const after = applyMeetingCommandOrThrow(before, name, input, ctx);
   return restoreCalls(after, before, ctx);
 }
@@ -37,10 +47,17 @@ export function inverseOf(before: Meeting, name: MeetingCommandName, input: unkn
 export function asOneCall(calls: readonly CommandCall[]): CommandCall | null {
   if (calls.length === 0) return null;
   if (calls.length === 1) return calls[0]!;
-  return call('meeting:batch', { steps: calls.map((c) => ({ name: c.name, input: c.input as Record<string, unknown> })) });
+  return call('meeting:batch', {
+    steps: calls.map((c) => ({ name: c.name, input: c.input as Record<string, unknown> })),
+  });
 }
 
 /** The one call that undoes a command, or null when it changed nothing. */
-export function undoCall(before: Meeting, name: MeetingCommandName, input: unknown, ctx?: CommandContext): CommandCall | null {
+export function undoCall(
+  before: Meeting,
+  name: MeetingCommandName,
+  input: unknown,
+  ctx?: CommandContext,
+): CommandCall | null {
   return asOneCall(inverseOf(before, name, input, ctx));
 }

@@ -26,20 +26,26 @@ function removeExtras(w: Working, target: Meeting): void {
   const keep = ids(target.actions);
   for (const a of w.meeting.actions) {
     const t = keep.get(a.id)?.x;
-    if (!t || t.paragraphId !== a.paragraphId || t.itemId !== a.itemId) run(w, call('actions:remove', { actionId: a.id }));
+    if (!t || t.paragraphId !== a.paragraphId || t.itemId !== a.itemId)
+      run(w, call('actions:remove', { actionId: a.id }));
   }
   const resolutions = ids(target.resolutions);
-  for (const r of w.meeting.resolutions) if (!resolutions.has(r.id)) run(w, call('resolutions:remove', { resolutionId: r.id }));
+  for (const r of w.meeting.resolutions)
+    if (!resolutions.has(r.id)) run(w, call('resolutions:remove', { resolutionId: r.id }));
   const declarations = ids(target.declarations);
-  for (const d of w.meeting.declarations) if (!declarations.has(d.id)) run(w, call('declarations:remove', { declarationId: d.id }));
+  for (const d of w.meeting.declarations)
+    if (!declarations.has(d.id)) run(w, call('declarations:remove', { declarationId: d.id }));
   const questions = ids(target.publicQuestions);
-  for (const q of w.meeting.publicQuestions) if (!questions.has(q.id)) run(w, call('questions:remove', { questionId: q.id }));
+  for (const q of w.meeting.publicQuestions)
+    if (!questions.has(q.id)) run(w, call('questions:remove', { questionId: q.id }));
   const notes = ids(target.notes);
   for (const p of w.meeting.notes) {
-    if (notes.get(p.id)?.x.itemId !== p.itemId) run(w, call('notes:removeParagraph', { paragraphId: p.id, withActions: true }));
+    if (notes.get(p.id)?.x.itemId !== p.itemId)
+      run(w, call('notes:removeParagraph', { paragraphId: p.id, withActions: true }));
   }
   const people = new Set(target.attendance.map((a) => a.personId));
-  for (const a of w.meeting.attendance) if (!people.has(a.personId)) run(w, call('attendance:remove', { personId: a.personId }));
+  for (const a of w.meeting.attendance)
+    if (!people.has(a.personId)) run(w, call('attendance:remove', { personId: a.personId }));
 }
 
 const LIVE_ITEM_FIELDS = new Set(['id', 'pages', 'startedAt', 'exempt']);
@@ -49,17 +55,27 @@ function restoreItems(w: Working, target: Meeting): void {
   target.agenda.forEach((t, i) => {
     const current = w.meeting.agenda.find((x) => x.id === t.id);
     if (!current) {
-      run(w, call('agenda:addItem', { item: t, index: afterPredecessor(w.meeting.agenda, target.agenda, i, (x) => x.id) }));
+      run(
+        w,
+        call('agenda:addItem', { item: t, index: afterPredecessor(w.meeting.agenda, target.agenda, i, (x) => x.id) }),
+      );
       return;
     }
     if (deepEqual(current, t)) return;
     const patch: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(t)) if (!LIVE_ITEM_FIELDS.has(key) && !deepEqual(value, current[key as keyof AgendaItem])) patch[key] = value;
+    for (const [key, value] of Object.entries(t))
+      if (!LIVE_ITEM_FIELDS.has(key) && !deepEqual(value, current[key as keyof AgendaItem])) patch[key] = value;
     if (Object.keys(patch).length) run(w, call('agenda:updateItem', { itemId: t.id, patch } as never));
     if (!deepEqual(current.pages, t.pages)) run(w, call('agenda:setPages', { itemId: t.id, pages: t.pages ?? null }));
-    if (current.startedAt !== t.startedAt) run(w, call('agenda:setItemStart', { itemId: t.id, at: t.startedAt ?? null }));
+    if (current.startedAt !== t.startedAt)
+      run(w, call('agenda:setItemStart', { itemId: t.id, at: t.startedAt ?? null }));
     if (!deepEqual(current.exempt, t.exempt)) {
-      run(w, t.exempt ? call('agenda:setExempt', { itemId: t.id, ...t.exempt }) : call('agenda:clearExempt', { itemId: t.id }));
+      run(
+        w,
+        t.exempt
+          ? call('agenda:setExempt', { itemId: t.id, ...t.exempt })
+          : call('agenda:clearExempt', { itemId: t.id }),
+      );
     }
   });
 }
@@ -90,7 +106,8 @@ function restoreNotes(w: Working, target: Meeting): void {
       }
     }
     const now = w.meeting.notes.find((p) => p.id === t.id);
-    if (now && !deepEqual(now.content, t.content)) run(w, call('notes:updateParagraph', { paragraphId: t.id, content: t.content }));
+    if (now && !deepEqual(now.content, t.content))
+      run(w, call('notes:updateParagraph', { paragraphId: t.id, content: t.content }));
   });
 }
 
@@ -99,7 +116,13 @@ function restoreActions(w: Working, target: Meeting): void {
     const current = w.meeting.actions.find((a) => a.id === t.id);
     if (!current) return run(w, call('actions:add', { action: t, index: i }));
     if (!deepEqual(current, t)) {
-      run(w, call('actions:update', { actionId: t.id, patch: { owners: t.owners, description: t.description, due: t.due, status: t.status } }));
+      run(
+        w,
+        call('actions:update', {
+          actionId: t.id,
+          patch: { owners: t.owners, description: t.description, due: t.due, status: t.status },
+        }),
+      );
     }
   });
 }
@@ -107,7 +130,8 @@ function restoreActions(w: Working, target: Meeting): void {
 function restoreResolutions(w: Working, target: Meeting): void {
   // Restoring an exemption may have written an exclusion resolution the target does not have.
   const keep = new Set(target.resolutions.map((r) => r.id));
-  for (const r of w.meeting.resolutions) if (!keep.has(r.id)) run(w, call('resolutions:remove', { resolutionId: r.id }));
+  for (const r of w.meeting.resolutions)
+    if (!keep.has(r.id)) run(w, call('resolutions:remove', { resolutionId: r.id }));
   target.resolutions.forEach((t, i) => {
     if (!deepEqual(w.meeting.resolutions[i], t)) run(w, call('resolutions:set', { resolution: t, index: i }));
   });
@@ -119,7 +143,13 @@ function restoreDeclarations(w: Working, target: Meeting): void {
     const { id, ...fields } = t;
     if (!current) run(w, call('declarations:add', { declaration: t, index: i }));
     else if (!deepEqual(current, t)) {
-      run(w, call('declarations:update', { declarationId: id, patch: { ...fields, withdrewAt: t.withdrewAt ?? null, returnedAt: t.returnedAt ?? null } }));
+      run(
+        w,
+        call('declarations:update', {
+          declarationId: id,
+          patch: { ...fields, withdrewAt: t.withdrewAt ?? null, returnedAt: t.returnedAt ?? null },
+        }),
+      );
     }
   });
 }
@@ -130,7 +160,13 @@ function restoreQuestions(w: Working, target: Meeting): void {
     const { id, ...fields } = t;
     if (!current) run(w, call('questions:add', { question: t, index: i }));
     else if (!deepEqual(current, t)) {
-      run(w, call('questions:update', { questionId: id, patch: { ...fields, askedByPersonId: t.askedByPersonId ?? null, answeredBy: t.answeredBy ?? null } }));
+      run(
+        w,
+        call('questions:update', {
+          questionId: id,
+          patch: { ...fields, askedByPersonId: t.askedByPersonId ?? null, answeredBy: t.answeredBy ?? null },
+        }),
+      );
     }
   });
 }
@@ -142,8 +178,10 @@ function restoreClock(w: Working, target: Meeting): void {
   if (now.startedAt !== want.startedAt) times.startedAt = want.startedAt ?? null;
   if (now.endedAt !== want.endedAt) times.endedAt = want.endedAt ?? null;
   if (Object.keys(times).length) run(w, call('clock:setTimes', times));
-  if (!deepEqual(now.adjournments, want.adjournments)) run(w, call('clock:setAdjournments', { adjournments: want.adjournments }));
-  if (now.currentItemId !== want.currentItemId) run(w, call('clock:goToItem', { itemId: want.currentItemId ?? null, recordStart: false }));
+  if (!deepEqual(now.adjournments, want.adjournments))
+    run(w, call('clock:setAdjournments', { adjournments: want.adjournments }));
+  if (now.currentItemId !== want.currentItemId)
+    run(w, call('clock:goToItem', { itemId: want.currentItemId ?? null, recordStart: false }));
 }
 
 /** Status changes are undone one at a time, newest first; redone ones are stamped again. */
@@ -158,10 +196,19 @@ function restoreStatus(w: Working, target: Meeting): void {
     const to = h[h.length - 2]?.status ?? (common === 0 && target.history.length === 0 ? target.status : 'planned');
     run(w, call('meeting:revertStatus', { from: w.meeting.status, to }));
   }
-  for (const entry of target.history.slice(common)) run(w, call('meeting:setStatus', { status: entry.status, by: entry.by }), entry.at);
+  for (const entry of target.history.slice(common))
+    run(w, call('meeting:setStatus', { status: entry.status, by: entry.by }), entry.at);
 }
 
-const DETAILS = ['date', 'startTime', 'venue', 'previousMeetingDate', 'dateIssued', 'agendaContact', 'minutesContact'] as const;
+const DETAILS = [
+  'date',
+  'startTime',
+  'venue',
+  'previousMeetingDate',
+  'dateIssued',
+  'agendaContact',
+  'minutesContact',
+] as const;
 
 function restoreDetails(w: Working, target: Meeting): void {
   const patch: Record<string, unknown> = {};
@@ -172,7 +219,10 @@ function restoreDetails(w: Working, target: Meeting): void {
 function restoreNextMeeting(w: Working, target: Meeting): void {
   const t = target.nextMeeting;
   if (deepEqual(w.meeting.nextMeeting, t)) return;
-  run(w, call('meeting:setNextMeeting', { date: t?.date ?? null, startTime: t?.startTime ?? null, venue: t?.venue ?? null }));
+  run(
+    w,
+    call('meeting:setNextMeeting', { date: t?.date ?? null, startTime: t?.startTime ?? null, venue: t?.venue ?? null }),
+  );
 }
 
 /**
@@ -204,7 +254,10 @@ export function restoreCalls(current: Meeting, target: Meeting, ctx: CommandCont
   }
   const ignore = { revision: 0, updatedAt: '' };
   if (!deepEqual({ ...w.meeting, ...ignore }, { ...target, ...ignore })) {
-    throw new CommandError('CANNOT_UNDO', 'This change cannot be undone by editing (it touched the review or approval record)');
+    throw new CommandError(
+      'CANNOT_UNDO',
+      'This change cannot be undone by editing (it touched the review or approval record)',
+    );
   }
   return w.calls;
 }

@@ -37,5 +37,9 @@ export async function bundledChild(): Promise<ChildEntry> {
       rollupOptions: { output: { format: 'es', entryFileNames: 'kill-child.mjs' } },
     },
   });
-  return { script: join(outDir, 'kill-child.mjs'), execArgv: [], dispose: () => rm(outDir, { recursive: true, force: true }) };
+  return {
+    script: join(outDir, 'kill-child.mjs'),
+    execArgv: [],
+    dispose: () => rm(outDir, { recursive: true, force: true }),
+  };
 }

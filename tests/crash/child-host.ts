@@ -32,7 +32,11 @@ export class ChildHost {
 
   /** Starts a child and waits until its modules are loaded (it opens nothing yet). */
   static async spawn(entry: ChildEntry): Promise<ChildHost> {
-    const proc = fork(entry.script, [], { execArgv: entry.execArgv, serialization: 'json', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const proc = fork(entry.script, [], {
+      execArgv: entry.execArgv,
+      serialization: 'json',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     const host = new ChildHost(proc);
     const first = await host.nextControl();
     if (first.type !== 'loaded') throw new Error(`the kill-test child did not start: ${JSON.stringify(first)}`);

@@ -3,7 +3,8 @@
 // for "open", so the harness can start the next one while the current one is still working.
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 
-export type ParentMessage = { type: 'open'; dataDir: string } | { type: 'call'; id: number; channel: string; input: unknown };
+export type ParentMessage =
+  { type: 'open'; dataDir: string } | { type: 'call'; id: number; channel: string; input: unknown };
 export type ChildMessage =
   | { type: 'loaded' }
   | { type: 'ready'; notices: string[]; problems: unknown[] }

@@ -46,7 +46,11 @@ export interface WorkFloor {
 export const WORK_FLOOR: WorkFloor = { acknowledged: 3, keystrokes: 1, inFlight: 1 };
 
 export function meetsFloor(w: RoundWork, floor: WorkFloor): boolean {
-  return w.acknowledged >= floor.acknowledged && w.keystrokes >= floor.keystrokes && w.commandsInFlight + w.keystrokesInFlight >= floor.inFlight;
+  return (
+    w.acknowledged >= floor.acknowledged &&
+    w.keystrokes >= floor.keystrokes &&
+    w.commandsInFlight + w.keystrokesInFlight >= floor.inFlight
+  );
 }
 
 /** The work per kill over the paced kills: mean and least of each figure. */
@@ -69,7 +73,13 @@ function workPerKill(rounds: RoundWork[]): WorkPerKill {
     mean[k] = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0;
     min[k] = values.length ? Math.min(...values) : 0;
   }
-  return { kills: rounds.length, mean, min, nothingInFlight: rounds.filter((r) => r.commandsInFlight + r.keystrokesInFlight === 0).length, perKill: rounds };
+  return {
+    kills: rounds.length,
+    mean,
+    min,
+    nothingInFlight: rounds.filter((r) => r.commandsInFlight + r.keystrokesInFlight === 0).length,
+    perKill: rounds,
+  };
 }
 
 export interface Spread {
@@ -114,7 +124,12 @@ export interface KillTestReport {
 function spread(values: number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0);
-  return { max: Math.round(sorted.at(-1) ?? 0), p50: Math.round(at(0.5)), p99: Math.round(at(0.99)), samples: sorted.length };
+  return {
+    max: Math.round(sorted.at(-1) ?? 0),
+    p50: Math.round(at(0.5)),
+    p99: Math.round(at(0.99)),
+    samples: sorted.length,
+  };
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -125,7 +140,9 @@ function describeKill(n: number, record: RoundRecord, killedAt: number, riskMs: 
   const waiting = record.sent.find((o) => o.answeredAt === undefined);
   return [
     `kill ${n}: ${Math.round(riskMs)} ms of typing at risk; ${record.typed.length} keys typed in the round, the last ${record.typed.length ? ago(record.typed.at(-1)!.at) : '-'} before the kill`,
-    last ? `the last answer (${last.channel}, sent ${ago(last.sentAt)} before) came ${ago(last.answeredAt!)} before the kill` : 'no answer in the round',
+    last
+      ? `the last answer (${last.channel}, sent ${ago(last.sentAt)} before) came ${ago(last.answeredAt!)} before the kill`
+      : 'no answer in the round',
     waiting ? `${waiting.channel} was in flight for ${ago(waiting.sentAt)}` : 'nothing in flight',
   ].join('; ');
 }
@@ -136,9 +153,17 @@ function value<T>(r: Result<unknown>, what: string): T {
 }
 
 /** A committee with members and officers, and a meeting with the standard items and four reports. */
-async function setUpSession(child: ChildHost, committeeId: string | undefined, people: ScriptPeople | undefined, day: number) {
+async function setUpSession(
+  child: ChildHost,
+  committeeId: string | undefined,
+  people: ScriptPeople | undefined,
+  day: number,
+) {
   if (!committeeId || !people) {
-    const c = value<{ id: string }>(await child.call('committees:create', { authority: 'Kill Test Borough Council', name: 'Scrutiny Committee' }), 'committees:create');
+    const c = value<{ id: string }>(
+      await child.call('committees:create', { authority: 'Kill Test Borough Council', name: 'Scrutiny Committee' }),
+      'committees:create',
+    );
     committeeId = c.id;
     people = { members: [], officers: [] };
     for (let i = 0; i < 9; i++) {
@@ -146,7 +171,11 @@ async function setUpSession(child: ChildHost, committeeId: string | undefined, p
       const p = value<{ id: string }>(
         await child.call('people:save', {
           committeeId,
-          person: { kind: member ? 'councillor' : 'officer', name: `${member ? 'Councillor' : 'Officer'} ${String.fromCharCode(65 + i)} Person`, title: member ? '' : 'Head of Service' },
+          person: {
+            kind: member ? 'councillor' : 'officer',
+            name: `${member ? 'Councillor' : 'Officer'} ${String.fromCharCode(65 + i)} Person`,
+            title: member ? '' : 'Head of Service',
+          },
           ...(member ? { membership: { role: i === 0 ? 'chair' : 'member' } } : {}),
         }),
         'people:save',
@@ -155,9 +184,17 @@ async function setUpSession(child: ChildHost, committeeId: string | undefined, p
     }
   }
   const date = new Date(Date.UTC(2030, 0, 1 + day)).toISOString().slice(0, 10);
-  const meeting = value<Meeting>(await child.call('meetings:create', { committeeId, date, withStandardItems: true }), 'meetings:create');
+  const meeting = value<Meeting>(
+    await child.call('meetings:create', { committeeId, date, withStandardItems: true }),
+    'meetings:create',
+  );
   for (let i = 0; i < 4; i++) {
-    const item = { id: globalThis.crypto.randomUUID(), number: String(50 + i), title: `Report ${i + 1}`, kind: 'report' };
+    const item = {
+      id: globalThis.crypto.randomUUID(),
+      number: String(50 + i),
+      title: `Report ${i + 1}`,
+      kind: 'report',
+    };
     value(await child.call('agenda:addItem', { meetingId: meeting.id, item, index: 3 + i }), 'agenda:addItem');
   }
   return { committeeId, people, meetingId: meeting.id };
@@ -177,10 +214,28 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
   const entry = opts.entry ?? (await bundledChild());
   const dataDir = await mkdtemp(join(tmpdir(), 'scrutineer-kill-data-'));
   const report: KillTestReport = {
-    kills: 0, killsWhileOpening: 0, sessions: 0, progress: '', keystrokes: 0, commandsSent: 0, commandsAcknowledged: 0, ackedEditsLost: 0,
-    damagedFiles: [], mismatches: [], integrityProblems: [], refused: [],
-    typingAtRisk: spread([]), unsavedAge: spread([]), worstKill: '', debounceMs, seed, durationMs: 0,
-    floor, work: workPerKill([]), killsAtScriptEnd: 0, belowFloor: [],
+    kills: 0,
+    killsWhileOpening: 0,
+    sessions: 0,
+    progress: '',
+    keystrokes: 0,
+    commandsSent: 0,
+    commandsAcknowledged: 0,
+    ackedEditsLost: 0,
+    damagedFiles: [],
+    mismatches: [],
+    integrityProblems: [],
+    refused: [],
+    typingAtRisk: spread([]),
+    unsavedAge: spread([]),
+    worstKill: '',
+    debounceMs,
+    seed,
+    durationMs: 0,
+    floor,
+    work: workPerKill([]),
+    killsAtScriptEnd: 0,
+    belowFloor: [],
   };
   const works: RoundWork[] = [];
   const risks: number[] = [];
@@ -202,7 +257,15 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
         spare = ChildHost.spawn(entry);
         report.kills++;
         report.killsWhileOpening++;
-        const v = await verifyAfterKill({ dataDir, base, record: { sent: [], typed: [], refused: [], finishedScript: false }, from: session.pos, script: session.script, killedAt: performance.now(), debounceMs });
+        const v = await verifyAfterKill({
+          dataDir,
+          base,
+          record: { sent: [], typed: [], refused: [], finishedScript: false },
+          from: session.pos,
+          script: session.script,
+          killedAt: performance.now(),
+          debounceMs,
+        });
         report.damagedFiles.push(...v.damaged);
         if (v.mismatch) report.mismatches.push(`kill ${report.kills} (while opening): ${v.mismatch}`);
         continue;
@@ -213,14 +276,26 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
         const s = await setUpSession(child, committeeId, people, report.sessions);
         ({ committeeId, people } = s);
         const m = value<Meeting>(await child.call('meetings:get', { meetingId: s.meetingId }), 'meetings:get');
-        session = { meetingId: s.meetingId, script: generateSession(m, people, seed + report.sessions), pos: { step: 0, key: 0 } };
+        session = {
+          meetingId: s.meetingId,
+          script: generateSession(m, people, seed + report.sessions),
+          pos: { step: 0, key: 0 },
+        };
         report.sessions++;
       }
       base = value<Meeting>(await child.call('meetings:get', { meetingId: session.meetingId }), 'meetings:get');
       const record: RoundRecord = { sent: [], typed: [], refused: [], finishedScript: false };
       let stopped = false;
       let driven = false;
-      void driveRound({ child, meeting: base, script: session.script, from: session.pos, debounceMs, record, stopped: () => stopped }).finally(() => (driven = true));
+      void driveRound({
+        child,
+        meeting: base,
+        script: session.script,
+        from: session.pos,
+        debounceMs,
+        record,
+        stopped: () => stopped,
+      }).finally(() => (driven = true));
       // The round's random time, then on until the round has done the floor's work; if that came
       // after the random time, a second random wait up to two debounces (a whole cycle of typing,
       // sending and writing), so the kill does not always land just after the work was done. Then
@@ -261,7 +336,15 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
         }
       }
 
-      const v = await verifyAfterKill({ dataDir, base, record, from: session.pos, script: session.script, killedAt, debounceMs });
+      const v = await verifyAfterKill({
+        dataDir,
+        base,
+        record,
+        from: session.pos,
+        script: session.script,
+        killedAt,
+        debounceMs,
+      });
       report.keystrokes += record.typed.length;
       report.commandsSent += record.sent.length;
       report.commandsAcknowledged += record.sent.filter((o) => o.result?.ok && o.result.value.saved).length;
@@ -278,7 +361,9 @@ export async function runKillTest(opts: KillTestOptions): Promise<KillTestReport
       session.pos = v.resume;
       if (v.disk) base = v.disk;
       if (report.kills % 50 === 0) {
-        log(`${report.kills} kills, ${report.ackedEditsLost} acknowledged edits lost, ${report.damagedFiles.length} damaged files, typing lost at a kill max ${Math.round(Math.max(0, ...ages))} ms`);
+        log(
+          `${report.kills} kills, ${report.ackedEditsLost} acknowledged edits lost, ${report.damagedFiles.length} damaged files, typing lost at a kill max ${Math.round(Math.max(0, ...ages))} ms`,
+        );
       }
     }
   } finally {

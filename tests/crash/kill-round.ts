@@ -76,7 +76,13 @@ export function roundWork(record: RoundRecord): RoundWork {
     if (newestSaved && comparePos(record.typed[i]!.pos, newestSaved) <= 0) break;
     keystrokesInFlight++;
   }
-  return { keystrokes: record.typed.length, sent: record.sent.length, acknowledged, commandsInFlight, keystrokesInFlight };
+  return {
+    keystrokes: record.typed.length,
+    sent: record.sent.length,
+    acknowledged,
+    commandsInFlight,
+    keystrokesInFlight,
+  };
 }
 
 /**
@@ -120,7 +126,8 @@ export async function driveRound(opts: {
     else if (step.kind === 'pause') await sleep(step.ms);
     else {
       const first = s === opts.from.step ? opts.from.key : 0;
-      if (!onDisk.has(step.paragraphId)) command('notes:addParagraph', { itemId: step.itemId, paragraphId: step.paragraphId }, { step: s, key: -1 });
+      if (!onDisk.has(step.paragraphId))
+        command('notes:addParagraph', { itemId: step.itemId, paragraphId: step.paragraphId }, { step: s, key: -1 });
       for (let k = Math.max(0, first); k < step.keystrokes.length; k++) {
         const key = step.keystrokes[k]!;
         // After a restart the coordinator carries on typing; a pause to listen before this key was already had.
@@ -128,7 +135,12 @@ export async function driveRound(opts: {
         await sleep(delayMs);
         if (stopped()) return;
         record.typed.push({ pos: { step: s, key: k }, at: performance.now(), delayMs });
-        command('notes:updateParagraph', { paragraphId: step.paragraphId, content: key.content }, { step: s, key: k }, step.paragraphId);
+        command(
+          'notes:updateParagraph',
+          { paragraphId: step.paragraphId, content: key.content },
+          { step: s, key: k },
+          step.paragraphId,
+        );
       }
     }
   }

@@ -51,7 +51,11 @@ function replay(base: Meeting, record: RoundRecord, committee: Committee | undef
     if (parsed?.success && op.result?.ok !== false) {
       const { meetingId: _m, baseRevision: _b, ...input } = parsed.data as Record<string, unknown>;
       const at = new Date();
-      const applied = applyMeetingCommand(model, op.channel, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...(committee ? { committee } : {}) });
+      const applied = applyMeetingCommand(model, op.channel, input, {
+        now: nowInLondon(at),
+        timestamp: at.toISOString(),
+        ...(committee ? { committee } : {}),
+      });
       if (applied.ok) next = applied.meeting;
     }
     if (next !== model) {
@@ -97,16 +101,32 @@ export async function verifyAfterKill(opts: {
   const { base, record } = opts;
   const store = await Store.open({ dataDir: opts.dataDir, readOnly: true });
   const damaged = [...store.problems.map((p) => `${p.file}: ${p.message}`), ...(await damagedBackups(opts.dataDir))];
-  const verdict: Verdict = { damaged, lostAcked: 0, integrity: [], applied: 0, disk: undefined, resume: opts.from, riskMs: undefined, unsavedAgeMs: undefined };
+  const verdict: Verdict = {
+    damaged,
+    lostAcked: 0,
+    integrity: [],
+    applied: 0,
+    disk: undefined,
+    resume: opts.from,
+    riskMs: undefined,
+    unsavedAgeMs: undefined,
+  };
   if (!store.meetingIds().includes(base.id)) {
     verdict.mismatch = `meeting ${base.id} is missing after the kill`;
     return verdict;
   }
   const disk = store.meeting(base.id);
   verdict.disk = disk;
-  verdict.integrity = checkMeetingIntegrity(disk, store.committees.find((c) => c.id === disk.committeeId));
+  verdict.integrity = checkMeetingIntegrity(
+    disk,
+    store.committees.find((c) => c.id === disk.committeeId),
+  );
 
-  const { states, bumpOf } = replay(base, record, store.committees.find((c) => c.id === base.committeeId));
+  const { states, bumpOf } = replay(
+    base,
+    record,
+    store.committees.find((c) => c.id === base.committeeId),
+  );
   const n = disk.revision - base.revision;
   verdict.applied = n;
   if (n < 0 || n > states.length) {
@@ -133,10 +153,14 @@ export async function verifyAfterKill(opts: {
   if (newest) {
     // Typing time: a gap longer than the debounce is a pause, not typing, and counts as the debounce.
     const clock: number[] = [];
-    typed.forEach((t, i) => clock.push(i === 0 ? 0 : clock[i - 1]! + Math.min(t.at - typed[i - 1]!.at, opts.debounceMs)));
+    typed.forEach((t, i) =>
+      clock.push(i === 0 ? 0 : clock[i - 1]! + Math.min(t.at - typed[i - 1]!.at, opts.debounceMs)),
+    );
     const newestSaved = typed.findLastIndex((t) => onDisk(t.pos));
     const firstLost = typed.find((t) => !onDisk(t.pos));
-    verdict.riskMs = onDisk(newest.pos) ? 0 : clock.at(-1)! - (newestSaved >= 0 ? clock[newestSaved]! : -Math.min(typed[0]!.delayMs, opts.debounceMs));
+    verdict.riskMs = onDisk(newest.pos)
+      ? 0
+      : clock.at(-1)! - (newestSaved >= 0 ? clock[newestSaved]! : -Math.min(typed[0]!.delayMs, opts.debounceMs));
     verdict.unsavedAgeMs = firstLost ? opts.killedAt - firstLost.at : 0;
   }
   return verdict;

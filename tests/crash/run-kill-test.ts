@@ -15,13 +15,15 @@ function arg(flag: string): string | undefined {
 /** "keystrokes 9.4 (least 2), commands sent 5.1 (least 3), ..." */
 export function describeWork(w: WorkPerKill): string {
   const f = (k: keyof WorkPerKill['mean'], name: string) => `${name} ${w.mean[k]} (least ${w.min[k]})`;
-  return [
-    f('keystrokes', 'keystrokes typed'),
-    f('sent', 'commands sent'),
-    f('acknowledged', 'acknowledged'),
-    f('commandsInFlight', 'commands in flight at the kill'),
-    f('keystrokesInFlight', 'keystrokes typed and not yet saved at the kill'),
-  ].join(', ') + `; kills that found nothing in flight: ${w.nothingInFlight}`;
+  return (
+    [
+      f('keystrokes', 'keystrokes typed'),
+      f('sent', 'commands sent'),
+      f('acknowledged', 'acknowledged'),
+      f('commandsInFlight', 'commands in flight at the kill'),
+      f('keystrokesInFlight', 'keystrokes typed and not yet saved at the kill'),
+    ].join(', ') + `; kills that found nothing in flight: ${w.nothingInFlight}`
+  );
 }
 
 export function summarise(r: KillTestReport): string[] {
@@ -47,7 +49,11 @@ export function summarise(r: KillTestReport): string[] {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const kills = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a) && !['--seed', '--debounce'].includes(process.argv[i - 1]!)) ?? 1000);
+  const kills = Number(
+    process.argv.find(
+      (a, i) => i >= 2 && /^\d+$/.test(a) && !['--seed', '--debounce'].includes(process.argv[i - 1]!),
+    ) ?? 1000,
+  );
   const seed = arg('--seed');
   const debounce = arg('--debounce');
   const report = await runKillTest({
@@ -58,9 +64,19 @@ if (isMain) {
     log: (line) => console.log(line),
   });
   for (const line of summarise(report)) console.log(line);
-  for (const line of [...report.damagedFiles, ...report.mismatches, ...report.integrityProblems, ...report.belowFloor].slice(0, 20)) console.log(`  ${line}`);
+  for (const line of [
+    ...report.damagedFiles,
+    ...report.mismatches,
+    ...report.integrityProblems,
+    ...report.belowFloor,
+  ].slice(0, 20))
+    console.log(`  ${line}`);
   for (const line of report.refused.slice(0, 10)) console.log(`  refused: ${line}`);
   const failed =
-    report.ackedEditsLost > 0 || report.damagedFiles.length > 0 || report.mismatches.length > 0 || report.integrityProblems.length > 0 || report.belowFloor.length > 0;
+    report.ackedEditsLost > 0 ||
+    report.damagedFiles.length > 0 ||
+    report.mismatches.length > 0 ||
+    report.integrityProblems.length > 0 ||
+    report.belowFloor.length > 0;
   process.exit(failed ? 1 : 0);
 }

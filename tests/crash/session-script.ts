@@ -82,19 +82,37 @@ export function generateSession(meeting: Meeting, people: ScriptPeople, seed: nu
     let lastParagraph: string | undefined;
     for (let p = paragraphCount(); p > 0; p--) {
       const paragraphId = globalThis.crypto.randomUUID();
-      steps.push({ kind: 'paragraph', itemId: item.id, paragraphId, keystrokes: typeParagraph(rand, pick([...people.members, ...people.officers])) });
+      steps.push({
+        kind: 'paragraph',
+        itemId: item.id,
+        paragraphId,
+        keystrokes: typeParagraph(rand, pick([...people.members, ...people.officers])),
+      });
       steps.push({ kind: 'blur' });
       steps.push({ kind: 'pause', ms: between(0, 600) });
       lastParagraph = paragraphId;
       minutes += between(1, 3);
       if (rand() < 0.25) {
         push('actions:add', {
-          action: { id: globalThis.crypto.randomUUID(), itemId: item.id, paragraphId, owners: ['Head of Service'], description: sentence(rand, 8), due: 'next meeting' },
+          action: {
+            id: globalThis.crypto.randomUUID(),
+            itemId: item.id,
+            paragraphId,
+            owners: ['Head of Service'],
+            description: sentence(rand, 8),
+            due: 'next meeting',
+          },
         });
       }
     }
     if (lastParagraph && rand() < 0.5) {
-      push('resolutions:set', { resolution: { id: globalThis.crypto.randomUUID(), itemId: item.id, clauses: [`That the committee ${sentence(rand, 10)}.`] } });
+      push('resolutions:set', {
+        resolution: {
+          id: globalThis.crypto.randomUUID(),
+          itemId: item.id,
+          clauses: [`That the committee ${sentence(rand, 10)}.`],
+        },
+      });
     }
     if (rand() < 0.1) {
       const present = people.members.filter((m) => !late.includes(m) && !notInRoom.has(m));

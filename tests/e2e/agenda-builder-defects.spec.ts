@@ -37,9 +37,13 @@ test('removing an item closes the dialog once the item is gone', async ({ app, d
 });
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
 
 for (const width of [1280, 1366, 1920]) {
   test(`at ${width} px wide the item rows fit their card: no overlap, no sideways scroll`, async ({ app, devHost }) => {
@@ -53,20 +57,37 @@ for (const width of [1280, 1366, 1920]) {
     await app.getByLabel('Kind of item 5', { exact: true }).selectOption('minutes');
     await app.getByLabel('Where').selectOption({ index: 5 });
 
-    const scroll = await app.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const scroll = await app.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(scroll.client);
 
     const card = (await app.getByRole('region', { name: 'Items' }).boundingBox())!;
     for (const n of ['1', '5', '7']) {
-      const controls = ['Number of item', 'Kind of item', 'First page of item', 'Last page of item', 'Exempt (Part II) for item'].map((l) => app.getByLabel(`${l} ${n}`, { exact: true }));
+      const controls = [
+        'Number of item',
+        'Kind of item',
+        'First page of item',
+        'Last page of item',
+        'Exempt (Part II) for item',
+      ].map((l) => app.getByLabel(`${l} ${n}`, { exact: true }));
       const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
       boxes.forEach((box, i) => {
         expect(inside(box, card), `control ${i} of item ${n} leaves its card`).toBe(true);
-        boxes.slice(i + 1).forEach((other, j) => expect(overlap(box, other), `controls ${i} and ${i + j + 1} of item ${n} overlap`).toBe(false));
+        boxes
+          .slice(i + 1)
+          .forEach((other, j) =>
+            expect(overlap(box, other), `controls ${i} and ${i + j + 1} of item ${n} overlap`).toBe(false),
+          );
       });
     }
     const addCard = (await app.getByRole('form', { name: 'Add an item' }).boundingBox())!;
-    const addBoxes = await Promise.all(['Title of the new item', 'Kind of the new item', 'Where'].map(async (l) => (await app.getByLabel(l, { exact: true }).boundingBox())!));
+    const addBoxes = await Promise.all(
+      ['Title of the new item', 'Kind of the new item', 'Where'].map(
+        async (l) => (await app.getByLabel(l, { exact: true }).boundingBox())!,
+      ),
+    );
     addBoxes.forEach((box, i) => {
       expect(inside(box, addCard), `add-item control ${i} leaves its form`).toBe(true);
       addBoxes.slice(i + 1).forEach((other) => expect(overlap(box, other)).toBe(false));
@@ -74,7 +95,10 @@ for (const width of [1280, 1366, 1920]) {
   });
 }
 
-test('by keyboard: Enter adds an item and leaves the add field ready; numbers follow position; Alt+Up/Down moves an item', async ({ app, devHost }) => {
+test('by keyboard: Enter adds an item and leaves the add field ready; numbers follow position; Alt+Up/Down moves an item', async ({
+  app,
+  devHost,
+}) => {
   const meetingId = await newMeeting(app);
   await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
   const items = app.getByRole('list', { name: 'Items' }).getByRole('listitem');
@@ -85,7 +109,13 @@ test('by keyboard: Enter adds an item and leaves the add field ready; numbers fo
   await app.getByRole('button', { name: 'Remove item 4', exact: true }).click();
   await app.getByRole('dialog', { name: 'Remove item 4?' }).getByRole('button', { name: 'Remove item' }).click();
   await expect(app.locator('#renumber-status')).toHaveText('Item 4, PUBLIC PARTICIPATION, removed.');
-  await expect(headings).toHaveText(['1. MINUTES', '2. APOLOGIES FOR ABSENCE', '3. DECLARATIONS OF INTEREST', '4. WORK PROGRAMME', '5. DATE OF NEXT MEETING']);
+  await expect(headings).toHaveText([
+    '1. MINUTES',
+    '2. APOLOGIES FOR ABSENCE',
+    '3. DECLARATIONS OF INTEREST',
+    '4. WORK PROGRAMME',
+    '5. DATE OF NEXT MEETING',
+  ]);
 
   const addField = app.getByLabel('Title of the new item');
   await addField.focus();
@@ -95,7 +125,9 @@ test('by keyboard: Enter adds an item and leaves the add field ready; numbers fo
     await expect(addField).toBeFocused();
     await expect(addField).toHaveValue('');
   }
-  await expect(app.getByRole('status').filter({ hasText: 'Added item 6, PARTNERS IN PRACTICE, before 7. WORK PROGRAMME.' })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Added item 6, PARTNERS IN PRACTICE, before 7. WORK PROGRAMME.' }),
+  ).toBeVisible();
   await expect(headings).toHaveText([
     '1. MINUTES',
     '2. APOLOGIES FOR ABSENCE',

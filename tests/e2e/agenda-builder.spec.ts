@@ -34,12 +34,20 @@ function itemTableRows(documentXml: string): string[][] {
   const table = tables.at(-1) ?? '';
   return [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map(([row]) =>
     [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) =>
-      [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim(),
+      [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((t) => t[1])
+        .join('')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+        .trim(),
     ),
   );
 }
 
-test('build an agenda: reports, a sub-item, keyboard reorder (numbers follow), exempt, front sheet', async ({ app, devHost }) => {
+test('build an agenda: reports, a sub-item, keyboard reorder (numbers follow), exempt, front sheet', async ({
+  app,
+  devHost,
+}) => {
   const meetingId = await newMeeting(app);
   await openRoute(app, devHost, `#/meetings/${meetingId}`);
   await app.getByRole('link', { name: 'Build the agenda' }).click();
@@ -57,7 +65,9 @@ test('build an agenda: reports, a sub-item, keyboard reorder (numbers follow), e
   await expect(items).toHaveCount(9);
   await expect(app.getByRole('heading', { level: 3, name: '5a. Travel care: the new specification' })).toBeVisible();
 
-  await app.getByLabel('Summary of item 5', { exact: true }).fill('This report provides an overview of the travel care and support project.');
+  await app
+    .getByLabel('Summary of item 5', { exact: true })
+    .fill('This report provides an overview of the travel care and support project.');
   await app.getByLabel('Report author of item 5', { exact: true }).fill('Steve Miley');
   await app.getByLabel('First page of item 5', { exact: true }).fill('27');
   await app.getByLabel('Last page of item 5', { exact: true }).fill('37');
@@ -94,7 +104,11 @@ test('build an agenda: reports, a sub-item, keyboard reorder (numbers follow), e
     '8 DATE OF NEXT MEETING',
   ]);
   const travel = meeting.agenda[5]!;
-  expect(travel).toMatchObject({ pages: { from: 27, to: 37 }, reportAuthor: 'Steve Miley', exempt: { paragraph: '3' } });
+  expect(travel).toMatchObject({
+    pages: { from: 27, to: 37 },
+    reportAuthor: 'Steve Miley',
+    exempt: { paragraph: '3' },
+  });
   expect(travel.summary).toBe('This report provides an overview of the travel care and support project.');
   expect(meeting.resolutions.some((r) => r.itemId === travel.id)).toBe(true); // the exclusion resolution
   expect(meeting.dateIssued).toBe('2016-11-11');

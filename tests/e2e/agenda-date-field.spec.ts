@@ -22,7 +22,10 @@ async function stored(page: Page, meetingId: string): Promise<Meeting> {
 
 const saved = (page: Page) => expect(page.locator('.save-indicator')).toHaveText('Saved');
 
-test('Date issued: reached by Shift+Tab, typed day first, shown as read, refused in words', async ({ app, devHost }) => {
+test('Date issued: reached by Shift+Tab, typed day first, shown as read, refused in words', async ({
+  app,
+  devHost,
+}) => {
   const meetingId = await newMeeting(app);
   await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
   const issued = app.getByLabel('Date issued');
@@ -37,7 +40,9 @@ test('Date issued: reached by Shift+Tab, typed day first, shown as read, refused
   await expect(issued).toHaveAccessibleDescription(/Reads as Friday 11 November 2016/);
   await app.keyboard.press('Tab');
   await expect(issued).toHaveValue('Friday 11 November 2016');
-  await expect(app.locator('[aria-live="polite"]').filter({ hasText: 'Date issued: read as Friday 11 November 2016' })).toHaveCount(1);
+  await expect(
+    app.locator('[aria-live="polite"]').filter({ hasText: 'Date issued: read as Friday 11 November 2016' }),
+  ).toHaveCount(1);
   await saved(app);
   expect((await stored(app, meetingId)).dateIssued).toBe('2016-11-11');
 
@@ -52,7 +57,9 @@ test('Date issued: reached by Shift+Tab, typed day first, shown as read, refused
   await expect(issued).toHaveAccessibleDescription(/31\/2\/2017 is not a date/);
   await issued.fill('next Thursday');
   await issued.press('Enter');
-  await expect(app.getByRole('alert')).toHaveText('"next Thursday" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016');
+  await expect(app.getByRole('alert')).toHaveText(
+    '"next Thursday" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016',
+  );
   // Escape gives back the date held.
   await issued.press('Escape');
   await expect(issued).toHaveValue('Friday 11 November 2016');
@@ -97,7 +104,9 @@ test('a new meeting: the date typed in words, Enter creates the meeting on it', 
   await expect(app.getByRole('alert').first()).toHaveText('29/2/2017 is not a date: February 2017 has 28 days');
   await app.getByRole('button', { name: 'Create meeting' }).click();
   await expect(app.getByRole('alert').first()).toHaveText('29/2/2017 is not a date: February 2017 has 28 days');
-  const meetings = (await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as { date: string }[];
+  const meetings = (await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as {
+    date: string;
+  }[];
   expect(meetings.map((m) => m.date)).not.toContain('2017-03-01');
   expect(meetings.filter((m) => m.date === '2016-06-13')).toHaveLength(1);
 });

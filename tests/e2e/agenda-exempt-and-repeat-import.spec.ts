@@ -17,23 +17,39 @@ const AGENDAS = join(import.meta.dirname, '..', 'fixtures', 'agendas');
 /** The reference pack, imported as the review would accept it, into the sample committee. */
 async function importedMeeting(page: Page, extra: Record<string, unknown> = {}): Promise<string> {
   const bytes = await readFile(join(AGENDAS, 'reference-pack.docx'));
-  const parsed = await apiCall(page, 'import:parseAgenda', { fileName: 'reference-pack.docx', base64: bytes.toString('base64') });
+  const parsed = await apiCall(page, 'import:parseAgenda', {
+    fileName: 'reference-pack.docx',
+    base64: bytes.toString('base64'),
+  });
   expect(parsed.ok).toBe(true);
   type F = { value: string; source: unknown[] };
-  const a = (parsed.value as { agenda: { items: { number: F; title: F; summary: F; kind: F; pages: { value: { from: number; to: number } } | null }[] } }).agenda;
+  const a = (
+    parsed.value as {
+      agenda: {
+        items: { number: F; title: F; summary: F; kind: F; pages: { value: { from: number; to: number } } | null }[];
+      };
+    }
+  ).agenda;
   const r = await apiCall(page, 'import:createMeeting', {
     committeeId: SAMPLE.committeeId,
     date: '2016-11-21',
     startTime: '19:00',
     venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL',
-    items: a.items.map((i) => ({ number: i.number.value, title: i.title.value, summary: i.summary.value, kind: i.kind.value, ...(i.pages ? { pages: i.pages.value } : {}) })),
+    items: a.items.map((i) => ({
+      number: i.number.value,
+      title: i.title.value,
+      summary: i.summary.value,
+      kind: i.kind.value,
+      ...(i.pages ? { pages: i.pages.value } : {}),
+    })),
     ...extra,
   });
   expect(r.ok, r.error?.message).toBe(true);
   return (r.value as { meetingId: string }).meetingId;
 }
 
-const stored = async (page: Page, meetingId: string) => (await apiCall(page, 'meetings:get', { meetingId })).value as Meeting;
+const stored = async (page: Page, meetingId: string) =>
+  (await apiCall(page, 'meetings:get', { meetingId })).value as Meeting;
 const saved = (page: Page) => expect(page.locator('.save-indicator')).toHaveText('Saved');
 
 /** Each row of the front sheet's item table (the document's last table): its cells' text. */
@@ -41,7 +57,12 @@ function itemTableRows(documentXml: string): string[][] {
   const table = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).at(-1) ?? '';
   return [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map(([row]) =>
     [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) =>
-      [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim(),
+      [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((t) => t[1])
+        .join('')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+        .trim(),
     ),
   );
 }
@@ -59,7 +80,10 @@ function underBanner(rows: string[][]): string[][] {
   return at < 0 ? [] : rows.slice(at + 1);
 }
 
-test('an exempt item before open items: warned at the item, moved to the end by keyboard, and no open item under Part II', async ({ app, devHost }) => {
+test('an exempt item before open items: warned at the item, moved to the end by keyboard, and no open item under Part II', async ({
+  app,
+  devHost,
+}) => {
   const meetingId = await importedMeeting(app);
   await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
   await expect(app.getByRole('heading', { level: 1, name: 'Agenda: Monday 21 November 2016' })).toBeVisible();
@@ -71,14 +95,18 @@ test('an exempt item before open items: warned at the item, moved to the end by 
   const warning = items.nth(4).getByTestId('exempt-order-warning');
   await expect(warning).toContainText('Open items after this exempt item.');
   await expect(warning).toContainText('items 6, 7, 8, 9, 10, 11 and 12 are open');
-  await expect(app.getByLabel('Exempt (Part II) for item 5', { exact: true })).toHaveAccessibleDescription(/items 6, 7, 8, 9, 10, 11 and 12 are open/);
+  await expect(app.getByLabel('Exempt (Part II) for item 5', { exact: true })).toHaveAccessibleDescription(
+    /items 6, 7, 8, 9, 10, 11 and 12 are open/,
+  );
   await saved(app);
 
   // Exported before moving: item 5 says it is exempt itself, and no open item is under a banner.
   let rows = await exportedRows(app);
   expect(underBanner(rows)).toEqual([]);
   const five = rows.find((cells) => cells[0] === '5.')!;
-  expect(five.join(' ')).toContain('Exempt: Schedule 12A paragraph 3. The press and public are likely to be excluded from the meeting while this item is considered');
+  expect(five.join(' ')).toContain(
+    'Exempt: Schedule 12A paragraph 3. The press and public are likely to be excluded from the meeting while this item is considered',
+  );
 
   // One keyboard action: the exempt item goes to the end and the numbers follow the order.
   const move = warning.getByRole('button', { name: 'Move the exempt items to the end' });
@@ -86,7 +114,9 @@ test('an exempt item before open items: warned at the item, moved to the end by 
   await app.keyboard.press('Enter');
   await expect(app.getByTestId('exempt-order-warning')).toHaveCount(0);
   await expect(app.locator('#renumber-status')).toBeFocused();
-  await expect(app.locator('#renumber-status')).toContainText('The exempt items are now at the end of the agenda, under Part II, and the items are numbered in order.');
+  await expect(app.locator('#renumber-status')).toContainText(
+    'The exempt items are now at the end of the agenda, under Part II, and the items are numbered in order.',
+  );
   await expect(items.nth(11)).toContainText("12. EXECUTIVE DIRECTOR'S UPDATE");
   await saved(app);
   const meeting = await stored(app, meetingId);
@@ -110,9 +140,15 @@ test('an exempt item before open items: warned at the item, moved to the end by 
   expect(under[0]!.join(' ')).toContain('Exempt: Schedule 12A paragraph 3');
 });
 
-test('importing the same agenda again: the review names the meeting there is, and creates another only when confirmed', async ({ app, devHost }) => {
+test('importing the same agenda again: the review names the meeting there is, and creates another only when confirmed', async ({
+  app,
+  devHost,
+}) => {
   const first = await importedMeeting(app);
-  const count = async () => ((await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as { date: string }[]).filter((m) => m.date === '2016-11-21').length;
+  const count = async () =>
+    ((await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as { date: string }[]).filter(
+      (m) => m.date === '2016-11-21',
+    ).length;
   expect(await count()).toBe(1);
 
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}`);
@@ -123,12 +159,19 @@ test('importing the same agenda again: the review names the meeting there is, an
 
   // The Declarations of Interest note keeps its four paragraphs.
   const declarations = await app.getByLabel('Summary of item 3', { exact: true }).inputValue();
-  expect(declarations.split('\n\n').map((p) => p.slice(0, 24))).toEqual(['If a Councillor has a di', 'At meetings where member', 'Where Members of the pub', 'Councillors are not obli']);
+  expect(declarations.split('\n\n').map((p) => p.slice(0, 24))).toEqual([
+    'If a Councillor has a di',
+    'At meetings where member',
+    'Where Members of the pub',
+    'Councillors are not obli',
+  ]);
 
   const same = app.getByTestId('same-date');
   await expect(same).toContainText('This meeting may already exist.');
   await expect(same).toContainText('already has a meeting on Monday 21 November 2016');
-  const link = same.getByRole('link', { name: 'Open the meeting of Monday 21 November 2016, 7.00 pm, COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL, 12 items' });
+  const link = same.getByRole('link', {
+    name: 'Open the meeting of Monday 21 November 2016, 7.00 pm, COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL, 12 items',
+  });
   await expect(link).toHaveAttribute('href', `#/meetings/${first}`);
 
   // Accepting without confirming creates nothing and goes to the confirmation.
@@ -136,7 +179,9 @@ test('importing the same agenda again: the review names the meeting there is, an
   const confirm = app.getByLabel('This is another meeting: create it as well');
   await expect(confirm).toBeFocused();
   await expect(confirm).toHaveAttribute('aria-invalid', 'true');
-  await expect(same.getByRole('alert')).toContainText('open it, or confirm that this is another meeting on the same date');
+  await expect(same.getByRole('alert')).toContainText(
+    'open it, or confirm that this is another meeting on the same date',
+  );
   expect(await count()).toBe(1);
 
   // Another date needs no confirmation; back to the same date, it needs it again.

@@ -34,7 +34,10 @@ async function reviewReady(page: Page): Promise<void> {
 }
 
 test.describe('importing the reference agenda pack', () => {
-  test('as Word, into a new committee made from its membership: review, edit one field, accept', async ({ app, devHost }) => {
+  test('as Word, into a new committee made from its membership: review, edit one field, accept', async ({
+    app,
+    devHost,
+  }) => {
     const before = await listing(app);
     await openRoute(app, devHost, '#/');
     await app.getByRole('link', { name: 'Import an agenda' }).click();
@@ -72,10 +75,27 @@ test.describe('importing the reference agenda pack', () => {
     expect(after.committees).toHaveLength(before.committees.length + 1);
     const meetingId = decodeURIComponent(app.url().split('/').pop()!);
     const meeting = (await apiCall(app, 'meetings:get', { meetingId })).value as Meeting;
-    expect(meeting.agenda.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(meeting.agenda.map((i) => i.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     expect(meeting.agenda[4]!.title).toBe("EXECUTIVE DIRECTOR'S UPDATE (REVISED)");
     expect(meeting.agenda[9]!.pages).toEqual({ from: 88, to: 146 });
-    const committee = (await apiCall(app, 'committees:get', { committeeId: meeting.committeeId })).value as { name: string; people: unknown[]; groups: string[] };
+    const committee = (await apiCall(app, 'committees:get', { committeeId: meeting.committeeId })).value as {
+      name: string;
+      people: unknown[];
+      groups: string[];
+    };
     expect(committee.name).toBe('Children and Education Committee (imported)');
     expect(committee.groups).toEqual(['Administration', 'Opposition']);
     expect(committee.people).toHaveLength(11);
@@ -92,7 +112,10 @@ test.describe('importing the reference agenda pack', () => {
     await expect(app.getByRole('heading', { level: 1, name: 'Monday 21 November 2016' })).toBeVisible();
     await expect(app.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(12);
 
-    const meetings = (await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as { id: string; date: string }[];
+    const meetings = (await apiCall(app, 'meetings:list', { committeeId: SAMPLE.committeeId })).value as {
+      id: string;
+      date: string;
+    }[];
     const created = meetings.find((m) => m.date === '2016-11-21')!;
     const meeting = (await apiCall(app, 'meetings:get', { meetingId: created.id })).value as Meeting;
     expect(meeting.agenda[5]!.summary).toBe('A verbal update from the Cabinet Member.');
@@ -113,7 +136,14 @@ test('cancelling the review creates nothing', async ({ app, devHost }) => {
 });
 
 test.describe('a file that is not a readable agenda shows the service’s own message and creates nothing', () => {
-  for (const name of ['bad/encrypted.pdf', 'bad/scanned.pdf', 'bad/png-renamed.docx', 'bad/damaged.docx', 'bad/no-agenda.txt', 'bad/empty.docx']) {
+  for (const name of [
+    'bad/encrypted.pdf',
+    'bad/scanned.pdf',
+    'bad/png-renamed.docx',
+    'bad/damaged.docx',
+    'bad/no-agenda.txt',
+    'bad/empty.docx',
+  ]) {
     test(name, async ({ app, devHost }) => {
       const before = await listing(app);
       const bytes = await readFile(join(AGENDAS, name));

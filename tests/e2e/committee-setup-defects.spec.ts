@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const section = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 
-test('new committee: focus on the first field, a refused save focuses the field, contacts are checked', async ({ app, devHost }) => {
+test('new committee: focus on the first field, a refused save focuses the field, contacts are checked', async ({
+  app,
+  devHost,
+}) => {
   await openRoute(app, devHost, '#/');
   await app.getByRole('button', { name: 'New committee' }).click();
   await expect(app.getByLabel('Committee name')).toBeFocused();
@@ -38,7 +41,10 @@ test('new committee: focus on the first field, a refused save focuses the field,
 
 test('setup: plain words at the field, and the focus where it belongs after each save', async ({ app, devHost }) => {
   await openRoute(app, devHost, '#/');
-  const r = await apiCall(app, 'committees:create', { authority: 'London Borough of Testing', name: 'Health Scrutiny Committee' });
+  const r = await apiCall(app, 'committees:create', {
+    authority: 'London Borough of Testing',
+    name: 'Health Scrutiny Committee',
+  });
   const committeeId = (r.value as { id: string }).id;
   await openRoute(app, devHost, `#/committees/${encodeURIComponent(committeeId)}/setup`);
   await expect(app.getByRole('heading', { level: 1, name: 'Set up Health Scrutiny Committee' })).toBeVisible();
@@ -92,7 +98,10 @@ test('setup: plain words at the field, and the focus where it belongs after each
   await expect(notes.getByLabel('Note 1')).not.toHaveValue(/lbhf/);
 });
 
-test('meetings: the form takes the focus when opened; an emptied date says "Enter a date"', async ({ app, devHost }) => {
+test('meetings: the form takes the focus when opened; an emptied date says "Enter a date"', async ({
+  app,
+  devHost,
+}) => {
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}`);
   await app.getByRole('button', { name: 'New meeting' }).click();
   const date = app.getByLabel('Date', { exact: true });
@@ -113,8 +122,10 @@ test('agenda: the focus stays after renumbering and exporting the front sheet', 
   const r = await apiCall(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-11-21' });
   const meetingId = (r.value as { id: string }).id;
   // Moves in the builder renumber as they go; numbers out of order come from elsewhere (an older file, the API).
-  const second = ((r.value as { agenda: { id: string }[] }).agenda[1]!).id;
-  expect((await apiCall(app, 'agenda:moveItem', { meetingId, itemId: second, toIndex: 0, withSubItems: true })).ok).toBe(true);
+  const second = (r.value as { agenda: { id: string }[] }).agenda[1]!.id;
+  expect(
+    (await apiCall(app, 'agenda:moveItem', { meetingId, itemId: second, toIndex: 0, withSubItems: true })).ok,
+  ).toBe(true);
   await openRoute(app, devHost, `#/meetings/${meetingId}/agenda`);
   await expect(app.getByRole('heading', { level: 1, name: 'Agenda: Monday 21 November 2016' })).toBeVisible();
 

@@ -29,7 +29,10 @@ async function newCommittee(page: Page, devHost: Parameters<typeof openRoute>[1]
   return committeeId;
 }
 
-async function addMember(page: Page, fields: { name: string; group?: string; role: string; from: string }): Promise<Locator> {
+async function addMember(
+  page: Page,
+  fields: { name: string; group?: string; role: string; from: string },
+): Promise<Locator> {
   const s = section(page, 'Members');
   await s.getByRole('button', { name: 'Add a member' }).click();
   await s.getByLabel('Name', { exact: true }).fill(fields.name);
@@ -40,7 +43,10 @@ async function addMember(page: Page, fields: { name: string; group?: string; rol
   return s;
 }
 
-test('a political group listed twice is refused at the repeated entry, and members can still be added', async ({ app, devHost }) => {
+test('a political group listed twice is refused at the repeated entry, and members can still be added', async ({
+  app,
+  devHost,
+}) => {
   const committeeId = await newCommittee(app, devHost);
   const groups = section(app, 'Political groups');
   for (const name of ['Labour', 'Conservative', 'labour ']) {
@@ -48,7 +54,9 @@ test('a political group listed twice is refused at the repeated entry, and membe
     await app.keyboard.type(name);
   }
   await groups.getByRole('button', { name: 'Save groups' }).click();
-  await expect(groups.getByRole('alert')).toHaveText('Labour is already group 1; list each group once (capitals and spaces do not make another group)');
+  await expect(groups.getByRole('alert')).toHaveText(
+    'Labour is already group 1; list each group once (capitals and spaces do not make another group)',
+  );
   await expect(groups.getByRole('status')).toHaveText('');
   // The message is under the third entry, the one to change.
   await expect(groups.locator('li').nth(2).getByRole('alert')).toBeVisible();
@@ -62,7 +70,10 @@ test('a political group listed twice is refused at the repeated entry, and membe
   await expect(members.getByText('Councillor Ann Smith', { exact: true })).toBeVisible();
 });
 
-test('a second Chair added with a seat is refused in the words Change role gives; so is a blank name and the same person twice', async ({ app, devHost }) => {
+test('a second Chair added with a seat is refused in the words Change role gives; so is a blank name and the same person twice', async ({
+  app,
+  devHost,
+}) => {
   const committeeId = await newCommittee(app, devHost);
   const groups = section(app, 'Political groups');
   await groups.getByRole('button', { name: 'Add a group' }).click();
@@ -83,7 +94,9 @@ test('a second Chair added with a seat is refused in the words Change role gives
 
   await members.getByLabel('Name', { exact: true }).fill(' ann  smith ');
   await members.getByRole('button', { name: 'Save member' }).click();
-  await expect(members.getByRole('alert')).toHaveText('Ann Smith (Labour) is already on this committee as a councillor; edit that entry rather than adding them again');
+  await expect(members.getByRole('alert')).toHaveText(
+    'Ann Smith (Labour) is already on this committee as a councillor; edit that entry rather than adding them again',
+  );
 
   await members.getByLabel('Name', { exact: true }).fill('  Carol White ');
   await members.getByRole('button', { name: 'Save member' }).click();
@@ -111,27 +124,39 @@ test.describe('a committee stored with a political group twice (by an older vers
   test.use({
     seed: 'empty',
     prepareData: preparing(async (dataDir) => {
-      const file = JSON.parse(await readFile(join(SAMPLE_DIR, 'committees.json'), 'utf8')) as { committees: Committee[] };
+      const file = JSON.parse(await readFile(join(SAMPLE_DIR, 'committees.json'), 'utf8')) as {
+        committees: Committee[];
+      };
       file.committees[0]!.groups = ['Administration', 'Opposition', 'Administration'];
       await writeFile(join(dataDir, 'committees.json'), JSON.stringify(file, null, 2));
     }),
   });
 
-  test('still opens: "Add a member" and "Edit" open their forms, and the front sheet lists the group once', async ({ app, devHost }) => {
+  test('still opens: "Add a member" and "Edit" open their forms, and the front sheet lists the group once', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/setup`);
     const members = section(app, 'Members');
     await members.getByRole('button', { name: 'Add a member' }).click();
-    await expect(members.getByLabel('Political group').locator('option')).toHaveText(['No group', 'Administration', 'Opposition']);
+    await expect(members.getByLabel('Political group').locator('option')).toHaveText([
+      'No group',
+      'Administration',
+      'Opposition',
+    ]);
     await members.getByRole('button', { name: 'Cancel' }).click();
     await members.getByRole('button', { name: 'Edit Caroline Needham', exact: true }).click();
     await expect(members.getByLabel('Political group')).toHaveValue('Administration');
     await members.getByRole('button', { name: 'Save person' }).click();
     await expect(members.getByRole('button', { name: 'Edit Caroline Needham', exact: true })).toBeVisible();
 
-    const meeting = (await apiCall(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-11-21' })).value as { id: string };
+    const meeting = (await apiCall(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-11-21' }))
+      .value as { id: string };
     await openRoute(app, devHost, `#/meetings/${meeting.id}/agenda`);
     const sheet = section(app, 'Membership on Monday 21 November 2016');
     await expect(sheet.getByRole('list', { name: 'Administration' })).toHaveCount(1);
-    await expect(sheet.getByRole('list', { name: 'Administration' })).toContainText('Councillor Caroline Needham (Chair)');
+    await expect(sheet.getByRole('list', { name: 'Administration' })).toContainText(
+      'Councillor Caroline Needham (Chair)',
+    );
   });
 });

@@ -15,7 +15,11 @@ async function saveSection(page: Page, name: string, button: string): Promise<vo
   await expect(section(page, name).getByRole('status')).toHaveText(`${name}: saved.`);
 }
 
-async function addSeat(page: Page, where: string, fields: { name: string; group?: string; body?: string; role: string; from: string }): Promise<void> {
+async function addSeat(
+  page: Page,
+  where: string,
+  fields: { name: string; group?: string; body?: string; role: string; from: string },
+): Promise<void> {
   const s = section(page, where);
   await s.getByRole('button', { name: where === 'Members' ? 'Add a member' : 'Add a co-optee' }).click();
   await s.getByLabel('Name', { exact: true }).fill(fields.name);
@@ -55,7 +59,10 @@ test('set up a committee fully; a member who leaves still sits in the meetings b
   await agendaContact.getByLabel('Team').fill('Governance and Scrutiny');
   await agendaContact.getByLabel('Telephone').fill('020 7946 0000');
   await agendaContact.getByLabel('E-mail').fill('grace.hopper@example.gov.uk');
-  await section(app, 'Contacts').getByRole('group', { name: 'Minutes contact' }).getByLabel('Name').fill('Ada Lovelace');
+  await section(app, 'Contacts')
+    .getByRole('group', { name: 'Minutes contact' })
+    .getByLabel('Name')
+    .fill('Ada Lovelace');
   await saveSection(app, 'Contacts', 'Save contacts');
 
   const groups = section(app, 'Political groups');
@@ -68,7 +75,12 @@ test('set up a committee fully; a member who leaves still sits in the meetings b
   await addSeat(app, 'Members', { name: 'Ann Smith', group: 'Labour', role: 'Chair', from: '2016-05-01' });
   await addSeat(app, 'Members', { name: 'Bob Jones', group: 'Conservative', role: 'Vice-Chair', from: '2016-05-01' });
   await addSeat(app, 'Members', { name: 'Carol White', group: 'Labour', role: 'Member', from: '2016-05-01' });
-  await addSeat(app, 'Co-opted members', { name: 'Dan Brown', body: 'Parent Governor Representative', role: 'Member', from: '2016-05-01' });
+  await addSeat(app, 'Co-opted members', {
+    name: 'Dan Brown',
+    body: 'Parent Governor Representative',
+    role: 'Member',
+    from: '2016-05-01',
+  });
 
   const roster = section(app, 'Officers and guests');
   await roster.getByRole('button', { name: 'Add an officer or guest' }).click();
@@ -102,7 +114,13 @@ test('set up a committee fully; a member who leaves still sits in the meetings b
     defaultStartTime: '18:30',
     groups: ['Labour', 'Conservative'],
     actionOwners: ['Public Health'],
-    agendaContact: { name: 'Grace Hopper', title: 'Scrutiny Manager', team: 'Governance and Scrutiny', phone: '020 7946 0000', email: 'grace.hopper@example.gov.uk' },
+    agendaContact: {
+      name: 'Grace Hopper',
+      title: 'Scrutiny Manager',
+      team: 'Governance and Scrutiny',
+      phone: '020 7946 0000',
+      email: 'grace.hopper@example.gov.uk',
+    },
     minutesContact: { name: 'Ada Lovelace' },
     settings: { ordinalDates: true, chairDateLine: false, reportDeadlineDays: 10 },
   });
@@ -140,7 +158,9 @@ test('set up a committee fully; a member who leaves still sits in the meetings b
   const earlier = section(app, 'Membership on Monday 21 November 2016');
   await expect(earlier.getByRole('list', { name: 'Labour' })).toContainText('Councillor Ann Smith (Chair)');
   await expect(earlier.getByRole('list', { name: 'Labour' })).toContainText('Councillor Carol White');
-  await expect(earlier.getByRole('list', { name: 'Co-optees' })).toContainText('Dan Brown, Parent Governor Representative');
+  await expect(earlier.getByRole('list', { name: 'Co-optees' })).toContainText(
+    'Dan Brown, Parent Governor Representative',
+  );
 
   await openRoute(app, devHost, `#/meetings/${after.id}/agenda`);
   const later = section(app, 'Membership on Monday 13 March 2017');
@@ -151,7 +171,7 @@ test('set up a committee fully; a member who leaves still sits in the meetings b
 test('a change of role is dated: the Chair of the earlier meeting stays Chair there', async ({ app, devHost }) => {
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/setup`);
   const members = section(app, 'Members');
-  await members.getByRole('button', { name: 'Change role of Alan De\'Ath', exact: true }).click();
+  await members.getByRole('button', { name: "Change role of Alan De'Ath", exact: true }).click();
   await members.getByLabel('Role', { exact: true }).selectOption({ label: 'Chair' });
   await members.getByLabel('From', { exact: true }).fill('2017-05-20');
   await members.getByRole('button', { name: 'Save seat' }).click();
@@ -169,7 +189,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.emulateMedia({ colorScheme });
     await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/setup`);
     await expect(app.getByRole('heading', { level: 1, name: `Set up ${SAMPLE.committee}` })).toBeVisible();
-    await section(app, 'Members').getByRole('button', { name: 'End membership of Caroline Needham', exact: true }).click();
+    await section(app, 'Members')
+      .getByRole('button', { name: 'End membership of Caroline Needham', exact: true })
+      .click();
     await section(app, 'Co-opted members').getByRole('button', { name: 'Add a co-optee' }).click();
     await section(app, 'Committee details').getByLabel('Quorum').fill('none');
     await section(app, 'Committee details').getByRole('button', { name: 'Save details' }).click();

@@ -49,9 +49,16 @@ export const test = base.extend<Options & Fixtures>({
 
   devHost: async ({ dataDir, seed, prepareData }, use) => {
     if (prepareData) await prepareData(dataDir);
-    expect(checkOutputFromEnv(), 'API answers checked against their output schemas (SCRUTINEER_CHECK_OUTPUT=1, playwright.config.ts)').toBe(true);
+    expect(
+      checkOutputFromEnv(),
+      'API answers checked against their output schemas (SCRUTINEER_CHECK_OUTPUT=1, playwright.config.ts)',
+    ).toBe(true);
     takeContractBreaks();
-    const host = await startDevHost({ dataDir, rendererDir: E2E_RENDERER_DIR, ...(seed === 'sample' ? { sampleDir: SAMPLE_DIR } : {}) });
+    const host = await startDevHost({
+      dataDir,
+      rendererDir: E2E_RENDERER_DIR,
+      ...(seed === 'sample' ? { sampleDir: SAMPLE_DIR } : {}),
+    });
     try {
       await use(host);
     } finally {
@@ -65,13 +72,16 @@ export const test = base.extend<Options & Fixtures>({
   cspViolations: async ({ page }, use) => {
     const fromConsole: string[] = [];
     page.on('console', (msg) => {
-      if (/Content Security Policy|Refused to (apply|load|execute|connect)/i.test(msg.text())) fromConsole.push(msg.text());
+      if (/Content Security Policy|Refused to (apply|load|execute|connect)/i.test(msg.text()))
+        fromConsole.push(msg.text());
     });
     // Runs before any page script, outside the CSP's reach (it is injected by the browser driver).
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        window.__cspViolations!.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
       });
     });
     await use(async () => {

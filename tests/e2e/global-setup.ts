@@ -32,7 +32,11 @@ async function checkBrowser(): Promise<void> {
  */
 async function buildRenderer(): Promise<void> {
   if (process.env.SCRUTINEER_E2E_SKIP_BUILD === '1' && existsSync(resolve(E2E_RENDERER_DIR, 'index.html'))) return;
-  await build({ configFile: resolve(repo, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir: E2E_RENDERER_DIR, emptyOutDir: true } });
+  await build({
+    configFile: resolve(repo, 'vite.renderer.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: E2E_RENDERER_DIR, emptyOutDir: true },
+  });
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -8,9 +8,16 @@ export async function openRoute(page: Page, host: DevHost, hash: string): Promis
 }
 
 /** Calls the API as the page does (same cookie), to compare what the screen shows with what it says. */
-export async function apiCall(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export async function apiCall(
+  page: Page,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const origin = new URL(page.url()).origin;
-  const res = await page.request.post(`${origin}/api/${encodeURIComponent(channel)}`, { data: input, headers: { 'Content-Type': 'application/json' } });
+  const res = await page.request.post(`${origin}/api/${encodeURIComponent(channel)}`, {
+    data: input,
+    headers: { 'Content-Type': 'application/json' },
+  });
   return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 }
 
@@ -21,9 +28,12 @@ export function isChannel(channel: string): (url: URL) => boolean {
 
 /** Runs axe (WCAG 2.x A and AA, best practices) and fails listing each violation and where it is. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n    ')}`,
   );
   expect(found, `axe violations on ${screen}`).toEqual([]);
 }

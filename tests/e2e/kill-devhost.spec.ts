@@ -8,7 +8,8 @@ import { test, expect, SAMPLE } from './fixtures';
 import { apiCall } from './helpers';
 
 const CHILD = resolve(import.meta.dirname, 'kill-devhost-child.ts');
-const TEXT = 'Ian Heggs, Director of Schools, introduced the report on school place planning and answered questions from members about the bulge classes.';
+const TEXT =
+  'Ian Heggs, Director of Schools, introduced the report on school place planning and answered questions from members about the bulge classes.';
 const KEY_MS = 80;
 const TARGET_MS = 250;
 const DEBOUNCE_MS = 150;
@@ -28,12 +29,19 @@ async function startHost(dataDir: string): Promise<{ proc: ChildProcess; url: st
   return { proc, url, exited };
 }
 
-test('a dev host killed while the page is typing loses at most the last 250 ms of typing', async ({ page, dataDir }) => {
+test('a dev host killed while the page is typing loses at most the last 250 ms of typing', async ({
+  page,
+  dataDir,
+}) => {
   test.setTimeout(120_000);
   let host = await startHost(dataDir);
   try {
     await page.goto(host.url);
-    const created = await apiCall(page, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-11-21', withStandardItems: true });
+    const created = await apiCall(page, 'meetings:create', {
+      committeeId: SAMPLE.committeeId,
+      date: '2016-11-21',
+      withStandardItems: true,
+    });
     expect(created.ok, created.error?.message).toBe(true);
     const meeting = created.value as { id: string; agenda: { id: string; number: string }[] };
     const item = meeting.agenda[0]!;
@@ -55,7 +63,9 @@ test('a dev host killed while the page is typing loses at most the last 250 ms o
     host.proc.kill('SIGKILL');
     await host.exited;
     await typing;
-    const typedAt = (await page.evaluate(() => (window as unknown as { __typedAt: number[] }).__typedAt)).filter((t) => t <= killedAt);
+    const typedAt = (await page.evaluate(() => (window as unknown as { __typedAt: number[] }).__typedAt)).filter(
+      (t) => t <= killedAt,
+    );
     expect(typedAt.length, 'keys typed before the kill').toBeGreaterThan(5);
     expect(typedAt.length, 'the kill came before the paragraph was finished').toBeLessThan(TEXT.length);
 
@@ -74,7 +84,9 @@ test('a dev host killed while the page is typing loses at most the last 250 ms o
     const lost = typed.length - onDisk.length;
     const atRisk = lost === 0 ? 0 : clock[typed.length - 1]! - (onDisk.length ? clock[onDisk.length - 1]! : -KEY_MS);
     const oldestLostAge = lost === 0 ? 0 : killedAt - typedAt[onDisk.length]!;
-    console.log(`killed after ${typed.length} keys: ${lost} not on disk, ${atRisk} ms of typing at risk, the oldest typed ${oldestLostAge} ms before the kill`);
+    console.log(
+      `killed after ${typed.length} keys: ${lost} not on disk, ${atRisk} ms of typing at risk, the oldest typed ${oldestLostAge} ms before the kill`,
+    );
     expect(atRisk).toBeLessThanOrEqual(TARGET_MS);
 
     // Restarted on the same folder: the stale lock is taken over, nothing is damaged, the paragraph is there.
@@ -85,7 +97,8 @@ test('a dev host killed while the page is typing loses at most the last 250 ms o
     const info = await apiCall(page, 'app:info', {});
     expect((info.value as { notices: string[] }).notices.join(' ')).toMatch(/no longer running, was taken over/);
     await page.goto(`${new URL(host.url).origin}/#/meetings/${meeting.id}/live`);
-    if (saved) await expect(page.getByRole('textbox', { name: `Paragraph 1 of item ${item.number}` })).toHaveText(onDisk);
+    if (saved)
+      await expect(page.getByRole('textbox', { name: `Paragraph 1 of item ${item.number}` })).toHaveText(onDisk);
   } finally {
     host.proc.kill('SIGKILL');
     await host.exited;

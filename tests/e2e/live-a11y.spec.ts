@@ -78,7 +78,9 @@ test.describe('the live console', () => {
     await expect(arrived).toHaveValue('8.00 pm');
     await arrived.fill('6.45 pm');
     await arrived.press('Enter');
-    await expect(arrived).toHaveAccessibleDescription('A late arrival (6.45 pm) cannot be before the meeting started (7.00 pm)');
+    await expect(arrived).toHaveAccessibleDescription(
+      'A late arrival (6.45 pm) cannot be before the meeting started (7.00 pm)',
+    );
     await expectNoAxeViolations(page, 'a refused late arrival');
 
     // A declaration by someone not present.
@@ -88,7 +90,9 @@ test.describe('the live console', () => {
     await form.getByLabel('Member declaring').selectOption({ label: 'Councillor Elaine Chumnerly (not present)' });
     await form.getByLabel('Nature of the interest').fill('Governor of a school in the borough');
     await form.getByRole('button', { name: 'Record the declaration' }).click();
-    await expect(form.getByLabel('Member declaring')).toHaveAccessibleDescription('Only someone present can declare an interest: mark them present first');
+    await expect(form.getByLabel('Member declaring')).toHaveAccessibleDescription(
+      'Only someone present can declare an interest: mark them present first',
+    );
 
     // An empty resolution.
     await page.keyboard.press('Alt+R');
@@ -104,7 +108,9 @@ test.describe('the live console', () => {
     const vote = page.getByRole('group', { name: 'Vote on resolution 1 (optional)' });
     await vote.getByLabel('Vote recorded').selectOption('counts');
     await vote.getByRole('spinbutton', { name: 'For' }).fill('30');
-    await expect(vote).toHaveAccessibleDescription(/The vote counts 30 \(for 30, against 0, abstaining 0\), but only 8 voting members are present and not withdrawn for item 7/);
+    await expect(vote).toHaveAccessibleDescription(
+      /The vote counts 30 \(for 30, against 0, abstaining 0\), but only 8 voting members are present and not withdrawn for item 7/,
+    );
     await expectNoAxeViolations(page, 'a refused vote');
 
     // Nothing of it reached the store; what was there is all still there.
@@ -115,7 +121,9 @@ test.describe('the live console', () => {
     expect(after.declarations).toEqual([]);
     expect(after.resolutions).toEqual(saved.resolutions);
     expect(after.notes).toEqual(saved.notes);
-    const needham = (after.attendance as { personId: string; arrivedAt?: string }[]).find((a) => a.personId === '1caea4b1-d795-4f0a-bf3c-ad1178457dbd');
+    const needham = (after.attendance as { personId: string; arrivedAt?: string }[]).find(
+      (a) => a.personId === '1caea4b1-d795-4f0a-bf3c-ad1178457dbd',
+    );
     expect(needham?.arrivedAt).toBe('20:00');
   });
 });

@@ -8,11 +8,19 @@ import { focusedName, liveUrl, setLondonTime, storedMeeting } from './live-keys'
 
 /** A new meeting of the sample committee on 19 September 2016 (the date setLondonTime uses), not started. */
 async function openNewMeeting(page: Page, devHost: { port: number }, withItem = true): Promise<string> {
-  const created = await apiCall(page, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2016-09-19', startTime: '17:00', withStandardItems: false });
+  const created = await apiCall(page, 'meetings:create', {
+    committeeId: SAMPLE.committeeId,
+    date: '2016-09-19',
+    startTime: '17:00',
+    withStandardItems: false,
+  });
   expect(created.ok, created.error?.message).toBe(true);
   const meetingId = (created.value as { id: string }).id;
   if (withItem) {
-    const item = await apiCall(page, 'agenda:addItem', { meetingId, item: { id: 'item-1', number: '1', title: 'MINUTES', kind: 'minutes' } });
+    const item = await apiCall(page, 'agenda:addItem', {
+      meetingId,
+      item: { id: 'item-1', number: '1', title: 'MINUTES', kind: 'minutes' },
+    });
     expect(item.ok, item.error?.message).toBe(true);
   }
   await page.goto(liveUrl(devHost as never, meetingId));
@@ -31,7 +39,10 @@ async function clockDialog(page: Page, key: string, title: string, label: string
   return { dialog, field };
 }
 
-test('a time the rules refuse is told in the clock dialog, which keeps the time typed and stays open', async ({ app: page, devHost }) => {
+test('a time the rules refuse is told in the clock dialog, which keeps the time typed and stays open', async ({
+  app: page,
+  devHost,
+}) => {
   await setLondonTime(page, '17:30');
   const meetingId = await openNewMeeting(page, devHost);
 
@@ -41,8 +52,12 @@ test('a time the rules refuse is told in the clock dialog, which keeps the time 
   // An end before the start.
   const end = await clockDialog(page, 'Alt+Shift+S', 'End the meeting', 'Ended at', '4.00 pm');
   await expect(end.dialog).toBeVisible();
-  await expect(end.dialog.getByRole('alert')).toHaveText('The meeting cannot end (4.00 pm) before it started (5.00 pm)');
-  await expect(end.field).toHaveAccessibleDescription(/The meeting cannot end \(4\.00 pm\) before it started \(5\.00 pm\)/);
+  await expect(end.dialog.getByRole('alert')).toHaveText(
+    'The meeting cannot end (4.00 pm) before it started (5.00 pm)',
+  );
+  await expect(end.field).toHaveAccessibleDescription(
+    /The meeting cannot end \(4\.00 pm\) before it started \(5\.00 pm\)/,
+  );
   await expect(end.field).toHaveAttribute('aria-invalid', 'true');
   await expect(end.field).toHaveValue('4.00 pm');
   await page.keyboard.press('Escape');
@@ -53,7 +68,9 @@ test('a time the rules refuse is told in the clock dialog, which keeps the time 
   await expect(adjourn.dialog).toBeHidden();
   const resume = await clockDialog(page, 'Alt+B', 'Resume the meeting', 'Resumed at', '5.10 pm');
   await expect(resume.dialog).toBeVisible();
-  await expect(resume.dialog.getByRole('alert')).toHaveText('The meeting cannot resume (5.10 pm) before it was adjourned (5.20 pm)');
+  await expect(resume.dialog.getByRole('alert')).toHaveText(
+    'The meeting cannot resume (5.10 pm) before it was adjourned (5.20 pm)',
+  );
   await expect(resume.field).toHaveValue('5.10 pm');
   // Corrected, it goes through.
   await resume.field.fill('5.25 pm');
@@ -66,7 +83,10 @@ test('a time the rules refuse is told in the clock dialog, which keeps the time 
   expect(stored.clock.endedAt).toBeUndefined();
 });
 
-test('a time still to come is refused while minuting on the day, so the meeting can still be ended now', async ({ app: page, devHost }) => {
+test('a time still to come is refused while minuting on the day, so the meeting can still be ended now', async ({
+  app: page,
+  devHost,
+}) => {
   await setLondonTime(page, '17:28');
   const meetingId = await openNewMeeting(page, devHost);
   await clockDialog(page, 'Alt+S', 'Start the meeting', 'Started at', '5.00 pm');
@@ -74,7 +94,9 @@ test('a time still to come is refused while minuting on the day, so the meeting 
   await expect(adjourn.dialog).toBeHidden();
 
   const resume = await clockDialog(page, 'Alt+B', 'Resume the meeting', 'Resumed at', '5.45 pm');
-  await expect(resume.dialog.getByRole('alert')).toHaveText('The resumption (5.45 pm) is still to come: it is now 5.28 pm');
+  await expect(resume.dialog.getByRole('alert')).toHaveText(
+    'The resumption (5.45 pm) is still to come: it is now 5.28 pm',
+  );
   await expect(resume.field).toHaveValue('5.45 pm');
   await resume.field.fill('5.28 pm');
   await page.keyboard.press('Enter');
@@ -89,11 +111,18 @@ test('a time still to come is refused while minuting on the day, so the meeting 
   await expect(page.getByLabel('Meeting ended')).toHaveValue('5.28 pm');
   await expect(page.getByRole('status')).toHaveText('Saved');
   const stored = await storedMeeting(page, meetingId);
-  expect(stored.clock).toMatchObject({ startedAt: '17:00', endedAt: '17:28', adjournments: [{ out: '17:28', in: '17:28' }] });
+  expect(stored.clock).toMatchObject({
+    startedAt: '17:00',
+    endedAt: '17:28',
+    adjournments: [{ out: '17:28', in: '17:28' }],
+  });
   expect(stored.status).toBe('ended');
 });
 
-test('a message goes once what it said is no longer true, and the field shows the recorded time again', async ({ app: page, devHost }) => {
+test('a message goes once what it said is no longer true, and the field shows the recorded time again', async ({
+  app: page,
+  devHost,
+}) => {
   await setLondonTime(page, '17:30');
   // No agenda item, so that moving the start only meets the rule on times still to come.
   await openNewMeeting(page, devHost, false);
@@ -105,7 +134,9 @@ test('a message goes once what it said is no longer true, and the field shows th
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => focusedName(page)).toMatch(/^Councillor Caroline Needham \(Chair\)/);
   await page.keyboard.press('d');
-  const notStarted = page.getByText('The meeting has not started: mark them absent instead, or give the time they left');
+  const notStarted = page.getByText(
+    'The meeting has not started: mark them absent instead, or give the time they left',
+  );
   await expect(notStarted).toBeVisible();
 
   // Started: the message is no longer true, so it goes.
@@ -117,7 +148,9 @@ test('a message goes once what it said is no longer true, and the field shows th
   const started = page.getByLabel('Meeting started');
   await started.fill('5.40 pm');
   await started.press('Enter');
-  await expect(started).toHaveAccessibleDescription('The start of the meeting (5.40 pm) is still to come: it is now 5.30 pm');
+  await expect(started).toHaveAccessibleDescription(
+    'The start of the meeting (5.40 pm) is still to come: it is now 5.30 pm',
+  );
   await expect(started).toHaveValue('5.40 pm');
   // ...and an edit of the same field that goes through takes the message away.
   await started.fill('5.05 pm');

@@ -17,17 +17,24 @@ async function openConsole(page: Page, devHost: DevHost) {
 
 /** Whatever has the focus is not the page itself. */
 async function expectFocusNotOnBody(page: Page) {
-  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(false);
+  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(
+    false,
+  );
 }
 
-test('a quick resolution on an exempt item is a resolution of its own, never part of the exclusion', async ({ app: page, devHost }) => {
+test('a quick resolution on an exempt item is a resolution of its own, never part of the exclusion', async ({
+  app: page,
+  devHost,
+}) => {
   await openConsole(page, devHost);
   await goToItem(page, '5');
   await page.keyboard.press('Alt+X');
   const paragraph = page.getByLabel('Schedule 12A paragraph');
   await expect(paragraph).toBeFocused();
   await paragraph.selectOption('3');
-  await expect(page.getByRole('textbox', { name: 'Resolution 1, clause 1' })).toHaveValue(/paragraph 3 of Schedule 12A/);
+  await expect(page.getByRole('textbox', { name: 'Resolution 1, clause 1' })).toHaveValue(
+    /paragraph 3 of Schedule 12A/,
+  );
 
   await page.getByRole('button', { name: 'Report noted', exact: true }).click();
   const decision = page.getByRole('textbox', { name: 'Resolution 2, clause 1' });
@@ -54,12 +61,17 @@ test('Alt+R on an exempt item opens a new resolution beside the exclusion', asyn
   await goToItem(page, '5');
   await page.keyboard.press('Alt+X');
   await page.getByLabel('Schedule 12A paragraph').selectOption('3');
-  await expect(page.getByRole('textbox', { name: 'Resolution 1, clause 1' })).toHaveValue(/paragraph 3 of Schedule 12A/);
+  await expect(page.getByRole('textbox', { name: 'Resolution 1, clause 1' })).toHaveValue(
+    /paragraph 3 of Schedule 12A/,
+  );
   await page.keyboard.press('Alt+R');
   await expect(page.getByRole('textbox', { name: 'Resolution 2, clause 1' })).toBeFocused();
 });
 
-test('"Left now" and "Returned now" on an exempt item leave the focus on the time they set', async ({ app: page, devHost }) => {
+test('"Left now" and "Returned now" on an exempt item leave the focus on the time they set', async ({
+  app: page,
+  devHost,
+}) => {
   await setLondonTime(page, '20:00');
   await openConsole(page, devHost);
   await goToItem(page, '5');
@@ -113,9 +125,13 @@ test('a new public question puts the focus in its Question field', async ({ app:
   await openConsole(page, devHost);
   await goToItem(page, '5');
   await page.keyboard.press('Alt+Q');
-  await expect(page.getByRole('textbox', { name: 'Who is asking? (leave empty for a member of the public)' })).toBeFocused();
+  await expect(
+    page.getByRole('textbox', { name: 'Who is asking? (leave empty for a member of the public)' }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
-  const question = page.getByRole('group', { name: 'Question 1: A member of the public' }).getByRole('textbox', { name: 'Question', exact: true });
+  const question = page
+    .getByRole('group', { name: 'Question 1: A member of the public' })
+    .getByRole('textbox', { name: 'Question', exact: true });
   await expect(question).toBeFocused();
   await page.keyboard.type('Will the report be published?');
   await expect(page.getByRole('status')).toHaveText('Saved');
@@ -124,7 +140,10 @@ test('a new public question puts the focus in its Question field', async ({ app:
   expect(asked.map((q) => q.question)).toEqual(['Will the report be published?']);
 });
 
-test('Delete on an attendance row moves the focus to the next person, or the previous after the last', async ({ app: page, devHost }) => {
+test('Delete on an attendance row moves the focus to the next person, or the previous after the last', async ({
+  app: page,
+  devHost,
+}) => {
   await openConsole(page, devHost);
   await page.keyboard.press('Alt+T');
   await expect(page.getByRole('button', { name: /^Councillor Caroline Needham \(Chair\)/ })).toBeFocused();
@@ -145,7 +164,10 @@ test('Delete on an attendance row moves the focus to the next person, or the pre
   await expect(page.getByRole('button', { name: /^Anji McCormick/ })).toBeFocused();
 
   // The button on the row does the same.
-  await page.getByRole('group', { name: /^Attendance of Steve Miley/ }).getByRole('button', { name: 'Off the list (Delete)' }).click();
+  await page
+    .getByRole('group', { name: /^Attendance of Steve Miley/ })
+    .getByRole('button', { name: 'Off the list (Delete)' })
+    .click();
   await expect(page.getByRole('button', { name: /^Steve Miley/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Rachael Wright-Turner/ })).toBeFocused();
 
@@ -155,11 +177,18 @@ test('Delete on an attendance row moves the focus to the next person, or the pre
   expect(kept.size).toBe(22 - 3);
 });
 
-test('"Member declaring" offers members, co-optees and councillors also present, not officers or guests', async ({ app: page, devHost }) => {
+test('"Member declaring" offers members, co-optees and councillors also present, not officers or guests', async ({
+  app: page,
+  devHost,
+}) => {
   await openConsole(page, devHost);
   await goToItem(page, '5');
   await page.keyboard.press('Alt+O');
-  const options = await page.getByRole('form', { name: 'New declaration of interest' }).getByLabel('Member declaring').locator('option').allTextContents();
+  const options = await page
+    .getByRole('form', { name: 'New declaration of interest' })
+    .getByLabel('Member declaring')
+    .locator('option')
+    .allTextContents();
   expect(options).toEqual([
     'Choose…',
     'Councillor Caroline Needham',

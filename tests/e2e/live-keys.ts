@@ -52,7 +52,9 @@ export async function typeParagraph(page: Page, text: string): Promise<void> {
     const person = MENTIONS[piece];
     if (!person) throw new Error(`No person for @${piece}`);
     await page.keyboard.type(`@${piece}`);
-    await expect(page.getByRole('listbox', { name: `People matching ${piece}` }).getByRole('option', { selected: true })).toContainText(person);
+    await expect(
+      page.getByRole('listbox', { name: `People matching ${piece}` }).getByRole('option', { selected: true }),
+    ).toContainText(person);
     await page.keyboard.press('Enter');
   }
 }

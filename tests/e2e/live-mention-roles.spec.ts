@@ -14,7 +14,9 @@ const CLAIRE = 'c43cee21-e89d-41e2-a4b6-cbb9dbcd623e';
 /** "@" and a few letters, then Enter (or Shift+Enter: name only) on the person expected. */
 async function mention(page: Page, query: string, person: string, key = 'Enter') {
   await page.keyboard.type(`@${query}`);
-  await expect(page.getByRole('listbox', { name: `People matching ${query}` }).getByRole('option', { selected: true })).toContainText(person);
+  await expect(
+    page.getByRole('listbox', { name: `People matching ${query}` }).getByRole('option', { selected: true }),
+  ).toContainText(person);
   await page.keyboard.press(key);
 }
 
@@ -23,10 +25,15 @@ async function printedParagraphs(page: Page, itemId: string): Promise<string[]> 
   const meeting = (await storedMeeting(page, SAMPLE.meetingId)) as unknown as Meeting;
   const c = await apiCall(page, 'committees:get', { committeeId: meeting.committeeId });
   const outline = composeMinutes(meeting, c.value as Committee);
-  return outline.blocks.flatMap((b) => (b.type === 'paragraph' && b.itemId === itemId && b.paragraphId ? [plainText(b.runs)] : []));
+  return outline.blocks.flatMap((b) =>
+    b.type === 'paragraph' && b.itemId === itemId && b.paragraphId ? [plainText(b.runs)] : [],
+  );
 }
 
-test('chips show what the minutes print, a role typed beside a chip is printed once, and one mention can be name only', async ({ app: page, devHost }) => {
+test('chips show what the minutes print, a role typed beside a chip is printed once, and one mention can be name only', async ({
+  app: page,
+  devHost,
+}) => {
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
 
@@ -69,7 +76,10 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
   await page.keyboard.type('and ');
   await mention(page, 'Anji', 'Anji McCormick');
   await page.keyboard.type('for coming.');
-  await expect(third.locator('.person-chip')).toHaveText(['Nahar Chowdhury', 'Anji McCormick, Head of Property Management']);
+  await expect(third.locator('.person-chip')).toHaveText([
+    'Nahar Chowdhury',
+    'Anji McCormick, Head of Property Management',
+  ]);
   // Alt+M acts on the chip before the caret: Anji McCormick, name only.
   await page.keyboard.press('Alt+M');
   await expect(third.locator('.person-chip')).toHaveText(['Nahar Chowdhury', 'Anji McCormick']);
@@ -78,7 +88,9 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
   // As stored, and as the minutes print it.
   const stored = await storedMeeting(page, SAMPLE.meetingId);
   const paragraphId = await third.getAttribute('data-paragraph-id');
-  const content = (stored.notes as { id: string; content: Record<string, unknown>[] }[]).find((p) => p.id === paragraphId)!.content;
+  const content = (stored.notes as { id: string; content: Record<string, unknown>[] }[]).find(
+    (p) => p.id === paragraphId,
+  )!.content;
   expect(content.filter((r) => r.t === 'person').map((r) => r.nameOnly ?? false)).toEqual([true, true]);
   const item4 = stored.agenda.find((i: { number: string }) => i.number === '4').id as string;
   expect(await printedParagraphs(page, item4)).toEqual([
@@ -89,14 +101,19 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
 
   // Her first mention is now in item 4: item 5 names her by name alone, on screen as in the minutes.
   await goToItem(page, '5');
-  await expect(page.getByRole('textbox', { name: 'Paragraph 1 of item 5' }).locator(`[data-person-id="${CLAIRE}"]`)).toHaveText('Claire Chamberlain');
+  await expect(
+    page.getByRole('textbox', { name: 'Paragraph 1 of item 5' }).locator(`[data-person-id="${CLAIRE}"]`),
+  ).toHaveText('Claire Chamberlain');
 
   // Back in item 4, Alt+M once more: Anji McCormick with her role again, and Ctrl+Z takes it back.
   await goToItem(page, '4');
   await third.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Alt+M');
-  await expect(third.locator('.person-chip')).toHaveText(['Nahar Chowdhury', 'Anji McCormick, Head of Property Management']);
+  await expect(third.locator('.person-chip')).toHaveText([
+    'Nahar Chowdhury',
+    'Anji McCormick, Head of Property Management',
+  ]);
   await page.keyboard.press('Control+Z');
   await expect(third.locator('.person-chip')).toHaveText(['Nahar Chowdhury', 'Anji McCormick']);
 });

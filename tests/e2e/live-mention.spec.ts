@@ -3,7 +3,10 @@
 import { test, expect, SAMPLE } from './fixtures';
 import { goToItem, liveUrl, storedMeeting } from './live-keys';
 
-test('the people offered follow the name before the caret as it moves, and a pick stores the person', async ({ app: page, devHost }) => {
+test('the people offered follow the name before the caret as it moves, and a pick stores the person', async ({
+  app: page,
+  devHost,
+}) => {
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
   await goToItem(page, '7');
@@ -45,7 +48,12 @@ test('the people offered follow the name before the caret as it moves, and a pic
   const personId = await chip.getAttribute('data-person-id');
   const paragraphId = await paragraph.getAttribute('data-paragraph-id');
   const m = await storedMeeting(page, SAMPLE.meetingId);
-  const stored = (m.notes as { id: string; content: { t: string; personId?: string; text?: string }[] }[]).find((p) => p.id === paragraphId)!;
-  expect(stored.content.slice(-2)).toEqual([{ t: 'person', personId }, { t: 'text', text: ' spoke.' }]);
+  const stored = (m.notes as { id: string; content: { t: string; personId?: string; text?: string }[] }[]).find(
+    (p) => p.id === paragraphId,
+  )!;
+  expect(stored.content.slice(-2)).toEqual([
+    { t: 'person', personId },
+    { t: 'text', text: ' spoke.' },
+  ]);
   expect(stored.content.map((r) => r.text ?? '').join('')).not.toContain('@');
 });

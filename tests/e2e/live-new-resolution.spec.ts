@@ -7,7 +7,10 @@ const ITEM_7 = 'a8a1fa2b-f29a-4ad6-86d8-be5eb6c012a4';
 type StoredResolution = { id: string; itemId: string; clauses: string[] };
 const of7 = (m: Record<string, unknown>) => (m.resolutions as StoredResolution[]).filter((r) => r.itemId === ITEM_7);
 
-test('Alt+R on an item with a resolution opens a new, empty one; typing and Enter go there', async ({ app: page, devHost }) => {
+test('Alt+R on an item with a resolution opens a new, empty one; typing and Enter go there', async ({
+  app: page,
+  devHost,
+}) => {
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
   await goToItem(page, '7');
@@ -19,7 +22,11 @@ test('Alt+R on an item with a resolution opens a new, empty one; typing and Ente
   await expect(second).toBeFocused();
   await expect(second).toHaveValue('');
   // The same quick wording as for an item's first resolution.
-  await expect(page.getByRole('group', { name: 'Quick wording for resolution 2' }).getByRole('button', { name: 'Report noted', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: 'Quick wording for resolution 2' })
+      .getByRole('button', { name: 'Report noted', exact: true }),
+  ).toBeVisible();
   await page.keyboard.type('That D be noted');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Resolution 2, clause 2' })).toBeFocused();
@@ -44,5 +51,9 @@ test('Alt+R on an item with a resolution opens a new, empty one; typing and Ente
   await page.keyboard.type('That F be noted');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status')).toHaveText('Saved');
-  expect(of7(await storedMeeting(page, SAMPLE.meetingId)).map((r) => r.clauses)).toEqual([['That the report be noted'], ['That D be noted', 'That E be noted'], ['That F be noted']]);
+  expect(of7(await storedMeeting(page, SAMPLE.meetingId)).map((r) => r.clauses)).toEqual([
+    ['That the report be noted'],
+    ['That D be noted', 'That E be noted'],
+    ['That F be noted'],
+  ]);
 });

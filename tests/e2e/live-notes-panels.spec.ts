@@ -13,7 +13,10 @@ for (const [away, back] of [
   ['Alt+L', 'Alt+I'],
   ['Alt+N', 'Alt+P'],
 ] as const) {
-  test(`text typed just before ${away} is there after ${back}, and typing on keeps it`, async ({ app: page, devHost }) => {
+  test(`text typed just before ${away} is there after ${back}, and typing on keeps it`, async ({
+    app: page,
+    devHost,
+  }) => {
     await page.goto(liveUrl(devHost, SAMPLE.meetingId));
     await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
     const before = await storedMeeting(page, SAMPLE.meetingId);
@@ -33,6 +36,8 @@ for (const [away, back] of [
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' And after.');
     await expect(page.getByRole('status')).toHaveText('Saved');
-    expect(textOf(last(await storedMeeting(page, SAMPLE.meetingId)))).toBe(`${original} Typed before leaving. And after.`);
+    expect(textOf(last(await storedMeeting(page, SAMPLE.meetingId)))).toBe(
+      `${original} Typed before leaving. And after.`,
+    );
   });
 }

@@ -81,22 +81,49 @@ export const ITEMS: ScriptItem[] = [
     number: '6',
     at: '19:15',
     paragraphs: [
-      { text: '@Macmillan informed the Committee that since the previous meeting she had undertaken a number of visits around the borough, including the home of a family where a child protection plan was in place.' },
-      { text: '@Macmillan had also met Action for Change and social workers from the referral service, attended the foster carers awards ceremony and visited Lady Margaret School.' },
+      {
+        text: '@Macmillan informed the Committee that since the previous meeting she had undertaken a number of visits around the borough, including the home of a family where a child protection plan was in place.',
+      },
+      {
+        text: '@Macmillan had also met Action for Change and social workers from the referral service, attended the foster carers awards ceremony and visited Lady Margaret School.',
+      },
     ],
   },
   {
     number: '7',
     at: '19:22',
     paragraphs: [
-      { text: '@Heggs introduced two officers integral to delivering the changes to special educational needs provision, and welcomed @Lawson and @Phelps.' },
-      { text: 'In response to a question from @Daniels, @Phelps clarified that approximately 25 EHCPs had been completed, which would need confirmation.', action: [CS] },
-      { text: '@Ganesh raised a concern regarding gaps in the provision of plans for 19-24 year olds, and @Phelps explained how post 16 assessments would be transferred into EHCPs.', action: [CS, 'HWB'] },
-      { text: '@Lawson explained that the mechanism for measuring service performance was envisaged to be the benefits to families.', action: [CS] },
-      { text: '@Needham sought clarification about the 17 families which had gone to mediation, and @Phelps responded that mediation was a welcomed facet of the process.', action: [CS] },
-      { text: '@McNamara confirmed that no additional funding had been received to resource the implementation of the new service requirements.', action: [CS] },
-      { text: '@Salliss explained the work of the health team with three CCGs, and it was suggested that the Health and Wellbeing Board be approached.', action: ['CEPAC', 'HWB'] },
-      { text: '@Wright explained that it was about a whole system change, and @Needham thanked officers for the work undertaken to date.', action: ['CEPAC'] },
+      {
+        text: '@Heggs introduced two officers integral to delivering the changes to special educational needs provision, and welcomed @Lawson and @Phelps.',
+      },
+      {
+        text: 'In response to a question from @Daniels, @Phelps clarified that approximately 25 EHCPs had been completed, which would need confirmation.',
+        action: [CS],
+      },
+      {
+        text: '@Ganesh raised a concern regarding gaps in the provision of plans for 19-24 year olds, and @Phelps explained how post 16 assessments would be transferred into EHCPs.',
+        action: [CS, 'HWB'],
+      },
+      {
+        text: '@Lawson explained that the mechanism for measuring service performance was envisaged to be the benefits to families.',
+        action: [CS],
+      },
+      {
+        text: '@Needham sought clarification about the 17 families which had gone to mediation, and @Phelps responded that mediation was a welcomed facet of the process.',
+        action: [CS],
+      },
+      {
+        text: '@McNamara confirmed that no additional funding had been received to resource the implementation of the new service requirements.',
+        action: [CS],
+      },
+      {
+        text: '@Salliss explained the work of the health team with three CCGs, and it was suggested that the Health and Wellbeing Board be approached.',
+        action: ['CEPAC', 'HWB'],
+      },
+      {
+        text: '@Wright explained that it was about a whole system change, and @Needham thanked officers for the work undertaken to date.',
+        action: ['CEPAC'],
+      },
     ],
     resolution: { template: 'Report noted' },
   },
@@ -104,7 +131,9 @@ export const ITEMS: ScriptItem[] = [
     number: '8',
     at: '20:05',
     paragraphs: [
-      { text: '@Sutton introduced the report on semi independent living accommodation for care leavers, and @Chowdhury and @McCormick outlined the work of Centrepoint.' },
+      {
+        text: '@Sutton introduced the report on semi independent living accommodation for care leavers, and @Chowdhury and @McCormick outlined the work of Centrepoint.',
+      },
       {
         text: '@Ffiske asked about the quality of the accommodation, and @Chowdhury explained the annual Contract Performance Review. It was agreed that the Committee would visit the accommodation.',
         action: ['CEPAC', CS, 'Centrepoint'],
@@ -122,8 +151,13 @@ export const ITEMS: ScriptItem[] = [
     number: '9',
     at: '20:30',
     paragraphs: [
-      { text: '@Salliss presented the final update of the Childcare Task Group on behalf of @Chumnerly, who was unwell.' },
-      { text: '@Ginn asked about the availability of childcare places, and @Miley agreed to provide further information to the Committee.', action: ['CEPAC'] },
+      {
+        text: '@Salliss presented the final update of the Childcare Task Group on behalf of @Chumnerly, who was unwell.',
+      },
+      {
+        text: '@Ginn asked about the availability of childcare places, and @Miley agreed to provide further information to the Committee.',
+        action: ['CEPAC'],
+      },
       { text: "It was agreed that the Task Group's recommendations be shared with @Macmillan.", action: ['CEPAC', CS] },
     ],
     resolution: { template: 'Report noted' },
@@ -132,7 +166,13 @@ export const ITEMS: ScriptItem[] = [
 ];
 
 /** Officers, guests and others added from the attendance panel: picked from the roster, or typed in full. */
-export const ADDED: { capacity: 'Officer' | 'External guest' | 'Also present'; pick?: string; name?: string; title?: string; organisation?: string }[] = [
+export const ADDED: {
+  capacity: 'Officer' | 'External guest' | 'Also present';
+  pick?: string;
+  name?: string;
+  title?: string;
+  organisation?: string;
+}[] = [
   { capacity: 'Officer', pick: 'Steve Miley' },
   { capacity: 'Officer', pick: 'Rachael Wright-Turner' },
   { capacity: 'Officer', pick: 'Mandy Lawson' },
@@ -143,8 +183,18 @@ export const ADDED: { capacity: 'Officer' | 'External guest' | 'Also present'; p
   { capacity: 'Officer', pick: 'Dave McNamara' },
   // Not in the roster yet: typed in full, then remembered.
   { capacity: 'Officer', name: 'Andy Sutton', title: 'Service Manager, Looked After Children' },
-  { capacity: 'External guest', name: 'Nahar Chowdhury', title: 'Head of Housing Support', organisation: 'Centrepoint' },
-  { capacity: 'External guest', name: 'Anji McCormick', title: 'Head of Property Management', organisation: 'Centrepoint' },
+  {
+    capacity: 'External guest',
+    name: 'Nahar Chowdhury',
+    title: 'Head of Housing Support',
+    organisation: 'Centrepoint',
+  },
+  {
+    capacity: 'External guest',
+    name: 'Anji McCormick',
+    title: 'Head of Property Management',
+    organisation: 'Centrepoint',
+  },
   { capacity: 'Also present', pick: 'Sue Macmillan' },
   { capacity: 'Also present', pick: 'Marcus Ginn' },
 ];

@@ -5,7 +5,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, preparing, SAMPLE_DIR } from './fixtures';
 import { apiCall } from './helpers';
-import { goToItem, focusedName, liveUrl, pickOwner, setLondonTime, storedMeeting, tabTo, typeParagraph } from './live-keys';
+import {
+  goToItem,
+  focusedName,
+  liveUrl,
+  pickOwner,
+  setLondonTime,
+  storedMeeting,
+  tabTo,
+  typeParagraph,
+} from './live-keys';
 import { ADDED, AGENDA, COMMITTEE_ID, ITEMS, MENTIONS, NOT_IN_ROSTER } from './live-replay-script';
 
 test.use({
@@ -25,14 +34,22 @@ test.use({
 type Stored = Awaited<ReturnType<typeof storedMeeting>>;
 
 async function createMeeting(page: import('@playwright/test').Page): Promise<string> {
-  const created = await apiCall(page, 'meetings:create', { committeeId: COMMITTEE_ID, date: '2016-09-19', startTime: '19:00', withStandardItems: false });
+  const created = await apiCall(page, 'meetings:create', {
+    committeeId: COMMITTEE_ID,
+    date: '2016-09-19',
+    startTime: '19:00',
+    withStandardItems: false,
+  });
   expect(created.ok, created.error?.message).toBe(true);
   const meetingId = (created.value as { id: string }).id;
   for (const item of AGENDA) {
     const r = await apiCall(page, 'agenda:addItem', { meetingId, item: { id: `item-${item.number}`, ...item } });
     expect(r.ok, r.error?.message).toBe(true);
   }
-  const details = await apiCall(page, 'meeting:updateDetails', { meetingId, patch: { previousMeetingDate: '2016-06-13', venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL' } });
+  const details = await apiCall(page, 'meeting:updateDetails', {
+    meetingId,
+    patch: { previousMeetingDate: '2016-06-13', venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL' },
+  });
   expect(details.ok).toBe(true);
   return meetingId;
 }
@@ -61,7 +78,9 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
       await page.keyboard.press('Shift+Tab');
       await expect(addForm.getByRole('combobox', { name: 'Attending as' })).toBeFocused();
       await page.keyboard.press(person.capacity[0]!); // typeahead: "E" external guest, "A" also present
-      await expect(addForm.getByRole('combobox', { name: 'Attending as' })).toHaveValue(person.capacity === 'External guest' ? 'guest' : 'also-present');
+      await expect(addForm.getByRole('combobox', { name: 'Attending as' })).toHaveValue(
+        person.capacity === 'External guest' ? 'guest' : 'also-present',
+      );
       await page.keyboard.press('Tab');
       capacity = person.capacity;
     }
@@ -79,7 +98,9 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
     }
     await page.keyboard.press('Enter');
     await expect(addForm.getByRole('combobox', { name: 'Name' })).toHaveValue('');
-    await expect(attendance.getByRole('button', { name: new RegExp(`^(Councillor )?${person.pick ?? person.name}`) })).toBeVisible();
+    await expect(
+      attendance.getByRole('button', { name: new RegExp(`^(Councillor )?${person.pick ?? person.name}`) }),
+    ).toBeVisible();
   }
   await page.keyboard.press('Escape');
   await expect(attendance.getByText('21 present · 1 apology · 0 absent')).toBeVisible();
@@ -101,7 +122,8 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
     if (item.number !== '1') await page.keyboard.press('Alt+N');
     const panel = page.getByRole('article', { name: new RegExp(`^${item.number}\\. `) });
     await expect(panel).toBeVisible();
-    if (item.number === '2') await expect(panel).toContainText('Apologies for absence were received from Councillor Elaine Chumnerly.');
+    if (item.number === '2')
+      await expect(panel).toContainText('Apologies for absence were received from Councillor Elaine Chumnerly.');
     if (item.number === '3') await expect(panel).toContainText('There were no declarations of interest.');
     if (item.number === '4') await expect(panel).toContainText('There were no public questions.');
 
@@ -169,22 +191,28 @@ test('the 19 September 2016 meeting, captured by keyboard, comes back from disk'
   await expect(page.getByLabel('Meeting started')).toHaveValue('7.00 pm');
   await expect(page.getByLabel('Meeting ended')).toHaveValue('8.51 pm');
   await page.keyboard.press('Alt+T');
-  await expect(page.getByRole('region', { name: 'Attendance' }).getByText('21 present · 1 apology · 0 absent')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Attendance' }).getByText('21 present · 1 apology · 0 absent'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Councillor Elaine Chumnerly\s+apologies$/ })).toBeVisible();
   await page.keyboard.press('Alt+L');
   const actions = page.getByRole('region', { name: 'Actions (11)' });
   await expect(actions.getByRole('row')).toHaveCount(12);
-  await expect(actions.getByRole('row').nth(11)).toContainText('CEPAC / Children\'s Services');
+  await expect(actions.getByRole('row').nth(11)).toContainText("CEPAC / Children's Services");
   await goToItem(page, '8');
   const item8 = page.getByRole('article', { name: /^8\. / });
   // Each chip as the minutes print it: these three are named here first, with their roles.
-  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' })).toContainText('Andy Sutton, Service Manager, Looked After Children introduced the report');
+  await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' })).toContainText(
+    'Andy Sutton, Service Manager, Looked After Children introduced the report',
+  );
   await expect(item8.getByRole('textbox', { name: 'Paragraph 1 of item 8' }).locator('.person-chip')).toHaveText([
     'Andy Sutton, Service Manager, Looked After Children',
     'Nahar Chowdhury, Head of Housing Support',
     'Anji McCormick, Head of Property Management',
   ]);
-  await expect(item8.getByRole('textbox', { name: 'Resolution 1, clause 3' })).toHaveValue(/^That the outlined future direction/);
+  await expect(item8.getByRole('textbox', { name: 'Resolution 1, clause 3' })).toHaveValue(
+    /^That the outlined future direction/,
+  );
   await expect(item8.getByRole('group', { name: 'ACTION 1:' })).toContainText('Centrepoint');
 });
 
@@ -198,12 +226,24 @@ async function checkCaptured(page: import('@playwright/test').Page, m: Stored): 
 
   // The people typed in are now in the roster, and the new owner is remembered.
   expect(byName.get('Andy Sutton')).toMatchObject({ kind: 'officer', title: 'Service Manager, Looked After Children' });
-  expect(byName.get('Nahar Chowdhury')).toMatchObject({ kind: 'guest', title: 'Head of Housing Support', organisation: 'Centrepoint' });
-  expect(byName.get('Anji McCormick')).toMatchObject({ kind: 'guest', title: 'Head of Property Management', organisation: 'Centrepoint' });
+  expect(byName.get('Nahar Chowdhury')).toMatchObject({
+    kind: 'guest',
+    title: 'Head of Housing Support',
+    organisation: 'Centrepoint',
+  });
+  expect(byName.get('Anji McCormick')).toMatchObject({
+    kind: 'guest',
+    title: 'Head of Property Management',
+    organisation: 'Centrepoint',
+  });
   expect(committee.actionOwners).toContain('Centrepoint');
 
   // Attendance: members, co-optees, officers, guests, also present; Councillor Chumnerly's apology.
-  const att = (m.attendance as { personId: string; capacity: string; status: string }[]).map((a) => [nameOf(a.personId), a.capacity, a.status]);
+  const att = (m.attendance as { personId: string; capacity: string; status: string }[]).map((a) => [
+    nameOf(a.personId),
+    a.capacity,
+    a.status,
+  ]);
   expect(att).toEqual([
     ['Caroline Needham', 'member', 'present'],
     ['Caroline Ffiske', 'member', 'present'],
@@ -214,20 +254,30 @@ async function checkCaptured(page: import('@playwright/test').Page, m: Stored): 
     ["Philippa O'Driscoll", 'co-optee', 'present'],
     ['Nadia Taylor', 'co-optee', 'present'],
     ['Vic Daniels', 'co-optee', 'present'],
-    ...ADDED.map((a) => [a.pick ?? a.name, a.capacity === 'Officer' ? 'officer' : a.capacity === 'External guest' ? 'guest' : 'also-present', 'present']),
+    ...ADDED.map((a) => [
+      a.pick ?? a.name,
+      a.capacity === 'Officer' ? 'officer' : a.capacity === 'External guest' ? 'guest' : 'also-present',
+      'present',
+    ]),
   ]);
   expect(m.declarations).toEqual([]);
   expect(m.publicQuestions).toEqual([]);
   expect(m.clock).toMatchObject({ startedAt: '19:00', endedAt: '20:51', adjournments: [] });
   expect(m.status).toBe('ended');
   // Each item's start was recorded as it was stepped into.
-  expect((m.agenda as { number: string; startedAt?: string }[]).map((i) => [i.number, i.startedAt])).toEqual(ITEMS.map((i) => [i.number, i.at]));
+  expect((m.agenda as { number: string; startedAt?: string }[]).map((i) => [i.number, i.startedAt])).toEqual(
+    ITEMS.map((i) => [i.number, i.at]),
+  );
 
   // The next meeting, captured as data at item 10.
   expect((m as { nextMeeting?: { date?: string } }).nextMeeting?.date).toBe('2016-11-21');
 
   // Notes: at least two paragraphs on each substantive item, people as references.
-  const notes = m.notes as { id: string; itemId: string; content: ({ t: 'text'; text: string } | { t: 'person'; personId: string })[] }[];
+  const notes = m.notes as {
+    id: string;
+    itemId: string;
+    content: ({ t: 'text'; text: string } | { t: 'person'; personId: string })[];
+  }[];
   for (const item of ITEMS) {
     const mine = notes.filter((p) => p.itemId === `item-${item.number}`);
     expect(mine.length, `paragraphs of item ${item.number}`).toBe(item.paragraphs.length);
@@ -244,19 +294,30 @@ async function checkCaptured(page: import('@playwright/test').Page, m: Stored): 
 
   // All 11 actions, after their paragraphs, with their owners, in order.
   const actions = m.actions as { itemId: string; paragraphId: string; owners: string[] }[];
-  const expectedActions = ITEMS.flatMap((item) => item.paragraphs.flatMap((p, i) => (p.action ? [{ item: item.number, paragraph: i, owners: p.action }] : [])));
+  const expectedActions = ITEMS.flatMap((item) =>
+    item.paragraphs.flatMap((p, i) => (p.action ? [{ item: item.number, paragraph: i, owners: p.action }] : [])),
+  );
   expect(expectedActions).toHaveLength(11);
   expect(
     actions.map((a) => {
       const inItem = notes.filter((p) => p.itemId === a.itemId);
-      return { item: a.itemId.replace('item-', ''), paragraph: inItem.findIndex((p) => p.id === a.paragraphId), owners: a.owners };
+      return {
+        item: a.itemId.replace('item-', ''),
+        paragraph: inItem.findIndex((p) => p.id === a.paragraphId),
+        owners: a.owners,
+      };
     }),
   ).toEqual(expectedActions);
 
   // The 4 resolutions, item 8's with its three clauses.
   const resolutions = (m.resolutions as { itemId: string; clauses: string[] }[]).map((r) => [r.itemId, r.clauses]);
   expect(resolutions).toEqual([
-    ['item-1', ['The minutes of the meeting of the Children and Education Policy and Accountability Committee held on 13th June 2016 be confirmed and signed as an accurate record of the proceedings.']],
+    [
+      'item-1',
+      [
+        'The minutes of the meeting of the Children and Education Policy and Accountability Committee held on 13th June 2016 be confirmed and signed as an accurate record of the proceedings.',
+      ],
+    ],
     ['item-7', ['That the report be noted.']],
     ['item-8', (ITEMS.find((i) => i.number === '8')!.resolution as { clauses: string[] }).clauses],
     ['item-9', ['That the report be noted.']],

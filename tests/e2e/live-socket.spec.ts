@@ -11,7 +11,12 @@ const ITEM_5 = 'dac1bd91-e0af-4593-8103-0753350b1479';
 const TYPED = ' Members asked how many schools had taken part, and officers undertook to circulate the figures.';
 
 type Stored = { notes: { itemId: string; content: { t: string; text?: string }[] }[] };
-const lastOf5 = (m: Stored) => m.notes.filter((p) => p.itemId === ITEM_5).at(-1)!.content.map((r) => r.text ?? '@').join('');
+const lastOf5 = (m: Stored) =>
+  m.notes
+    .filter((p) => p.itemId === ITEM_5)
+    .at(-1)!
+    .content.map((r) => r.text ?? '@')
+    .join('');
 
 /** Types into item 5's last paragraph in small bursts (so there are several saves) and waits for "Saved". */
 async function typeIntoItem5(page: Page, devHost: DevHost): Promise<{ before: string; fetches: () => number }> {

@@ -5,13 +5,20 @@ import { goToItem, liveUrl, storedMeeting } from './live-keys';
 
 const ITEM_5 = 'dac1bd91-e0af-4593-8103-0753350b1479';
 
-test('Ctrl+Z takes back an action and the typing before it; Ctrl+Shift+Z does them again', async ({ app: page, devHost }) => {
+test('Ctrl+Z takes back an action and the typing before it; Ctrl+Shift+Z does them again', async ({
+  app: page,
+  devHost,
+}) => {
   await page.goto(liveUrl(devHost, SAMPLE.meetingId));
   await expect(page.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
   const before = await storedMeeting(page, SAMPLE.meetingId);
-  const lastOf5 = (m: typeof before) => (m.notes as { itemId: string; content: { t: string; text?: string }[] }[]).filter((p) => p.itemId === ITEM_5).at(-1)!;
+  const lastOf5 = (m: typeof before) =>
+    (m.notes as { itemId: string; content: { t: string; text?: string }[] }[])
+      .filter((p) => p.itemId === ITEM_5)
+      .at(-1)!;
   const textOf = (p: { content: { t: string; text?: string }[] }) => p.content.map((r) => r.text ?? '@').join('');
-  const actionsOf5 = (m: typeof before) => (m.actions as { itemId: string }[]).filter((a) => a.itemId === ITEM_5).length;
+  const actionsOf5 = (m: typeof before) =>
+    (m.actions as { itemId: string }[]).filter((a) => a.itemId === ITEM_5).length;
 
   await goToItem(page, '5');
   const paragraph = page.getByRole('textbox', { name: /^Paragraph \d+ of item 5$/ }).last();

@@ -24,24 +24,36 @@ test('a counted vote with a member who asked for their vote against to be record
   // The item's panel scrolls under its tabs: with the resolutions at its top, no button is left
   // half under the tabs, which axe counts as a target too small (where one lands depends on the
   // length of the notes above).
-  await page.getByRole('heading', { name: 'Resolutions', level: 3 }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page
+    .getByRole('heading', { name: 'Resolutions', level: 3 })
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expectNoAxeViolations(page, 'a vote with a member asking for theirs to be recorded');
 
   const stored = await storedMeeting(page, SAMPLE.meetingId);
   const item7 = (stored.agenda as { id: string; number: string }[]).find((i) => i.number === '7')!.id;
-  const saved = (stored.resolutions as { itemId: string; vote?: { recorded?: { personId: string; way: string }[] } }[]).find((r) => r.itemId === item7)!;
+  const saved = (
+    stored.resolutions as { itemId: string; vote?: { recorded?: { personId: string; way: string }[] } }[]
+  ).find((r) => r.itemId === item7)!;
   expect(saved.vote?.recorded).toHaveLength(1);
   expect(saved.vote?.recorded?.[0]?.way).toBe('against');
 
   // Two asking to be recorded against, with one counted against: refused at the vote.
   await vote.getByRole('button', { name: 'A member asks for their vote to be recorded' }).click();
   await vote.getByRole('combobox', { name: 'Voted (2)' }).selectOption('against');
-  await expect(vote).toHaveAccessibleDescription('2 members ask for a vote against to be recorded, but the count against is 1');
+  await expect(vote).toHaveAccessibleDescription(
+    '2 members ask for a vote against to be recorded, but the count against is 1',
+  );
   // Taking the second one away again: saved as it was, and the focus stays in the vote.
-  await vote.getByRole('button', { name: /^Remove the recorded vote of/ }).last().click();
+  await vote
+    .getByRole('button', { name: /^Remove the recorded vote of/ })
+    .last()
+    .click();
   await expect(vote.getByRole('combobox', { name: 'Member asking for their vote to be recorded (1)' })).toBeFocused();
   await expect(vote).not.toHaveAccessibleDescription(/count against/);
   await expect(page.getByRole('status')).toHaveText('Saved');
   const after = await storedMeeting(page, SAMPLE.meetingId);
-  expect((after.resolutions as { itemId: string; vote?: { recorded?: unknown[] } }[]).find((r) => r.itemId === item7)!.vote?.recorded).toHaveLength(1);
+  expect(
+    (after.resolutions as { itemId: string; vote?: { recorded?: unknown[] } }[]).find((r) => r.itemId === item7)!.vote
+      ?.recorded,
+  ).toHaveLength(1);
 });

@@ -13,7 +13,10 @@ interface PreviewParagraph {
 }
 
 /** The preview's paragraphs as Word has them: one per block, one per numbered clause; <br> is a line break. */
-async function previewParagraphs(page: Page, label: string): Promise<{ paragraphs: PreviewParagraph[]; footer: string }> {
+async function previewParagraphs(
+  page: Page,
+  label: string,
+): Promise<{ paragraphs: PreviewParagraph[]; footer: string }> {
   return page.evaluate((name) => {
     const article = document.querySelector(`article[aria-label="${name}"]`);
     if (!article) throw new Error(`no preview named ${name}`);
@@ -24,7 +27,9 @@ async function previewParagraphs(page: Page, label: string): Promise<{ paragraph
     };
     const styleOf = (el: Element) => [...el.classList].find((c) => !c.startsWith('svelte-')) ?? '';
     const paragraphs = [...article.querySelectorAll('[data-block]')].flatMap((el) =>
-      el.tagName === 'OL' ? [...el.children].map((li) => ({ style: styleOf(el), text: textOf(li) })) : [{ style: styleOf(el), text: textOf(el) }],
+      el.tagName === 'OL'
+        ? [...el.children].map((li) => ({ style: styleOf(el), text: textOf(li) }))
+        : [{ style: styleOf(el), text: textOf(el) }],
     );
     return { paragraphs, footer: textOf(article.querySelector('[data-footer]')!) };
   }, label);
@@ -35,7 +40,10 @@ async function downloaded(download: Download): Promise<Uint8Array> {
 }
 
 test.describe('the sample meeting', () => {
-  test('the preview shows the house style: heading, PRESENT groups, items, ACTION lines, RESOLVED, closing lines', async ({ app, devHost }) => {
+  test('the preview shows the house style: heading, PRESENT groups, items, ACTION lines, RESOLVED, closing lines', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/minutes`);
     await expect(app.getByRole('heading', { level: 1, name: 'Draft minutes' })).toBeVisible();
     const preview = app.getByRole('article', { name: 'Draft minutes' });
@@ -46,7 +54,13 @@ test.describe('the sample meeting', () => {
     await expect(preview.getByRole('heading', { level: 2, name: 'PRESENT' })).toBeVisible();
 
     const groups = preview.locator('p.Normal:has(> strong.Strong)');
-    await expect(groups.locator('strong')).toHaveText(['Committee members:', 'Co-opted members:', 'Officers:', 'External Guests:', 'Also present:']);
+    await expect(groups.locator('strong')).toHaveText([
+      'Committee members:',
+      'Co-opted members:',
+      'Officers:',
+      'External Guests:',
+      'Also present:',
+    ]);
     await expect(groups.first()).toContainText('Councillors Caroline Needham (Chair), Alan De');
     // Apologies were sent, so she is not PRESENT.
     await expect(groups.first()).not.toContainText('Chumnerly');
@@ -55,12 +69,16 @@ test.describe('the sample meeting', () => {
     await expect(items).toHaveCount(10);
     await expect(items.first()).toHaveText('1. MINUTES');
     await expect(items.nth(6)).toHaveText("7. THE IMPACT OF RECENT 'SEN' POLICY CHANGES");
-    await expect(preview.getByText('Apologies for absence were received from Councillor Elaine Chumnerly.')).toBeVisible();
+    await expect(
+      preview.getByText('Apologies for absence were received from Councillor Elaine Chumnerly.'),
+    ).toBeVisible();
     await expect(preview.getByText('There were no declarations of interest.')).toBeVisible();
 
     await expect(preview.locator('p.Action')).toHaveCount(11);
     // Item 5's action follows the school-meals paragraph it came from.
-    await expect(preview.locator('p.Normal:has-text("school meals") + p.Action')).toHaveText("ACTION: Children's Services");
+    await expect(preview.locator('p.Normal:has-text("school meals") + p.Action')).toHaveText(
+      "ACTION: Children's Services",
+    );
     await expect(preview.locator('h3.Resolved')).toHaveCount(4);
     await expect(preview.locator('h3.Resolved').first()).toHaveText('RESOLVED');
     const clauses = preview.locator('ol.ListNumber').first().getByRole('listitem');
@@ -70,24 +88,34 @@ test.describe('the sample meeting', () => {
     await expect(preview.locator('p.Closing')).toHaveText('Meeting started: 7.00 pmMeeting ended: 8.51 pm');
     await expect(preview.locator('p.Signature')).toContainText('Chair .....');
     await expect(preview.locator('p.ContactOfficer')).toContainText('Contact officer: Bathsheba Mall');
-    await expect(preview.locator('footer')).toHaveText(/^Minutes are subject to confirmation at the next meeting as a correct record/);
+    await expect(preview.locator('footer')).toHaveText(
+      /^Minutes are subject to confirmation at the next meeting as a correct record/,
+    );
     await expect(preview.locator('mark')).toHaveCount(0);
     await expect(app.getByText('Nothing is marked “[to be completed]”.')).toBeVisible();
   });
 
-  test('every preview block says what the exported Word paragraph says, in the same style', async ({ app, devHost }) => {
+  test('every preview block says what the exported Word paragraph says, in the same style', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/minutes`);
     await expect(app.getByRole('article', { name: 'Draft minutes' }).locator('p.Action')).toHaveCount(11);
     const shown = await previewParagraphs(app, 'Draft minutes');
 
-    const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export draft minutes (Word)' }).click()]);
+    const [download] = await Promise.all([
+      app.waitForEvent('download'),
+      app.getByRole('button', { name: 'Export draft minutes (Word)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const docx = await readDocx(await downloaded(download));
 
     expect(shown.paragraphs.length).toBeGreaterThan(60);
     expect(shown.paragraphs.map((p) => p.text)).toEqual(docx.paragraphs.map((p) => p.text));
     // The class each block wears is the Word style its paragraph has.
-    expect(shown.paragraphs.map((p) => docx.styleNames.get(p.style) ?? `no style ${p.style}`)).toEqual(docx.paragraphs.map((p) => p.style));
+    expect(shown.paragraphs.map((p) => docx.styleNames.get(p.style) ?? `no style ${p.style}`)).toEqual(
+      docx.paragraphs.map((p) => p.style),
+    );
     expect(shown.footer).toBe(docx.footer[0]?.text);
 
     const report = app.getByRole('region', { name: 'Export' });
@@ -103,11 +131,16 @@ test.describe('the sample meeting', () => {
     const edit = await apiCall(app, 'clock:setTimes', { meetingId: SAMPLE.meetingId, endedAt: null });
     expect(edit.ok, edit.error?.message).toBe(true);
     await expect(preview.locator('p.Closing mark.Marker')).toHaveText('[to be completed]');
-    await expect(app.getByRole('list', { name: 'Gaps to complete' })).toContainText('Closing: the time the meeting ended');
+    await expect(app.getByRole('list', { name: 'Gaps to complete' })).toContainText(
+      'Closing: the time the meeting ended',
+    );
   });
 });
 
-test('a new meeting lists its gaps, each leading to its marker in the draft, and the export lists them too', async ({ app, devHost }) => {
+test('a new meeting lists its gaps, each leading to its marker in the draft, and the export lists them too', async ({
+  app,
+  devHost,
+}) => {
   const created = await apiCall(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2017-01-16' });
   expect(created.ok).toBe(true);
   const meetingId = (created.value as { id: string }).id;
@@ -126,7 +159,10 @@ test('a new meeting lists its gaps, each leading to its marker in the draft, and
   await expect(preview.locator('p.Normal', { hasText: 'Committee members:' })).toBeFocused();
 
   const listed = await gaps.getByRole('listitem').count();
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export draft minutes (Word)' }).click()]);
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export draft minutes (Word)' }).click(),
+  ]);
   const docx = await readDocx(new Uint8Array(await readFile((await download.path())!)));
   expect(docx.paragraphs.filter((p) => p.text.includes('[to be completed]')).length).toBeGreaterThan(0);
   const exported = app.getByRole('list', { name: 'Gaps in the exported document' });
@@ -134,6 +170,9 @@ test('a new meeting lists its gaps, each leading to its marker in the draft, and
   await expect(exported).toContainText('Closing: the time the meeting ended');
 
   // The agenda front sheet downloads from the same screen.
-  const [agenda] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Export agenda front sheet' }).click()]);
+  const [agenda] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export agenda front sheet' }).click(),
+  ]);
   expect(agenda.suggestedFilename()).toMatch(/\.docx$/);
 });

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { test, expect, SAMPLE, SAMPLE_DIR, preparing } from './fixtures';
 import { apiCall, openRoute } from './helpers';
 
-test('dismissed, the new data folder notice does not come back after a reload; the live console never shows it', async ({ app, devHost }) => {
+test('dismissed, the new data folder notice does not come back after a reload; the live console never shows it', async ({
+  app,
+  devHost,
+}) => {
   const notices = app.getByRole('region', { name: 'Notices' });
   await expect(notices).toContainText('This is a new data folder');
 
@@ -20,7 +23,9 @@ test('dismissed, the new data folder notice does not come back after a reload; t
   await notices.getByRole('button', { name: 'Dismiss this notice' }).click();
   await expect(notices).toHaveCount(0);
   await expect(app.locator('#main')).toBeFocused();
-  await expect.poll(async () => ((await apiCall(app, 'app:info', {})).value as { notices: string[] }).notices).toEqual([]);
+  await expect
+    .poll(async () => ((await apiCall(app, 'app:info', {})).value as { notices: string[] }).notices)
+    .toEqual([]);
 
   await app.reload();
   await expect(app.getByRole('heading', { level: 1, name: 'Monday 19 September 2016' })).toBeVisible();
@@ -35,13 +40,21 @@ test.describe('a damaged meeting file beside the sample', () => {
     seed: 'empty',
     prepareData: preparing(async (dataDir) => {
       await cp(SAMPLE_DIR, dataDir, { recursive: true });
-      await writeFile(join(dataDir, 'meetings', '0b7d3f5e-1111-4222-8333-944455556666.json'), '{"format": "scrutineer.meeting", "vers');
+      await writeFile(
+        join(dataDir, 'meetings', '0b7d3f5e-1111-4222-8333-944455556666.json'),
+        '{"format": "scrutineer.meeting", "vers',
+      );
     }),
   });
 
-  test('is still reported above the live console: store problems are the one banner it shows', async ({ app, devHost }) => {
+  test('is still reported above the live console: store problems are the one banner it shows', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/live`);
     await expect(app.getByRole('heading', { name: 'Live minuting: Monday 19 September 2016' })).toBeVisible();
-    await expect(app.getByRole('region', { name: 'Some data could not be read' })).toContainText('0b7d3f5e-1111-4222-8333-944455556666.json');
+    await expect(app.getByRole('region', { name: 'Some data could not be read' })).toContainText(
+      '0b7d3f5e-1111-4222-8333-944455556666.json',
+    );
   });
 });

@@ -7,7 +7,10 @@ import { apiCall, openRoute } from './helpers';
 const COORDINATOR = 'Bathsheba Mall';
 const CHAIR = 'Councillor Caroline Needham';
 
-test('the next meeting is prepared once from the same minutes; the second time says which one exists', async ({ app, devHost }) => {
+test('the next meeting is prepared once from the same minutes; the second time says which one exists', async ({
+  app,
+  devHost,
+}) => {
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const next = app.getByRole('region', { name: 'Next meeting' });
   await next.getByLabel('Date of the next meeting').fill('2016-11-21');
@@ -17,7 +20,9 @@ test('the next meeting is prepared once from the same minutes; the second time s
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await next.getByLabel('Date of the next meeting').fill('2017-01-16');
   await next.getByRole('button', { name: 'Prepare next meeting' }).click();
-  await expect(next.getByRole('alert')).toHaveText('The next meeting, Monday 21 November 2016, was already prepared from these minutes; open that one instead');
+  await expect(next.getByRole('alert')).toHaveText(
+    'The next meeting, Monday 21 November 2016, was already prepared from these minutes; open that one instead',
+  );
   const meetings = (await apiCall(app, 'meetings:list', {})).value as { date: string }[];
   expect(meetings.map((m) => m.date).sort()).toEqual(['2016-09-19', '2016-11-21']);
 });
@@ -53,7 +58,9 @@ test('an action log update needs a name, as review steps do', async ({ app, devH
   const first = app.getByRole('list', { name: 'Actions' }).locator(':scope > li').first();
   await first.getByLabel('Update note').fill('No name test');
   await first.getByRole('button', { name: 'Save update' }).click();
-  await expect(name).toHaveAccessibleDescription(/Enter your name under “Your name” first: every update is attributed\./);
+  await expect(name).toHaveAccessibleDescription(
+    /Enter your name under “Your name” first: every update is attributed\./,
+  );
   await expect(name).toBeFocused();
   await expect(first.getByRole('list', { name: 'Updates' })).toHaveCount(0);
 
@@ -64,9 +71,19 @@ test('an action log update needs a name, as review steps do', async ({ app, devH
 });
 
 test('a typed "[to be completed]" is listed as a gap, and one gap is "This place"', async ({ app, devHost }) => {
-  const meeting = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as { notes: { id: string }[] };
+  const meeting = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as {
+    notes: { id: string }[];
+  };
   const paragraphId = meeting.notes[0]!.id;
-  expect((await apiCall(app, 'notes:updateParagraph', { meetingId: SAMPLE.meetingId, paragraphId, content: [{ t: 'text', text: 'The figures are [to be completed].' }] })).ok).toBe(true);
+  expect(
+    (
+      await apiCall(app, 'notes:updateParagraph', {
+        meetingId: SAMPLE.meetingId,
+        paragraphId,
+        content: [{ t: 'text', text: 'The figures are [to be completed].' }],
+      })
+    ).ok,
+  ).toBe(true);
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const field = app.getByLabel('Reviewing as');
@@ -76,12 +93,16 @@ test('a typed "[to be completed]" is listed as a gap, and one gap is "This place
   const dialog = app.getByRole('dialog', { name: 'Approve the minutes with gaps still marked?' });
   await expect(dialog).toContainText('This place is still marked “[to be completed]” and would be approved as it is');
   await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' }).getByRole('listitem')).toHaveCount(1);
-  await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' })).toContainText('a paragraph marked “[to be completed]”');
+  await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' })).toContainText(
+    'a paragraph marked “[to be completed]”',
+  );
 });
 
 test('signed-off minutes: no "Edit details", and deleting them says so plainly', async ({ app, devHost }) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
-  expect((await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: true })).ok).toBe(true);
+  expect(
+    (await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: true })).ok,
+  ).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}`);
   await expect(app.getByRole('heading', { level: 1, name: SAMPLE.meetingDate })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Edit details' })).toHaveCount(0);

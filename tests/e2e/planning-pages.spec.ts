@@ -28,15 +28,24 @@ async function press(page: Page, button: Locator, key: 'Enter' | 'Space' = 'Ente
 async function programme(page: Page) {
   await ok(page, 'workProgramme:addMeeting', { committeeId, date: '2017-01-16' });
   await ok(page, 'workProgramme:addMeeting', { committeeId, date: '2017-03-13' });
-  await ok(page, 'workProgramme:addItem', { committeeId, item: { title: 'School meals contract', meetingDate: '2017-01-16' } });
-  await ok(page, 'workProgramme:addItem', { committeeId, item: { title: 'Youth services', meetingDate: '2017-01-16' } });
+  await ok(page, 'workProgramme:addItem', {
+    committeeId,
+    item: { title: 'School meals contract', meetingDate: '2017-01-16' },
+  });
+  await ok(page, 'workProgramme:addItem', {
+    committeeId,
+    item: { title: 'Youth services', meetingDate: '2017-01-16' },
+  });
   await ok(page, 'workProgramme:addItem', { committeeId, item: { title: 'Libraries', summary: 'Opening hours' } });
 }
 
 const january = (page: Page) => page.getByRole('region', { name: 'Monday 16 January 2017' });
 const march = (page: Page) => page.getByRole('region', { name: 'Monday 13 March 2017' });
 
-test('an item is edited (title, summary, report author, meeting): errors at the fields, the focus back on the item after saving or cancelling', async ({ app, devHost }) => {
+test('an item is edited (title, summary, report author, meeting): errors at the fields, the focus back on the item after saving or cancelling', async ({
+  app,
+  devHost,
+}) => {
   await programme(app);
   await openRoute(app, devHost, `#/committees/${committeeId}/work-programme`);
   const unallocated = app.getByRole('list', { name: 'Unallocated items' });
@@ -70,8 +79,12 @@ test('an item is edited (title, summary, report author, meeting): errors at the 
   await expect(moved).toContainText('Report: Head of Libraries');
   await expect(app.getByRole('list', { name: 'Unallocated items' })).toHaveCount(0);
   await expectFocusOn(app, moved.getByRole('button', { name: 'Edit “Library opening hours”' }));
-  const view = (await ok(app, 'workProgramme:get', { committeeId })) as { meetings: { date: string; items: { title: string; reportAuthor: string }[] }[] };
-  expect(view.meetings.find((m) => m.date === '2017-03-13')!.items).toEqual([expect.objectContaining({ title: 'Library opening hours', reportAuthor: 'Head of Libraries' })]);
+  const view = (await ok(app, 'workProgramme:get', { committeeId })) as {
+    meetings: { date: string; items: { title: string; reportAuthor: string }[] }[];
+  };
+  expect(view.meetings.find((m) => m.date === '2017-03-13')!.items).toEqual([
+    expect.objectContaining({ title: 'Library opening hours', reportAuthor: 'Head of Libraries' }),
+  ]);
 
   // Saved in place: still on its Edit button.
   await app.keyboard.press('Enter');
@@ -81,7 +94,10 @@ test('an item is edited (title, summary, report author, meeting): errors at the 
   await expectFocusOn(app, moved.getByRole('button', { name: 'Edit “Library opening hours”' }));
 });
 
-test('removing items: the focus goes to the item in its place, else to its list\'s heading', async ({ app, devHost }) => {
+test("removing items: the focus goes to the item in its place, else to its list's heading", async ({
+  app,
+  devHost,
+}) => {
   await programme(app);
   await openRoute(app, devHost, `#/committees/${committeeId}/work-programme`);
   await press(app, january(app).getByRole('button', { name: 'Remove “School meals contract”' }));
@@ -139,7 +155,10 @@ test('the export buttons of both pages keep the focus', async ({ app, devHost })
   await expectFocusOn(app, log);
 });
 
-test('an action is put on the work programme from the action log: title from the action, a meeting or none, where it went said and focused', async ({ app, devHost }) => {
+test('an action is put on the work programme from the action log: title from the action, a meeting or none, where it went said and focused', async ({
+  app,
+  devHost,
+}) => {
   await ok(app, 'actionLog:carryForward', { meetingId: SAMPLE.meetingId });
   await ok(app, 'workProgramme:addMeeting', { committeeId, date: '2017-01-16' });
   await openRoute(app, devHost, `#/committees/${committeeId}/actions`);
@@ -167,32 +186,55 @@ test('an action is put on the work programme from the action log: title from the
   await first.getByLabel('Meeting').selectOption({ label: 'Meeting of 16 January 2017' });
   await press(app, first.getByRole('button', { name: 'Add to the work programme' }));
   const said = first.getByRole('status');
-  await expect(said).toHaveText('Added “Attendance at schools: follow-up” to the work programme, for the meeting of 16 January 2017.');
+  await expect(said).toHaveText(
+    'Added “Attendance at schools: follow-up” to the work programme, for the meeting of 16 January 2017.',
+  );
   await expectFocusOn(app, said);
-  await expect(first.getByRole('list', { name: 'On the work programme' })).toContainText('“Attendance at schools: follow-up”, for the meeting of 16 January 2017');
+  await expect(first.getByRole('list', { name: 'On the work programme' })).toContainText(
+    '“Attendance at schools: follow-up”, for the meeting of 16 January 2017',
+  );
 
   // Another, unallocated, with the title as prefilled.
   const second = entries.nth(1);
   await press(app, second.getByRole('button', { name: 'Add to the work programme' }), 'Space');
   const prefilled = await second.getByLabel('Title of the item').inputValue();
   await press(app, second.getByRole('button', { name: 'Add to the work programme' }));
-  await expect(second.getByRole('status')).toHaveText(`Added “${prefilled}” to the work programme, as an unallocated item.`);
+  await expect(second.getByRole('status')).toHaveText(
+    `Added “${prefilled}” to the work programme, as an unallocated item.`,
+  );
   await expectFocusOn(app, second.getByRole('status'));
 
-  const view = (await ok(app, 'workProgramme:get', { committeeId })) as { meetings: { items: { title: string; source?: unknown }[] }[]; unallocated: { title: string }[] };
-  expect(view.meetings[0]!.items).toEqual([expect.objectContaining({ title: 'Attendance at schools: follow-up', source: expect.objectContaining({ meetingId: SAMPLE.meetingId }) })]);
+  const view = (await ok(app, 'workProgramme:get', { committeeId })) as {
+    meetings: { items: { title: string; source?: unknown }[] }[];
+    unallocated: { title: string }[];
+  };
+  expect(view.meetings[0]!.items).toEqual([
+    expect.objectContaining({
+      title: 'Attendance at schools: follow-up',
+      source: expect.objectContaining({ meetingId: SAMPLE.meetingId }),
+    }),
+  ]);
   expect(view.unallocated.map((i) => i.title)).toEqual([prefilled]);
   await openRoute(app, devHost, `#/committees/${committeeId}/work-programme`);
   await expect(january(app)).toContainText('Attendance at schools: follow-up');
 });
 
-test('signed-off minutes deleted from the committee page: the meeting page\'s question and its stronger button', async ({ app, devHost }) => {
+test("signed-off minutes deleted from the committee page: the meeting page's question and its stronger button", async ({
+  app,
+  devHost,
+}) => {
   await ok(app, 'review:send', { meetingId: SAMPLE.meetingId, by: 'Bathsheba Mall' });
-  await ok(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: 'Councillor Caroline Needham', confirmMarkers: true });
+  await ok(app, 'review:approve', {
+    meetingId: SAMPLE.meetingId,
+    by: 'Councillor Caroline Needham',
+    confirmMarkers: true,
+  });
   await openRoute(app, devHost, `#/committees/${committeeId}`);
   await app.getByRole('button', { name: `Delete the meeting of ${SAMPLE.meetingDate}` }).click();
   const dialog = app.getByRole('dialog', { name: `Delete the signed-off minutes of ${SAMPLE.meetingDate}?` });
-  await expect(dialog).toContainText('These are signed-off minutes: they were approved by Councillor Caroline Needham on');
+  await expect(dialog).toContainText(
+    'These are signed-off minutes: they were approved by Councillor Caroline Needham on',
+  );
   await expect(dialog).toContainText('gone from Scrutineer for good');
   await expect(dialog.getByRole('button', { name: 'Delete meeting' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -206,7 +248,10 @@ test('signed-off minutes deleted from the committee page: the meeting page\'s qu
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the edit form and "Add to the work programme", refused at their fields, pass axe (${colorScheme})`, async ({ app, devHost }) => {
+  test(`the edit form and "Add to the work programme", refused at their fields, pass axe (${colorScheme})`, async ({
+    app,
+    devHost,
+  }) => {
     await app.emulateMedia({ colorScheme });
     await programme(app);
     await ok(app, 'actionLog:carryForward', { meetingId: SAMPLE.meetingId });
@@ -214,7 +259,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.getByRole('button', { name: 'Edit “Libraries”' }).click();
     await app.getByRole('form', { name: 'Edit “Libraries”' }).getByLabel('Title').fill('');
     await app.getByRole('button', { name: 'Save item' }).click();
-    await expect(app.getByRole('form', { name: 'Edit “Libraries”' }).getByRole('alert')).toHaveText("Enter the item's title");
+    await expect(app.getByRole('form', { name: 'Edit “Libraries”' }).getByRole('alert')).toHaveText(
+      "Enter the item's title",
+    );
     await expectNoAxeViolations(app, 'the work programme with an item being edited');
 
     await openRoute(app, devHost, `#/committees/${committeeId}/actions`);

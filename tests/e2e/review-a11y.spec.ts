@@ -22,10 +22,26 @@ async function ok(page: Page, channel: string, input: unknown): Promise<unknown>
 async function inReview(page: Page): Promise<void> {
   const meetingId = SAMPLE.meetingId;
   await ok(page, 'review:send', { meetingId, by: 'Bathsheba Mall' });
-  await ok(page, 'review:comment', { meetingId, commentId: 'c-1', blockRef: 'present', author: 'Councillor Caroline Needham', text: 'Check the officers.' });
-  const m = (await ok(page, 'meetings:get', { meetingId })) as { notes: { id: string; content: { t: string; text?: string }[] }[] };
-  const content = m.notes.find((n) => n.id === PARAGRAPH)!.content.map((r) => (r.t === 'text' ? { ...r, text: r.text!.replace('a number of', 'many') } : r));
-  await ok(page, 'review:suggest', { meetingId, commentId: 's-1', paragraphId: PARAGRAPH, author: 'Councillor Caroline Needham', suggestion: content });
+  await ok(page, 'review:comment', {
+    meetingId,
+    commentId: 'c-1',
+    blockRef: 'present',
+    author: 'Councillor Caroline Needham',
+    text: 'Check the officers.',
+  });
+  const m = (await ok(page, 'meetings:get', { meetingId })) as {
+    notes: { id: string; content: { t: string; text?: string }[] }[];
+  };
+  const content = m.notes
+    .find((n) => n.id === PARAGRAPH)!
+    .content.map((r) => (r.t === 'text' ? { ...r, text: r.text!.replace('a number of', 'many') } : r));
+  await ok(page, 'review:suggest', {
+    meetingId,
+    commentId: 's-1',
+    paragraphId: PARAGRAPH,
+    author: 'Councillor Caroline Needham',
+    suggestion: content,
+  });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -39,19 +55,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(app, 'the minutes screen');
 
       await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}`);
-      await app.getByLabel('Set a Word template').setInputFiles({ name: 'council.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a word file') });
+      await app.getByLabel('Set a Word template').setInputFiles({
+        name: 'council.docx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('not a word file'),
+      });
       await expect(app.getByRole('alert')).toContainText('council.docx was not used:');
       await expectNoAxeViolations(app, 'the committee with a refused template');
     });
 
-    test('a new meeting\'s minutes, with their gaps and markers', async ({ app, devHost }) => {
-      const created = (await ok(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2017-01-16' })) as { id: string };
+    test("a new meeting's minutes, with their gaps and markers", async ({ app, devHost }) => {
+      const created = (await ok(app, 'meetings:create', { committeeId: SAMPLE.committeeId, date: '2017-01-16' })) as {
+        id: string;
+      };
       await openRoute(app, devHost, `#/meetings/${created.id}/minutes`);
       await expect(app.getByRole('list', { name: 'Gaps to complete' })).toBeVisible();
       await expectNoAxeViolations(app, 'the minutes with gaps');
     });
 
-    test('the review, with comments, a suggested edit, a form open and the approval dialog', async ({ app, devHost }) => {
+    test('the review, with comments, a suggested edit, a form open and the approval dialog', async ({
+      app,
+      devHost,
+    }) => {
       await inReview(app);
       await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
       const row = app.locator(`[data-row="para:${PARAGRAPH}"]`);
@@ -67,22 +92,46 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(app, 'the approval dialog, refused');
     });
 
-    test('approved minutes: the seal, an amendment form, the amendments and a meeting file question', async ({ app, devHost }) => {
+    test('approved minutes: the seal, an amendment form, the amendments and a meeting file question', async ({
+      app,
+      devHost,
+    }) => {
       await inReview(app);
-      await ok(app, 'review:decide', { meetingId: SAMPLE.meetingId, commentId: 'c-1', decision: 'rejected', by: 'Bathsheba Mall' });
-      await ok(app, 'review:decide', { meetingId: SAMPLE.meetingId, commentId: 's-1', decision: 'accepted', by: 'Bathsheba Mall' });
+      await ok(app, 'review:decide', {
+        meetingId: SAMPLE.meetingId,
+        commentId: 'c-1',
+        decision: 'rejected',
+        by: 'Bathsheba Mall',
+      });
+      await ok(app, 'review:decide', {
+        meetingId: SAMPLE.meetingId,
+        commentId: 's-1',
+        decision: 'accepted',
+        by: 'Bathsheba Mall',
+      });
       const file = await ok(app, 'meetings:export', { meetingId: SAMPLE.meetingId });
       await ok(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: 'Councillor Caroline Needham' });
       await ok(app, 'minutes:amend', {
         meetingId: SAMPLE.meetingId,
         by: 'Councillor Caroline Needham',
         why: 'Agreed at the next meeting.',
-        command: { name: 'notes:updateParagraph', input: { paragraphId: PARAGRAPH, content: [{ t: 'text', text: 'Councillor Macmillan reported on her visits.' }] } },
+        command: {
+          name: 'notes:updateParagraph',
+          input: {
+            paragraphId: PARAGRAPH,
+            content: [{ t: 'text', text: 'Councillor Macmillan reported on her visits.' }],
+          },
+        },
       });
       await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
       await expect(app.getByRole('status').filter({ hasText: 'Sealed' })).toBeVisible();
-      await app.locator(`[data-row="para:${PARAGRAPH}"]`).getByRole('button', { name: /^Amend/ }).click();
-      await app.getByLabel('Open a meeting file').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await app
+        .locator(`[data-row="para:${PARAGRAPH}"]`)
+        .getByRole('button', { name: /^Amend/ })
+        .click();
+      await app
+        .getByLabel('Open a meeting file')
+        .setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
       await expect(app.getByRole('region', { name: /older\.json/ })).toContainText('cannot replace it');
       await expectNoAxeViolations(app, 'the approved minutes');
     });
@@ -90,7 +139,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the action log and the work programme, with entries', async ({ app, devHost }) => {
       await ok(app, 'actionLog:carryForward', { meetingId: SAMPLE.meetingId });
       await ok(app, 'workProgramme:addMeeting', { committeeId: SAMPLE.committeeId, date: '2017-01-16' });
-      await ok(app, 'workProgramme:addItem', { committeeId: SAMPLE.committeeId, item: { title: 'School meals contract', summary: 'Performance of the provider', meetingDate: '2017-01-16' } });
+      await ok(app, 'workProgramme:addItem', {
+        committeeId: SAMPLE.committeeId,
+        item: { title: 'School meals contract', summary: 'Performance of the provider', meetingDate: '2017-01-16' },
+      });
       await ok(app, 'workProgramme:addItem', { committeeId: SAMPLE.committeeId, item: { title: 'Youth services' } });
       await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/actions`);
       await expect(app.getByRole('list', { name: 'Actions' }).locator(':scope > li')).toHaveCount(11);
@@ -112,7 +164,12 @@ test.describe('approved minutes edited outside the app', () => {
     prepareData: preparing(async (dataDir) => {
       const steps = approvedSample();
       // The approved text changed by hand in the file: the fingerprint no longer matches.
-      const tampered = { ...steps.meeting, notes: steps.meeting.notes.map((n, i) => (i === 0 ? { ...n, content: [{ t: 'text' as const, text: 'Changed by hand.' }] } : n)) };
+      const tampered = {
+        ...steps.meeting,
+        notes: steps.meeting.notes.map((n, i) =>
+          i === 0 ? { ...n, content: [{ t: 'text' as const, text: 'Changed by hand.' }] } : n,
+        ),
+      };
       await mkdir(join(dataDir, 'meetings'), { recursive: true });
       await cp(join(SAMPLE_DIR, 'committees.json'), join(dataDir, 'committees.json'));
       await writeFile(join(dataDir, 'meetings', `${tampered.id}.json`), JSON.stringify(tampered, null, 2));

@@ -6,11 +6,18 @@ import { apiCall, openRoute } from './helpers';
 
 const NOTED_RESOLUTION = '2c905410-39b0-4a1d-8b93-a2ab5023c23a'; // "That the report be noted"
 const CEPAC_ACTION = '23fcec58-0896-4733-b7c6-5365008459d3';
-type Programme = { meetings: { date: string; items: { title: string; source?: Record<string, string> }[] }[]; unallocated: { title: string; source?: Record<string, string> }[] };
+type Programme = {
+  meetings: { date: string; items: { title: string; source?: Record<string, string> }[] }[];
+  unallocated: { title: string; source?: Record<string, string> }[];
+};
 
 test('a resolution adds an item to a programme meeting, and the page says where', async ({ app, devHost }) => {
-  expect((await apiCall(app, 'workProgramme:addMeeting', { committeeId: SAMPLE.committeeId, date: '2016-11-14' })).ok).toBe(true);
-  expect((await apiCall(app, 'workProgramme:addMeeting', { committeeId: SAMPLE.committeeId, date: '2017-01-16' })).ok).toBe(true);
+  expect(
+    (await apiCall(app, 'workProgramme:addMeeting', { committeeId: SAMPLE.committeeId, date: '2016-11-14' })).ok,
+  ).toBe(true);
+  expect(
+    (await apiCall(app, 'workProgramme:addMeeting', { committeeId: SAMPLE.committeeId, date: '2017-01-16' })).ok,
+  ).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const row = app.locator(`[data-row="resolution:${NOTED_RESOLUTION}"]`);
   const open = row.getByRole('button', { name: /^Add to the work programme/ });
@@ -26,16 +33,37 @@ test('a resolution adds an item to a programme meeting, and the page says where'
   await row.getByRole('button', { name: 'Add the item' }).click();
 
   const note = row.getByRole('status');
-  await expect(note).toHaveText(/^Added to the work programme for the meeting of (Monday )?14 November 2016: “Follow-up on the report”\./);
+  await expect(note).toHaveText(
+    /^Added to the work programme for the meeting of (Monday )?14 November 2016: “Follow-up on the report”\./,
+  );
   await expect(note).toBeFocused();
-  await expect(note.getByRole('link', { name: 'Open the work programme' })).toHaveAttribute('href', `#/committees/${SAMPLE.committeeId}/work-programme`);
+  await expect(note.getByRole('link', { name: 'Open the work programme' })).toHaveAttribute(
+    'href',
+    `#/committees/${SAMPLE.committeeId}/work-programme`,
+  );
   const view = (await apiCall(app, 'workProgramme:get', { committeeId: SAMPLE.committeeId })).value as Programme;
-  expect(view.meetings[0]!.items).toEqual([expect.objectContaining({ title: 'Follow-up on the report', source: { meetingId: SAMPLE.meetingId, resolutionId: NOTED_RESOLUTION } })]);
+  expect(view.meetings[0]!.items).toEqual([
+    expect.objectContaining({
+      title: 'Follow-up on the report',
+      source: { meetingId: SAMPLE.meetingId, resolutionId: NOTED_RESOLUTION },
+    }),
+  ]);
 });
 
-test('after approval an action still adds an item, unallocated; an empty title is said at the form', async ({ app, devHost }) => {
+test('after approval an action still adds an item, unallocated; an empty title is said at the form', async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: 'Bathsheba Mall' })).ok).toBe(true);
-  expect((await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: 'Councillor Caroline Needham', confirmMarkers: false })).ok).toBe(true);
+  expect(
+    (
+      await apiCall(app, 'review:approve', {
+        meetingId: SAMPLE.meetingId,
+        by: 'Councillor Caroline Needham',
+        confirmMarkers: false,
+      })
+    ).ok,
+  ).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const row = app.locator(`[data-row="action:${CEPAC_ACTION}"]`);
   await row.getByRole('button', { name: /^Add to the work programme/ }).click();
@@ -47,9 +75,14 @@ test('after approval an action still adds an item, unallocated; an empty title i
   await expect(row.getByRole('alert')).toHaveText("Enter the item's title.");
   await title.fill(prefilled);
   await row.getByRole('button', { name: 'Add the item' }).click();
-  await expect(row.getByRole('status')).toHaveText(`Added to the work programme as an unallocated item: “${prefilled}”. Open the work programme`);
+  await expect(row.getByRole('status')).toHaveText(
+    `Added to the work programme as an unallocated item: “${prefilled}”. Open the work programme`,
+  );
   const view = (await apiCall(app, 'workProgramme:get', { committeeId: SAMPLE.committeeId })).value as Programme;
-  expect(view.unallocated.at(-1)).toMatchObject({ title: prefilled, source: { meetingId: SAMPLE.meetingId, actionId: CEPAC_ACTION } });
+  expect(view.unallocated.at(-1)).toMatchObject({
+    title: prefilled,
+    source: { meetingId: SAMPLE.meetingId, actionId: CEPAC_ACTION },
+  });
 
   // Cancelled, nothing is added and the focus goes back to the button.
   await row.getByRole('button', { name: /^Add to the work programme/ }).click();

@@ -21,7 +21,10 @@ async function openAsChair(page: Page, devHost: DevHost): Promise<void> {
   await page.getByLabel('Reviewing as').press('Tab');
 }
 
-test('an end time approved as "[to be completed]" is filled by an amendment of the meeting times', async ({ app, devHost }) => {
+test('an end time approved as "[to be completed]" is filled by an amendment of the meeting times', async ({
+  app,
+  devHost,
+}) => {
   const cleared = await apiCall(app, 'clock:setTimes', { meetingId: SAMPLE.meetingId, endedAt: null });
   expect(cleared.ok, cleared.error?.message).toBe(true);
   await approve(app, true);
@@ -56,10 +59,17 @@ test('an end time approved as "[to be completed]" is filled by an amendment of t
   const stored = await storedMeeting(app, SAMPLE.meetingId);
   expect(stored.clock.endedAt).toBe('20:51');
   expect(stored.amendments).toHaveLength(1);
-  expect(stored.amendments[0]).toMatchObject({ by: CHAIR, why: 'The end time was not recorded on the night.', command: { name: 'clock:setTimes', input: { endedAt: '20:51' } } });
+  expect(stored.amendments[0]).toMatchObject({
+    by: CHAIR,
+    why: 'The end time was not recorded on the night.',
+    command: { name: 'clock:setTimes', input: { endedAt: '20:51' } },
+  });
 });
 
-test('attendance in approved minutes is corrected by amendment: apologies become present, arrived late', async ({ app, devHost }) => {
+test('attendance in approved minutes is corrected by amendment: apologies become present, arrived late', async ({
+  app,
+  devHost,
+}) => {
   await approve(app, false);
   await openAsChair(app, devHost);
   const row = app.locator('[data-row="present"]');
@@ -76,7 +86,9 @@ test('attendance in approved minutes is corrected by amendment: apologies become
   await row.getByLabel('Why the minutes are amended').fill('She arrived after the apologies were read.');
   await row.getByRole('button', { name: 'Record the amendment' }).click();
 
-  await expect(app.locator('[data-row="present:member"] [data-block]')).toContainText('Elaine Chumnerly (arrived 7.20 pm)');
+  await expect(app.locator('[data-row="present:member"] [data-block]')).toContainText(
+    'Elaine Chumnerly (arrived 7.20 pm)',
+  );
   await expect(row.getByRole('button', { name: /^Amend attendance/ })).toBeFocused();
   const amendments = app.getByRole('region', { name: 'Amendments since approval' });
   await expect(amendments).toContainText(`by ${CHAIR}: the attendance`);
@@ -84,11 +96,17 @@ test('attendance in approved minutes is corrected by amendment: apologies become
   await expect(amendments.locator('del')).toContainText('sent apologies');
   await expect(amendments.locator('ins')).toContainText('present, arrived 7.20 pm');
   const stored = await storedMeeting(app, SAMPLE.meetingId);
-  expect(stored.attendance.find((a: { personId: string }) => a.personId === CHUMNERLY)).toMatchObject({ status: 'present', arrivedAt: '19:20' });
+  expect(stored.attendance.find((a: { personId: string }) => a.personId === CHUMNERLY)).toMatchObject({
+    status: 'present',
+    arrivedAt: '19:20',
+  });
   expect(stored.amendments[0]).toMatchObject({ by: CHAIR, command: { name: 'attendance:set' } });
 });
 
-test('the apologies sentence offers the same correction, and a refused time is said at the form', async ({ app, devHost }) => {
+test('the apologies sentence offers the same correction, and a refused time is said at the form', async ({
+  app,
+  devHost,
+}) => {
   await approve(app, false);
   await openAsChair(app, devHost);
   const row = app.locator('[data-row$=":apologies"]');
@@ -99,7 +117,9 @@ test('the apologies sentence offers the same correction, and a refused time is s
   await row.getByRole('button', { name: 'Record the amendment' }).click();
   await expect(row.locator('[data-block]')).toHaveText('There were no apologies for absence.');
   const stored = await storedMeeting(app, SAMPLE.meetingId);
-  expect(stored.attendance.find((a: { personId: string }) => a.personId === CHUMNERLY)).toMatchObject({ status: 'absent' });
+  expect(stored.attendance.find((a: { personId: string }) => a.personId === CHUMNERLY)).toMatchObject({
+    status: 'absent',
+  });
 
   // A time after the meeting ended is refused by the service, in its words, at the form.
   const times = app.locator('[data-row="closing-times"]');
@@ -121,6 +141,10 @@ test('the amendment forms and the work programme form pass an accessibility scan
   await present.getByLabel('Person').selectOption({ label: 'Councillor Elaine Chumnerly (sent apologies)' });
   await present.getByRole('radio', { name: 'Present' }).check();
   await expectNoAxeViolations(app, 'the attendance amendment form');
-  await app.locator('[data-row^="action:"]').first().getByRole('button', { name: /^Add to the work programme/ }).click();
+  await app
+    .locator('[data-row^="action:"]')
+    .first()
+    .getByRole('button', { name: /^Add to the work programme/ })
+    .click();
   await expectNoAxeViolations(app, 'the work programme form');
 });

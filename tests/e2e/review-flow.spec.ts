@@ -111,7 +111,9 @@ test('draft → review with comments and a suggested edit → accept → approve
   await expect(paragraph).toContainText('she had undertaken many visits around the borough');
   await comment.getByRole('button', { name: `Reject the comment by ${CHAIR}` }).click();
   await expect(comment).toContainText(`Rejected – rejected by ${COORDINATOR}`);
-  const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as { notes: { id: string; content: { t: string }[] }[] };
+  const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as {
+    notes: { id: string; content: { t: string }[] }[];
+  };
   expect(stored.notes.find((n) => n.id === CABINET_PARAGRAPH)!.content.filter((r) => r.t === 'person')).toHaveLength(2);
 
   // The Chair approves: frozen and sealed.
@@ -125,7 +127,11 @@ test('draft → review with comments and a suggested edit → accept → approve
   await expect(app.getByRole('status').filter({ hasText: 'Sealed' })).toContainText('matches its fingerprint sha256:');
 
   // An edit is now refused, and the screen offers an amendment instead.
-  const refused = await apiCall(app, 'notes:updateParagraph', { meetingId: SAMPLE.meetingId, paragraphId: CABINET_PARAGRAPH, content: [{ t: 'text', text: 'Rewritten.' }] });
+  const refused = await apiCall(app, 'notes:updateParagraph', {
+    meetingId: SAMPLE.meetingId,
+    paragraphId: CABINET_PARAGRAPH,
+    content: [{ t: 'text', text: 'Rewritten.' }],
+  });
   expect(refused.ok).toBe(false);
   expect(refused.error?.code).toBe('APPROVED');
   expect(refused.error?.message).toMatch(/any change must be made as an amendment/);
@@ -145,15 +151,27 @@ test('draft → review with comments and a suggested edit → accept → approve
   await expect(app.getByRole('status').filter({ hasText: 'Sealed' })).toBeVisible();
 
   // Exports of the reviewed minutes: tracked changes, the agenda pack's copy, the meeting file.
-  const tracked = await downloadFrom(app, app.getByRole('button', { name: 'Export reviewed draft with tracked changes' }));
+  const tracked = await downloadFrom(
+    app,
+    app.getByRole('button', { name: 'Export reviewed draft with tracked changes' }),
+  );
   const trackedXml = (await readDocx(await bytesOf(tracked))).text('word/document.xml');
   expect(trackedXml).toMatch(new RegExp(`<w:ins [^>]*w:author="${CHAIR}"`));
   expect(trackedXml).toMatch(/<w:del [^>]*w:date="2\d{3}-/);
-  const pack = await downloadFrom(app, app.getByRole('button', { name: 'Export approved minutes for the agenda pack' }));
+  const pack = await downloadFrom(
+    app,
+    app.getByRole('button', { name: 'Export approved minutes for the agenda pack' }),
+  );
   expect(pack.suggestedFilename()).toMatch(/agenda-item-1\.docx$/);
-  expect((await readDocx(await bytesOf(pack))).paragraphs.map((p) => p.text).join('\n')).toContain("Lady Margaret School, a girls' school");
+  expect((await readDocx(await bytesOf(pack))).paragraphs.map((p) => p.text).join('\n')).toContain(
+    "Lady Margaret School, a girls' school",
+  );
   const file = await downloadFrom(app, app.getByRole('button', { name: 'Export the meeting file' }));
-  const exported = JSON.parse(new TextDecoder().decode(await bytesOf(file))) as { format: string; fingerprint: string; meeting: { status: string } };
+  const exported = JSON.parse(new TextDecoder().decode(await bytesOf(file))) as {
+    format: string;
+    fingerprint: string;
+    meeting: { status: string };
+  };
   expect(exported.format).toBe('scrutineer.meeting-export');
   expect(exported.meeting.status).toBe('approved');
   expect(exported.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -193,10 +211,16 @@ test('draft → review with comments and a suggested edit → accept → approve
   await expect(app.getByText('confirmed as an accurate record, with 1 amendment listed')).toBeVisible();
   const preview = app.getByRole('article', { name: 'Draft minutes' });
   const confirmation = preview.locator('ol.ListNumber').first().getByRole('listitem');
-  await expect(confirmation.first()).toContainText('Accountability Committee held on 19th September 2016 be confirmed and signed as an accurate record');
+  await expect(confirmation.first()).toContainText(
+    'Accountability Committee held on 19th September 2016 be confirmed and signed as an accurate record',
+  );
   // The amendment stated as a clerk would: which minute, and the words inserted (not the reason).
-  await expect(confirmation.nth(1)).toHaveText(/^That (paragraph \d+ of )?minute 6 be amended by inserting .*a girls' school/);
-  expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('confirmed');
+  await expect(confirmation.nth(1)).toHaveText(
+    /^That (paragraph \d+ of )?minute 6 be amended by inserting .*a girls' school/,
+  );
+  expect(
+    ((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status,
+  ).toBe('confirmed');
 
   // The work programme: an item planned, moved, and the programme exported.
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/work-programme`);
@@ -212,7 +236,9 @@ test('draft → review with comments and a suggested edit → accept → approve
   await january.getByRole('button', { name: 'Move', exact: true }).click();
   await expect(app.getByRole('list', { name: 'Unallocated items' })).toContainText('School meals contract');
   const programme = await downloadFrom(app, app.getByRole('button', { name: 'Export the work programme (Word)' }));
-  expect((await readDocx(await bytesOf(programme))).paragraphs.map((p) => p.text).join('\n')).toContain('School meals contract');
+  expect((await readDocx(await bytesOf(programme))).paragraphs.map((p) => p.text).join('\n')).toContain(
+    'School meals contract',
+  );
 });
 
 test('opening a meeting file: a conflict is asked about, never silently overwritten', async ({ app, devHost }) => {
@@ -226,24 +252,38 @@ test('opening a meeting file: a conflict is asked about, never silently overwrit
   await app.getByRole('button', { name: 'Send for review' }).click();
   await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('With the Chair for review');
 
-  await app.getByLabel('Open a meeting file').setInputFiles({ name: 'chair-copy.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
+  await app
+    .getByLabel('Open a meeting file')
+    .setInputFiles({ name: 'chair-copy.json', mimeType: 'application/json', buffer: Buffer.from(bytes) });
   const preview = app.getByRole('region', { name: /chair-copy\.json: the meeting of Monday 19 September 2016/ });
   await expect(preview).toContainText('The copy here is newer');
   await expect(preview).toContainText('Replace the copy here with the file? A backup of the copy here is kept.');
   await preview.getByRole('button', { name: 'Keep the copy here' }).click();
   await expect(preview).toBeHidden();
-  expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('in_review');
+  expect(
+    ((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status,
+  ).toBe('in_review');
 
   // A damaged file is refused in words, and nothing changes.
   const tampered = JSON.parse(new TextDecoder().decode(bytes)) as { meeting: { venue: string } };
   tampered.meeting.venue = 'Somewhere else';
-  await app.getByLabel('Open a meeting file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+  await app.getByLabel('Open a meeting file').setInputFiles({
+    name: 'edited.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(tampered)),
+  });
   await expect(app.getByRole('alert')).toContainText('does not match its fingerprint');
-  await app.getByLabel('Open a meeting file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
+  await app
+    .getByLabel('Open a meeting file')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
   await expect(app.getByRole('alert')).toContainText('notes.txt is not a Scrutineer meeting file');
 });
 
-test("the Chair reviews on their own laptop from the meeting file; their comments come back without replacing anything", async ({ app, devHost, browser }) => {
+test('the Chair reviews on their own laptop from the meeting file; their comments come back without replacing anything', async ({
+  app,
+  devHost,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, COORDINATOR);
@@ -259,7 +299,9 @@ test("the Chair reviews on their own laptop from the meeting file; their comment
   try {
     const chair = await chairContext.newPage();
     await chair.goto(chairHost.url);
-    await chair.getByLabel('Open a meeting file').setInputFiles({ name: 'minutes-for-review.json', mimeType: 'application/json', buffer: Buffer.from(sent) });
+    await chair
+      .getByLabel('Open a meeting file')
+      .setInputFiles({ name: 'minutes-for-review.json', mimeType: 'application/json', buffer: Buffer.from(sent) });
     const preview = chair.getByRole('region', { name: /minutes-for-review\.json/ });
     await expect(preview).toContainText('is not on this machine; opening the file adds it');
     await preview.getByRole('button', { name: 'Open the meeting' }).click();
@@ -278,17 +320,24 @@ test("the Chair reviews on their own laptop from the meeting file; their comment
   }
 
   // Back on the coordinator's laptop: the comment is added; the copy here is not replaced.
-  await app.getByLabel('Open a meeting file').setInputFiles({ name: 'chair-returned.json', mimeType: 'application/json', buffer: Buffer.from(returned) });
+  await app
+    .getByLabel('Open a meeting file')
+    .setInputFiles({ name: 'chair-returned.json', mimeType: 'application/json', buffer: Buffer.from(returned) });
   const question = app.getByRole('region', { name: /chair-returned\.json/ });
   await expect(question).toContainText('review comment(s) not here');
   await question.getByRole('button', { name: 'Add the comments from the file only' }).click();
   await expect(app.getByText('1 comment was added from the file; nothing else changed.')).toBeVisible();
   const row = app.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
-  await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toContainText('Name the foster carers awards.');
+  await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toContainText(
+    'Name the foster carers awards.',
+  );
   await expect(row.getByRole('article', { name: `Comment by ${CHAIR}` })).toContainText('Open');
 });
 
-test('before review the coordinator corrects a paragraph directly, by keyboard, and stays in place', async ({ app, devHost }) => {
+test('before review the coordinator corrects a paragraph directly, by keyboard, and stays in place', async ({
+  app,
+  devHost,
+}) => {
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const row = app.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
   const edit = row.getByRole('button', { name: /^Edit Councillor Macmillan informed/ });
@@ -304,16 +353,23 @@ test('before review the coordinator corrects a paragraph directly, by keyboard, 
   await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 });
 
-test('approving a draft that still has gaps asks first, listing them, and the approval records them', async ({ app, devHost }) => {
+test('approving a draft that still has gaps asks first, listing them, and the approval records them', async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
   expect((await apiCall(app, 'clock:setTimes', { meetingId: SAMPLE.meetingId, endedAt: null })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, CHAIR);
   await app.getByRole('button', { name: 'Approve the minutes' }).click();
   const dialog = app.getByRole('dialog', { name: 'Approve the minutes with gaps still marked?' });
-  await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' })).toHaveText('Closing: the time the meeting ended');
+  await expect(dialog.getByRole('list', { name: 'Gaps that would be approved' })).toHaveText(
+    'Closing: the time the meeting ended',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('in_review');
+  expect(
+    ((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status,
+  ).toBe('in_review');
   await app.getByRole('button', { name: 'Approve the minutes' }).click();
   await dialog.getByLabel('I am the Chair').check();
   await dialog.getByRole('button', { name: 'Approve with these gaps' }).click();

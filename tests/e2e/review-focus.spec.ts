@@ -36,21 +36,60 @@ async function reviewAs(page: Page, name: string): Promise<void> {
 async function approvedAndNext(page: Page): Promise<string> {
   await ok(page, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR });
   await ok(page, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: false });
-  const next = (await ok(page, 'meetings:prepareNext', { meetingId: SAMPLE.meetingId, date: '2016-11-21' })) as { meeting: { id: string } };
+  const next = (await ok(page, 'meetings:prepareNext', { meetingId: SAMPLE.meetingId, date: '2016-11-21' })) as {
+    meeting: { id: string };
+  };
   return next.meeting.id;
 }
 
-test('deciding comments and a suggested edit by keyboard moves the focus to the next open one, then to the block', async ({ app, devHost }) => {
+test('deciding comments and a suggested edit by keyboard moves the focus to the next open one, then to the block', async ({
+  app,
+  devHost,
+}) => {
   const meetingId = SAMPLE.meetingId;
   await ok(app, 'review:send', { meetingId, by: COORDINATOR });
-  await ok(app, 'review:comment', { meetingId, commentId: 'c-1', paragraphId: PARAGRAPH, author: 'Councillor Alpha', text: 'First.' });
-  await ok(app, 'review:comment', { meetingId, commentId: 'c-2', paragraphId: PARAGRAPH, author: 'Councillor Beta', text: 'Second.' });
-  const m = (await ok(app, 'meetings:get', { meetingId })) as { notes: { id: string; content: { t: string; text?: string }[] }[] };
-  const content = m.notes.find((n) => n.id === PARAGRAPH)!.content.map((r) => (r.t === 'text' ? { ...r, text: r.text!.replace('a number of', 'many') } : r));
-  await ok(app, 'review:suggest', { meetingId, commentId: 's-1', paragraphId: PARAGRAPH, author: CHAIR, suggestion: content });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'c-1',
+    paragraphId: PARAGRAPH,
+    author: 'Councillor Alpha',
+    text: 'First.',
+  });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'c-2',
+    paragraphId: PARAGRAPH,
+    author: 'Councillor Beta',
+    text: 'Second.',
+  });
+  const m = (await ok(app, 'meetings:get', { meetingId })) as {
+    notes: { id: string; content: { t: string; text?: string }[] }[];
+  };
+  const content = m.notes
+    .find((n) => n.id === PARAGRAPH)!
+    .content.map((r) => (r.t === 'text' ? { ...r, text: r.text!.replace('a number of', 'many') } : r));
+  await ok(app, 'review:suggest', {
+    meetingId,
+    commentId: 's-1',
+    paragraphId: PARAGRAPH,
+    author: CHAIR,
+    suggestion: content,
+  });
   // Two comments on a block no longer in the minutes.
-  await ok(app, 'review:comment', { meetingId, commentId: 'o-1', blockRef: 'item:gone:apologies', author: 'Councillor Gamma', text: 'Gone 1.' });
-  await ok(app, 'review:comment', { meetingId, commentId: 'o-2', blockRef: 'item:gone:apologies', author: 'Councillor Delta', text: 'Gone 2.' });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'o-1',
+    blockRef: 'item:gone:apologies',
+    author: 'Councillor Gamma',
+    text: 'Gone 1.',
+  });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'o-2',
+    blockRef: 'item:gone:apologies',
+    author: 'Councillor Delta',
+    text: 'Gone 2.',
+  });
 
   await openRoute(app, devHost, `#/meetings/${meetingId}/review`);
   await reviewAs(app, COORDINATOR);
@@ -88,10 +127,18 @@ test('deciding comments and a suggested edit by keyboard moves the focus to the 
 test('a refused decision gives the focus back to the button pressed', async ({ app, devHost }) => {
   const meetingId = SAMPLE.meetingId;
   await ok(app, 'review:send', { meetingId, by: COORDINATOR });
-  await ok(app, 'review:comment', { meetingId, commentId: 'c-1', paragraphId: PARAGRAPH, author: 'Councillor Alpha', text: 'First.' });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'c-1',
+    paragraphId: PARAGRAPH,
+    author: 'Councillor Alpha',
+    text: 'First.',
+  });
   await openRoute(app, devHost, `#/meetings/${meetingId}/review`);
   await reviewAs(app, COORDINATOR);
-  const card = app.locator(`[data-row="para:${PARAGRAPH}"]`).getByRole('article', { name: 'Comment by Councillor Alpha' });
+  const card = app
+    .locator(`[data-row="para:${PARAGRAPH}"]`)
+    .getByRole('article', { name: 'Comment by Councillor Alpha' });
   await expect(card).toContainText('Open');
   // Decided elsewhere meanwhile: this screen's decision is refused.
   await ok(app, 'review:decide', { meetingId, commentId: 'c-1', decision: 'rejected', by: CHAIR });
@@ -107,7 +154,13 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
 }) => {
   const meetingId = SAMPLE.meetingId;
   await ok(app, 'review:send', { meetingId, by: COORDINATOR });
-  await ok(app, 'review:comment', { meetingId, commentId: 'c-1', blockRef: 'present', author: CHAIR, text: 'Check the officers.' });
+  await ok(app, 'review:comment', {
+    meetingId,
+    commentId: 'c-1',
+    blockRef: 'present',
+    author: CHAIR,
+    text: 'Check the officers.',
+  });
   await ok(app, 'clock:setTimes', { meetingId, endedAt: null });
   await openRoute(app, devHost, `#/meetings/${meetingId}/review`);
   await reviewAs(app, CHAIR);
@@ -123,7 +176,11 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
   await expect(dialog).toBeHidden();
   await expectFocusOn(app, app.getByRole('button', { name: 'Approve the minutes' }));
 
-  await press(app, app.locator('[data-row="present"]').getByRole('button', { name: `Reject the comment by ${CHAIR}` }), 'Enter');
+  await press(
+    app,
+    app.locator('[data-row="present"]').getByRole('button', { name: `Reject the comment by ${CHAIR}` }),
+    'Enter',
+  );
   await expect(app.locator('[data-row="present"]').getByRole('article')).toContainText('Rejected');
   await press(app, app.getByRole('button', { name: 'Approve the minutes' }), 'Space');
   await press(app, dialog.getByLabel('I am the Chair'), 'Space');
@@ -133,7 +190,10 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
   await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('Approved with gaps');
 });
 
-test('approving (no gaps) with Space puts the focus on the words that say the minutes are approved', async ({ app, devHost }) => {
+test('approving (no gaps) with Space puts the focus on the words that say the minutes are approved', async ({
+  app,
+  devHost,
+}) => {
   await ok(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR });
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, CHAIR);
@@ -145,7 +205,10 @@ test('approving (no gaps) with Space puts the focus on the words that say the mi
   await expectFocusOn(app, app.getByText('The minutes are approved and frozen.'));
 });
 
-test('saving an update in the action log keeps the focus on the entry (its note field, empty again)', async ({ app, devHost }) => {
+test('saving an update in the action log keeps the focus on the entry (its note field, empty again)', async ({
+  app,
+  devHost,
+}) => {
   await approvedAndNext(app);
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/actions`);
   await app.getByLabel('Your name').fill(CHAIR);
@@ -168,7 +231,10 @@ test('saving an update in the action log keeps the focus on the entry (its note 
   await expectFocusOn(app, entries.first().getByLabel('Status'));
 });
 
-test('confirming the previous minutes puts the focus on the words that say they are confirmed', async ({ app, devHost }) => {
+test('confirming the previous minutes puts the focus on the words that say they are confirmed', async ({
+  app,
+  devHost,
+}) => {
   const nextId = await approvedAndNext(app);
   await openRoute(app, devHost, `#/meetings/${nextId}/minutes`);
   await press(app, app.getByRole('button', { name: 'Confirm the previous minutes' }), 'Enter');

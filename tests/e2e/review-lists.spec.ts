@@ -10,13 +10,19 @@ const CHAIR = 'Councillor Caroline Needham';
 const CEPAC_ACTION = '23fcec58-0896-4733-b7c6-5365008459d3'; // owners: CEPAC
 const SERVICES_ACTION = 'd85fb053-fae0-45ef-b0c2-b07f4d4f3760'; // owners: Children's Services
 
-type Stored = { resolutions: { id: string; clauses: string[]; itemId: string }[]; actions: { id: string; owners: string[]; paragraphId: string }[] };
+type Stored = {
+  resolutions: { id: string; clauses: string[]; itemId: string }[];
+  actions: { id: string; owners: string[]; paragraphId: string }[];
+};
 const actionOf = async (page: Parameters<typeof storedMeeting>[0], id: string) =>
   ((await storedMeeting(page, SAMPLE.meetingId)) as Stored).actions.find((a) => a.id === id)!;
 const resolutionOf = async (page: Parameters<typeof storedMeeting>[0], id: string) =>
   ((await storedMeeting(page, SAMPLE.meetingId)) as Stored).resolutions.find((r) => r.id === id)!;
 
-test('before review the coordinator corrects a resolution, a clause to a line, by keyboard', async ({ app, devHost }) => {
+test('before review the coordinator corrects a resolution, a clause to a line, by keyboard', async ({
+  app,
+  devHost,
+}) => {
   const before = await resolutionOf(app, ITEM_8_RESOLUTION);
   expect(before.clauses).toHaveLength(3);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
@@ -45,9 +51,16 @@ test('before review the coordinator corrects a resolution, a clause to a line, b
   expect(after.itemId).toBe(before.itemId);
 });
 
-test('after approval a resolution changes only by an amendment, which says why and shows the words changed', async ({ app, devHost }) => {
+test('after approval a resolution changes only by an amendment, which says why and shows the words changed', async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: 'Bathsheba Mall' })).ok).toBe(true);
-  const approved = await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: false });
+  const approved = await apiCall(app, 'review:approve', {
+    meetingId: SAMPLE.meetingId,
+    by: CHAIR,
+    confirmMarkers: false,
+  });
   expect(approved.ok, approved.error?.message).toBe(true);
 
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
@@ -92,7 +105,9 @@ test("before review the coordinator corrects an action's owners, one to a line",
 
 test("after approval an action's owners change only by an amendment", async ({ app, devHost }) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: 'Bathsheba Mall' })).ok).toBe(true);
-  expect((await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: false })).ok).toBe(true);
+  expect(
+    (await apiCall(app, 'review:approve', { meetingId: SAMPLE.meetingId, by: CHAIR, confirmMarkers: false })).ok,
+  ).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await app.getByLabel('Reviewing as').fill(CHAIR);
   await app.getByLabel('Reviewing as').press('Tab');

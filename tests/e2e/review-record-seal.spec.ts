@@ -20,7 +20,10 @@ function storing(edit: (m: Meeting) => Meeting) {
 test.describe.configure({ timeout: 90_000 });
 
 test.describe('who approved, forged in the file', () => {
-  test.use({ seed: 'empty', prepareData: storing((m) => ({ ...m, approval: { ...m.approval!, approvedBy: 'Councillor Forged' } })) });
+  test.use({
+    seed: 'empty',
+    prepareData: storing((m) => ({ ...m, approval: { ...m.approval!, approvedBy: 'Councillor Forged' } })),
+  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`is shown as TAMPERED, not as sealed (${colorScheme})`, async ({ app, devHost }) => {

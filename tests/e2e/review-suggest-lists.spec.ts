@@ -35,7 +35,10 @@ test("the Chair suggests a resolution's wording and the coordinator accepts it",
   await expect(card).toContainText('The appendix was discussed.');
   await expect(card).toContainText('Open');
   await expect(row.locator('[data-block]')).toHaveText('That the report be noted.');
-  expect((await storedMeeting(app, SAMPLE.meetingId)).resolutions.find((r: { id: string }) => r.id === NOTED_RESOLUTION).clauses).toEqual(['That the report be noted']);
+  expect(
+    (await storedMeeting(app, SAMPLE.meetingId)).resolutions.find((r: { id: string }) => r.id === NOTED_RESOLUTION)
+      .clauses,
+  ).toEqual(['That the report be noted']);
 
   await reviewAs(app, COORDINATOR);
   await card.getByRole('button', { name: `Accept the suggested edit by ${CHAIR}` }).click();
@@ -43,13 +46,23 @@ test("the Chair suggests a resolution's wording and the coordinator accepts it",
   await expect(card).toContainText('Suggested wording (applied)');
   await expect(row.locator('[data-block]')).toHaveText('That the report and its appendix be noted.');
   const stored = await storedMeeting(app, SAMPLE.meetingId);
-  expect(stored.resolutions.find((r: { id: string }) => r.id === NOTED_RESOLUTION).clauses).toEqual(['That the report and its appendix be noted']);
+  expect(stored.resolutions.find((r: { id: string }) => r.id === NOTED_RESOLUTION).clauses).toEqual([
+    'That the report and its appendix be noted',
+  ]);
   const comment = stored.review.comments.at(-1);
-  expect(comment).toMatchObject({ status: 'accepted', decidedBy: COORDINATOR, author: CHAIR, blockRef: `resolution:${NOTED_RESOLUTION}` });
+  expect(comment).toMatchObject({
+    status: 'accepted',
+    decidedBy: COORDINATOR,
+    author: CHAIR,
+    blockRef: `resolution:${NOTED_RESOLUTION}`,
+  });
   expect(comment.decidedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 });
 
-test("the Chair suggests an action's owners; the coordinator rejects it and nothing changes", async ({ app, devHost }) => {
+test("the Chair suggests an action's owners; the coordinator rejects it and nothing changes", async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, CHAIR);
@@ -69,7 +82,9 @@ test("the Chair suggests an action's owners; the coordinator rejects it and noth
   await card.getByRole('button', { name: `Reject the suggested edit by ${CHAIR}` }).click();
   await expect(card).toContainText(`rejected by ${COORDINATOR}`);
   await expect(row.locator('[data-block]')).toHaveText('ACTION: CEPAC');
-  expect((await storedMeeting(app, SAMPLE.meetingId)).actions.find((a: { id: string }) => a.id === CEPAC_ACTION).owners).toEqual(['CEPAC']);
+  expect(
+    (await storedMeeting(app, SAMPLE.meetingId)).actions.find((a: { id: string }) => a.id === CEPAC_ACTION).owners,
+  ).toEqual(['CEPAC']);
   // Decided, the focus is on this block's buttons, not lost at the top of the page.
   await expect(row.getByRole('button', { name: /^Comment on ACTION/ })).toBeFocused();
 });

@@ -60,23 +60,34 @@ async function wordsIn(field: Locator): Promise<string> {
 async function printed(page: Page, paragraphId: string): Promise<string> {
   const meeting = (await apiCall(page, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as Meeting;
   const committee = (await apiCall(page, 'committees:get', { committeeId: meeting.committeeId })).value as Committee;
-  const block = composeMinutes(meeting, committee).blocks.find((b) => b.type === 'paragraph' && b.paragraphId === paragraphId);
+  const block = composeMinutes(meeting, committee).blocks.find(
+    (b) => b.type === 'paragraph' && b.paragraphId === paragraphId,
+  );
   return block?.type === 'paragraph' ? plainText(block.runs) : '';
 }
 
-test('a suggestion accepted keeps the people it names as references, also where the words around a name change', async ({ app, devHost }) => {
+test('a suggestion accepted keeps the people it names as references, also where the words around a name change', async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await expect(app.getByRole('heading', { level: 1, name: 'Review and sign-off' })).toBeVisible();
   await reviewAs(app, CHAIR);
   const row = app.locator(`[data-row="para:${HEGGS_PARAGRAPH}"]`);
-  await expect(row.locator('[data-block]')).toContainText('on behalf of Claire Chamberlain, Executive Director, as she had been unable');
+  await expect(row.locator('[data-block]')).toContainText(
+    'on behalf of Claire Chamberlain, Executive Director, as she had been unable',
+  );
 
   // The Chair starts a new sentence after Claire Chamberlain's role: the comma the minutes put after it goes.
   await row.getByRole('button', { name: /^Suggest an edit of/ }).click();
   const wording = row.getByLabel('Suggested wording');
   await expect(wording).toBeFocused();
-  await expect.poll(() => wordsIn(wording)).toMatch(/^Ian Heggs, Director of Schools and Commissioning,? submitted apologies on behalf of Claire Chamberlain, Executive Director,? as she/);
+  await expect
+    .poll(() => wordsIn(wording))
+    .toMatch(
+      /^Ian Heggs, Director of Schools and Commissioning,? submitted apologies on behalf of Claire Chamberlain, Executive Director,? as she/,
+    );
   // (A text box shows the comma the minutes print after the role; the names as chips leave it to the minutes.)
   await select(wording, /,? as she had/);
   await app.keyboard.type('. She had');
@@ -87,16 +98,28 @@ test('a suggestion accepted keeps the people it names as references, also where 
   await reviewAs(app, COORDINATOR);
   await suggestion.getByRole('button', { name: `Accept the suggested edit by ${CHAIR}` }).click();
   await expect(suggestion).toContainText(`Accepted – accepted by ${COORDINATOR}`);
-  await expect(row.locator('[data-block]')).toContainText('on behalf of Claire Chamberlain, Executive Director. She had been unable');
+  await expect(row.locator('[data-block]')).toContainText(
+    'on behalf of Claire Chamberlain, Executive Director. She had been unable',
+  );
 
   const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as Meeting;
   const content = stored.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content;
   expect(content.filter((r) => r.t === 'person').map((r) => r.t === 'person' && r.personId)).toEqual([HEGGS, CLAIRE]);
-  expect(content.filter((r) => r.t === 'text').map((r) => r.t === 'text' && r.text).join('')).not.toMatch(/Heggs|Chamberlain/);
-  expect(await printed(app, HEGGS_PARAGRAPH)).toMatch(/^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had/);
+  expect(
+    content
+      .filter((r) => r.t === 'text')
+      .map((r) => r.t === 'text' && r.text)
+      .join(''),
+  ).not.toMatch(/Heggs|Chamberlain/);
+  expect(await printed(app, HEGGS_PARAGRAPH)).toMatch(
+    /^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had/,
+  );
 });
 
-test('in a suggestion a role typed beside a name shows at once, and Alt+M makes one mention name only', async ({ app, devHost }) => {
+test('in a suggestion a role typed beside a name shows at once, and Alt+M makes one mention name only', async ({
+  app,
+  devHost,
+}) => {
   expect((await apiCall(app, 'review:send', { meetingId: SAMPLE.meetingId, by: COORDINATOR })).ok).toBe(true);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, CHAIR);
@@ -104,7 +127,10 @@ test('in a suggestion a role typed beside a name shows at once, and Alt+M makes 
   await row.getByRole('button', { name: /^Suggest an edit of/ }).click();
   const wording = row.getByLabel('Suggested wording');
   const chips = wording.locator('.person-chip');
-  await expect(chips).toHaveText(['Ian Heggs, Director of Schools and Commissioning', 'Claire Chamberlain, Executive Director']);
+  await expect(chips).toHaveText([
+    'Ian Heggs, Director of Schools and Commissioning',
+    'Claire Chamberlain, Executive Director',
+  ]);
 
   // A role typed before the name: the name alone, as the minutes would print it.
   await select(wording, ' submitted apologies on behalf of ');

@@ -26,13 +26,21 @@ function storing(edit: (m: Meeting) => Meeting) {
 /** The pack copy of the genuine approved minutes, as published. */
 async function publishedCopy(): Promise<Buffer> {
   const s = approvedSample();
-  const bytes = await renderPackMinutesDocx(composeMinutes(s.meeting, committeeAsApproved(s.meeting, s.committee)), { itemNumber: '1', record: recordNumber(s.meeting) });
+  const bytes = await renderPackMinutesDocx(composeMinutes(s.meeting, committeeAsApproved(s.meeting, s.committee)), {
+    itemNumber: '1',
+    record: recordNumber(s.meeting),
+  });
   return Buffer.from(bytes);
 }
 
 /** A paragraph rewritten, the fingerprint and record seal recomputed with the app's own functions. */
 function forge(m: Meeting): Meeting {
-  const f: Meeting = { ...m, notes: m.notes.map((p, i) => (i === 0 ? { ...p, content: text('The Committee agreed to close every school in the borough.') } : p)) };
+  const f: Meeting = {
+    ...m,
+    notes: m.notes.map((p, i) =>
+      i === 0 ? { ...p, content: text('The Committee agreed to close every school in the borough.') } : p,
+    ),
+  };
   const approval = { ...f.approval!, fingerprint: fingerprint(f, f.approval!.named) };
   return { ...f, approval: { ...approval, recordSeal: approvalSeal(f.id, approval) } };
 }
@@ -49,8 +57,13 @@ test.describe('genuine approved minutes', () => {
     await expect(sealed).toContainText('cannot stop someone who rewrites the file on purpose');
     const verify = app.getByRole('region', { name: 'Check against the published minutes' });
     await expect(verify).toContainText(`Record ${recordNumber(approvedSample().meeting)}`);
-    await verify.getByLabel('Published copy (.docx or .pdf)').setInputFiles({ name: 'published.docx', mimeType: DOCX, buffer: await publishedCopy() });
-    await expect(verify.getByRole('status')).toContainText('MATCH: the meeting file holds the minutes that were published', { timeout: 60_000 });
+    await verify
+      .getByLabel('Published copy (.docx or .pdf)')
+      .setInputFiles({ name: 'published.docx', mimeType: DOCX, buffer: await publishedCopy() });
+    await expect(verify.getByRole('status')).toContainText(
+      'MATCH: the meeting file holds the minutes that were published',
+      { timeout: 60_000 },
+    );
     await expectNoAxeViolations(app, 'verified against the published copy');
   });
 });
@@ -62,9 +75,13 @@ test.describe('a forgery with its fingerprints recomputed', () => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
     await expect(app.getByRole('status').filter({ hasText: 'Sealed' })).toBeVisible();
     const verify = app.getByRole('region', { name: 'Check against the published minutes' });
-    await verify.getByLabel('Published copy (.docx or .pdf)').setInputFiles({ name: 'published.docx', mimeType: DOCX, buffer: await publishedCopy() });
+    await verify
+      .getByLabel('Published copy (.docx or .pdf)')
+      .setInputFiles({ name: 'published.docx', mimeType: DOCX, buffer: await publishedCopy() });
     const result = verify.getByRole('status');
-    await expect(result).toContainText('MISMATCH: the meeting file does not hold the minutes that were published', { timeout: 60_000 });
+    await expect(result).toContainText('MISMATCH: the meeting file does not hold the minutes that were published', {
+      timeout: 60_000,
+    });
     await expect(result).toContainText('The file has: The Committee agreed to close every school in the borough.');
     await expect(result).toContainText('The published copy prints Record');
     await expectNoAxeViolations(app, 'mismatch with the published copy');

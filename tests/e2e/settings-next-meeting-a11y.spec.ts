@@ -6,7 +6,10 @@ import { apiCall, expectNoAxeViolations, openRoute } from './helpers';
 import { goToItem, liveUrl } from './live-keys';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the next meeting fields, Settings and the approval question pass axe (${scheme})`, async ({ app: page, devHost }) => {
+  test(`the next meeting fields, Settings and the approval question pass axe (${scheme})`, async ({
+    app: page,
+    devHost,
+  }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(liveUrl(devHost, SAMPLE.meetingId));
@@ -14,7 +17,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await goToItem(page, '10');
     const section = page.getByRole('region', { name: 'Next meeting' });
     await expect(section).toBeVisible();
-    expect((await apiCall(page, 'meeting:setNextMeeting', { meetingId: SAMPLE.meetingId, date: '2016-11-21', startTime: '19:00', venue: 'the Town Hall' })).ok).toBe(true);
+    expect(
+      (
+        await apiCall(page, 'meeting:setNextMeeting', {
+          meetingId: SAMPLE.meetingId,
+          date: '2016-11-21',
+          startTime: '19:00',
+          venue: 'the Town Hall',
+        })
+      ).ok,
+    ).toBe(true);
     await page.reload();
     await goToItem(page, '10');
     await expect(section).toContainText('The minutes will say:');

@@ -48,7 +48,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the CSP check catches a violation (so its silence in every other test means something)', async ({ page, devHost, cspViolations }) => {
+test('the CSP check catches a violation (so its silence in every other test means something)', async ({
+  page,
+  devHost,
+  cspViolations,
+}) => {
   await page.goto(devHost.url);
   await expect(page.getByRole('link', { name: 'Scrutineer' })).toBeVisible();
   expect(await cspViolations()).toEqual([]);

@@ -20,21 +20,29 @@ test.describe('the save indicator', () => {
 
     await expect.poll(gate.requests).toBe(1);
     // The store has written the change, but its answer has not reached the page: no "Saved" yet.
-    await expect.poll(async () => JSON.parse(await readFile(meetingFile(dataDir), 'utf8')).venue).toBe('Council Chamber');
+    await expect
+      .poll(async () => JSON.parse(await readFile(meetingFile(dataDir), 'utf8')).venue)
+      .toBe('Council Chamber');
     await expect(indicator).toHaveText('Saving…');
     gate.release();
     await expect(indicator).toHaveText('Saved');
     await expect(app.getByText('7.00 pm · Council Chamber · Ended')).toBeVisible();
   });
 
-  test('says "Not saved" with the reason while the store cannot write, and "Saved" once it has', async ({ app, devHost }) => {
+  test('says "Not saved" with the reason while the store cannot write, and "Saved" once it has', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}`);
     const reason = 'no space left on the disk (ENOSPC)';
     // The store answers that the edit is held in memory, not on disk (as when the disk is full) ...
     await app.route(isChannel('meeting:updateDetails'), async (route) => {
       const response = await route.fetch();
       const body = await response.json();
-      await route.fulfill({ response, json: { ok: true, value: { ...body.value, saved: false, saveError: `not saved: ${reason}` } } });
+      await route.fulfill({
+        response,
+        json: { ok: true, value: { ...body.value, saved: false, saveError: `not saved: ${reason}` } },
+      });
     });
     // ... and store:status reports it unsaved twice before the retry succeeds.
     let statusCalls = 0;
@@ -42,7 +50,13 @@ test.describe('the save indicator', () => {
       statusCalls++;
       if (statusCalls > 2) return route.continue();
       await route.fulfill({
-        json: { ok: true, value: { problems: [], unsaved: [{ meetingId: SAMPLE.meetingId, revision: 99, savedRevision: 98, error: `not saved: ${reason}` }] } },
+        json: {
+          ok: true,
+          value: {
+            problems: [],
+            unsaved: [{ meetingId: SAMPLE.meetingId, revision: 99, savedRevision: 98, error: `not saved: ${reason}` }],
+          },
+        },
       });
     });
     await app.getByRole('button', { name: 'Edit details' }).click();
@@ -57,16 +71,23 @@ test.describe('the save indicator', () => {
     expect(statusCalls).toBeGreaterThanOrEqual(3);
   });
 
-  test('says "Not saved" when a committee change could not be written, and the form says why', async ({ app, devHost }) => {
+  test('says "Not saved" when a committee change could not be written, and the form says why', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}`);
     await app.route(isChannel('committees:update'), (route) =>
-      route.fulfill({ json: { ok: false, error: { code: 'NOT_SAVED', message: 'The change was not saved: the disk is full' } } }),
+      route.fulfill({
+        json: { ok: false, error: { code: 'NOT_SAVED', message: 'The change was not saved: the disk is full' } },
+      }),
     );
     await app.getByRole('button', { name: 'Edit committee' }).click();
     await app.getByLabel('Short name').fill('CEPAC 2');
     await app.getByRole('button', { name: 'Save committee' }).click();
     await expect(app.getByRole('status')).toHaveText('Not saved: the disk is full');
-    await expect(app.getByRole('region', { name: 'Edit committee' }).getByRole('alert')).toHaveText('The change was not saved: the disk is full');
+    await expect(app.getByRole('region', { name: 'Edit committee' }).getByRole('alert')).toHaveText(
+      'The change was not saved: the disk is full',
+    );
   });
 
   test('a refused edit (invalid input) does not claim anything new was saved', async ({ app, devHost }) => {
@@ -96,7 +117,9 @@ test.describe('a damaged data file', () => {
   test('is named in a banner with its backup, and left untouched', async ({ app, dataDir }) => {
     const banner = app.getByRole('region', { name: 'Some data could not be read' });
     await expect(banner).toContainText(meetingFile(dataDir));
-    await expect(banner).toContainText(join(dataDir, 'backups', 'meetings', SAMPLE.meetingId, '2016-09-19T20-00-00-000Z-r1-start.json'));
+    await expect(banner).toContainText(
+      join(dataDir, 'backups', 'meetings', SAMPLE.meetingId, '2016-09-19T20-00-00-000Z-r1-start.json'),
+    );
     await app.getByRole('link', { name: SAMPLE.committee }).click();
     await expect(app.getByRole('region', { name: 'Meetings' }).getByText('No meetings yet.')).toBeVisible();
     expect((await readFile(meetingFile(dataDir), 'utf8')).length).toBe(200);

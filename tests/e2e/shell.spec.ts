@@ -20,13 +20,15 @@ test.describe('with the sample committee', () => {
     await expect(members.getByRole('listitem').nth(1)).toContainText('Councillor Caroline Ffiske');
     await expect(members.getByRole('listitem').nth(1)).toContainText('Opposition · Vice-Chair');
     const coOptees = app.getByRole('list', { name: 'Co-opted members' });
-    await expect(coOptees.getByRole('listitem').filter({ hasText: 'Nandini Ganesh' })).toContainText('Parentsactive Representative');
-    await expect(app.getByRole('list', { name: 'Officers' }).getByRole('listitem').filter({ hasText: 'Fiona Phelps' })).toContainText(
-      'Head of Special Educational Needs',
+    await expect(coOptees.getByRole('listitem').filter({ hasText: 'Nandini Ganesh' })).toContainText(
+      'Parentsactive Representative',
     );
-    await expect(app.getByRole('list', { name: 'External guests' }).getByRole('listitem').filter({ hasText: 'Nahar Chowdhury' })).toContainText(
-      'Head of Housing Support · Centrepoint',
-    );
+    await expect(
+      app.getByRole('list', { name: 'Officers' }).getByRole('listitem').filter({ hasText: 'Fiona Phelps' }),
+    ).toContainText('Head of Special Educational Needs');
+    await expect(
+      app.getByRole('list', { name: 'External guests' }).getByRole('listitem').filter({ hasText: 'Nahar Chowdhury' }),
+    ).toContainText('Head of Housing Support · Centrepoint');
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('Administration, Opposition');
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('Bathsheba Mall, Committee Co-ordinator');
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('7.00 pm');
@@ -43,7 +45,10 @@ test.describe('with the sample committee', () => {
     await expect(app.getByText('Meeting started: 7.00 pm · Meeting ended: 8.51 pm')).toBeVisible();
   });
 
-  test('the meeting shows its narrative, people named the house way, actions after their paragraph and the resolutions', async ({ app, devHost }) => {
+  test('the meeting shows its narrative, people named the house way, actions after their paragraph and the resolutions', async ({
+    app,
+    devHost,
+  }) => {
     await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}`);
     const notes = app.getByRole('region', { name: 'Notes' });
     await expect(notes.getByRole('heading', { level: 3 })).toHaveCount(10);
@@ -51,7 +56,9 @@ test.describe('with the sample committee', () => {
     await expect(notes).toContainText(
       'Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director, as she had been unable',
     );
-    await expect(notes).toContainText('Councillor Caroline Needham, Chair, commented that the Committee was happy to channel complaints');
+    await expect(notes).toContainText(
+      'Councillor Caroline Needham, Chair, commented that the Committee was happy to channel complaints',
+    );
     await expect(notes).toContainText('Councillor Needham commented that the virtual school contact was very positive');
     await expect(notes.getByText(/^ACTION:/)).toHaveCount(11);
     await expect(notes.getByText('RESOLVED', { exact: true })).toHaveCount(4);
@@ -60,10 +67,14 @@ test.describe('with the sample committee', () => {
     const item5 = notes.getByRole('region', { name: /EXECUTIVE DIRECTOR'S UPDATE/ });
     const afterMeals = item5.locator('p.note:has-text("school meals") + p.action-line');
     // The owner, then the short statement of what is to be done (the sample's actions have theirs).
-    await expect(afterMeals).toHaveText(/^ACTION: Children's Services – Report to the Committee on the complaints about school meals/);
+    await expect(afterMeals).toHaveText(
+      /^ACTION: Children's Services – Report to the Committee on the complaints about school meals/,
+    );
     const item8 = notes.getByRole('region', { name: /CARE-LEAVER ACCOMMODATION/ });
     await expect(item8.getByRole('listitem')).toHaveCount(3);
-    await expect(item8.getByRole('listitem').nth(1)).toHaveText("That the summarised headlines from Centrepoint's annual Contract Performance Review, be noted");
+    await expect(item8.getByRole('listitem').nth(1)).toHaveText(
+      "That the summarised headlines from Centrepoint's annual Contract Performance Review, be noted",
+    );
     await expect(notes).not.toContainText('[unknown person]');
   });
 
@@ -122,7 +133,10 @@ test.describe('with the sample committee', () => {
 test.describe('on an empty data folder', () => {
   test.use({ seed: 'empty' });
 
-  test('create a committee, add a member, create a meeting, and delete them with confirmation', async ({ app, dataDir }) => {
+  test('create a committee, add a member, create a meeting, and delete them with confirmation', async ({
+    app,
+    dataDir,
+  }) => {
     await expect(app.getByText('There are no committees yet.')).toBeVisible();
     await app.getByRole('button', { name: 'New committee' }).click();
     await app.getByLabel('Committee name').fill('Health Scrutiny Committee');
@@ -147,7 +161,9 @@ test.describe('on an empty data folder', () => {
     await app.getByLabel('From').fill('2024-05-01');
     await app.getByRole('button', { name: 'Save person' }).click();
     const members = app.getByRole('list', { name: 'Members', exact: true });
-    await expect(members.getByRole('listitem')).toHaveText(/Councillor Jane Ambridge\s*Opposition · Chair · from 1 May 2024/);
+    await expect(members.getByRole('listitem')).toHaveText(
+      /Councillor Jane Ambridge\s*Opposition · Chair · from 1 May 2024/,
+    );
 
     const onDisk = JSON.parse(await readFile(join(dataDir, 'committees.json'), 'utf8'));
     const saved = onDisk.committees[0];
@@ -166,7 +182,10 @@ test.describe('on an empty data folder', () => {
     await expect(app.getByText('6.30 pm · Council Chamber · Planned')).toBeVisible();
     await expect(app.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(6);
 
-    await app.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Health Scrutiny Committee' }).click();
+    await app
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Health Scrutiny Committee' })
+      .click();
     const meetings = app.getByRole('region', { name: 'Meetings' });
     await meetings.getByRole('button', { name: 'Delete the meeting of Monday 10 June 2024' }).click();
     const dialog = app.getByRole('dialog', { name: 'Delete the meeting of Monday 10 June 2024?' });
@@ -189,11 +208,17 @@ test.describe('on an empty data folder', () => {
     await expect(meetings.getByText('No meetings yet.')).toBeVisible();
 
     await app.getByRole('button', { name: 'Delete Jane Ambridge' }).click();
-    await app.getByRole('dialog', { name: 'Delete Jane Ambridge?' }).getByRole('button', { name: 'Delete person' }).click();
+    await app
+      .getByRole('dialog', { name: 'Delete Jane Ambridge?' })
+      .getByRole('button', { name: 'Delete person' })
+      .click();
     await expect(app.getByText("No people yet: add the committee's members, co-optees and officers.")).toBeVisible();
 
     await app.getByRole('button', { name: 'Delete committee' }).click();
-    await app.getByRole('dialog', { name: 'Delete Health Scrutiny Committee?' }).getByRole('button', { name: 'Delete committee' }).click();
+    await app
+      .getByRole('dialog', { name: 'Delete Health Scrutiny Committee?' })
+      .getByRole('button', { name: 'Delete committee' })
+      .click();
     await expect(app.getByRole('heading', { level: 1, name: 'Committees' })).toBeVisible();
     await expect(app.getByText('There are no committees yet.')).toBeVisible();
     expect(JSON.parse(await readFile(join(dataDir, 'committees.json'), 'utf8')).committees).toEqual([]);
@@ -203,7 +228,12 @@ test.describe('on an empty data folder', () => {
     await app.getByRole('button', { name: 'New committee' }).click();
     await app.getByLabel('Authority').fill('Borsetshire County Council');
     await app.getByRole('button', { name: 'Create committee' }).click();
-    const apiSays = await apiCall(app, 'committees:create', { name: '', authority: 'Borsetshire County Council', shortName: '', defaultVenue: '' });
+    const apiSays = await apiCall(app, 'committees:create', {
+      name: '',
+      authority: 'Borsetshire County Council',
+      shortName: '',
+      defaultVenue: '',
+    });
     expect(apiSays.ok).toBe(false);
     const nameField = app.getByLabel('Committee name');
     await expect(nameField).toHaveAttribute('aria-invalid', 'true');

@@ -8,14 +8,19 @@ import { apiCall, openRoute } from './helpers';
 const NAME = 'Councillor Caroline Ffiske';
 const ROLE = 'Vice-Chair';
 
-test('your name and role are set once, in Settings, and are who reviews, comments and approves', async ({ app, devHost }) => {
+test('your name and role are set once, in Settings, and are who reviews, comments and approves', async ({
+  app,
+  devHost,
+}) => {
   // From the header, on any screen.
   await app.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await app.getByLabel('Your name').fill(NAME);
   await app.getByLabel('Your role').fill(ROLE);
   await app.getByRole('button', { name: 'Save' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Saved: you are' })).toHaveText(`Saved: you are ${NAME}, ${ROLE}.`);
+  await expect(app.getByRole('status').filter({ hasText: 'Saved: you are' })).toHaveText(
+    `Saved: you are ${NAME}, ${ROLE}.`,
+  );
   expect((await apiCall(app, 'settings:get', {})).value).toEqual({ userName: NAME, userRole: ROLE });
 
   // Kept by the app, not by this window: a window with its storage emptied still knows.
@@ -24,7 +29,9 @@ test('your name and role are set once, in Settings, and are who reviews, comment
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await app.reload();
   await expect(app.getByLabel('Reviewing as')).toHaveValue(NAME);
-  await expect(app.getByLabel('Reviewing as')).toHaveAccessibleDescription(new RegExp(`^Your name on this computer \\(with your role, ${ROLE}, in Settings\\)`));
+  await expect(app.getByLabel('Reviewing as')).toHaveAccessibleDescription(
+    new RegExp(`^Your name on this computer \\(with your role, ${ROLE}, in Settings\\)`),
+  );
   expect(await app.evaluate(() => localStorage.getItem('scrutineer.reviewingAs'))).toBeNull();
 
   // Ctrl+Enter sends a comment, from its text.
@@ -48,7 +55,9 @@ test('your name and role are set once, in Settings, and are who reviews, comment
   await dialog.getByRole('button', { name: /^Approve/ }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Say whether you are the Chair or approve for them.');
   await expect(dialog.getByLabel('I am the Chair')).toBeFocused();
-  expect(((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status).toBe('in_review');
+  expect(
+    ((await apiCall(app, 'review:status', { meetingId: SAMPLE.meetingId })).value as { status: string }).status,
+  ).toBe('in_review');
   // By keyboard: the arrow chooses "for the Chair", Enter approves.
   await app.keyboard.press('ArrowDown');
   await expect(dialog.getByLabel('I approve for the Chair, who asked me to')).toBeChecked();
@@ -56,18 +65,25 @@ test('your name and role are set once, in Settings, and are who reviews, comment
   await expect(dialog).toBeHidden();
   const signOff = app.getByRole('region', { name: 'Sign-off' });
   await expect(signOff).toContainText(`by ${NAME}, for the Chair`);
-  const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as { approval: { approvedBy: string; approvedAs: string; recordSeal: string } };
+  const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as {
+    approval: { approvedBy: string; approvedAs: string; recordSeal: string };
+  };
   expect(stored.approval).toMatchObject({ approvedBy: NAME, approvedAs: 'for-chair' });
   expect(stored.approval.recordSeal).toMatch(/^sha256:/);
 });
 
-test('"Reviewing as" and the action log\'s "Your name" change the same setting as Settings', async ({ app, devHost }) => {
+test('"Reviewing as" and the action log\'s "Your name" change the same setting as Settings', async ({
+  app,
+  devHost,
+}) => {
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   const field = app.getByLabel('Reviewing as');
   await field.fill('Bathsheba Mall');
   await field.press('Tab');
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-  await expect.poll(async () => (await apiCall(app, 'settings:get', {})).value).toEqual({ userName: 'Bathsheba Mall', userRole: '' });
+  await expect
+    .poll(async () => (await apiCall(app, 'settings:get', {})).value)
+    .toEqual({ userName: 'Bathsheba Mall', userRole: '' });
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/actions`);
   await expect(app.getByLabel('Your name')).toHaveValue('Bathsheba Mall');
   await openRoute(app, devHost, '#/settings');

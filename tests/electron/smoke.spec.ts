@@ -11,17 +11,27 @@ import { CHANNEL_NAMES } from '$shared/api/channel-names';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const binary = findElectronBinary(repo);
-const sampleCommittee = (JSON.parse(readFileSync(join(repo, 'resources', 'sample', 'committees.json'), 'utf8')) as { committees: { name: string }[] })
-  .committees[0]!.name;
+const sampleCommittee = (
+  JSON.parse(readFileSync(join(repo, 'resources', 'sample', 'committees.json'), 'utf8')) as {
+    committees: { name: string }[];
+  }
+).committees[0]!.name;
 
-test.skip(!binary.found, `Electron binary not installed: ${binary.found ? '' : binary.reason} (it downloads on first \`npm start\` with Node 22.12+)`);
+test.skip(
+  !binary.found,
+  `Electron binary not installed: ${binary.found ? '' : binary.reason} (it downloads on first \`npm start\` with Node 22.12+)`,
+);
 
 let app: ElectronApplication;
 let dataDir: string;
 
 test.beforeAll(async () => {
   if (!existsSync(join(repo, 'out', 'main', 'index.js')) || !existsSync(join(repo, 'out', 'preload', 'index.cjs'))) {
-    const build = spawnSync(process.execPath, [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: repo, stdio: 'inherit' });
+    const build = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      { cwd: repo, stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('electron-vite build failed');
   }
   dataDir = mkdtempSync(join(tmpdir(), 'scrutineer-electron-'));
@@ -49,18 +59,31 @@ test('the window opens from app://, with the secure webPreferences', async () =>
   const prefs = await app.evaluate(({ BrowserWindow }) => {
     const wins = BrowserWindow.getAllWindows();
     // Undocumented in Electron's types, but what Electron itself reads the preferences back with.
-    const contents = wins[0]!.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> | null };
+    const contents = wins[0]!.webContents as unknown as {
+      getLastWebPreferences?: () => Record<string, unknown> | null;
+    };
     return { count: wins.length, prefs: contents.getLastWebPreferences?.() ?? null };
   });
   expect(prefs.count).toBe(1);
   if (prefs.prefs === null) {
     // Then the next test's evidence stands in: no require (nodeIntegration off), and a
     // contextBridge API (which Electron refuses to expose without contextIsolation).
-    test.info().annotations.push({ type: 'note', description: 'webContents.getLastWebPreferences() is gone from this Electron' });
+    test.info().annotations.push({
+      type: 'note',
+      description: 'webContents.getLastWebPreferences() is gone from this Electron',
+    });
     return;
   }
-  expect(prefs.prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick', spellcheck: true });
-  for (const key of ['allowRunningInsecureContent', 'experimentalFeatures']) expect(prefs.prefs![key] ?? false, key).toBe(false);
+  expect(prefs.prefs).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    disableBlinkFeatures: 'Auxclick',
+    spellcheck: true,
+  });
+  for (const key of ['allowRunningInsecureContent', 'experimentalFeatures'])
+    expect(prefs.prefs![key] ?? false, key).toBe(false);
   expect(prefs.prefs!.enableBlinkFeatures ?? '', 'enableBlinkFeatures').toBe('');
 });
 
@@ -72,7 +95,12 @@ test('the page sees only the typed API: no Node, no ipcRenderer', async () => {
     ipcRenderer: typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer,
     api: Object.keys((globalThis as unknown as { scrutineer: object }).scrutineer).sort(),
   }));
-  expect(seen).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', api: [...CHANNEL_NAMES].sort() });
+  expect(seen).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: 'undefined',
+    api: [...CHANNEL_NAMES].sort(),
+  });
 });
 
 test('the sample committee is visible', async () => {
@@ -85,7 +113,9 @@ test('the page cannot navigate away', async () => {
   // Resolves when the attempt reaches the main process's will-navigate gate.
   const reachedGate = app.evaluate(
     ({ BrowserWindow }) =>
-      new Promise<string>((done) => BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (_event, url) => done(url))),
+      new Promise<string>((done) =>
+        BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (_event, url) => done(url)),
+      ),
   );
   await page.evaluate(() => {
     window.location.href = 'https://example.org/';

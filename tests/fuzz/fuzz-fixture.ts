@@ -40,12 +40,25 @@ function must<T>(r: Result<unknown>, what: string): T {
 
 export async function openFixture(dataDir: string): Promise<Fixture> {
   const store = await Store.open({ dataDir, files: unsyncedFileLayer, retryMs: 50 });
-  const router: Map<string, Handler> = buildRouter({ store, host: 'dev', version: 'fuzz', now: () => new Date('2016-09-19T18:30:00Z') });
+  const router: Map<string, Handler> = buildRouter({
+    store,
+    host: 'dev',
+    version: 'fuzz',
+    now: () => new Date('2016-09-19T18:30:00Z'),
+  });
   const call = async (channel: string, input: unknown): Promise<Result<unknown>> => {
     const handler = router.get(channel);
-    return handler ? handler(input, { trusted: true }) : { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } };
+    return handler
+      ? handler(input, { trusted: true })
+      : { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } };
   };
-  const fixture: Fixture = { store, call, committeeId: '', meetings: { approved: '', review: '', live: '', planned: '' }, close: () => store.close() };
+  const fixture: Fixture = {
+    store,
+    call,
+    committeeId: '',
+    meetings: { approved: '', review: '', live: '', planned: '' },
+    close: () => store.close(),
+  };
   await rebuild(fixture);
   return fixture;
 }
@@ -54,7 +67,14 @@ export async function openFixture(dataDir: string): Promise<Fixture> {
 export async function rebuild(f: Fixture): Promise<void> {
   const { call } = f;
   if (!f.store.committees.some((c) => c.id === f.committeeId)) {
-    const c = must<Committee>(await call('committees:create', { authority: 'Fuzz Borough Council', name: 'Fuzz Scrutiny Committee', shortName: 'FSC' }), 'committees:create');
+    const c = must<Committee>(
+      await call('committees:create', {
+        authority: 'Fuzz Borough Council',
+        name: 'Fuzz Scrutiny Committee',
+        shortName: 'FSC',
+      }),
+      'committees:create',
+    );
     f.committeeId = c.id;
     for (const key of Object.keys(f.meetings) as (keyof Fixture['meetings'])[]) f.meetings[key] = '';
   }
@@ -69,29 +89,61 @@ export async function rebuild(f: Fixture): Promise<void> {
   ];
   for (const [kind, name, role] of people) {
     if (f.store.committee(f.committeeId).people.some((p) => p.name === name && p.kind === kind)) continue;
-    must(await call('people:save', { committeeId: f.committeeId, person: { kind, name, title: role ? '' : 'Director' }, ...(role ? { membership: { role, from: '2016-05-01' } } : {}) }), 'people:save');
+    must(
+      await call('people:save', {
+        committeeId: f.committeeId,
+        person: { kind, name, title: role ? '' : 'Director' },
+        ...(role ? { membership: { role, from: '2016-05-01' } } : {}),
+      }),
+      'people:save',
+    );
   }
-  const day = (n: number) => `2016-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+  const day = (n: number) =>
+    `2016-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
   let n = 0;
   for (const key of ['approved', 'review', 'live', 'planned'] as const) {
     n++;
     if (f.store.meetingIds().includes(f.meetings[key])) continue;
-    const m = must<Meeting>(await call('meetings:create', { committeeId: f.committeeId, date: day(n * 3 + Math.floor(Math.random() * 2)), withStandardItems: true }), 'meetings:create');
+    const m = must<Meeting>(
+      await call('meetings:create', {
+        committeeId: f.committeeId,
+        date: day(n * 3 + Math.floor(Math.random() * 2)),
+        withStandardItems: true,
+      }),
+      'meetings:create',
+    );
     f.meetings[key] = m.id;
     if (key !== 'planned') await fillMeeting(f, m, key);
   }
   // A work programme with one planned meeting and item, and an action log with one entry.
-  const programme = must<{ meetings: unknown[] }>(await call('workProgramme:get', { committeeId: f.committeeId }), 'workProgramme:get');
+  const programme = must<{ meetings: unknown[] }>(
+    await call('workProgramme:get', { committeeId: f.committeeId }),
+    'workProgramme:get',
+  );
   if (!programme.meetings.length) {
-    must(await call('workProgramme:addMeeting', { committeeId: f.committeeId, date: '2017-01-16' }), 'workProgramme:addMeeting');
-    must(await call('workProgramme:addItem', { committeeId: f.committeeId, item: { title: 'School place planning', meetingDate: '2017-01-16' } }), 'workProgramme:addItem');
+    must(
+      await call('workProgramme:addMeeting', { committeeId: f.committeeId, date: '2017-01-16' }),
+      'workProgramme:addMeeting',
+    );
+    must(
+      await call('workProgramme:addItem', {
+        committeeId: f.committeeId,
+        item: { title: 'School place planning', meetingDate: '2017-01-16' },
+      }),
+      'workProgramme:addItem',
+    );
   }
-  const log = must<{ entries: unknown[] }>(await call('actionLog:list', { committeeId: f.committeeId }), 'actionLog:list');
-  if (!log.entries.length) must(await call('actionLog:carryForward', { meetingId: f.meetings.approved }), 'actionLog:carryForward');
+  const log = must<{ entries: unknown[] }>(
+    await call('actionLog:list', { committeeId: f.committeeId }),
+    'actionLog:list',
+  );
+  if (!log.entries.length)
+    must(await call('actionLog:carryForward', { meetingId: f.meetings.approved }), 'actionLog:carryForward');
 }
 
 async function fillMeeting(f: Fixture, m: Meeting, key: 'live' | 'review' | 'approved'): Promise<void> {
-  const named = ([name, kind]: [string, string]) => f.store.committee(f.committeeId).people.find((p) => p.name === name && p.kind === kind)!;
+  const named = ([name, kind]: [string, string]) =>
+    f.store.committee(f.committeeId).people.find((p) => p.name === name && p.kind === kind)!;
   const [chair, member, coopted, officer] = (
     [
       ['Caroline Needham', 'councillor'],
@@ -100,24 +152,69 @@ async function fillMeeting(f: Fixture, m: Meeting, key: 'live' | 'review' | 'app
       ['Ian Heggs', 'officer'],
     ] as [string, string][]
   ).map(named);
-  const cmd = async (channel: string, input: Record<string, unknown>) => must(await f.call(channel, { ...input, meetingId: m.id }), `${channel} on the ${key} meeting`);
-  for (const p of [chair!, member!, coopted!]) await cmd('attendance:mark', { personId: p.id, status: 'present', capacity: p.kind === 'co-optee' ? 'co-optee' : 'member' });
+  const cmd = async (channel: string, input: Record<string, unknown>) =>
+    must(await f.call(channel, { ...input, meetingId: m.id }), `${channel} on the ${key} meeting`);
+  for (const p of [chair!, member!, coopted!])
+    await cmd('attendance:mark', {
+      personId: p.id,
+      status: 'present',
+      capacity: p.kind === 'co-optee' ? 'co-optee' : 'member',
+    });
   await cmd('attendance:mark', { personId: officer!.id, status: 'present', capacity: 'officer' });
   await cmd('clock:start', { at: '19:00' });
   const item = m.agenda.find((i) => i.kind === 'report') ?? m.agenda[m.agenda.length - 1]!;
   await cmd('clock:goToItem', { itemId: item.id, at: '19:05' });
   const paragraphs = [newId(), newId()];
-  await cmd('notes:addParagraph', { itemId: item.id, paragraphId: paragraphs[0], content: [{ t: 'person', personId: officer!.id }, { t: 'text', text: ' introduced the report.' }] });
-  await cmd('notes:addParagraph', { itemId: item.id, paragraphId: paragraphs[1], content: [{ t: 'text', text: 'Members asked about funding.' }] });
-  await cmd('actions:add', { action: { id: newId(), itemId: item.id, paragraphId: paragraphs[1], owners: ['Director'], description: 'Circulate the figures', due: 'next meeting' } });
-  await cmd('resolutions:set', { resolution: { id: newId(), itemId: item.id, clauses: ['That the report be noted.'] } });
-  await cmd('declarations:add', { declaration: { id: newId(), personId: member!.id, itemId: item.id, kind: 'other', nature: 'school governor' } });
-  await cmd('questions:add', { question: { id: newId(), itemId: item.id, askedByName: 'A resident', question: 'When?', answer: 'Soon.', answeredBy: officer!.id } });
+  await cmd('notes:addParagraph', {
+    itemId: item.id,
+    paragraphId: paragraphs[0],
+    content: [
+      { t: 'person', personId: officer!.id },
+      { t: 'text', text: ' introduced the report.' },
+    ],
+  });
+  await cmd('notes:addParagraph', {
+    itemId: item.id,
+    paragraphId: paragraphs[1],
+    content: [{ t: 'text', text: 'Members asked about funding.' }],
+  });
+  await cmd('actions:add', {
+    action: {
+      id: newId(),
+      itemId: item.id,
+      paragraphId: paragraphs[1],
+      owners: ['Director'],
+      description: 'Circulate the figures',
+      due: 'next meeting',
+    },
+  });
+  await cmd('resolutions:set', {
+    resolution: { id: newId(), itemId: item.id, clauses: ['That the report be noted.'] },
+  });
+  await cmd('declarations:add', {
+    declaration: { id: newId(), personId: member!.id, itemId: item.id, kind: 'other', nature: 'school governor' },
+  });
+  await cmd('questions:add', {
+    question: {
+      id: newId(),
+      itemId: item.id,
+      askedByName: 'A resident',
+      question: 'When?',
+      answer: 'Soon.',
+      answeredBy: officer!.id,
+    },
+  });
   if (key === 'live') return;
   await cmd('clock:end', { at: '21:00' });
   await cmd('review:send', { by: 'Clerk' });
-  await cmd('review:comment', { commentId: newId(), paragraphId: paragraphs[1], author: 'Chair', text: 'Say which funding.' });
+  await cmd('review:comment', {
+    commentId: newId(),
+    paragraphId: paragraphs[1],
+    author: 'Chair',
+    text: 'Say which funding.',
+  });
   if (key === 'review') return;
-  for (const c of f.store.meeting(m.id).review?.comments ?? []) if (c.status === 'open') await cmd('review:decide', { commentId: c.id, decision: 'accepted', by: 'Chair' });
+  for (const c of f.store.meeting(m.id).review?.comments ?? [])
+    if (c.status === 'open') await cmd('review:decide', { commentId: c.id, decision: 'accepted', by: 'Chair' });
   await cmd('review:approve', { by: 'Councillor Caroline Needham', confirmMarkers: true });
 }

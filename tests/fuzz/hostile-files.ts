@@ -99,7 +99,8 @@ function baseParts(): Promise<Map<string, Uint8Array>> {
   base ??= (async () => {
     const zip = await JSZip.loadAsync(await readFile(join(FIXTURES, 'table-agenda.docx')));
     const parts = new Map<string, Uint8Array>();
-    for (const [name, file] of Object.entries(zip.files)) if (!file.dir) parts.set(name, await file.async('uint8array'));
+    for (const [name, file] of Object.entries(zip.files))
+      if (!file.dir) parts.set(name, await file.async('uint8array'));
     return parts;
   })();
   return base;
@@ -112,7 +113,11 @@ async function docxWith(replace: Record<string, Repeated>, lie: Record<string, n
   const entries: ZipEntry[] = [];
   for (const [name, data] of await baseParts()) {
     const r = replace[name];
-    entries.push({ name, ...(r ? deflateRepeated(r) : deflated(data)), ...(lie[name] !== undefined ? { declared: lie[name] } : {}) });
+    entries.push({
+      name,
+      ...(r ? deflateRepeated(r) : deflated(data)),
+      ...(lie[name] !== undefined ? { declared: lie[name] } : {}),
+    });
   }
   return writeZip(entries);
 }
@@ -143,7 +148,12 @@ export async function hugeStylesDocx(styles = 3_000_000): Promise<HostileFile> {
   const per = 1_000;
   const chunk = Array.from({ length: per }, (_, i) => `<w:style w:type="paragraph" w:styleId="S${i}"/>`).join('');
   const bytes = await docxWith({
-    'word/styles.xml': { head: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>`, chunk, times: Math.ceil(styles / per), tail: '</w:styles>' },
+    'word/styles.xml': {
+      head: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>`,
+      chunk,
+      times: Math.ceil(styles / per),
+      tail: '</w:styles>',
+    },
   });
   return { label: `${(styles / 1e6).toFixed(1)} million styles`, name: 'agenda.docx', bytes };
 }
@@ -153,7 +163,7 @@ export async function hugeStylesDocx(styles = 3_000_000): Promise<HostileFile> {
  * 1 KB, so only a limit on what is really inflated stops it.
  */
 export async function bigTextDocx(megabytes = 300, lie = false): Promise<HostileFile> {
-  const text = 'Agenda item text. '.repeat(Math.ceil(1024 * 1024 / 18)).slice(0, 1024 * 1024);
+  const text = 'Agenda item text. '.repeat(Math.ceil((1024 * 1024) / 18)).slice(0, 1024 * 1024);
   const bytes = await docxWith(
     {
       'word/document.xml': {
@@ -206,11 +216,16 @@ function pdfOfStreams(pages: number, megabytes: number): Uint8Array {
   objects[2] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`);
   objects[3] = Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const bomb = stream(zlibSpaces(megabytes), ' /Filter /FlateDecode');
-  const text = stream(Buffer.from('BT /F1 12 Tf 72 720 Td (Agenda of the Audit Committee, Monday 19 September 2016) Tj ET'), '');
+  const text = stream(
+    Buffer.from('BT /F1 12 Tf 72 720 Td (Agenda of the Audit Committee, Monday 19 September 2016) Tj ET'),
+    '',
+  );
   for (const id of pageIds) {
     // Each page its own streams (a reader may cache a stream it has decoded): the spaces are
     // whitespace to the content parser, which reads through them to the text.
-    objects[id] = Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [${id + 1} 0 R ${id + 2} 0 R] >>`);
+    objects[id] = Buffer.from(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [${id + 1} 0 R ${id + 2} 0 R] >>`,
+    );
     objects[id + 1] = bomb;
     objects[id + 2] = text;
   }
@@ -223,17 +238,28 @@ function pdfOfStreams(pages: number, megabytes: number): Uint8Array {
     out.push(obj);
     at += obj.length;
   }
-  const xref = [`xref\n0 ${objects.length}\n0000000000 65535 f \n`, ...offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length}\n0000000000 65535 f \n`,
+    ...offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   out.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
   return new Uint8Array(Buffer.concat(out));
 }
 
 /** A flate bomb: one page whose content stream, about 1 MB in the file, unpacks to `gigabytes` GB. */
 export function flateBombPdf(gigabytes = 1): HostileFile {
-  return { label: `a content stream unpacking to ${gigabytes} GB`, name: 'agenda.pdf', bytes: pdfOfStreams(1, gigabytes * 1024) };
+  return {
+    label: `a content stream unpacking to ${gigabytes} GB`,
+    name: 'agenda.pdf',
+    bytes: pdfOfStreams(1, gigabytes * 1024),
+  };
 }
 
 /** Many pages, each with a content stream unpacking to `megabytes` MB: no one stream is huge, the total is. */
 export function manyStreamsPdf(pages = 40, megabytes = 100): HostileFile {
-  return { label: `${pages} content streams of ${megabytes} MB each`, name: 'agenda.pdf', bytes: pdfOfStreams(pages, megabytes) };
+  return {
+    label: `${pages} content streams of ${megabytes} MB each`,
+    name: 'agenda.pdf',
+    bytes: pdfOfStreams(pages, megabytes),
+  };
 }

@@ -8,7 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { bigTextDocx, doctypeDocx, flateBombPdf, hugeStylesDocx, manyParagraphsDocx, manyStreamsPdf } from './hostile-files';
+import {
+  bigTextDocx,
+  doctypeDocx,
+  flateBombPdf,
+  hugeStylesDocx,
+  manyParagraphsDocx,
+  manyStreamsPdf,
+} from './hostile-files';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const SEED_FILES = [
@@ -30,7 +37,12 @@ export interface Seed {
 }
 
 export async function loadSeeds(): Promise<Seed[]> {
-  const seeds = await Promise.all(SEED_FILES.map(async (f) => ({ name: f.split('/').pop()!, bytes: new Uint8Array(await readFile(join(FIXTURES, f))) })));
+  const seeds = await Promise.all(
+    SEED_FILES.map(async (f) => ({
+      name: f.split('/').pop()!,
+      bytes: new Uint8Array(await readFile(join(FIXTURES, f))),
+    })),
+  );
   const pack = await readFile(join(FIXTURES, 'reference-pack.txt'), 'utf8');
   seeds.push({ name: 'agenda.txt', bytes: new TextEncoder().encode(pack.split('\n').slice(0, 400).join('\n')) });
   seeds.push({ name: 'agenda.md', bytes: new TextEncoder().encode(pack.slice(0, 6000)) });
@@ -45,7 +57,16 @@ export type FileRecipe =
   | { kind: 'hostile'; shape: HostileShape; scale: number };
 
 /** Files that expand far past the import limits; `scale` (0-1) sets how far. */
-export const HOSTILE_SHAPES = ['paragraphs', 'styles', 'text', 'lyingText', 'xmlText', 'doctype', 'flateBomb', 'manyStreams'] as const;
+export const HOSTILE_SHAPES = [
+  'paragraphs',
+  'styles',
+  'text',
+  'lyingText',
+  'xmlText',
+  'doctype',
+  'flateBomb',
+  'manyStreams',
+] as const;
 export type HostileShape = (typeof HOSTILE_SHAPES)[number];
 
 type ByteEdit =
@@ -56,14 +77,38 @@ type ByteEdit =
   | { op: 'fill'; at: number; length: number; value: number }
   | { op: 'splice'; at: number; other: number };
 
-type XmlEdit = { op: 'truncate'; at: number } | { op: 'dropAngles'; every: number } | { op: 'entityBomb' } | { op: 'deepNest'; depth: number } | { op: 'inject'; text: string };
+type XmlEdit =
+  | { op: 'truncate'; at: number }
+  | { op: 'dropAngles'; every: number }
+  | { op: 'entityBomb' }
+  | { op: 'deepNest'; depth: number }
+  | { op: 'inject'; text: string };
 
 const MAGIC = ['%PDF-1.7\n', 'PK\u0003\u0004', '\uFEFF', '', '<html>', '{\\rtf1', '\u0089PNG\r\n'];
-const BOMS = [new Uint8Array(), new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0xff, 0xfe]), new Uint8Array([0xfe, 0xff])];
+const BOMS = [
+  new Uint8Array(),
+  new Uint8Array([0xef, 0xbb, 0xbf]),
+  new Uint8Array([0xff, 0xfe]),
+  new Uint8Array([0xfe, 0xff]),
+];
 
 const agendaLine = fc.oneof(
-  fc.constantFrom('AGENDA', 'Item Pages', '1. MINUTES 1 - 9', '999999999999. Huge number', '5a. Sub-item', 'Monday 31 February 2016', '25.99 pm', 'Date Issued: 30/02/2016',
-    'Membership: Councillor ', '\u0000\u0000', '\t\t\t', 'Exclusion of the press and public paragraph 99', '(Pages 1 - 0)', '. . . . . . . 4'),
+  fc.constantFrom(
+    'AGENDA',
+    'Item Pages',
+    '1. MINUTES 1 - 9',
+    '999999999999. Huge number',
+    '5a. Sub-item',
+    'Monday 31 February 2016',
+    '25.99 pm',
+    'Date Issued: 30/02/2016',
+    'Membership: Councillor ',
+    '\u0000\u0000',
+    '\t\t\t',
+    'Exclusion of the press and public paragraph 99',
+    '(Pages 1 - 0)',
+    '. . . . . . . 4',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 120 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
@@ -74,7 +119,12 @@ export function fileRecipe(seedCount: number): fc.Arbitrary<FileRecipe> {
     fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
     fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 64 }) }),
     fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }),
-    fc.record({ op: fc.constant('fill' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4096 }), value: fc.constantFrom(0, 0xff, 0x20) }),
+    fc.record({
+      op: fc.constant('fill' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 4096 }),
+      value: fc.constantFrom(0, 0xff, 0x20),
+    }),
     fc.record({ op: fc.constant('splice' as const), at: fc.nat(), other: fc.nat() }),
   );
   const xml: fc.Arbitrary<XmlEdit> = fc.oneof(
@@ -86,11 +136,39 @@ export function fileRecipe(seedCount: number): fc.Arbitrary<FileRecipe> {
   );
   const seed = fc.nat({ max: seedCount - 1 });
   return fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('bytes' as const), seed, edits: fc.array(edit, { minLength: 1, maxLength: 6 }) }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('bytes' as const),
+        seed,
+        edits: fc.array(edit, { minLength: 1, maxLength: 6 }),
+      }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('docx' as const), seed, xml }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('text' as const), lines: fc.array(agendaLine, { maxLength: 80 }), bom: fc.nat({ max: BOMS.length - 1 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('random' as const), magic: fc.nat({ max: MAGIC.length - 1 }), body: fc.uint8Array({ maxLength: 4096 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile' as const), shape: fc.constantFrom(...HOSTILE_SHAPES), scale: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('text' as const),
+        lines: fc.array(agendaLine, { maxLength: 80 }),
+        bom: fc.nat({ max: BOMS.length - 1 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('random' as const),
+        magic: fc.nat({ max: MAGIC.length - 1 }),
+        body: fc.uint8Array({ maxLength: 4096 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('hostile' as const),
+        shape: fc.constantFrom(...HOSTILE_SHAPES),
+        scale: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+    },
   );
 }
 
@@ -130,14 +208,19 @@ function editXml(xml: string, e: XmlEdit): string {
       return xml.replace(/>/g, (m) => (++n % e.every === 0 ? '' : m));
     }
     case 'entityBomb':
-      return xml.replace(
-        /<w:document/,
-        '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY e SYSTEM "file:///etc/passwd">]><w:document',
-      ).replace(/<w:t>/, '<w:t>&c;&e;');
+      return xml
+        .replace(
+          /<w:document/,
+          '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY e SYSTEM "file:///etc/passwd">]><w:document',
+        )
+        .replace(/<w:t>/, '<w:t>&c;&e;');
     case 'deepNest':
       return xml.replace(/<w:body>/, `<w:body>${'<w:p>'.repeat(e.depth)}${'</w:p>'.repeat(e.depth)}`);
     case 'inject':
-      return xml.replace(/<w:body>/, `<w:body><w:p><w:r><w:t>${e.text.replace(/[<&]/g, '')}</w:t></w:r></w:p><w:p><w:r><w:t>${e.text}</w:t></w:r></w:p>`);
+      return xml.replace(
+        /<w:body>/,
+        `<w:body><w:p><w:r><w:t>${e.text.replace(/[<&]/g, '')}</w:t></w:r></w:p><w:p><w:r><w:t>${e.text}</w:t></w:r></w:p>`,
+      );
   }
 }
 
@@ -156,7 +239,11 @@ export async function makeFile(r: FileRecipe, seeds: readonly Seed[]): Promise<S
     return { name: seed.name, bytes: await zip.generateAsync({ type: 'uint8array' }) };
   }
   if (r.kind === 'hostile') return hostileFile(r.shape, r.scale);
-  if (r.kind === 'text') return { name: 'agenda.txt', bytes: concat(BOMS[r.bom]!, new TextEncoder().encode(r.lines.join(r.bom === 0 ? '\n' : '\r\n'))) };
+  if (r.kind === 'text')
+    return {
+      name: 'agenda.txt',
+      bytes: concat(BOMS[r.bom]!, new TextEncoder().encode(r.lines.join(r.bom === 0 ? '\n' : '\r\n'))),
+    };
   return { name: 'agenda.docx', bytes: concat(new TextEncoder().encode(MAGIC[r.magic]!), r.body) };
 }
 

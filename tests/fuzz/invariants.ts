@@ -21,7 +21,8 @@ export function notAResult(r: unknown): string | undefined {
   }
   if (r.ok === true) return 'value' in r ? undefined : 'ok without a value';
   const error = (r as { error?: { code?: unknown; message?: unknown } }).error;
-  if (typeof error?.code !== 'string' || typeof error.message !== 'string' || !error.message.trim()) return `an error without code and words: ${JSON.stringify(error)}`;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string' || !error.message.trim())
+    return `an error without code and words: ${JSON.stringify(error)}`;
   if (error.code === 'INTERNAL') return `an internal error (an exception the handler did not expect): ${error.message}`;
   return undefined;
 }
@@ -29,7 +30,10 @@ export function notAResult(r: unknown): string | undefined {
 export function prototypeProblems(): string[] {
   const leaked = Object.getOwnPropertyNames(Object.prototype).filter((k) => !BUILTIN_KEYS.has(k));
   const probe = {} as Record<string, unknown>;
-  return [...leaked.map((k) => `Object.prototype gained ${k}`), ...(probe.polluted !== undefined ? ['objects inherit "polluted"'] : [])];
+  return [
+    ...leaked.map((k) => `Object.prototype gained ${k}`),
+    ...(probe.polluted !== undefined ? ['objects inherit "polluted"'] : []),
+  ];
 }
 const BUILTIN_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
@@ -64,7 +68,8 @@ export async function dataFolderProblems(store: Store): Promise<string[]> {
     // An edit the store holds in memory and says is not saved (an empty meeting over one with content) is not a lie.
     const declaredUnsaved = store.unsaved().some((u) => u.meetingId === m.id && u.error);
     const held = store.meetingIds().includes(m.id) ? store.meeting(m.id) : undefined;
-    if (held && !declaredUnsaved && !isDeepStrictEqual(loadMeeting(JSON.parse(JSON.stringify(held))), loaded)) problems.push(`${path} differs from the meeting the service holds`);
+    if (held && !declaredUnsaved && !isDeepStrictEqual(loadMeeting(JSON.parse(JSON.stringify(held))), loaded))
+      problems.push(`${path} differs from the meeting the service holds`);
   }
   for (const path of await jsonFiles(join(dir, 'action-logs'))) {
     const r = ActionLogFile.safeParse(await read(path));

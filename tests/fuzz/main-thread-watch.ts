@@ -72,7 +72,9 @@ export async function stopWatching(): Promise<void> {
   if (w) await w.terminate();
 }
 
-export async function watchMainThread(options: { collect?: boolean } = {}): Promise<{ stop(): Promise<MainThreadCost> }> {
+export async function watchMainThread(
+  options: { collect?: boolean } = {},
+): Promise<{ stop(): Promise<MainThreadCost> }> {
   if (options.collect) collect();
   await ask('reset');
   const delay = monitorEventLoopDelay({ resolution: 10 });

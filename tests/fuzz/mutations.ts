@@ -11,17 +11,66 @@ export type Mutation =
   /** Keeps the type: another string (an unknown id, hostile text), an odd number, the other boolean. */
   | { kind: 'tweak'; at: number; text: string; number: number };
 
-export type Plan = { kind: 'arbitrary'; payload: unknown } | { kind: 'mutate'; mutations: Mutation[] } | { kind: 'valid' };
+export type Plan =
+  { kind: 'arbitrary'; payload: unknown } | { kind: 'mutate'; mutations: Mutation[] } | { kind: 'valid' };
 
-export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', '', ' ', '$where', 'meetingId ', 'MEETINGID'];
+export const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  '',
+  ' ',
+  '$where',
+  'meetingId ',
+  'MEETINGID',
+];
 
 const hostileString = fc.oneof(
   fc.constantFrom(
-    'NaN', 'Infinity', '-Infinity', '1e309', '-0', '0x1F', '', ' ', 'null', 'undefined', 'true', '[]', '{}',
-    '2016-02-30', '2016-13-01', '0000-00-00', '24:00', '19:60', '7.00 pm',
-    '../../etc/passwd', '..\\..\\boot.ini', '%2e%2e%2f', '/etc/shadow', 'C:\\Windows', 'CON', 'nul', 'a'.repeat(101),
-    '\u0000', '\uD800', '\uDFFF\uD800', '\u202Egnp.exe', '\u200B\u200D', '🏛️📜', 'Ø'.repeat(501), 'e\u0301',
-    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', "'; DROP TABLE meetings; --", '${process.exit()}',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '-0',
+    '0x1F',
+    '',
+    ' ',
+    'null',
+    'undefined',
+    'true',
+    '[]',
+    '{}',
+    '2016-02-30',
+    '2016-13-01',
+    '0000-00-00',
+    '24:00',
+    '19:60',
+    '7.00 pm',
+    '../../etc/passwd',
+    '..\\..\\boot.ini',
+    '%2e%2e%2f',
+    '/etc/shadow',
+    'C:\\Windows',
+    'CON',
+    'nul',
+    'a'.repeat(101),
+    '\u0000',
+    '\uD800',
+    '\uDFFF\uD800',
+    '\u202Egnp.exe',
+    '\u200B\u200D',
+    '🏛️📜',
+    'Ø'.repeat(501),
+    'e\u0301',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    "'; DROP TABLE meetings; --",
+    '${process.exit()}',
   ),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -44,7 +93,9 @@ function nested(depth: number, asObject: boolean): unknown {
 function deepJson(requested: number, asObject: boolean): string {
   // A tweak may have changed the marker's depth: keep it within what a 30 MB request could hold.
   const depth = Math.min(Math.abs(requested) || 1, 200_000);
-  return asObject ? `${'{"a":'.repeat(depth)}"bottom"${'}'.repeat(depth)}` : `${'['.repeat(depth)}"bottom"${']'.repeat(depth)}`;
+  return asObject
+    ? `${'{"a":'.repeat(depth)}"bottom"${'}'.repeat(depth)}`
+    : `${'['.repeat(depth)}"bottom"${']'.repeat(depth)}`;
 }
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -53,25 +104,62 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(null, true, false, [], {}, [[]], [{}]) },
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.integer({ min: 100_001, max: 400_000 }).map((n) => 'x'.repeat(n)) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1000, max: 200_000 }), fc.boolean()).map(([d, o]) => nested(d, o)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 1000, max: 200_000 }), fc.boolean()).map(([d, o]) => nested(d, o)),
+  },
   { weight: 1, arbitrary: fc.array(fc.string(), { minLength: 5001, maxLength: 5100 }) },
-  { weight: 1, arbitrary: fc.constantFrom({ polluted: true }, JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      { polluted: true },
+      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown,
+    ),
+  },
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('rename' as const), at: fc.nat(), to: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })) }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    at: fc.nat(),
+    to: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })),
+  }),
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: hostileValue }),
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: hostileValue }),
-  fc.record({ kind: fc.constant('addKey' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })), value: hostileValue }),
-  fc.record({ kind: fc.constant('tweak' as const), at: fc.nat(), text: fc.oneof(fc.uuid(), hostileString), number: oddNumber }),
-  fc.record({ kind: fc.constant('tweak' as const), at: fc.nat(), text: fc.oneof(fc.uuid(), hostileString), number: oddNumber }),
+  fc.record({
+    kind: fc.constant('addKey' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })),
+    value: hostileValue,
+  }),
+  fc.record({
+    kind: fc.constant('tweak' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.uuid(), hostileString),
+    number: oddNumber,
+  }),
+  fc.record({
+    kind: fc.constant('tweak' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.uuid(), hostileString),
+    number: oddNumber,
+  }),
 );
 
 export const plan: fc.Arbitrary<Plan> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'valid' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('arbitrary' as const), payload: fc.oneof(fc.jsonValue(), hostileValue) }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('mutate' as const), mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('arbitrary' as const), payload: fc.oneof(fc.jsonValue(), hostileValue) }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('mutate' as const),
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
+    }),
+  },
 );
 
 type Container = Record<string, unknown> | unknown[];
@@ -114,7 +202,14 @@ export function applyPlan(valid: Record<string, unknown>, p: Plan): unknown {
         else define(parent, key!, m.value);
       } else if (m.kind === 'tweak') {
         const current = parent === undefined ? root : (parent as Record<string | number, unknown>)[key!];
-        const next = typeof current === 'string' ? m.text : typeof current === 'number' ? m.number : typeof current === 'boolean' ? !current : current;
+        const next =
+          typeof current === 'string'
+            ? m.text
+            : typeof current === 'number'
+              ? m.number
+              : typeof current === 'boolean'
+                ? !current
+                : current;
         if (parent === undefined) root = next;
         else define(parent, key!, next);
       } else if (m.kind === 'rename') {
@@ -129,6 +224,9 @@ export function applyPlan(valid: Record<string, unknown>, p: Plan): unknown {
       }
     }
   }
-  const text = JSON.stringify(root)?.replace(/\{"\\u0000deep":(\d+),"object":(true|false)\}/g, (_, d: string, o: string) => deepJson(Number(d), o === 'true'));
+  const text = JSON.stringify(root)?.replace(
+    /\{"\\u0000deep":(\d+),"object":(true|false)\}/g,
+    (_, d: string, o: string) => deepJson(Number(d), o === 'true'),
+  );
   return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }

@@ -18,11 +18,19 @@ const root = join(import.meta.dirname, '../..');
 
 /** Reports as the coordinator types them (titles and summaries as in the pack's item table). */
 export const REPORTS_2016_11_21: { title: string; summary: string; pages?: [number, number] }[] = [
-  { title: "EXECUTIVE DIRECTOR'S UPDATE", summary: "This report provides an overview of recent developments of relevance in Children's Services.", pages: [12, 26] },
-  { title: 'CABINET MEMBERS UPDATE', summary: 'The Cabinet Member will give a verbal update of their activities since the previous meeting.' },
+  {
+    title: "EXECUTIVE DIRECTOR'S UPDATE",
+    summary: "This report provides an overview of recent developments of relevance in Children's Services.",
+    pages: [12, 26],
+  },
+  {
+    title: 'CABINET MEMBERS UPDATE',
+    summary: 'The Cabinet Member will give a verbal update of their activities since the previous meeting.',
+  },
   {
     title: 'TRAVEL CARE AND SUPPORT SERVICE',
-    summary: 'This report provides an overview of the travel care and support project, the new service specification, and the process through which it was developed.',
+    summary:
+      'This report provides an overview of the travel care and support project, the new service specification, and the process through which it was developed.',
     pages: [27, 37],
   },
   {
@@ -33,7 +41,8 @@ export const REPORTS_2016_11_21: { title: string; summary: string; pages?: [numb
   },
   {
     title: 'CHILD PROTECTION ANNUAL REPORT',
-    summary: 'This report highlights the significant responsibilities which the local authority has in respect to ensuring the protection of children, and how it discharges them.',
+    summary:
+      'This report highlights the significant responsibilities which the local authority has in respect to ensuring the protection of children, and how it discharges them.',
     pages: [73, 87],
   },
   {
@@ -62,7 +71,10 @@ export function committeeFor2016_11_21(): Committee {
   const c = sampleCommittee();
   const jenkins = c.people.find((p) => p.name === 'Matthew Jenkins');
   if (!jenkins) throw new Error('the sample committee has no Matthew Jenkins');
-  return { ...c, people: c.people.map((p) => (p === jenkins ? { ...p, kind: 'co-optee', title: 'Teacher Representative' } : p)) };
+  return {
+    ...c,
+    people: c.people.map((p) => (p === jenkins ? { ...p, kind: 'co-optee', title: 'Teacher Representative' } : p)),
+  };
 }
 
 /** A report added before renumbering: numbered 90, 91, ... so that no two items share a number, as the store requires. */
@@ -87,7 +99,9 @@ export function meeting2016_11_21(committee: Committee): Meeting {
   m = run(m, 'agenda:renumber', {});
   const byTitle = (t: string) => m.agenda.find((x) => x.title === t)!.id;
   m = run(m, 'agenda:setPages', { itemId: byTitle('MINUTES'), pages: { from: 1, to: 11 } });
-  for (const r of REPORTS_2016_11_21) if (r.pages) m = run(m, 'agenda:setPages', { itemId: byTitle(r.title), pages: { from: r.pages[0], to: r.pages[1] } });
+  for (const r of REPORTS_2016_11_21)
+    if (r.pages)
+      m = run(m, 'agenda:setPages', { itemId: byTitle(r.title), pages: { from: r.pages[0], to: r.pages[1] } });
   m = run(m, 'agenda:setPages', { itemId: byTitle('WORK PROGRAMME'), pages: { from: 147, to: 149 } });
   m = run(m, 'agenda:updateItem', {
     itemId: byTitle('DATE OF NEXT MEETING'),

@@ -17,7 +17,10 @@ function expectSourced(lines: readonly string[], f: Field<string> | null, label:
   if (!f || f.value === '') return;
   expect(f.source.length, `${label} has source lines`).toBeGreaterThan(0);
   for (const s of f.source) expect(s.text, `${label}: source line ${s.index}`).toBe(lines[s.index]);
-  const source = f.source.map((s) => s.text).join(' ').toLowerCase();
+  const source = f.source
+    .map((s) => s.text)
+    .join(' ')
+    .toLowerCase();
   for (const word of f.value.toLowerCase().split(/\s+/)) {
     expect(source, `${label}: "${word}" is in the source`).toContain(word.replace(/[.,;:()]+$/, ''));
   }
@@ -39,7 +42,9 @@ export function expectAgenda(lines: readonly string[], result: ParseAgendaResult
     phone: a.contact?.phone?.value ?? null,
     email: a.contact?.email?.value ?? null,
   }).toEqual(exp.contact);
-  expect(a.membership.groups.map((g) => ({ name: g.name.value, members: g.members.map((m) => m.value) }))).toEqual(exp.groups);
+  expect(a.membership.groups.map((g) => ({ name: g.name.value, members: g.members.map((m) => m.value) }))).toEqual(
+    exp.groups,
+  );
   expect(a.membership.coOptees.map((c) => c.value)).toEqual(exp.coOptees);
   expect(
     a.items.map((i) => ({
@@ -59,7 +64,9 @@ export function expectAgenda(lines: readonly string[], result: ParseAgendaResult
     expectSourced(lines, i.title, `item ${i.number.value} title`);
     expectSourced(lines, i.summary, `item ${i.number.value} summary`);
   }
-  for (const g of a.membership.groups) for (const m of g.members) expectSourced(lines, { value: m.value.name, source: m.source }, m.value.name);
-  for (const c of a.membership.coOptees) expectSourced(lines, { value: `${c.value.name} ${c.value.body}`, source: c.source }, c.value.name);
+  for (const g of a.membership.groups)
+    for (const m of g.members) expectSourced(lines, { value: m.value.name, source: m.source }, m.value.name);
+  for (const c of a.membership.coOptees)
+    expectSourced(lines, { value: `${c.value.name} ${c.value.body}`, source: c.source }, c.value.name);
   return a;
 }

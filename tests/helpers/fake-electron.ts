@@ -14,7 +14,10 @@ class Emitter {
   }
   once(event: string, listener: Listener): this {
     const wrapped: Listener = (...args) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);
@@ -157,9 +160,16 @@ export function createFakeElectron() {
       }),
       removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
     },
-    ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), send: vi.fn(), on: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
+      send: vi.fn(),
+      on: vi.fn(),
+    },
     contextBridge: { exposed, exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
-    dialog: { showMessageBoxSync: vi.fn((_options: Record<string, unknown>) => 0), showErrorBox: vi.fn((_title: string, _content: string) => undefined) },
+    dialog: {
+      showMessageBoxSync: vi.fn((_options: Record<string, unknown>) => 0),
+      showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+    },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn((_menu: unknown) => undefined),

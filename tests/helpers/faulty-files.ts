@@ -31,12 +31,18 @@ export class FaultyFiles implements FileLayer {
   }
 
   readFile = async (p: string) => (this.check('readFile', p), nodeFileLayer.readFile(p));
-  writeFileSynced = async (p: string, d: Uint8Array) => (this.check('writeFileSynced', p), nodeFileLayer.writeFileSynced(p, d));
+  writeFileSynced = async (p: string, d: Uint8Array) => (
+    this.check('writeFileSynced', p),
+    nodeFileLayer.writeFileSynced(p, d)
+  );
   rename = async (a: string, b: string) => (this.check('rename', b), nodeFileLayer.rename(a, b));
   fsyncDir = async (p: string) => (this.check('fsyncDir', p), nodeFileLayer.fsyncDir(p));
   unlink = async (p: string) => (this.check('unlink', p), nodeFileLayer.unlink(p));
   mkdir = async (p: string) => (this.check('mkdir', p), nodeFileLayer.mkdir(p));
   readdir = async (p: string) => (this.check('readdir', p), nodeFileLayer.readdir(p));
   stat = async (p: string) => (this.check('stat', p), nodeFileLayer.stat(p));
-  createExclusive = async (p: string, d: Uint8Array) => (this.check('createExclusive', p), nodeFileLayer.createExclusive(p, d));
+  createExclusive = async (p: string, d: Uint8Array) => (
+    this.check('createExclusive', p),
+    nodeFileLayer.createExclusive(p, d)
+  );
 }

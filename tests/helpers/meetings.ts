@@ -1,4 +1,11 @@
-import { agendaFromStandardItems, Committee, DEFAULT_STANDARD_ITEMS, newId, newMeeting, type Meeting } from '$shared/domain';
+import {
+  agendaFromStandardItems,
+  Committee,
+  DEFAULT_STANDARD_ITEMS,
+  newId,
+  newMeeting,
+  type Meeting,
+} from '$shared/domain';
 
 export function testCommittee(overrides: Partial<Committee> = {}): Committee {
   return Committee.parse({

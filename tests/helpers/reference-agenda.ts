@@ -19,7 +19,12 @@ export interface PackItem {
 const strip = (html: string) =>
   html
     .split(/<\/p>\s*<p>/)
-    .map((p) => p.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 
 /** The item table (lines 37-60): number, title, summary paragraphs, pages. */
@@ -32,10 +37,16 @@ export function packItems(): PackItem[] {
       items.push({ number: `${plain[1]}.`, title: plain[2]!, summary: strip(plain[3]!), pages: plain[4]!.trim() });
       continue;
     }
-    const cells = line.startsWith('|') ? line.split('|').slice(1, -1).map((c) => c.trim()) : [];
+    const cells = line.startsWith('|')
+      ? line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim())
+      : [];
     if (cells.length !== 3 || /^-+$/.test(cells[0]!)) continue;
     const number = /^<b>(\d+)\.<\/b>$/.exec(cells[0]!);
-    if (number) items.push({ number: `${number[1]}.`, title: cells[1]!.replace(/<\/?b>/g, ''), summary: [], pages: cells[2]! });
+    if (number)
+      items.push({ number: `${number[1]}.`, title: cells[1]!.replace(/<\/?b>/g, ''), summary: [], pages: cells[2]! });
     else if (!cells[0] && cells[1]) items[items.length - 1]!.summary.push(...strip(cells[1]));
   }
   return items;

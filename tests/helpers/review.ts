@@ -2,7 +2,12 @@
 // clocks, and a throw-away data folder with the API router over the real store.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyMeetingCommandOrThrow, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '$shared/commands';
+import {
+  applyMeetingCommandOrThrow,
+  type CommandContext,
+  type MeetingCommandArgs,
+  type MeetingCommandName,
+} from '$shared/commands';
 import type { Committee, Inline, Meeting } from '$shared/domain';
 import { openServices, type OpenedServices } from '../../electron/host/open-services';
 import { loadSample } from '../integration/helpers/sample';
@@ -16,7 +21,11 @@ export const REPO = join(import.meta.dirname, '../..');
 /** A command context at a fixed instant, with the committee the store would pass. */
 export function ctxAt(iso: string, committee?: Committee): CommandContext {
   const d = new Date(iso);
-  return { now: { date: iso.slice(0, 10), time: d.toISOString().slice(11, 16) }, timestamp: d.toISOString(), ...(committee ? { committee } : {}) };
+  return {
+    now: { date: iso.slice(0, 10), time: d.toISOString().slice(11, 16) },
+    timestamp: d.toISOString(),
+    ...(committee ? { committee } : {}),
+  };
 }
 
 export class Steps {
@@ -40,22 +49,43 @@ export const text = (t: string): Inline[] => [{ t: 'text', text: t }];
 export function approvedSample(): Steps {
   const { meeting, committee } = loadSample();
   const s = new Steps(meeting, committee);
-  const p = meeting.notes.find((x) => x.content.some((r) => r.t === 'text' && r.text.includes('Lady Margaret School')))!;
+  const p = meeting.notes.find((x) =>
+    x.content.some((r) => r.t === 'text' && r.text.includes('Lady Margaret School')),
+  )!;
   s.run('review:send', { by: 'Bathsheba Mall' });
-  s.run('review:suggest', { commentId: 'sug-1', paragraphId: p.id, author: 'Councillor Needham', text: 'Name the school in full', suggestion: [...p.content, { t: 'text', text: ' The Committee thanked her.' }] });
+  s.run('review:suggest', {
+    commentId: 'sug-1',
+    paragraphId: p.id,
+    author: 'Councillor Needham',
+    text: 'Name the school in full',
+    suggestion: [...p.content, { t: 'text', text: ' The Committee thanked her.' }],
+  });
   s.run('review:decide', { commentId: 'sug-1', decision: 'accepted', by: 'Bathsheba Mall' });
   s.run('review:approve', { by: 'Councillor Needham', confirmMarkers: false });
   return s;
 }
 
-export async function sampleServices(now?: () => Date): Promise<{ opened: OpenedServices; dir: string; call: (channel: string, input: unknown) => Promise<unknown>; attempt: (channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>; cleanup: () => Promise<void> }> {
+export async function sampleServices(now?: () => Date): Promise<{
+  opened: OpenedServices;
+  dir: string;
+  call: (channel: string, input: unknown) => Promise<unknown>;
+  attempt: (
+    channel: string,
+    input: unknown,
+  ) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  cleanup: () => Promise<void>;
+}> {
   const { dir, cleanup } = await tempDir('scrutineer-review-');
   cpSync(join(REPO, 'resources/sample'), dir, { recursive: true });
   const opened = await openServices({ dataDir: dir, host: 'cli', ...(now ? { now } : {}) });
   const attempt = async (channel: string, input: unknown) => {
     const handler = opened.router.get(channel);
     if (!handler) throw new Error(`no channel ${channel}`);
-    return (await handler(input, { trusted: true })) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+    return (await handler(input, { trusted: true })) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string; message: string };
+    };
   };
   const call = async (channel: string, input: unknown) => {
     const r = await attempt(channel, input);

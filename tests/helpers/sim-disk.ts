@@ -91,7 +91,8 @@ export class SimDisk implements FileLayer {
   async rename(from: string, to: string): Promise<void> {
     const inode = this.names.get(from);
     if (inode === undefined) fail('ENOENT', 'rename', from);
-    if (posix.dirname(from) !== posix.dirname(to)) throw new Error('SimDisk models renames within one folder (all the store does)');
+    if (posix.dirname(from) !== posix.dirname(to))
+      throw new Error('SimDisk models renames within one folder (all the store does)');
     this.names.delete(from);
     this.names.set(to, inode);
     this.log.push({ t: 'rename', dir: posix.dirname(from), from: posix.basename(from), to: posix.basename(to) });
@@ -141,7 +142,11 @@ export interface CrashState {
   versions: Map<string, Uint8Array[]>;
 }
 
-export function* crashStates(log: readonly DiskEvent[], cut: number, opts: { maxCombinations?: number; rand?: () => number } = {}): Generator<CrashState> {
+export function* crashStates(
+  log: readonly DiskEvent[],
+  cut: number,
+  opts: { maxCombinations?: number; rand?: () => number } = {},
+): Generator<CrashState> {
   const max = opts.maxCombinations ?? 64;
   const rand = opts.rand ?? Math.random;
   const dirs = new Set<string>(['/']);
@@ -175,7 +180,8 @@ export function* crashStates(log: readonly DiskEvent[], cut: number, opts: { max
       if (ev.t === 'rename') {
         const inode = live.get(posix.join(ev.dir, ev.from));
         const to = posix.join(ev.dir, ev.to);
-        if (inode !== undefined) versions.set(to, [...(versions.get(to) ?? []), volatile.get(inode) ?? new Uint8Array()]);
+        if (inode !== undefined)
+          versions.set(to, [...(versions.get(to) ?? []), volatile.get(inode) ?? new Uint8Array()]);
       }
       applyTo(live, ev);
       pending.push(ev);
@@ -187,7 +193,10 @@ export function* crashStates(log: readonly DiskEvent[], cut: number, opts: { max
   if (2 ** pending.length <= max) {
     for (let bits = 0; bits < 2 ** pending.length; bits++) subsets.push(pending.map((_, i) => ((bits >> i) & 1) === 1));
   } else {
-    subsets.push(pending.map(() => false), pending.map(() => true));
+    subsets.push(
+      pending.map(() => false),
+      pending.map(() => true),
+    );
     while (subsets.length < max) subsets.push(pending.map(() => rand() < 0.5));
   }
   for (const chosen of subsets) {
@@ -208,11 +217,13 @@ export function* crashStates(log: readonly DiskEvent[], cut: number, opts: { max
     let combos: Map<number, [string, Uint8Array]>[] = [];
     if (4 ** unsynced.length <= max) {
       combos = [new Map()];
-      for (const inode of unsynced) combos = combos.flatMap((c) => variants(inode).map((v) => new Map(c).set(inode, v)));
+      for (const inode of unsynced)
+        combos = combos.flatMap((c) => variants(inode).map((v) => new Map(c).set(inode, v)));
     } else {
       // Too many to try: each way for all files at once, then random mixes.
       for (let k = 0; k < 4; k++) combos.push(new Map(unsynced.map((inode) => [inode, variants(inode)[k]!])));
-      while (combos.length < max) combos.push(new Map(unsynced.map((inode) => [inode, variants(inode)[Math.floor(rand() * 4)]!])));
+      while (combos.length < max)
+        combos.push(new Map(unsynced.map((inode) => [inode, variants(inode)[Math.floor(rand() * 4)]!])));
     }
     for (const combo of combos) {
       const files = new Map<string, Uint8Array>();

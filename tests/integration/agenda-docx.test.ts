@@ -26,7 +26,9 @@ const meeting = meeting2016_11_21(committee);
 
 /** What the front sheet must say, style by style, built from the pack's printed text. */
 function expectedParagraphs(): string[] {
-  const members = packLine(16).split('\t').map((column) => column.split(/ (?=Councillor )/));
+  const members = packLine(16)
+    .split('\t')
+    .map((column) => column.split(/ (?=Councillor )/));
   const body = [
     `Authority|London Borough of Hammersmith & Fulham`,
     `Title|${packLine(3).replace(/^# /, '')}`,
@@ -62,7 +64,11 @@ function expectedParagraphs(): string[] {
     'Table Heading|Pages',
   ];
   for (const item of packItems()) {
-    body.push(`Item Number|${item.number}`, `Item Title|${item.title}`, ...item.summary.map((s) => `Item Summary|${s}`));
+    body.push(
+      `Item Number|${item.number}`,
+      `Item Title|${item.title}`,
+      ...item.summary.map((s) => `Item Summary|${s}`),
+    );
     body.push(item.pages ? `Item Pages|${item.pages}` : 'Normal|');
   }
   return [...body, 'Normal|'];
@@ -104,7 +110,8 @@ describe('the agenda front sheet of 21 November 2016 as a Word document (golden)
     expect(doc.paragraphs.find((p) => p.text.startsWith('CONTACT OFFICER:'))!.runStyles).toEqual(['Strong']);
     const styles = doc.text('word/styles.xml');
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
-    for (const name of ['Item Title', 'Item Summary', 'Member', 'Standing Note', 'Exempt Note', 'Part Heading']) expect(styles).toContain(`<w:name w:val="${name}"/>`);
+    for (const name of ['Item Title', 'Item Summary', 'Member', 'Standing Note', 'Exempt Note', 'Part Heading'])
+      expect(styles).toContain(`<w:name w:val="${name}"/>`);
   });
 
   it('gives the same bytes every time, dated from the meeting, never from the clock', async () => {
@@ -121,24 +128,44 @@ describe('the agenda front sheet of 21 November 2016 as a Word document (golden)
 
   it('marks gaps with the Marker style, and exempt items under the Part II heading', async () => {
     let m = run(meeting, 'meeting:updateDetails', { patch: { dateIssued: null } });
-    m = run(m, 'agenda:addItem', { item: { id: 'x1', number: '13', title: 'CONTRACT AWARD', summary: 'Award of the contract.', exempt: { paragraph: '3' } } });
+    m = run(m, 'agenda:addItem', {
+      item: {
+        id: 'x1',
+        number: '13',
+        title: 'CONTRACT AWARD',
+        summary: 'Award of the contract.',
+        exempt: { paragraph: '3' },
+      },
+    });
     const read = await readDocx(await renderAgendaDocx(composeFrontSheet(m, committee)));
     const issued = read.paragraphs.find((p) => p.style === 'Date Issued')!;
     expect(issued).toMatchObject({ text: 'Date Issued: [to be completed]', runStyles: ['Marker'] });
     const tail = read.paragraphs.slice(-8).map((p) => `${p.style}|${p.text}`);
     expect(tail[0]).toBe('Part Heading|PART II - NOT FOR PUBLICATION');
     expect(tail[1]).toMatch(/^Part Note\|The press and public are likely to be excluded .* Schedule 12A /);
-    expect(tail.slice(2)).toEqual(['Item Number|13.', 'Item Title|CONTRACT AWARD', 'Item Summary|Award of the contract.', 'Exempt Note|Exempt: Schedule 12A paragraph 3', 'Normal|', 'Normal|']);
+    expect(tail.slice(2)).toEqual([
+      'Item Number|13.',
+      'Item Title|CONTRACT AWARD',
+      'Item Summary|Award of the contract.',
+      'Exempt Note|Exempt: Schedule 12A paragraph 3',
+      'Normal|',
+      'Normal|',
+    ]);
   });
 });
 
 describe('front sheets with little in them', () => {
   it('renders a committee with nobody on it and an empty agenda, gaps marked', async () => {
     const bare = testCommittee();
-    const read = await readDocx(await renderAgendaDocx(composeFrontSheet(testMeeting(bare.id, { agenda: [], venue: '' }), bare)));
+    const read = await readDocx(
+      await renderAgendaDocx(composeFrontSheet(testMeeting(bare.id, { agenda: [], venue: '' }), bare)),
+    );
     const text = read.paragraphs.map((p) => `${p.style}|${p.text}`);
     expect(text).toContain('Group Label|Members:');
-    expect(read.paragraphs.find((p) => p.style === 'Member')).toMatchObject({ text: '[to be completed]', runStyles: ['Marker'] });
+    expect(read.paragraphs.find((p) => p.style === 'Member')).toMatchObject({
+      text: '[to be completed]',
+      runStyles: ['Marker'],
+    });
     expect(text.filter((t) => t.startsWith('Table Heading|'))).toEqual(['Table Heading|Item', 'Table Heading|Pages']);
     expect(text.some((t) => t.startsWith('Item Title|'))).toBe(false);
   });
@@ -169,7 +196,19 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens it', () => {
       const docx = join(dir, 'agenda.docx');
       await writeFile(docx, await renderAgendaDocx(composeFrontSheet(meeting, committee)));
       // A fresh profile: no shared LibreOffice state between runs, and no first-run dialogs.
-      await exec('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
+      await exec(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          docx,
+        ],
+        { timeout: 120_000 },
+      );
       const { stdout: pdfText } = await exec('pdftotext', [join(dir, 'agenda.pdf'), '-']);
       // Lines wrap where the page says; compare with runs of white space made one.
       const text = pdfText.replace(/\s+/g, ' ');
@@ -194,7 +233,10 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens it', () => {
         at = found + line.length;
       }
       // The pages column: pdftotext reads table columns in an order of its own, so only their presence.
-      for (const pages of packItems().map((i) => i.pages).filter(Boolean)) expect(text).toContain(pages);
+      for (const pages of packItems()
+        .map((i) => i.pages)
+        .filter(Boolean))
+        expect(text).toContain(pages);
       expect(pdfText.split('\f').filter((p) => p.trim()).length).toBeGreaterThanOrEqual(2);
     } finally {
       await cleanup();
@@ -205,7 +247,10 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens it', () => {
 describe('npm run cli -- agenda', () => {
   const cli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, env: { ...process.env, SCRUTINEER_DATA_DIR: '' } });
+      const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+        cwd: root,
+        env: { ...process.env, SCRUTINEER_DATA_DIR: '' },
+      });
       return { code: 0, stdout, stderr };
     } catch (err) {
       const e = err as { code: number; stdout: string; stderr: string };
@@ -219,7 +264,10 @@ describe('npm run cli -- agenda', () => {
       const dataDir = join(dir, 'data');
       const opened = await openServices({ dataDir, host: 'cli', sampleDir: join(root, 'resources/sample') });
       try {
-        await opened.services.store.changeCommittees((f) => ({ ...f, committees: f.committees.map((c) => (c.id === committee.id ? committee : c)) }));
+        await opened.services.store.changeCommittees((f) => ({
+          ...f,
+          committees: f.committees.map((c) => (c.id === committee.id ? committee : c)),
+        }));
         await opened.services.store.addMeeting(meeting);
       } finally {
         await opened.close();
@@ -229,10 +277,19 @@ describe('npm run cli -- agenda', () => {
       const byId = await cli('agenda', meeting.id, '--out', join(dir, 'by-id.docx'), '--data-dir', dataDir);
       expect(byId.stderr).toBe('');
       expect(byId).toMatchObject({ code: 0 });
-      expect(byId.stdout.trim()).toBe(`Wrote the agenda of ${committee.name}, Monday 21 November 2016, to ${join(dir, 'by-id.docx')}`);
+      expect(byId.stdout.trim()).toBe(
+        `Wrote the agenda of ${committee.name}, Monday 21 November 2016, to ${join(dir, 'by-id.docx')}`,
+      );
       expect(Buffer.from(await readFile(join(dir, 'by-id.docx'))).equals(Buffer.from(expected))).toBe(true);
 
-      const exported = await cli('export-meeting', meeting.id, '--out', join(dir, 'meeting.json'), '--data-dir', dataDir);
+      const exported = await cli(
+        'export-meeting',
+        meeting.id,
+        '--out',
+        join(dir, 'meeting.json'),
+        '--data-dir',
+        dataDir,
+      );
       expect(exported.code).toBe(0);
       const byFile = await cli('agenda', join(dir, 'meeting.json'), '--out', join(dir, 'by-file.docx'));
       expect(byFile.code).toBe(0);
@@ -253,16 +310,24 @@ describe('npm run cli -- agenda', () => {
         cli('agenda', meeting.id, '--out', join(dir, 'folder.docx'), '--data-dir', dataDir),
       ]);
       expect(noMeeting).toMatchObject({ code: 1 });
-      expect(noMeeting.stderr.trim()).toBe(`There is no meeting with id no-such-meeting in ${dataDir}; \`npm run cli -- list\` shows the meetings and their ids`);
+      expect(noMeeting.stderr.trim()).toBe(
+        `There is no meeting with id no-such-meeting in ${dataDir}; \`npm run cli -- list\` shows the meetings and their ids`,
+      );
       expect(notMeeting).toMatchObject({ code: 1 });
-      expect(notMeeting.stderr).toContain(`${join(dir, 'other.json')} is not a Scrutineer meeting file (format "something.else")`);
+      expect(notMeeting.stderr).toContain(
+        `${join(dir, 'other.json')} is not a Scrutineer meeting file (format "something.else")`,
+      );
       expect(broken.stderr).toContain('is not a readable JSON file');
       expect(noFolder).toMatchObject({ code: 1 });
-      expect(noFolder.stderr.trim()).toBe(`The folder ${join(dir, 'missing')} does not exist; create it or choose another --out`);
+      expect(noFolder.stderr.trim()).toBe(
+        `The folder ${join(dir, 'missing')} does not exist; create it or choose another --out`,
+      );
       expect(noFile.stderr.trim()).toBe(`There is no file ${join(root, 'nowhere/meeting.json')}`);
       expect(noDataDir.stderr).toContain(`There is no data folder at ${join(dir, 'nothing-here')}`);
       expect(usage.code).toBe(2);
-      expect(usage.stderr).toContain('Usage: npm run cli -- agenda <meeting-id|meeting.json> --out agenda.docx [--data-dir D]');
+      expect(usage.stderr).toContain(
+        'Usage: npm run cli -- agenda <meeting-id|meeting.json> --out agenda.docx [--data-dir D]',
+      );
       expect(isFolder.stderr).toContain('is a folder');
       expect(existsSync(join(dir, 'x.docx'))).toBe(false);
     } finally {
@@ -287,8 +352,14 @@ describe('docs:exportAgenda', () => {
       const read = await readDocx(new Uint8Array(Buffer.from(value.base64, 'base64')));
       expect(read.paragraphs.find((p) => p.style === 'Date Issued')?.text).toBe('Date Issued: [to be completed]');
       expect(read.paragraphs.filter((p) => p.style === 'Item Title')).toHaveLength(12);
-      expect(await call({ meetingId: 'nope' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no meeting with id nope' } });
-      expect(await call({ meetingId: meeting.id, extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await call({ meetingId: 'nope' })).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'There is no meeting with id nope' },
+      });
+      expect(await call({ meetingId: meeting.id, extra: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
     } finally {
       await opened.close();
       await cleanup();

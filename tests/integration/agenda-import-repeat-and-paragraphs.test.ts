@@ -29,7 +29,8 @@ afterEach(async () => {
 });
 
 type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; field?: string } };
-const call = async (channel: string, input: unknown): Promise<Answer> => (await opened.router.get(channel)!(input, { trusted: true })) as Answer;
+const call = async (channel: string, input: unknown): Promise<Answer> =>
+  (await opened.router.get(channel)!(input, { trusted: true })) as Answer;
 const meetingsOn = (date: string) =>
   opened.services.store
     .meetingIds()
@@ -61,7 +62,12 @@ function intoSample(file: ParsedAgendaFile) {
   };
 }
 
-const PARAGRAPH_STARTS = ['If a Councillor has a disclosable', 'At meetings where members of the public', 'Where Members of the public are not allowed', 'Councillors are not obliged to withdraw'];
+const PARAGRAPH_STARTS = [
+  'If a Councillor has a disclosable',
+  'At meetings where members of the public',
+  'Where Members of the public are not allowed',
+  'Councillors are not obliged to withdraw',
+];
 
 describe('importing the same agenda twice', () => {
   it('refuses a second meeting of the committee on that date, naming the first, until the user confirms', async () => {
@@ -92,7 +98,14 @@ describe('importing the same agenda twice', () => {
     expect((await call('import:createMeeting', input)).ok).toBe(true);
     expect((await call('import:createMeeting', { ...input, date: '2016-11-22' })).ok).toBe(true);
     const { committeeId: _sample, ...rest } = input;
-    expect((await call('import:createMeeting', { ...rest, newCommittee: { name: 'Another committee', authority: 'Somewhere' } })).ok).toBe(true);
+    expect(
+      (
+        await call('import:createMeeting', {
+          ...rest,
+          newCommittee: { name: 'Another committee', authority: 'Somewhere' },
+        })
+      ).ok,
+    ).toBe(true);
   });
 });
 

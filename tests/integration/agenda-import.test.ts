@@ -9,7 +9,13 @@ import { importAgendaFile } from '../../electron/services/import/import-agenda';
 import { htmlToLines } from '../../electron/services/import/html-to-lines';
 import { sniffType } from '../../electron/services/import/detect-type';
 import { expectAgenda } from '../helpers/expect-agenda';
-import { exemptAgenda, itemNumberingAgenda, referencePack, tableAgenda, type ExpectedAgenda } from '../fixtures/agendas/expected';
+import {
+  exemptAgenda,
+  itemNumberingAgenda,
+  referencePack,
+  tableAgenda,
+  type ExpectedAgenda,
+} from '../fixtures/agendas/expected';
 
 const dir = join(__dirname, '../fixtures/agendas');
 const fixture = (name: string): string => join(dir, name);
@@ -43,7 +49,9 @@ describe('the reference pack (149 pages) through extraction', () => {
   it('keeps Word table rows as tab-separated cells', async () => {
     const lines = await extracted('reference-pack.docx');
     expect(lines).toContain("5.\tEXECUTIVE DIRECTOR'S UPDATE\t12 - 26");
-    expect(lines).toContain("\tThis report provides an overview of recent developments of relevance in Children's Services.\t");
+    expect(lines).toContain(
+      "\tThis report provides an overview of recent developments of relevance in Children's Services.\t",
+    );
   });
 });
 
@@ -109,7 +117,8 @@ describe('bad input gets its own error, never an exception', () => {
   it('a text file with no agenda: AGENDA_NOT_FOUND naming what is missing', async () => {
     const r = await importAgendaFile(fixture('bad/no-agenda.txt'));
     expect(r.ok ? 'ok' : r.error.code).toBe('AGENDA_NOT_FOUND');
-    if (!r.ok && r.error.code === 'AGENDA_NOT_FOUND') expect(r.error.notFound).toEqual(['agenda items', 'committee name', 'meeting date']);
+    if (!r.ok && r.error.code === 'AGENDA_NOT_FOUND')
+      expect(r.error.notFound).toEqual(['agenda items', 'committee name', 'meeting date']);
   });
 
   it('says what another kind of zip is (a spreadsheet is not a Word document)', async () => {
@@ -169,12 +178,20 @@ describe('extraction details', () => {
       '<table><tr><td><p>5</p></td><td><p><strong>TITLE</strong></p><p>Its summary</p></td><td><p>3 - 9</p></td></tr></table>' +
       '<ol><li>Apologies</li></ol><p>A note under item 1.</p><ol><li>Minutes<ol><li>Part one</li></ol></li></ol>';
     expect(htmlToLines(html)).toEqual([
-      'Audit Committee', '',
-      'Line one', 'Line two & more', '',
-      '5\tTITLE\t3 - 9', '\tIts summary\t', '',
-      '1.\tApologies', '',
-      'A note under item 1.', '',
-      '2.\tMinutes', 'a)\tPart one',
+      'Audit Committee',
+      '',
+      'Line one',
+      'Line two & more',
+      '',
+      '5\tTITLE\t3 - 9',
+      '\tIts summary\t',
+      '',
+      '1.\tApologies',
+      '',
+      'A note under item 1.',
+      '',
+      '2.\tMinutes',
+      'a)\tPart one',
     ]);
   });
 
@@ -191,7 +208,8 @@ describe('extraction details', () => {
       const r = await importAgendaFile(fixture(name));
       const all = parseAgenda(await extracted(name));
       if (!r.ok || !all.ok) throw new Error(`${name} did not parse`);
-      const values = (items: typeof all.value.items) => items.map((i) => [i.number.value, i.title.value, i.summary.value, i.pages?.value, i.exempt?.value]);
+      const values = (items: typeof all.value.items) =>
+        items.map((i) => [i.number.value, i.title.value, i.summary.value, i.pages?.value, i.exempt?.value]);
       expect(values(r.value.agenda.items)).toEqual(values(all.value.items));
       expect(r.value.agenda.committee?.value).toBe(all.value.committee?.value);
       if (name === 'reference-pack.pdf') expect((r.value.pages?.read ?? 999) < (r.value.pages?.total ?? 0)).toBe(true);

@@ -62,7 +62,9 @@ async function opened(o: Opening = {}): Promise<WebSocket> {
   return r.ws;
 }
 
-function next(ws: WebSocket): Promise<{ id: number; result: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+function next(
+  ws: WebSocket,
+): Promise<{ id: number; result: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
   return new Promise((done) => ws.once('message', (data) => done(JSON.parse(String(data)))));
 }
 
@@ -73,7 +75,11 @@ function closed(ws: WebSocket): Promise<{ code: number; reason: string }> {
 async function http(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
   const res = await fetch(`${origin}/api/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `scrutineer_token=${host.token}`, Host: `127.0.0.1:${host.port}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Cookie: `scrutineer_token=${host.token}`,
+      Host: `127.0.0.1:${host.port}`,
+    },
     body: JSON.stringify(input),
   });
   return (await res.json()) as { ok: boolean; value?: unknown };
@@ -86,7 +92,9 @@ describe('opening the command socket', () => {
     expect(await open({ origin: 'http://evil.example' })).toEqual({ status: 403 });
     expect(await open({ origin: null })).toEqual({ status: 403 });
     expect(await open({ origin: `http://127.0.0.1:${host.port + 1}` })).toEqual({ status: 403 });
-    expect(await open({ hostHeader: `attacker.example:${host.port}`, origin: `http://attacker.example:${host.port}` })).toEqual({ status: 421 });
+    expect(
+      await open({ hostHeader: `attacker.example:${host.port}`, origin: `http://attacker.example:${host.port}` }),
+    ).toEqual({ status: 421 });
     expect(await open({ path: '/api/other' })).toEqual({ status: 404 });
   });
 
@@ -99,28 +107,53 @@ describe('opening the command socket', () => {
 
 describe('a command over the socket', () => {
   it('goes through the channel and its answer comes back with the same id, the edit on disk', async () => {
-    const created = await http('meetings:create', { committeeId: COMMITTEE, date: '2016-11-14', startTime: '19:00', withStandardItems: true });
+    const created = await http('meetings:create', {
+      committeeId: COMMITTEE,
+      date: '2016-11-14',
+      startTime: '19:00',
+      withStandardItems: true,
+    });
     expect(created.ok).toBe(true);
     const meetingId = (created.value as { id: string }).id;
     const ws = await opened();
-    ws.send(JSON.stringify({ id: 41, channel: 'meeting:updateDetails', input: { meetingId, patch: { venue: 'Committee Room 2' } } }));
+    ws.send(
+      JSON.stringify({
+        id: 41,
+        channel: 'meeting:updateDetails',
+        input: { meetingId, patch: { venue: 'Committee Room 2' } },
+      }),
+    );
     const reply = await next(ws);
     expect(reply.id).toBe(41);
     expect(reply.result.ok).toBe(true);
     expect(reply.result.value).toMatchObject({ saved: true });
-    const onDisk = JSON.parse(await readFile(join(dir, 'data', 'meetings', `${meetingId}.json`), 'utf8')) as { venue: string };
+    const onDisk = JSON.parse(await readFile(join(dir, 'data', 'meetings', `${meetingId}.json`), 'utf8')) as {
+      venue: string;
+    };
     expect(onDisk.venue).toBe('Committee Room 2');
     ws.close();
   });
 
   it("answers the schema's refusal, an unknown channel, and a message without a channel, and stays open", async () => {
     const ws = await opened();
-    ws.send(JSON.stringify({ id: 1, channel: 'meeting:updateDetails', input: { meetingId: 'not-an-id', patch: { venue: 3 } } }));
+    ws.send(
+      JSON.stringify({
+        id: 1,
+        channel: 'meeting:updateDetails',
+        input: { meetingId: 'not-an-id', patch: { venue: 3 } },
+      }),
+    );
     expect((await next(ws)).result.error?.code).toBe('INVALID_INPUT');
     ws.send(JSON.stringify({ id: 2, channel: 'meeting:doEverything', input: {} }));
-    expect(await next(ws)).toEqual({ id: 2, result: { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No channel meeting:doEverything' } } });
+    expect(await next(ws)).toEqual({
+      id: 2,
+      result: { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No channel meeting:doEverything' } },
+    });
     ws.send(JSON.stringify({ id: 3 }));
-    expect(await next(ws)).toEqual({ id: 3, result: { ok: false, error: { code: 'INVALID_INPUT', message: 'The message names no channel' } } });
+    expect(await next(ws)).toEqual({
+      id: 3,
+      result: { ok: false, error: { code: 'INVALID_INPUT', message: 'The message names no channel' } },
+    });
     expect(ws.readyState).toBe(WebSocket.OPEN);
     ws.close();
   });
@@ -143,7 +176,15 @@ describe('a command over the socket', () => {
 
 describe('fuzzed messages', () => {
   it('each gets an answer with its id or closes its socket; the host stays up and still saves', async () => {
-    const channels = ['meeting:updateDetails', 'notes:updateParagraph', 'meeting:batch', 'review:approve', 'committees:update', 'nope', ''];
+    const channels = [
+      'meeting:updateDetails',
+      'notes:updateParagraph',
+      'meeting:batch',
+      'review:approve',
+      'committees:update',
+      'nope',
+      '',
+    ];
     const message = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.json({ maxDepth: 4 }),

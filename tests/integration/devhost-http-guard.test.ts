@@ -34,8 +34,17 @@ interface Answer {
 }
 
 /** One HTTP request with exactly these headers (the run's cookie unless told otherwise). */
-function http(method: string, path: string, headers: Record<string, string | undefined> = {}, body?: string): Promise<Answer> {
-  const all: Record<string, string> = { Host: self, Cookie: `scrutineer_token=${host.token}`, 'Content-Type': 'application/json' };
+function http(
+  method: string,
+  path: string,
+  headers: Record<string, string | undefined> = {},
+  body?: string,
+): Promise<Answer> {
+  const all: Record<string, string> = {
+    Host: self,
+    Cookie: `scrutineer_token=${host.token}`,
+    'Content-Type': 'application/json',
+  };
   for (const [k, v] of Object.entries(headers)) {
     if (v === undefined) delete all[k];
     else all[k] = v;
@@ -85,15 +94,26 @@ describe('the HTTP API checks Origin', () => {
 
   it.each([
     ['another site', () => ({ Origin: 'http://evil.example' })],
-    ['another port of this computer (the same site to the SameSite cookie)', () => ({ Origin: `http://127.0.0.1:${host.port + 1}` })],
+    [
+      'another port of this computer (the same site to the SameSite cookie)',
+      () => ({ Origin: `http://127.0.0.1:${host.port + 1}` }),
+    ],
     ['the same host by another name', () => ({ Origin: `http://localhost:${host.port}` })],
     ['https on the same host and port', () => ({ Origin: `https://${self}` })],
     ['a sandboxed frame or a file (Origin: null)', () => ({ Origin: 'null' })],
     ['a browser saying the request is cross-site, with no Origin', () => ({ 'Sec-Fetch-Site': 'cross-site' })],
-    ['a browser saying the request is same-site (another port), with no Origin', () => ({ 'Sec-Fetch-Site': 'same-site' })],
+    [
+      'a browser saying the request is same-site (another port), with no Origin',
+      () => ({ 'Sec-Fetch-Site': 'same-site' }),
+    ],
   ])('refuses %s with 403, in words, before any handler runs', async (_what, headers) => {
     const h = headers();
-    const r = await http('POST', '/api/meetings%3Acreate', h, JSON.stringify({ committeeId: '6ebd3145-1732-4a32-ac3f-1f1da2651dfb', date: '2031-01-01' }));
+    const r = await http(
+      'POST',
+      '/api/meetings%3Acreate',
+      h,
+      JSON.stringify({ committeeId: '6ebd3145-1732-4a32-ac3f-1f1da2651dfb', date: '2031-01-01' }),
+    );
     expect(r.status).toBe(403);
     expect(r.body).toBe('Wrong origin: the dev host answers API calls only from its own page.');
     // Nothing was created by the refused call.
@@ -132,7 +152,9 @@ describe('a malformed address is answered 400 in words', () => {
 
   it('an absolute address that does not parse, as a request and as a socket opening; the host stays up', async () => {
     const cookie = `Cookie: scrutineer_token=${host.token}\r\n`;
-    expect(await raw(`GET http://[ HTTP/1.1\r\nHost: ${self}\r\n${cookie}Connection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await raw(`GET http://[ HTTP/1.1\r\nHost: ${self}\r\n${cookie}Connection: close\r\n\r\n`)).toMatch(
+      /^HTTP\/1\.1 400 /,
+    );
     const upgrade = `GET http://[ HTTP/1.1\r\nHost: ${self}\r\nOrigin: http://${self}\r\n${cookie}Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
     expect(await raw(upgrade)).toMatch(/^HTTP\/1\.1 400 .*not a valid URL/);
     expect((await http('POST', list)).status).toBe(200);

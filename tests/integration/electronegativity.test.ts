@@ -11,9 +11,24 @@ const repo = resolve(import.meta.dirname, '..', '..');
  * Anything else Electronegativity reports fails this test.
  */
 const REVIEWED: { id: string; file: RegExp; sample: RegExp; why: string }[] = [
-  { id: 'PRELOAD_JS_CHECK', file: /electron\/main\/window\.ts$/, sample: /preload: opts\.preload/, why: 'every preload is flagged "review it"; ours exposes only the typed channel list' },
-  { id: 'OPEN_EXTERNAL_JS_CHECK', file: /electron\/main\/window\.ts$/, sample: /decision\.allowed.*shell\.openExternal\(decision\.url\)/, why: 'the URL has passed the https:/mailto: allow-list in open-external.ts' },
-  { id: 'CSP_GLOBAL_CHECK', file: /index\.html$/, sample: /content="default-src 'none'; script-src 'self';/, why: "'self' is the app's own package on app://, which hosts no JSONP and no uploads" },
+  {
+    id: 'PRELOAD_JS_CHECK',
+    file: /electron\/main\/window\.ts$/,
+    sample: /preload: opts\.preload/,
+    why: 'every preload is flagged "review it"; ours exposes only the typed channel list',
+  },
+  {
+    id: 'OPEN_EXTERNAL_JS_CHECK',
+    file: /electron\/main\/window\.ts$/,
+    sample: /decision\.allowed.*shell\.openExternal\(decision\.url\)/,
+    why: 'the URL has passed the https:/mailto: allow-list in open-external.ts',
+  },
+  {
+    id: 'CSP_GLOBAL_CHECK',
+    file: /index\.html$/,
+    sample: /content="default-src 'none'; script-src 'self';/,
+    why: "'self' is the app's own package on app://, which hosts no JSONP and no uploads",
+  },
 ];
 
 type Finding = { issue: string; filename: string; line: number; sample: string };
@@ -25,15 +40,27 @@ type Finding = { issue: string; filename: string; line: number; sample: string }
  */
 async function readSarif(path: string): Promise<Finding[]> {
   const sarif = JSON.parse(await readFile(path, 'utf8')) as {
-    runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+    runs: {
+      results: {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      }[];
+    }[];
   };
   return Promise.all(
-    sarif.runs.flatMap((run) => run.results).map(async (r) => {
-      const where = r.locations[0]!.physicalLocation;
-      const filename = where.artifactLocation.uri;
-      const lines = filename.startsWith('/') ? (await readFile(filename, 'utf8')).split('\n') : [];
-      return { issue: r.ruleId, filename, line: where.region.startLine, sample: (lines[where.region.startLine - 1] ?? '').trim() };
-    }),
+    sarif.runs
+      .flatMap((run) => run.results)
+      .map(async (r) => {
+        const where = r.locations[0]!.physicalLocation;
+        const filename = where.artifactLocation.uri;
+        const lines = filename.startsWith('/') ? (await readFile(filename, 'utf8')).split('\n') : [];
+        return {
+          issue: r.ruleId,
+          filename,
+          line: where.region.startLine,
+          sample: (lines[where.region.startLine - 1] ?? '').trim(),
+        };
+      }),
   );
 }
 
@@ -45,12 +72,25 @@ describe('Electronegativity (it exits 0 even with findings, so its CSV is read)'
       await mkdir(join(dir, 'app'));
       await cp(join(repo, 'electron'), join(dir, 'app', 'electron'), { recursive: true });
       await cp(join(repo, 'renderer', 'index.html'), join(dir, 'app', 'index.html'));
-      const version = JSON.parse(await readFile(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')).version as string;
+      const version = JSON.parse(await readFile(join(repo, 'node_modules', 'electron', 'package.json'), 'utf8'))
+        .version as string;
       const out = join(dir, 'findings.sarif');
-      execFileSync(process.execPath, [join(repo, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js'), '-i', join(dir, 'app'), '-o', out, '-e', version], {
-        stdio: 'pipe',
-        timeout: 120_000,
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(repo, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js'),
+          '-i',
+          join(dir, 'app'),
+          '-o',
+          out,
+          '-e',
+          version,
+        ],
+        {
+          stdio: 'pipe',
+          timeout: 120_000,
+        },
+      );
       const findings = await readSarif(out);
       const unexpected = findings.filter(
         (f) => !REVIEWED.some((r) => r.id === f.issue && r.file.test(f.filename) && r.sample.test(f.sample)),

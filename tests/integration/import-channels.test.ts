@@ -27,7 +27,10 @@ afterEach(async () => {
 });
 
 const call = (channel: string, input: unknown) => opened.router.get(channel)!(input, { trusted: true });
-const counts = () => ({ committees: opened.services.store.committees.length, meetings: opened.services.store.meetingIds().length });
+const counts = () => ({
+  committees: opened.services.store.committees.length,
+  meetings: opened.services.store.meetingIds().length,
+});
 
 async function parse(name: string): Promise<Awaited<ReturnType<typeof call>>> {
   const bytes = await readFile(join(FIXTURES, name));
@@ -42,7 +45,13 @@ function accepted(file: ParsedAgendaFile) {
     startTime: a.startTime!.value,
     venue: a.venue?.value ?? '',
     dateIssued: a.dateIssued!.value,
-    contact: { name: a.contact!.name.value, title: a.contact!.title?.value ?? '', team: a.contact!.team?.value ?? '', phone: a.contact!.phone?.value ?? '', email: a.contact!.email?.value ?? '' },
+    contact: {
+      name: a.contact!.name.value,
+      title: a.contact!.title?.value ?? '',
+      team: a.contact!.team?.value ?? '',
+      phone: a.contact!.phone?.value ?? '',
+      email: a.contact!.email?.value ?? '',
+    },
     items: a.items.map((i) => ({
       number: i.number.value,
       title: i.title.value,
@@ -52,7 +61,9 @@ function accepted(file: ParsedAgendaFile) {
       ...(i.exempt?.value.paragraph ? { exemptParagraph: i.exempt.value.paragraph } : {}),
     })),
     membership: [
-      ...a.membership.groups.flatMap((g) => g.members.map((m) => ({ kind: 'councillor', name: m.value.name, role: m.value.role, group: g.name.value }))),
+      ...a.membership.groups.flatMap((g) =>
+        g.members.map((m) => ({ kind: 'councillor', name: m.value.name, role: m.value.role, group: g.name.value })),
+      ),
       ...a.membership.coOptees.map((c) => ({ kind: 'co-optee', name: c.value.name, body: c.value.body })),
     ],
   };
@@ -65,7 +76,20 @@ describe('import:parseAgenda', () => {
     expect(r.ok).toBe(true);
     const file = (r as { value: ParsedAgendaFile }).value;
     expect(file.source).toBe('docx');
-    expect(file.agenda.items.map((i) => i.number.value)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(file.agenda.items.map((i) => i.number.value)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     expect(file.agenda.meetingDate?.value).toBe('2016-11-21');
     expect(file.agenda.venue?.source[0]?.text).toContain('COMMITTEE ROOM 1');
     expect(counts()).toEqual(before);
@@ -93,18 +117,32 @@ describe('import:parseAgenda', () => {
 describe('import:createMeeting', () => {
   it('creates a new committee with the membership and the meeting with its 12 items', async () => {
     const file = ((await parse('reference-pack.pdf')) as { value: ParsedAgendaFile }).value;
-    const input = { ...accepted(file), newCommittee: { name: 'Imported Committee', authority: 'London Borough of Hammersmith & Fulham', shortName: 'IC' } };
+    const input = {
+      ...accepted(file),
+      newCommittee: {
+        name: 'Imported Committee',
+        authority: 'London Borough of Hammersmith & Fulham',
+        shortName: 'IC',
+      },
+    };
     input.items[4]!.title = 'EXECUTIVE DIRECTOR’S UPDATE (edited)';
     const r = await call('import:createMeeting', input);
     expect(r.ok).toBe(true);
-    const { meetingId, committeeId, addedCommittee } = (r as { value: { meetingId: string; committeeId: string; addedCommittee: boolean } }).value;
+    const { meetingId, committeeId, addedCommittee } = (
+      r as { value: { meetingId: string; committeeId: string; addedCommittee: boolean } }
+    ).value;
     expect(addedCommittee).toBe(true);
     const meeting = ((await call('meetings:get', { meetingId })) as { value: Meeting }).value;
     const committee = ((await call('committees:get', { committeeId })) as { value: Committee }).value;
     expect(meeting.agenda).toHaveLength(12);
     expect(meeting.agenda[4]!.title).toBe('EXECUTIVE DIRECTOR’S UPDATE (edited)');
     expect(meeting.agenda[0]!.pages).toEqual({ from: 1, to: 11 });
-    expect(meeting).toMatchObject({ date: '2016-11-21', startTime: '19:00', dateIssued: '2016-11-11', venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL' });
+    expect(meeting).toMatchObject({
+      date: '2016-11-21',
+      startTime: '19:00',
+      dateIssued: '2016-11-11',
+      venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL',
+    });
     expect(committee.agendaContact.name).toBe('David Abbott');
     expect(committee.groups).toEqual(['Administration', 'Opposition']);
     const on = membershipOn(committee, meeting.date);
@@ -137,7 +175,10 @@ describe('import:createMeeting', () => {
       [{ ...base }, 'committeeId'],
       [{ ...base, committeeId: SAMPLE_COMMITTEE, newCommittee }, 'committeeId'],
       [{ ...base, newCommittee, items: [...base.items, { ...base.items[0]!, title: 'Again' }] }, 'items.12.number'],
-      [{ ...base, newCommittee, membership: base.membership.map((m) => ({ ...m, role: 'chair' })) }, 'membership.1.role'],
+      [
+        { ...base, newCommittee, membership: base.membership.map((m) => ({ ...m, role: 'chair' })) },
+        'membership.1.role',
+      ],
       [{ ...base, committeeId: SAMPLE_COMMITTEE }, 'membership'],
       [{ ...base, newCommittee: { name: '  ', authority: 'Y' } }, 'newCommittee.name'],
     ];

@@ -39,7 +39,13 @@ function itemLines(lines: string[], number: string): string[] {
 
 describe('6. a meeting not yet held does not read as if it had been', () => {
   const { meeting, committee } = loadSample();
-  const planned: Meeting = { ...meeting, status: 'planned', declarations: [], publicQuestions: [], clock: { adjournments: [] } };
+  const planned: Meeting = {
+    ...meeting,
+    status: 'planned',
+    declarations: [],
+    publicQuestions: [],
+    clock: { adjournments: [] },
+  };
 
   it('prints "[to be completed]" for declarations and public questions until the meeting has started, and lists them as gaps', async () => {
     const doc = await exportMinutes(planned, committee);
@@ -50,8 +56,14 @@ describe('6. a meeting not yet held does not read as if it had been', () => {
     expect(itemLines(lines, '4')).toEqual(['[to be completed]']);
     expect(doc.missing).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ where: 'Item 3: DECLARATIONS OF INTEREST', what: 'the declarations of interest: the meeting has not started yet' }),
-        expect.objectContaining({ where: 'Item 4: PUBLIC PARTICIPATION', what: 'the public questions: the meeting has not started yet' }),
+        expect.objectContaining({
+          where: 'Item 3: DECLARATIONS OF INTEREST',
+          what: 'the declarations of interest: the meeting has not started yet',
+        }),
+        expect.objectContaining({
+          where: 'Item 4: PUBLIC PARTICIPATION',
+          what: 'the public questions: the meeting has not started yet',
+        }),
       ]),
     );
   });
@@ -68,11 +80,18 @@ describe('6. a meeting not yet held does not read as if it had been', () => {
 describe('7. Part II: the exclusion is resolved in public, before the exempt item', () => {
   const { meeting, committee } = loadSample();
   const item8 = meeting.agenda.find((i) => i.number === '8')!;
-  const exempt = run(meeting, 'agenda:setExempt', { itemId: item8.id, paragraph: '3', publicLeftAt: '20:05', publicReturnedAt: '20:30' });
+  const exempt = run(meeting, 'agenda:setExempt', {
+    itemId: item8.id,
+    paragraph: '3',
+    publicLeftAt: '20:05',
+    publicReturnedAt: '20:30',
+  });
 
   it('prints the s100A(4) resolution with its Schedule 12A paragraph in the public minutes, before the item, and not in the annex', async () => {
     const lines = await docxLines((await exportMinutes(exempt, committee)).bytes, 'public');
-    const exclusion = lines.findIndex((l) => l.startsWith('That under Section 100A (4) of the Local Government Act 1972'));
+    const exclusion = lines.findIndex((l) =>
+      l.startsWith('That under Section 100A (4) of the Local Government Act 1972'),
+    );
     const heading = lines.indexOf('8. CARE-LEAVER ACCOMMODATION');
     expect(exclusion).toBeGreaterThan(0);
     expect(lines[exclusion]).toContain('the following item of business');
@@ -82,8 +101,10 @@ describe('7. Part II: the exclusion is resolved in public, before the exempt ite
     expect(lines[exclusion - 2]).toBe('Before item 8, the Committee considered the exclusion of the press and public.');
     // Right before the item it speaks of, after the item before it.
     expect(heading).toBe(exclusion + 1);
-    expect(lines.indexOf('7. THE IMPACT OF RECENT \'SEN\' POLICY CHANGES')).toBeLessThan(exclusion);
-    expect(lines[heading + 1]).toMatch(/^The Committee considered this item in private, .* paragraph 3 of Part 1 of Schedule 12A/);
+    expect(lines.indexOf("7. THE IMPACT OF RECENT 'SEN' POLICY CHANGES")).toBeLessThan(exclusion);
+    expect(lines[heading + 1]).toMatch(
+      /^The Committee considered this item in private, .* paragraph 3 of Part 1 of Schedule 12A/,
+    );
     // The discussion stays out of the public minutes.
     expect(lines.join('\n')).not.toContain('Notting Hill Housing Association');
 

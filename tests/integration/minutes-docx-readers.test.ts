@@ -46,7 +46,15 @@ describe('LibreOffice', () => {
   it('converts the draft to PDF, and the PDF says the key lines', async () => {
     // A fresh profile per run: a shared one can be locked by another soffice.
     const profile = join(dir, 'lo-profile');
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, draftPath]);
+    run('soffice', [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      draftPath,
+    ]);
     const pdf = join(dir, 'minutes.pdf');
     expect(existsSync(pdf)).toBe(true);
     const text = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
@@ -80,7 +88,9 @@ describe('LibreOffice', () => {
     // No line is laid over the one before it (a bare w:line is an exact height to LibreOffice,
     // and the 18 pt title's lines overlapped).
     const bbox = run('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', pdf, '-']);
-    const lines = [...bbox.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+    const lines = [
+      ...bbox.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g),
+    ].map((m) => ({
       top: Number(m[1]),
       bottom: Number(m[2]),
       words: [...m[3]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(' '),
@@ -88,7 +98,9 @@ describe('LibreOffice', () => {
     expect(lines.length).toBeGreaterThan(5);
     // A line's box is its font's whole ascent and descent, so neighbours at ordinary spacing may
     // touch; more than a tenth of a line laid over the one before is text printed on text.
-    const overlapping = lines.slice(1).filter((l, i) => l.top > lines[i]!.top && l.top < lines[i]!.bottom - (lines[i]!.bottom - lines[i]!.top) / 10);
+    const overlapping = lines
+      .slice(1)
+      .filter((l, i) => l.top > lines[i]!.top && l.top < lines[i]!.bottom - (lines[i]!.bottom - lines[i]!.top) / 10);
     expect(overlapping.map((l) => l.words)).toEqual([]);
   }, 180_000);
 });
@@ -125,9 +137,23 @@ describe('python-docx', () => {
   it('reads back the style of every paragraph, the footer and the properties', async () => {
     const view = pythonDocx(draftPath);
     const ours = await readDocx(draft);
-    expect(view.paragraphs.map(([style, text]) => [style, text])).toEqual(ours.paragraphs.map((p) => [p.style, p.text]));
+    expect(view.paragraphs.map(([style, text]) => [style, text])).toEqual(
+      ours.paragraphs.map((p) => [p.style, p.text]),
+    );
     expect(new Set(view.paragraphs.map(([style]) => style))).toEqual(
-      new Set(['Authority', 'Title', 'Subtitle', 'Heading 1', 'Normal', 'Resolved', 'Action', 'List Number', 'Closing', 'Signature', 'Contact Officer']),
+      new Set([
+        'Authority',
+        'Title',
+        'Subtitle',
+        'Heading 1',
+        'Normal',
+        'Resolved',
+        'Action',
+        'List Number',
+        'Closing',
+        'Signature',
+        'Contact Officer',
+      ]),
     );
     const present = view.paragraphs.find(([, text]) => text.startsWith('Committee members:'))!;
     expect(present[2][0]).toBe('Strong');

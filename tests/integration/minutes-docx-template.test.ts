@@ -13,7 +13,9 @@ import { loadSample } from './helpers/sample';
 
 function changedParts(before: ReadDocx, after: ReadDocx): string[] {
   expect([...after.parts.keys()]).toEqual([...before.parts.keys()]);
-  return [...before.parts.keys()].filter((k) => !Buffer.from(before.parts.get(k)!).equals(Buffer.from(after.parts.get(k)!))).sort();
+  return [...before.parts.keys()]
+    .filter((k) => !Buffer.from(before.parts.get(k)!).equals(Buffer.from(after.parts.get(k)!)))
+    .sort();
 }
 
 function styleXml(stylesXml: string, id: string): string {
@@ -49,7 +51,8 @@ describe('council template', () => {
     expect(styleXml(styles, 'Title')).toContain('<w:color w:val="1F3864"/>');
     expect(styleXml(styles, 'CouncilBody')).not.toBe('');
     // The draft's own styles the template lacks are kept, based on the template's Normal and Heading 2.
-    for (const id of ['Action', 'Resolved', 'Marker', 'Strong', 'ContactOfficer', 'Signature', 'Closing']) expect(styleXml(styles, id)).not.toBe('');
+    for (const id of ['Action', 'Resolved', 'Marker', 'Strong', 'ContactOfficer', 'Signature', 'Closing'])
+      expect(styleXml(styles, id)).not.toBe('');
     // The template has a paragraph style called Strong; the draft's runs need the character style.
     expect(styleXml(styles, 'Strong')).toMatch(/w:type="character"/);
     expect(styles.match(/w:styleId="Strong"/g)).toHaveLength(1);
@@ -88,13 +91,43 @@ describe('council template', () => {
 
     const cases: [string, () => Promise<Uint8Array>, string, RegExp][] = [
       ['an empty file', async () => new Uint8Array(), 'TEMPLATE_EMPTY', /council\.docx is empty/],
-      ['a text file', async () => new TextEncoder().encode('Dear councillor,'), 'TEMPLATE_NOT_DOCX', /is not a Word document \(\.docx\)/],
-      ['an old .doc file', async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'TEMPLATE_NOT_DOCX', /Word 97-2003 \(\.doc\).*save it as a Word Document/],
+      [
+        'a text file',
+        async () => new TextEncoder().encode('Dear councillor,'),
+        'TEMPLATE_NOT_DOCX',
+        /is not a Word document \(\.docx\)/,
+      ],
+      [
+        'an old .doc file',
+        async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        'TEMPLATE_NOT_DOCX',
+        /Word 97-2003 \(\.doc\).*save it as a Word Document/,
+      ],
       ['a PDF', async () => new TextEncoder().encode('%PDF-1.7\n'), 'TEMPLATE_NOT_DOCX', /is a PDF/],
-      ['a Word file cut short', async () => (await councilTemplate()).slice(0, 2000), 'TEMPLATE_DAMAGED', /damaged or cut short/],
-      ['an OpenDocument file', () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }), 'TEMPLATE_NOT_DOCX', /OpenDocument/],
-      ['a spreadsheet', () => zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }), 'TEMPLATE_NOT_DOCX', /zip file but not a Word document/],
-      ['a Word file without styles', () => zipOf({ 'word/document.xml': '<w:document/>' }), 'TEMPLATE_NO_STYLES', /has no styles of its own/],
+      [
+        'a Word file cut short',
+        async () => (await councilTemplate()).slice(0, 2000),
+        'TEMPLATE_DAMAGED',
+        /damaged or cut short/,
+      ],
+      [
+        'an OpenDocument file',
+        () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }),
+        'TEMPLATE_NOT_DOCX',
+        /OpenDocument/,
+      ],
+      [
+        'a spreadsheet',
+        () => zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }),
+        'TEMPLATE_NOT_DOCX',
+        /zip file but not a Word document/,
+      ],
+      [
+        'a Word file without styles',
+        () => zipOf({ 'word/document.xml': '<w:document/>' }),
+        'TEMPLATE_NO_STYLES',
+        /has no styles of its own/,
+      ],
       [
         'a Word file whose styles are damaged',
         async () => {
@@ -111,7 +144,9 @@ describe('council template', () => {
         async () => {
           const zip = new JSZip();
           zip.file('word/document.xml', '<w:document/>');
-          zip.file('word/styles.xml', '<w:styles xmlns:w="x">' + 'a'.repeat(200) + '</w:styles>', { compression: 'STORE' });
+          zip.file('word/styles.xml', '<w:styles xmlns:w="x">' + 'a'.repeat(200) + '</w:styles>', {
+            compression: 'STORE',
+          });
           const bytes = await zip.generateAsync({ type: 'uint8array' });
           const at = Buffer.from(bytes).indexOf('aaaa');
           bytes[at] = 0x62; // one byte changed inside the stored styles: the checksum no longer matches

@@ -14,16 +14,46 @@ import { loadSample, readFixture } from './helpers/sample';
  * [item, paragraph | action | clause, index within the item from 1, published, draft]
  */
 const DELIBERATE: [string, 'paragraph' | 'action' | 'clause', number, string, string][] = [
-  ['5', 'paragraph', 1, 'on behalf of Executive Director For Schools, Claire Chamberlain, as she', 'on behalf of Claire Chamberlain, Executive Director, as she'],
-  ['5', 'paragraph', 2, 'provided by the Cabinet Member for Children and Education, Councillor Sue Macmillan, in protecting', 'provided by Councillor Sue Macmillan, Cabinet Member for Children and Education, in protecting'],
+  [
+    '5',
+    'paragraph',
+    1,
+    'on behalf of Executive Director For Schools, Claire Chamberlain, as she',
+    'on behalf of Claire Chamberlain, Executive Director, as she',
+  ],
+  [
+    '5',
+    'paragraph',
+    2,
+    'provided by the Cabinet Member for Children and Education, Councillor Sue Macmillan, in protecting',
+    'provided by Councillor Sue Macmillan, Cabinet Member for Children and Education, in protecting',
+  ],
   ['5', 'paragraph', 3, "Director of Children's Commissioning", "Director of Commissioning for Children's Services"],
   ['5', 'action', 1, "ACTION: Children's Service", "ACTION: Children's Services"],
-  ['6', 'paragraph', 1, 'Councillor Sue Macmillan, Cabinet Member for Children and Education, informed', 'Councillor Macmillan informed'],
+  [
+    '6',
+    'paragraph',
+    1,
+    'Councillor Sue Macmillan, Cabinet Member for Children and Education, informed',
+    'Councillor Macmillan informed',
+  ],
   ['7', 'paragraph', 5, "Children's Services confirmed", "Children's Services, confirmed"],
-  ['7', 'paragraph', 10, 'Former Committee member Dennis Jarman, commented', 'Dennis Jarman, former Committee member, commented'],
+  [
+    '7',
+    'paragraph',
+    10,
+    'Former Committee member Dennis Jarman, commented',
+    'Dennis Jarman, former Committee member, commented',
+  ],
   ['8', 'paragraph', 1, 'Head of Housing Support and', 'Head of Housing Support, and'],
   ['8', 'paragraph', 1, 'Centrepont', 'Centrepoint'],
-  ['8', 'paragraph', 3, 'Andy Sutton, Looked after Children, Service Manager,', 'Andy Sutton, Service Manager, Looked After Children,'],
+  [
+    '8',
+    'paragraph',
+    3,
+    'Andy Sutton, Looked after Children, Service Manager,',
+    'Andy Sutton, Service Manager, Looked After Children,',
+  ],
   ['8', 'paragraph', 3, 'Councillor Caroline Ffiske enquired', 'Councillor Caroline Ffiske, Vice-Chair, enquired'],
   ['8', 'paragraph', 3, 'Centrepont', 'Centrepoint'],
   ['8', 'paragraph', 4, "Alan D'Ath", "Alan De'Ath"],
@@ -31,20 +61,34 @@ const DELIBERATE: [string, 'paragraph' | 'action' | 'clause', number, string, st
   ['8', 'action', 1, 'Children’s Services', "Children's Services"],
   ['8', 'clause', 2, 'Centrepoint’s', "Centrepoint's"],
   ['9', 'paragraph', 1, 'Elaine Chumney', 'Elaine Chumnerly'],
-  ['9', 'paragraph', 1, 'invited Rosemarie Lawrence to present', 'invited Rosemary Salliss, Social Worker, Health, to present'],
-  ['9', 'paragraph', 2, "Phillippa O'Driscoll, Westminster Diocesan Education Service Representative enquired", "Philippa O'Driscoll, Westminster Diocesan Education Service Representative, enquired"],
+  [
+    '9',
+    'paragraph',
+    1,
+    'invited Rosemarie Lawrence to present',
+    'invited Rosemary Salliss, Social Worker, Health, to present',
+  ],
+  [
+    '9',
+    'paragraph',
+    2,
+    "Phillippa O'Driscoll, Westminster Diocesan Education Service Representative enquired",
+    "Philippa O'Driscoll, Westminster Diocesan Education Service Representative, enquired",
+  ],
   ['9', 'action', 2, "CHILDREN'S SERVICES", "Children's Services"],
 ];
 
 /** PRESENT follows the facts: Chumnerly sent apologies; those who spoke were present; one spelling each. */
 const PRESENT_AS_FACTS: Record<string, string> = {
-  'Committee members': "Committee members: Councillors Caroline Needham (Chair), Alan De'Ath, Caroline Ffiske (Vice-Chair) and Donald Johnson",
+  'Committee members':
+    "Committee members: Councillors Caroline Needham (Chair), Alan De'Ath, Caroline Ffiske (Vice-Chair) and Donald Johnson",
   'Co-opted members':
     "Co-opted members: Nandini Ganesh (Parentsactive Representative), Philippa O'Driscoll (Westminster Diocesan Education Service Representative), Nadia Taylor (Parent Governor Representative) and Vic Daniels (Parent Governor Representative)",
   Officers:
     "Officers: Steve Miley, Director for Family Services, Rachael Wright-Turner, Director of Commissioning for Children's Services, Mandy Lawson, Assistant Director, Special Educational Needs, Fiona Phelps, Head of Special Educational Needs, Rosemary Salliss, Social Worker, Health, Ian Heggs, Director of Schools and Commissioning, Dave McNamara, Director of Finance & Resources, Children's Services, Andy Sutton, Service Manager, Looked After Children, Bathsheba Mall, Committee Co-ordinator",
 };
-const ALSO_PRESENT = 'Also present: Councillors Sue Macmillan (Cabinet Member for Children and Education) and Marcus Ginn';
+const ALSO_PRESENT =
+  'Also present: Councillors Sue Macmillan (Cabinet Member for Children and Education) and Marcus Ginn';
 
 const isItemHeading = (line: string) => /^\d+\. [^a-z]+$/.test(line);
 const isClause = (line: string) => /^\d+\. That /.test(line);
@@ -71,7 +115,14 @@ function expectedLines(published: string[]): string[] {
       out.push(line);
       continue;
     }
-    const kind = line === 'RESOLVED' || !item ? null : line.startsWith('ACTION:') ? 'action' : isClause(line) ? 'clause' : 'paragraph';
+    const kind =
+      line === 'RESOLVED' || !item
+        ? null
+        : line.startsWith('ACTION:')
+          ? 'action'
+          : isClause(line)
+            ? 'clause'
+            : 'paragraph';
     let text = line;
     if (kind) {
       const n = ++count[kind];
@@ -140,7 +191,9 @@ describe('the sample meeting as a Word document (golden)', () => {
     });
     expect(lines.map((l) => l.style)).toEqual(expected);
     // PRESENT labels are bold through the Strong character style, not direct formatting.
-    for (const l of lines.filter((x) => /^(Committee members|Co-opted members|Officers|External Guests|Also present):/.test(x.text))) {
+    for (const l of lines.filter((x) =>
+      /^(Committee members|Co-opted members|Officers|External Guests|Also present):/.test(x.text),
+    )) {
       expect(l.runStyles[0]).toBe('Strong');
     }
   });
@@ -161,7 +214,11 @@ describe('the sample meeting as a Word document (golden)', () => {
       "ACTION: CEPAC / Children's Services",
     ]);
     expect(lines.filter((l) => l.style === 'Resolved')).toHaveLength(4);
-    expect(lines.filter((l) => l.style === 'List Number').map((l) => l.text.slice(0, 3))).toEqual(['1. ', '2. ', '3. ']);
+    expect(lines.filter((l) => l.style === 'List Number').map((l) => l.text.slice(0, 3))).toEqual([
+      '1. ',
+      '2. ',
+      '3. ',
+    ]);
   });
 
   it('prints the confirmation sentence and the page number on every page', () => {
@@ -205,12 +262,20 @@ describe('markers, numbering and the confidential annex', () => {
       'The Committee noted that the next meeting would be held on [to be completed].',
       'Meeting started: 7.00 pm\nMeeting ended: [to be completed]',
     ]);
-    expect(outline.missing.map((m) => m.what)).toEqual(['an action without an owner', expect.stringMatching(/next meeting/), 'the time the meeting ended']);
+    expect(outline.missing.map((m) => m.what)).toEqual([
+      'an action without an owner',
+      expect.stringMatching(/next meeting/),
+      'the time the meeting ended',
+    ]);
   });
 
   it('starts the numbering of each resolution at 1', async () => {
     const meeting = fixtureMeeting();
-    meeting.resolutions.push({ id: 'r5', itemId: 'i5', clauses: ['That the report be noted', 'That officers report back'] });
+    meeting.resolutions.push({
+      id: 'r5',
+      itemId: 'i5',
+      clauses: ['That the report be noted', 'That officers report back'],
+    });
     const doc = await readDocx(await renderMinutesDocx(composeMinutes(meeting, fixtureCommittee())));
     const numbered = doc.paragraphs.filter((p) => p.number).map((p) => `${p.number}. ${p.text}`);
     expect(numbered).toEqual([
@@ -227,9 +292,13 @@ describe('markers, numbering and the confidential annex', () => {
   it('writes the confidential annex as its own document, and refuses to mix the two up', async () => {
     const annex = composeConfidentialAnnex(fixtureMeeting(), fixtureCommittee());
     const doc = await readDocx(await renderConfidentialAnnexDocx(annex));
-    expect(doc.paragraphs.map((p) => p.text)).toContain('Fiona Phelps, Head of Special Educational Needs, set out the commercial terms of the contract.');
+    expect(doc.paragraphs.map((p) => p.text)).toContain(
+      'Fiona Phelps, Head of Special Educational Needs, set out the commercial terms of the contract.',
+    );
     expect(doc.footer[0]!.text).toMatch(/^Confidential: not for publication/);
     await expect(renderMinutesDocx(annex)).rejects.toThrow(/confidential annex/);
-    await expect(renderConfidentialAnnexDocx(composeMinutes(fixtureMeeting(), fixtureCommittee()))).rejects.toThrow(/public minutes/);
+    await expect(renderConfidentialAnnexDocx(composeMinutes(fixtureMeeting(), fixtureCommittee()))).rejects.toThrow(
+      /public minutes/,
+    );
   });
 });

@@ -20,7 +20,11 @@ async function documentText(bytes: Uint8Array): Promise<string> {
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
-  opened = await openServices({ dataDir: join(dir, 'data'), host: 'cli', sampleDir: join(repo, 'resources', 'sample') });
+  opened = await openServices({
+    dataDir: join(dir, 'data'),
+    host: 'cli',
+    sampleDir: join(repo, 'resources', 'sample'),
+  });
 });
 afterEach(async () => {
   await opened.close();
@@ -29,7 +33,10 @@ afterEach(async () => {
 
 describe('exporting the draft minutes', () => {
   it('docs:exportMinutes gives the sample meeting as a Word file with nothing to complete', async () => {
-    const r = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as { ok: true; value: { fileName: string; base64: string; missing: unknown[] } };
+    const r = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as {
+      ok: true;
+      value: { fileName: string; base64: string; missing: unknown[] };
+    };
     expect(r.ok).toBe(true);
     expect(r.value.fileName).toBe('CEPAC draft minutes 2016-09-19.docx');
     expect(r.value.missing).toEqual([]);
@@ -39,23 +46,43 @@ describe('exporting the draft minutes', () => {
   });
 
   it('a committee template is checked when set, used at export, and a bad one is refused with words', async () => {
-    const committeeId = (opened.services.store.meeting(SAMPLE_MEETING)).committeeId;
-    const bad = await call('committees:setTemplate', { committeeId, fileName: 'notes.docx', base64: Buffer.from('just text').toString('base64') });
+    const committeeId = opened.services.store.meeting(SAMPLE_MEETING).committeeId;
+    const bad = await call('committees:setTemplate', {
+      committeeId,
+      fileName: 'notes.docx',
+      base64: Buffer.from('just text').toString('base64'),
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'TEMPLATE_NOT_DOCX', field: 'template' } });
     expect(opened.services.store.committee(committeeId).template).toBeUndefined();
-    const draft = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as { ok: true; value: { base64: string } };
+    const draft = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as {
+      ok: true;
+      value: { base64: string };
+    };
     const zip = await JSZip.loadAsync(Buffer.from(draft.value.base64, 'base64'));
     const styles = await zip.file('word/styles.xml')!.async('string');
     const councilStyles = styles.replace(/w:ascii="[^"]*"/g, 'w:ascii="Georgia"');
     zip.file('word/styles.xml', councilStyles);
     const template = await zip.generateAsync({ type: 'nodebuffer' });
-    const good = await call('committees:setTemplate', { committeeId, fileName: 'council.docx', base64: template.toString('base64') });
+    const good = await call('committees:setTemplate', {
+      committeeId,
+      fileName: 'council.docx',
+      base64: template.toString('base64'),
+    });
     expect(good).toMatchObject({ ok: true, value: { template: { fileName: 'council.docx' } } });
-    const styled = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as { ok: true; value: { base64: string; templateError?: string } };
+    const styled = (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })) as {
+      ok: true;
+      value: { base64: string; templateError?: string };
+    };
     expect(styled.value.templateError).toBeUndefined();
-    const styledStyles = await (await JSZip.loadAsync(Buffer.from(styled.value.base64, 'base64'))).file('word/styles.xml')!.async('string');
+    const styledStyles = await (
+      await JSZip.loadAsync(Buffer.from(styled.value.base64, 'base64'))
+    )
+      .file('word/styles.xml')!
+      .async('string');
     expect(styledStyles).toContain('Georgia');
-    expect(await documentText(Buffer.from(styled.value.base64, 'base64'))).toBe(await documentText(Buffer.from(draft.value.base64, 'base64')));
+    expect(await documentText(Buffer.from(styled.value.base64, 'base64'))).toBe(
+      await documentText(Buffer.from(draft.value.base64, 'base64')),
+    );
     const cleared = await call('committees:clearTemplate', { committeeId });
     expect(cleared).toMatchObject({ ok: true });
     expect(opened.services.store.committee(committeeId).template).toBeUndefined();
@@ -63,9 +90,15 @@ describe('exporting the draft minutes', () => {
 
   it('the CLI writes the minutes of a meeting in the data folder, and demo writes the sample', async () => {
     await opened.close();
-    const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repo });
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/cli/main.ts'), ...args], {
+        encoding: 'utf8',
+        cwd: repo,
+      });
     const out = join(dir, 'minutes.docx');
-    expect(cli('minutes', SAMPLE_MEETING, '--out', out, '--data-dir', join(dir, 'data'))).toContain('Wrote the draft minutes');
+    expect(cli('minutes', SAMPLE_MEETING, '--out', out, '--data-dir', join(dir, 'data'))).toContain(
+      'Wrote the draft minutes',
+    );
     expect(await documentText(await readFile(out))).toContain('RESOLVED');
     await mkdir(join(dir, 'demo'));
     cli('demo', '--out', join(dir, 'demo'));

@@ -36,11 +36,20 @@ beforeAll(async () => {
   const p = meeting.notes[0]!;
   await env.call('notes:updateParagraph', { meetingId: id, paragraphId: p.id, content: text(original) });
   await env.call('review:send', { meetingId: id, by: 'Bathsheba Mall' });
-  await env.call('review:suggest', { meetingId: id, commentId: 's1', paragraphId: p.id, author: 'Councillor Caroline Needham', suggestion: text('Original words of the paragraph that the Chair improved today.') });
+  await env.call('review:suggest', {
+    meetingId: id,
+    commentId: 's1',
+    paragraphId: p.id,
+    author: 'Councillor Caroline Needham',
+    suggestion: text('Original words of the paragraph that the Chair improved today.'),
+  });
   await env.call('review:decide', { meetingId: id, commentId: 's1', decision: 'accepted', by: 'Bathsheba Mall' });
   await env.call('review:approve', { meetingId: id, by: 'Councillor Caroline Needham' });
   docs.set('reviewed-draft', await exportDoc('docs:exportReviewedDraft', { meetingId: id }));
-  docs.set('pack-minutes', await exportDoc('docs:exportApprovedMinutes', { meetingId: id, itemNumber: '1', firstPage: 5 }));
+  docs.set(
+    'pack-minutes',
+    await exportDoc('docs:exportApprovedMinutes', { meetingId: id, itemNumber: '1', firstPage: 5 }),
+  );
   const c = meeting.committeeId;
   for (const [title, date] of [
     ['Local Safeguarding Children Board Annual Report', '2016-11-21'],
@@ -49,11 +58,20 @@ beforeAll(async () => {
     ['Childcare Sufficiency Strategy', '2017-06-12'],
     ['Fostering', undefined],
   ] as const) {
-    await env.call('workProgramme:addItem', { committeeId: c, item: { title, summary: `About ${title}`, ...(date ? { meetingDate: date } : {}) } });
+    await env.call('workProgramme:addItem', {
+      committeeId: c,
+      item: { title, summary: `About ${title}`, ...(date ? { meetingDate: date } : {}) },
+    });
   }
   (await env.call('meetings:prepareNext', { meetingId: id, date: '2016-11-21' })) as PrepareNextResult;
   const log = (await env.call('actionLog:list', { committeeId: c })) as ActionLogView;
-  await env.call('actionLog:update', { committeeId: c, entryId: log.entries[0]!.id, patch: { status: 'in_progress' }, note: 'Report commissioned', by: 'Bathsheba Mall' });
+  await env.call('actionLog:update', {
+    committeeId: c,
+    entryId: log.entries[0]!.id,
+    patch: { status: 'in_progress' },
+    note: 'Report commissioned',
+    by: 'Bathsheba Mall',
+  });
   docs.set('action-log', await exportDoc('docs:exportActionLog', { committeeId: c }));
   docs.set('work-programme', await exportDoc('docs:exportWorkProgramme', { committeeId: c }));
   for (const [name, bytes] of docs) await writeFile(join(outDir, `${name}.docx`), bytes);
@@ -84,8 +102,12 @@ describe('the reviewed draft', () => {
       expect(m[2]).toBe('Councillor Caroline Needham');
       expect(m[3]).toBe('2016-09-20T10:15:00Z');
     }
-    const deleted = del.map((m) => [...m[4]!.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((x) => x[1]).join('')).join('|');
-    const inserted = ins.map((m) => [...m[4]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')).join('|');
+    const deleted = del
+      .map((m) => [...m[4]!.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((x) => x[1]).join(''))
+      .join('|');
+    const inserted = ins
+      .map((m) => [...m[4]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''))
+      .join('|');
     expect(deleted).toBe('rewrote.');
     expect(inserted).toBe('improved today.');
     expect(xml).toContain('Original words of the paragraph that the Chair ');
@@ -105,7 +127,15 @@ describe('LibreOffice', () => {
     // A fresh profile per run: a shared one can be locked by another soffice.
     const profile = join(tmpdir(), `lo-${randomUUID()}`);
     try {
-      run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...[...docs.keys()].map((n) => join(outDir, `${n}.docx`))]);
+      run('soffice', [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...[...docs.keys()].map((n) => join(outDir, `${n}.docx`)),
+      ]);
     } finally {
       spawnSync('rm', ['-rf', profile]);
     }
@@ -113,7 +143,12 @@ describe('LibreOffice', () => {
       [...docs.keys()].map((n) => {
         const pdf = join(outDir, `${n}.pdf`);
         if (!existsSync(pdf)) return [n, []];
-        return [n, run('pdftotext', ['-layout', pdf, '-']).split('\f').map((page) => page.replace(/[ \t]+/g, ' '))];
+        return [
+          n,
+          run('pdftotext', ['-layout', pdf, '-'])
+            .split('\f')
+            .map((page) => page.replace(/[ \t]+/g, ' ')),
+        ];
       }),
     );
   }, 200_000);
@@ -134,11 +169,16 @@ describe('LibreOffice', () => {
 
   it('lays the action log out as a table with status and dated notes', async () => {
     const all = texts.get('action-log')!.join('\n').replace(/\s+/g, ' ');
-    for (const s of ['Action log', 'As at Tuesday 20 September 2016', 'Meeting and item', 'Report commissioned']) expect(all).toContain(s);
+    for (const s of ['Action log', 'As at Tuesday 20 September 2016', 'Meeting and item', 'Report commissioned'])
+      expect(all).toContain(s);
     // The table as Word holds it: one row per entry, cells in the header's order.
     const xml = await part(docs.get('action-log')!, 'word/document.xml');
     const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map(([tr]) =>
-      [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) => [...tc.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map(([p]) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n')),
+      [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) =>
+        [...tc.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
+          .map(([p]) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+          .join('\n'),
+      ),
     );
     expect(rows[0]).toEqual(['No.', 'Meeting and item', 'Action', 'Owner', 'Due', 'Status', 'Updates']);
     expect(rows.length).toBe(1 + meeting.actions.filter((a) => a.status === 'open').length);

@@ -20,7 +20,12 @@ afterEach(async () => {
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const code = await runCli(args, { out: (l) => lines.push(l), err: (l) => lines.push(l), env: {}, appRoot: process.cwd() });
+  const code = await runCli(args, {
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    env: {},
+    appRoot: process.cwd(),
+  });
   return { code, out: lines.join('\n') };
 }
 
@@ -33,7 +38,15 @@ async function approvedAndPublished(amend: boolean) {
   await env.call('review:approve', { meetingId: id, by: 'Councillor Needham', confirmMarkers: true });
   if (amend) {
     const m = (await env.call('meetings:get', { meetingId: id })) as Meeting;
-    await env.call('minutes:amend', { meetingId: id, by: 'Bathsheba Mall', why: 'A typo', command: { name: 'notes:updateParagraph', input: { paragraphId: m.notes[1]!.id, content: text('Corrected words.') } } });
+    await env.call('minutes:amend', {
+      meetingId: id,
+      by: 'Bathsheba Mall',
+      why: 'A typo',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: m.notes[1]!.id, content: text('Corrected words.') },
+      },
+    });
   }
   const doc = (await env.call('docs:exportApprovedMinutes', { meetingId: id, itemNumber: '3' })) as ExportedDocument;
   const published = join(env.dir, 'published.docx');
@@ -46,7 +59,9 @@ async function approvedAndPublished(amend: boolean) {
 
 /** The forgery: a paragraph rewritten, and every fingerprint and record seal recomputed with the app's own functions. */
 function forge(m: Meeting): Meeting {
-  const notes = m.notes.map((p, i) => (i === 0 ? { ...p, content: text('The Committee agreed to close every school in the borough.') } : p));
+  const notes = m.notes.map((p, i) =>
+    i === 0 ? { ...p, content: text('The Committee agreed to close every school in the borough.') } : p,
+  );
   const f: Meeting = { ...m, notes };
   const content = fingerprint(f, f.approval!.named);
   if (!f.amendments?.length) {
@@ -64,7 +79,10 @@ describe('a forged approved meeting, fingerprints recomputed', () => {
   for (const amend of [false, true]) {
     it(`passes validate and reads as sealed, and verify against the published pack copy reports the mismatch${amend ? ' (amended minutes)' : ''}`, async () => {
       const { id, published, path, dir } = await approvedAndPublished(amend);
-      expect(await cli('verify', id, published, '--data-dir', dir)).toMatchObject({ code: 0, out: expect.stringMatching(/^MATCH/) });
+      expect(await cli('verify', id, published, '--data-dir', dir)).toMatchObject({
+        code: 0,
+        out: expect.stringMatching(/^MATCH/),
+      });
       const stored = JSON.parse(await readFile(path, 'utf8')) as Meeting;
       expect(stored.version).toBe(2);
       await writeFile(path, JSON.stringify(forge(stored), null, 2));
@@ -72,7 +90,9 @@ describe('a forged approved meeting, fingerprints recomputed', () => {
       // The file alone: valid and sealed, as it must be.
       const validate = await cli('validate', '--data-dir', dir);
       expect(validate, validate.out).toMatchObject({ code: 0 });
-      expect(validate.out).toMatch(/1 approved meeting\(s\) are sealed: .*nothing was changed by accident or by a casual edit.*cannot show that no one rewrote the file on purpose; `verify/);
+      expect(validate.out).toMatch(
+        /1 approved meeting\(s\) are sealed: .*nothing was changed by accident or by a casual edit.*cannot show that no one rewrote the file on purpose; `verify/,
+      );
       const store = await Store.open({ dataDir: dir, readOnly: true });
       expect(store.problems).toEqual([]);
 
@@ -80,8 +100,12 @@ describe('a forged approved meeting, fingerprints recomputed', () => {
       const r = await cli('verify', id, published, '--data-dir', dir);
       expect(r.code).toBe(1);
       expect(r.out).toMatch(/^MISMATCH: the meeting file does not hold the minutes that were published/);
-      expect(r.out).toMatch(/The published copy prints Record [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}; the file's record of approval and amendments gives Record/);
-      expect(r.out).toMatch(/The text differs from paragraph \d+ of the minutes in the file\.\n {2}The file has: The Committee agreed to close every school in the borough\./);
+      expect(r.out).toMatch(
+        /The published copy prints Record [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}; the file's record of approval and amendments gives Record/,
+      );
+      expect(r.out).toMatch(
+        /The text differs from paragraph \d+ of the minutes in the file\.\n {2}The file has: The Committee agreed to close every school in the borough\./,
+      );
       expect(r.out).toMatch(/reads as sealed/);
     }, 90_000);
   }
@@ -103,7 +127,10 @@ describe('seal fields removed from an approved meeting', () => {
     await writeFile(path, JSON.stringify({ ...stored, approval, version: 1 }, null, 2));
     env = await reopened(env!);
     expect(((await env.call('store:status', {})) as StoreStatus).problems).toEqual([]);
-    expect(((await env.call('review:status', { meetingId: id })) as ReviewStatus).seal).toMatchObject({ state: 'intact', record: { state: 'unsealed' } });
+    expect(((await env.call('review:status', { meetingId: id })) as ReviewStatus).seal).toMatchObject({
+      state: 'intact',
+      record: { state: 'unsealed' },
+    });
   }, 90_000);
 });
 
@@ -112,7 +139,12 @@ async function reopened(first: NonNullable<typeof env>): Promise<NonNullable<typ
   const { openServices } = await import('../../electron/host/open-services');
   const dir = first.dir;
   const opened = await openServices({ dataDir: dir, host: 'cli' });
-  const attempt = async (channel: string, input: unknown) => (await opened.router.get(channel)!(input, { trusted: true })) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+  const attempt = async (channel: string, input: unknown) =>
+    (await opened.router.get(channel)!(input, { trusted: true })) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string; message: string };
+    };
   const call = async (channel: string, input: unknown) => {
     const r = await attempt(channel, input);
     if (!r.ok) throw new Error(`${channel}: ${r.error?.code} ${r.error?.message}`);

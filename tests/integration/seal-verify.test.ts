@@ -25,7 +25,11 @@ let pack: Uint8Array;
 let pdf: Uint8Array | undefined;
 
 async function packCopy(meeting: Meeting, committee: Committee): Promise<Uint8Array> {
-  return renderPackMinutesDocx(composeMinutes(meeting, committeeAsApproved(meeting, committee)), { itemNumber: '1', firstPage: 5, record: recordNumber(meeting) });
+  return renderPackMinutesDocx(composeMinutes(meeting, committeeAsApproved(meeting, committee)), {
+    itemNumber: '1',
+    firstPage: 5,
+    record: recordNumber(meeting),
+  });
 }
 
 /** Footer text of a Word file, every footer part. */
@@ -37,7 +41,9 @@ async function footers(bytes: Uint8Array): Promise<string> {
 
 /** Forged as someone with the file and the app's source would: content changed, fingerprint and record seal recomputed. */
 function forge(m: Meeting): Meeting {
-  const notes = m.notes.map((p, i) => (i === 0 ? { ...p, content: text('The Committee resolved to close every school in the borough.') } : p));
+  const notes = m.notes.map((p, i) =>
+    i === 0 ? { ...p, content: text('The Committee resolved to close every school in the borough.') } : p,
+  );
   const changed: Meeting = { ...m, notes };
   const approval = { ...changed.approval!, fingerprint: fingerprint(changed, changed.approval!.named) };
   const { recordSeal: _old, ...unsealedApproval } = approval;
@@ -60,23 +66,36 @@ afterAll(async () => {
 });
 
 describe('the record number in the pack copy of approved minutes', () => {
-  it('is printed after the page number, the first 12 hex digits of the record seal; the minutes\' wording is unchanged', async () => {
+  it("is printed after the page number, the first 12 hex digits of the record seal; the minutes' wording is unchanged", async () => {
     const number = recordNumber(s.meeting)!;
     expect(number).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
-    expect(number.replace(/-/g, '')).toBe(s.meeting.approval!.recordSeal!.slice('sha256:'.length, 'sha256:'.length + 12));
+    expect(number.replace(/-/g, '')).toBe(
+      s.meeting.approval!.recordSeal!.slice('sha256:'.length, 'sha256:'.length + 12),
+    );
     const foot = await footers(pack);
     expect(foot).toMatch(new RegExp(`<w:t[^>]*>Page </w:t>.*PAGE.*<w:t[^>]*> · Record ${number}</w:t>`, 's'));
     // Without a record number, the same document word for word.
-    const without = await renderPackMinutesDocx(composeMinutes(s.meeting, committeeAsApproved(s.meeting, s.committee)), { itemNumber: '1', firstPage: 5 });
+    const without = await renderPackMinutesDocx(
+      composeMinutes(s.meeting, committeeAsApproved(s.meeting, s.committee)),
+      { itemNumber: '1', firstPage: 5 },
+    );
     const body = async (b: Uint8Array) => (await JSZip.loadAsync(b)).file('word/document.xml')!.async('string');
     expect(await body(pack)).toBe(await body(without));
     expect(await footers(without)).not.toMatch(/Record/);
   });
 
-  it('moves on with each amendment: the latest amendment\'s record seal', () => {
+  it("moves on with each amendment: the latest amendment's record seal", () => {
     const before = recordNumber(s.meeting);
     const a = new Steps(structuredClone(s.meeting), s.committee);
-    a.run('minutes:amend', { amendmentId: 'am-1', by: 'Bathsheba Mall', why: 'Typo', command: { name: 'notes:updateParagraph', input: { paragraphId: a.meeting.notes[0]!.id, content: text('Fixed.') } } });
+    a.run('minutes:amend', {
+      amendmentId: 'am-1',
+      by: 'Bathsheba Mall',
+      why: 'Typo',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: a.meeting.notes[0]!.id, content: text('Fixed.') },
+      },
+    });
     const head = a.meeting.amendments!.at(-1)!.recordSeal!;
     expect(recordNumber(a.meeting)).not.toBe(before);
     expect(recordNumber(a.meeting)!.replace(/-/g, '')).toBe(head.slice(7, 19));
@@ -94,14 +113,22 @@ describe('the record number in the pack copy of approved minutes', () => {
 describe('verify: a meeting file against the published copy', () => {
   it('matches the genuine file, against the Word copy and its PDF', async () => {
     const r = await verifyPublished(s.meeting, s.committee, pack, 'published.docx');
-    expect(r).toMatchObject({ verdict: 'match', record: { same: true, printed: [recordNumber(s.meeting)] }, text: { compared: true, same: true } });
+    expect(r).toMatchObject({
+      verdict: 'match',
+      record: { same: true, printed: [recordNumber(s.meeting)] },
+      text: { compared: true, same: true },
+    });
     expect(r.summary).toMatch(/^MATCH/);
     if (!pdf) return;
     const p = await verifyPublished(s.meeting, s.committee, pdf, 'published.pdf');
-    expect(p, JSON.stringify(p.details)).toMatchObject({ verdict: 'match', record: { same: true }, text: { compared: true, same: true } });
+    expect(p, JSON.stringify(p.details)).toMatchObject({
+      verdict: 'match',
+      record: { same: true },
+      text: { compared: true, same: true },
+    });
   }, 60_000);
 
-  it('catches a forgery that recomputed every fingerprint with the app\'s own functions, which the file alone calls sealed', async () => {
+  it("catches a forgery that recomputed every fingerprint with the app's own functions, which the file alone calls sealed", async () => {
     const forged = forge(s.meeting);
     // The file alone: sealed, as it must be (a keyless hash cannot stop this).
     expect(checkSeal(forged)).toMatchObject({ ok: true, sealed: true });
@@ -110,7 +137,11 @@ describe('verify: a meeting file against the published copy', () => {
       expect(r.verdict, name).toBe('mismatch');
       expect(r.summary).toMatch(/^MISMATCH: the meeting file does not hold the minutes that were published/);
       expect(r.record).toEqual({ expected: recordNumber(forged), printed: [recordNumber(s.meeting)], same: false });
-      expect(r.text).toMatchObject({ compared: true, same: false, expected: 'The Committee resolved to close every school in the borough.' });
+      expect(r.text).toMatchObject({
+        compared: true,
+        same: false,
+        expected: 'The Committee resolved to close every school in the borough.',
+      });
       expect(r.details.join('\n')).toMatch(/The text differs from paragraph \d+ of the minutes in the file/);
       expect(r.seal).toMatch(/reads as sealed.*cannot show that someone did not recompute/);
     }
@@ -129,18 +160,34 @@ describe('verify: a meeting file against the published copy', () => {
     const r = await verifyPublished(s.meeting, s.committee, draft.bytes, 'draft.docx');
     expect(r.record.printed).toEqual([]);
     expect(r.verdict).not.toBe('match');
-    await expect(verifyPublished({ ...s.meeting, approval: undefined, status: 'ended' }, s.committee, pack, 'p.docx')).rejects.toMatchObject({ code: 'NOT_APPROVED' });
-    await expect(verifyPublished(s.meeting, s.committee, new TextEncoder().encode('Record 0000-0000-0000'), 'p.txt')).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
+    await expect(
+      verifyPublished({ ...s.meeting, approval: undefined, status: 'ended' }, s.committee, pack, 'p.docx'),
+    ).rejects.toMatchObject({ code: 'NOT_APPROVED' });
+    await expect(
+      verifyPublished(s.meeting, s.committee, new TextEncoder().encode('Record 0000-0000-0000'), 'p.txt'),
+    ).rejects.toMatchObject({ code: 'NOT_A_DOCUMENT' });
   }, 60_000);
 
   it('reads a published copy within the import limits: a hostile body, footer or PDF is refused in words', async () => {
     const zip = await JSZip.loadAsync(pack);
     const footer = Object.keys(zip.files).find((n) => /^word\/footer\d+\.xml$/.test(n))!;
-    zip.file(footer, '<?xml version="1.0"?><!DOCTYPE w:ftr [<!ENTITY a "aaaaaaaaaa">]><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:ftr>');
+    zip.file(
+      footer,
+      '<?xml version="1.0"?><!DOCTYPE w:ftr [<!ENTITY a "aaaaaaaaaa">]><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:ftr>',
+    );
     const doctypeFooter = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    await expect(verifyPublished(s.meeting, s.committee, doctypeFooter, 'footer.docx')).rejects.toMatchObject({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/footers .* could not be read within the limits/) });
+    await expect(verifyPublished(s.meeting, s.committee, doctypeFooter, 'footer.docx')).rejects.toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: expect.stringMatching(/footers .* could not be read within the limits/),
+    });
     for (const hostile of [await doctypeDocx(), await bigTextDocx(300, true), flateBombPdf(1)]) {
-      await expect(verifyPublished(s.meeting, s.committee, hostile.bytes, hostile.name), hostile.label).rejects.toMatchObject({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/^The published copy could not be read: /) });
+      await expect(
+        verifyPublished(s.meeting, s.committee, hostile.bytes, hostile.name),
+        hostile.label,
+      ).rejects.toMatchObject({
+        code: 'UNREADABLE_FILE',
+        message: expect.stringMatching(/^The published copy could not be read: /),
+      });
     }
   }, 120_000);
 });

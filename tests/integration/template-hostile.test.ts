@@ -46,12 +46,21 @@ describe('the 4 KB template whose styles repeat <w:style.x></w:style.x>', () => 
   let dir: string;
   let cleanup: () => Promise<void>;
   let opened: OpenedServices;
-  const call = (c: string, i: unknown) => opened.router.get(c)!(i, { trusted: true }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+  const call = (c: string, i: unknown) =>
+    opened.router.get(c)!(i, { trusted: true }) as Promise<{
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string; message: string };
+    }>;
   let committeeId: string;
 
   beforeEach(async () => {
     ({ dir, cleanup } = await tempDir());
-    opened = await openServices({ dataDir: join(dir, 'data'), host: 'cli', sampleDir: join(repo, 'resources', 'sample') });
+    opened = await openServices({
+      dataDir: join(dir, 'data'),
+      host: 'cli',
+      sampleDir: join(repo, 'resources', 'sample'),
+    });
     committeeId = opened.services.store.meeting(SAMPLE_MEETING).committeeId;
   });
   afterEach(async () => {
@@ -67,16 +76,34 @@ describe('the 4 KB template whose styles repeat <w:style.x></w:style.x>', () => 
 
   it('setting it as the template is answered at once, refused in words: it defines no styles', async () => {
     const template = await minimalDocx(quadraticStyles());
-    const { value, ms } = await timed(() => call('committees:setTemplate', { committeeId, fileName: 'council.docx', base64: Buffer.from(template).toString('base64') }));
+    const { value, ms } = await timed(() =>
+      call('committees:setTemplate', {
+        committeeId,
+        fileName: 'council.docx',
+        base64: Buffer.from(template).toString('base64'),
+      }),
+    );
     expect(ms).toBeLessThan(QUICK_MS);
-    expect(value).toMatchObject({ ok: false, error: { code: 'TEMPLATE_NO_STYLES', message: expect.stringMatching(/council\.docx has no styles of its own: its word\/styles\.xml defines none/) } });
+    expect(value).toMatchObject({
+      ok: false,
+      error: {
+        code: 'TEMPLATE_NO_STYLES',
+        message: expect.stringMatching(/council\.docx has no styles of its own: its word\/styles\.xml defines none/),
+      },
+    });
     expect(opened.services.store.committee(committeeId).template).toBeUndefined();
   });
 
   it('the same junk around real styles: set and exported at once, and the styles are used', async () => {
     const template = await councilTemplateWith('<w:style.x></w:style.x>'.repeat(45_000));
     expect(template.length).toBeLessThan(16_000);
-    const set = await timed(() => call('committees:setTemplate', { committeeId, fileName: 'council.docx', base64: Buffer.from(template).toString('base64') }));
+    const set = await timed(() =>
+      call('committees:setTemplate', {
+        committeeId,
+        fileName: 'council.docx',
+        base64: Buffer.from(template).toString('base64'),
+      }),
+    );
     expect(set.ms).toBeLessThan(QUICK_MS);
     expect(set.value).toMatchObject({ ok: true });
     for (let i = 0; i < 2; i++) {
@@ -84,7 +111,11 @@ describe('the 4 KB template whose styles repeat <w:style.x></w:style.x>', () => 
       expect(exported.ms).toBeLessThan(QUICK_MS);
       const value = exported.value.value as { base64: string; templateError?: string };
       expect(value.templateError).toBeUndefined();
-      const styles = await (await JSZip.loadAsync(Buffer.from(value.base64, 'base64'))).file('word/styles.xml')!.async('string');
+      const styles = await (
+        await JSZip.loadAsync(Buffer.from(value.base64, 'base64'))
+      )
+        .file('word/styles.xml')!
+        .async('string');
       expect(styles).toContain('<w:color w:val="C00000"/>');
       expect(styles).not.toContain('style.x');
     }
@@ -93,10 +124,14 @@ describe('the 4 KB template whose styles repeat <w:style.x></w:style.x>', () => 
   it('exporting with it (as a template saved before this check) is quick, and says why the default styles were kept', async () => {
     const { meeting, committee } = loadSample();
     const draft = await renderMinutesDocx(composeMinutes(meeting, committee));
-    const { value, ms } = await timed(() => applyTemplateStyles(draft, new Uint8Array(Buffer.from(quadraticStyles())), 'council.docx'));
+    const { value, ms } = await timed(() =>
+      applyTemplateStyles(draft, new Uint8Array(Buffer.from(quadraticStyles())), 'council.docx'),
+    );
     expect(ms).toBeLessThan(QUICK_MS);
     expect(value.ok).toBe(false);
-    const zipped = await timed(async () => applyTemplateStyles(draft, await minimalDocx(quadraticStyles()), 'council.docx'));
+    const zipped = await timed(async () =>
+      applyTemplateStyles(draft, await minimalDocx(quadraticStyles()), 'council.docx'),
+    );
     expect(zipped.ms).toBeLessThan(QUICK_MS);
     expect(zipped.value).toMatchObject({ ok: false, error: { code: 'TEMPLATE_NO_STYLES' } });
     expect(zipped.value.bytes).toBe(draft);
@@ -127,11 +162,18 @@ describe('other hostile templates: refused in words, or used safely', () => {
   const XXE = `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:styles xmlns:w="${W_NS}"><w:style w:styleId="Normal"><w:name w:val="&xxe;"/></w:style></w:styles>`;
   const LAUGHS =
     `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "hahahahahahahahahaha">` +
-    Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+    Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+    ).join('') +
     `]><w:styles xmlns:w="${W_NS}"><w:style w:styleId="Normal"><w:name w:val="&j;"/></w:style></w:styles>`;
 
   it('an external entity (XXE) in the styles: refused, nothing fetched', async () => {
-    await refused(await minimalDocx(XXE), 'TEMPLATE_DAMAGED', /word\/styles\.xml\) are not valid XML \(it declares a document type \(<!DOCTYPE>\), which Word never writes/);
+    await refused(
+      await minimalDocx(XXE),
+      'TEMPLATE_DAMAGED',
+      /word\/styles\.xml\) are not valid XML \(it declares a document type \(<!DOCTYPE>\), which Word never writes/,
+    );
   });
 
   it('a billion laughs in the styles: refused at once', async () => {
@@ -139,7 +181,11 @@ describe('other hostile templates: refused in words, or used safely', () => {
   });
 
   it('an entity the part never declares: refused', async () => {
-    await refused(await minimalDocx(stylesXml('<w:style w:styleId="Normal"><w:name w:val="&nbsp;"/></w:style>')), 'TEMPLATE_DAMAGED', /not valid XML/);
+    await refused(
+      await minimalDocx(stylesXml('<w:style w:styleId="Normal"><w:name w:val="&nbsp;"/></w:style>')),
+      'TEMPLATE_DAMAGED',
+      /not valid XML/,
+    );
   });
 
   it('a DOCTYPE in the theme: the theme is left out, the styles used', async () => {
@@ -156,7 +202,11 @@ describe('other hostile templates: refused in words, or used safely', () => {
   it('a zip bomb that says how large it is (1 GB of styles in 1 MB): refused before it is inflated', async () => {
     const bomb = rawZip([entry('word/document.xml', '<w:document/>'), bombEntry('word/styles.xml', 1024, false)]);
     expect(bomb.length).toBeLessThan(1_500_000);
-    await refused(bomb, 'TEMPLATE_TOO_LARGE', /council\.docx is not a usable template: its word\/styles\.xml is larger than 4 MB once unpacked/);
+    await refused(
+      bomb,
+      'TEMPLATE_TOO_LARGE',
+      /council\.docx is not a usable template: its word\/styles\.xml is larger than 4 MB once unpacked/,
+    );
   });
 
   it('a zip bomb that lies about its size: inflation stops at the limit', async () => {
@@ -168,20 +218,39 @@ describe('other hostile templates: refused in words, or used safely', () => {
 
   it('a part changed inside the zip (checksum wrong): refused as damaged', async () => {
     const bad = entry('word/styles.xml', stylesXml('<w:style w:styleId="Normal"/>'));
-    await refused(rawZip([entry('word/document.xml', '<w:document/>'), { ...bad, crc: bad.crc ^ 1 }]), 'TEMPLATE_DAMAGED', /does not match its checksum/);
+    await refused(
+      rawZip([entry('word/document.xml', '<w:document/>'), { ...bad, crc: bad.crc ^ 1 }]),
+      'TEMPLATE_DAMAGED',
+      /does not match its checksum/,
+    );
   });
 
   it('styles that are not UTF-8: refused in words', async () => {
     const zip = await JSZip.loadAsync(await minimalDocx(stylesXml('')));
-    zip.file('word/styles.xml', new Uint8Array([...Buffer.from(stylesXml('<w:style w:styleId="N')), 0xff, 0xfe, ...Buffer.from('"/>')]));
+    zip.file(
+      'word/styles.xml',
+      new Uint8Array([...Buffer.from(stylesXml('<w:style w:styleId="N')), 0xff, 0xfe, ...Buffer.from('"/>')]),
+    );
     await refused(await zip.generateAsync({ type: 'uint8array' }), 'TEMPLATE_DAMAGED', /not UTF-8 text/);
   });
 
   const limits: [string, string, RegExp][] = [
-    ['an element with 100,000 attributes', `<w:style ${Array.from({ length: 100_000 }, (_, i) => `w:a${i}="1"`).join(' ')}/>`, /an element has more than 512 attributes/],
-    ['elements nested 10,000 deep', '<w:style>'.repeat(10_000) + '</w:style>'.repeat(10_000), /nested more than 64 deep/],
+    [
+      'an element with 100,000 attributes',
+      `<w:style ${Array.from({ length: 100_000 }, (_, i) => `w:a${i}="1"`).join(' ')}/>`,
+      /an element has more than 512 attributes/,
+    ],
+    [
+      'elements nested 10,000 deep',
+      '<w:style>'.repeat(10_000) + '</w:style>'.repeat(10_000),
+      /nested more than 64 deep/,
+    ],
     ['a million empty elements (4 MB)', '<w:b/>'.repeat(600_000), /more than 100,000 elements/],
-    ['300 namespace declarations', Array.from({ length: 300 }, (_, i) => `<w:b xmlns:p${i}="urn:x${i}"/>`).join(''), /declares more than 256 namespaces/],
+    [
+      '300 namespace declarations',
+      Array.from({ length: 300 }, (_, i) => `<w:b xmlns:p${i}="urn:x${i}"/>`).join(''),
+      /declares more than 256 namespaces/,
+    ],
     ['a million comments', '<!---->'.repeat(500_000), /more than 100,000 elements/],
   ];
   it.each(limits)('%s: refused in words, at once', async (_what, inner, message) => {
@@ -199,7 +268,9 @@ describe('other hostile templates: refused in words, or used safely', () => {
     expect(styles).toContain('<ns0:lang ns0:val="en-GB"/>');
     expect(styles).not.toContain('numPr');
     // The draft's own styles, in w:, keep their meaning under the template's root.
-    expect(styles).toMatch(/<w:style xmlns:w="http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main" w:type="character" w:styleId="Strong"/);
+    expect(styles).toMatch(
+      /<w:style xmlns:w="http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main" w:type="character" w:styleId="Strong"/,
+    );
     const path = join(dir, 'ns0.docx');
     await writeFile(path, result.bytes);
     const line = 'Apologies for absence were received from Councillor Elaine Chumnerly.';

@@ -5,7 +5,12 @@
 import { createInterface } from 'node:readline';
 import { Store } from '../../electron/services/store/store';
 
-const [dataDir, hold, meetingId, paragraphs] = process.argv.slice(2) as [string, string, string | undefined, string | undefined];
+const [dataDir, hold, meetingId, paragraphs] = process.argv.slice(2) as [
+  string,
+  string,
+  string | undefined,
+  string | undefined,
+];
 const lines = createInterface({ input: process.stdin });
 const nextLine = () => new Promise<void>((go) => lines.once('line', () => go()));
 console.log('READY');
@@ -17,7 +22,11 @@ try {
     const itemId = store.meeting(meetingId).agenda[0]!.id;
     for (let i = 0; i < Number(paragraphs ?? 1); i++) {
       const text = `paragraph ${i} from process ${process.pid}`;
-      const ack = await store.command(meetingId, 'notes:addParagraph', { itemId, paragraphId: globalThis.crypto.randomUUID(), content: [{ t: 'text', text }] });
+      const ack = await store.command(meetingId, 'notes:addParagraph', {
+        itemId,
+        paragraphId: globalThis.crypto.randomUUID(),
+        content: [{ t: 'text', text }],
+      });
       if (ack.saved) console.log(`SAVED ${text}`);
     }
   }

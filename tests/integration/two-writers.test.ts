@@ -24,9 +24,13 @@ interface Writer {
 }
 
 function startWriter(hold: number | 'told', paragraphs = 0): Writer {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(hold), ...(paragraphs ? [meetingId, String(paragraphs)] : [])], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, dir, String(hold), ...(paragraphs ? [meetingId, String(paragraphs)] : [])],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   children.push(proc);
   const lines: string[] = [];
   const waiters: (() => void)[] = [];
@@ -84,50 +88,68 @@ describe('two writers on one data folder', () => {
     await again.close();
   });
 
-  it('refuses a second process while the first is editing, and loses none of either one’s saved edits', { timeout: 60_000 }, async () => {
-    const a = startWriter('told', 3);
-    await a.waitFor((l) => l === 'READY');
-    go(a);
-    await a.waitFor((l) => l.startsWith('SAVED paragraph 2'));
-    const b = startWriter(0, 2);
-    await b.waitFor((l) => l === 'READY');
-    go(b);
-    expect(await b.waitFor((l) => !l.startsWith('READY'))).toMatch(/^LOCKED: Scrutineer is already open on the data folder .* \(process \d+/);
-    a.proc.stdin!.write('CLOSE\n');
-    await a.waitFor((l) => l === 'CLOSED');
-    const c = startWriter(0, 2);
-    await c.waitFor((l) => l === 'READY');
-    go(c);
-    await c.waitFor((l) => l === 'CLOSED');
-    const saved = [...a.lines, ...c.lines].filter((l) => l.startsWith('SAVED ')).map((l) => l.slice('SAVED '.length));
-    expect(saved).toHaveLength(5);
-    expect(await paragraphsOnDisk()).toEqual(saved);
-  });
+  it(
+    'refuses a second process while the first is editing, and loses none of either one’s saved edits',
+    { timeout: 60_000 },
+    async () => {
+      const a = startWriter('told', 3);
+      await a.waitFor((l) => l === 'READY');
+      go(a);
+      await a.waitFor((l) => l.startsWith('SAVED paragraph 2'));
+      const b = startWriter(0, 2);
+      await b.waitFor((l) => l === 'READY');
+      go(b);
+      expect(await b.waitFor((l) => !l.startsWith('READY'))).toMatch(
+        /^LOCKED: Scrutineer is already open on the data folder .* \(process \d+/,
+      );
+      a.proc.stdin!.write('CLOSE\n');
+      await a.waitFor((l) => l === 'CLOSED');
+      const c = startWriter(0, 2);
+      await c.waitFor((l) => l === 'READY');
+      go(c);
+      await c.waitFor((l) => l === 'CLOSED');
+      const saved = [...a.lines, ...c.lines].filter((l) => l.startsWith('SAVED ')).map((l) => l.slice('SAVED '.length));
+      expect(saved).toHaveLength(5);
+      expect(await paragraphsOnDisk()).toEqual(saved);
+    },
+  );
 
-  it('after the writer is killed, the next one takes over its lock and has every edit it acknowledged', { timeout: 60_000 }, async () => {
-    const a = startWriter(60_000, 6);
-    await a.waitFor((l) => l === 'READY');
-    go(a);
-    await a.waitFor((l) => l.startsWith('SAVED paragraph 3'));
-    a.proc.kill('SIGKILL');
-    await a.exited;
-    const saved = a.lines.filter((l) => l.startsWith('SAVED ')).map((l) => l.slice('SAVED '.length));
-    const b = startWriter(0);
-    await b.waitFor((l) => l === 'READY');
-    go(b);
-    expect(await b.waitFor((l) => l.startsWith('OPENED'))).toMatch(/no longer running, was taken over/);
-    const onDisk = await paragraphsOnDisk();
-    expect(onDisk.slice(0, saved.length)).toEqual(saved);
-  });
+  it(
+    'after the writer is killed, the next one takes over its lock and has every edit it acknowledged',
+    { timeout: 60_000 },
+    async () => {
+      const a = startWriter(60_000, 6);
+      await a.waitFor((l) => l === 'READY');
+      go(a);
+      await a.waitFor((l) => l.startsWith('SAVED paragraph 3'));
+      a.proc.kill('SIGKILL');
+      await a.exited;
+      const saved = a.lines.filter((l) => l.startsWith('SAVED ')).map((l) => l.slice('SAVED '.length));
+      const b = startWriter(0);
+      await b.waitFor((l) => l === 'READY');
+      go(b);
+      expect(await b.waitFor((l) => l.startsWith('OPENED'))).toMatch(/no longer running, was taken over/);
+      const onDisk = await paragraphsOnDisk();
+      expect(onDisk.slice(0, saved.length)).toEqual(saved);
+    },
+  );
 
   it('four processes racing for a stale lock: exactly one becomes the writer', { timeout: 90_000 }, async () => {
     for (let round = 0; round < 3; round++) {
-      await writeFile(join(dir, 'scrutineer.lock'), JSON.stringify({ pid: 2 ** 22 + 4242 + round, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
+      await writeFile(
+        join(dir, 'scrutineer.lock'),
+        JSON.stringify({ pid: 2 ** 22 + 4242 + round, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }),
+      );
       const racers = [0, 1, 2, 3].map(() => startWriter('told'));
       await Promise.all(racers.map((r) => r.waitFor((l) => l === 'READY')));
       racers.forEach(go);
-      const outcomes = await Promise.all(racers.map((r) => r.waitFor((l) => l.startsWith('OPENED') || l.startsWith('LOCKED'))));
-      expect(outcomes.filter((o) => o.startsWith('OPENED')), outcomes.join('\n')).toHaveLength(1);
+      const outcomes = await Promise.all(
+        racers.map((r) => r.waitFor((l) => l.startsWith('OPENED') || l.startsWith('LOCKED'))),
+      );
+      expect(
+        outcomes.filter((o) => o.startsWith('OPENED')),
+        outcomes.join('\n'),
+      ).toHaveLength(1);
       racers.forEach((r, i) => outcomes[i]!.startsWith('OPENED') && r.proc.stdin!.write('CLOSE\n'));
       await Promise.all(racers.map((r) => r.exited));
     }

@@ -47,9 +47,13 @@ function dirty(sentence: string): { text: string; clean: string } {
   return { text: words.map((w, i) => `${w}${ILLEGAL[i % ILLEGAL.length]![1]}`).join(' '), clean: sentence };
 }
 
-const NAME = dirty('Children and Education Policy and Accountability Committee of the London Borough on Monday evening');
+const NAME = dirty(
+  'Children and Education Policy and Accountability Committee of the London Borough on Monday evening',
+);
 const NOTE = dirty('The committee noted that school places were sufficient for the coming year in every ward');
-const AGENDA_NOTE = dirty('Members of the public may film this meeting from the public gallery unless the Chair says otherwise');
+const AGENDA_NOTE = dirty(
+  'Members of the public may film this meeting from the public gallery unless the Chair says otherwise',
+);
 const TITLE = dirty('Semi Independent Living Accommodation for young people leaving care in the borough this year');
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -59,7 +63,10 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
  * reader finds the texts given for it (headings may be printed in capitals, so LibreOffice is
  * held to the body text).
  */
-async function openInBoth(dir: string, files: { name: string; bytes: Uint8Array; paragraphs: string[]; printed: string[] }[]): Promise<void> {
+async function openInBoth(
+  dir: string,
+  files: { name: string; bytes: Uint8Array; paragraphs: string[]; printed: string[] }[],
+): Promise<void> {
   const paths = await Promise.all(
     files.map(async (f) => {
       const path = join(dir, f.name);
@@ -113,38 +120,82 @@ describe('characters a Word file cannot hold', () => {
     expect(await illegalLeft(minutes)).toEqual([]);
     expect(await illegalLeft(agenda)).toEqual([]);
     await openInBoth(join(dir, 'old'), [
-      { name: 'minutes.docx', bytes: minutes, paragraphs: [NAME.clean, TITLE.clean, NOTE.clean], printed: [NAME.clean, NOTE.clean] },
-      { name: 'agenda.docx', bytes: agenda, paragraphs: [NAME.clean, TITLE.clean, AGENDA_NOTE.clean], printed: [NAME.clean, AGENDA_NOTE.clean] },
+      {
+        name: 'minutes.docx',
+        bytes: minutes,
+        paragraphs: [NAME.clean, TITLE.clean, NOTE.clean],
+        printed: [NAME.clean, NOTE.clean],
+      },
+      {
+        name: 'agenda.docx',
+        bytes: agenda,
+        paragraphs: [NAME.clean, TITLE.clean, AGENDA_NOTE.clean],
+        printed: [NAME.clean, AGENDA_NOTE.clean],
+      },
     ]);
   });
 
   it('typed or pasted in: the store keeps the text without them, and both readers open what it exports', async () => {
     const { dir: data, cleanup } = await tempDir();
-    const opened = await openServices({ dataDir: join(data, 'data'), host: 'cli', sampleDir: join(repo, 'resources', 'sample') });
+    const opened = await openServices({
+      dataDir: join(data, 'data'),
+      host: 'cli',
+      sampleDir: join(repo, 'resources', 'sample'),
+    });
     try {
       const call = async (channel: string, input: unknown) => {
-        const r = (await opened.router.get(channel)!(input, { trusted: true })) as { ok: boolean; value?: unknown; error?: { message: string } };
+        const r = (await opened.router.get(channel)!(input, { trusted: true })) as {
+          ok: boolean;
+          value?: unknown;
+          error?: { message: string };
+        };
         if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
         return r.value as Record<string, unknown>;
       };
       const meeting = opened.services.store.meeting(SAMPLE_MEETING);
       const item = meeting.agenda.at(-1)!;
-      await call('committees:update', { committeeId: meeting.committeeId, patch: { name: NAME.text, agendaNotes: [AGENDA_NOTE.text] } });
-      await call('notes:addParagraph', { meetingId: SAMPLE_MEETING, itemId: item.id, paragraphId: newId(), content: [{ t: 'text', text: NOTE.text }] });
+      await call('committees:update', {
+        committeeId: meeting.committeeId,
+        patch: { name: NAME.text, agendaNotes: [AGENDA_NOTE.text] },
+      });
+      await call('notes:addParagraph', {
+        meetingId: SAMPLE_MEETING,
+        itemId: item.id,
+        paragraphId: newId(),
+        content: [{ t: 'text', text: NOTE.text }],
+      });
       await call('agenda:updateItem', { meetingId: SAMPLE_MEETING, itemId: item.id, patch: { title: TITLE.text } });
 
       const committee = opened.services.store.committee(meeting.committeeId);
       expect(committee.name).toBe(NAME.clean);
       expect(committee.agendaNotes).toEqual([AGENDA_NOTE.clean]);
       const stored = opened.services.store.meeting(SAMPLE_MEETING);
-      expect(stored.notes.filter((p) => p.itemId === item.id).at(-1)!.content).toEqual([{ t: 'text', text: NOTE.clean }]);
+      expect(stored.notes.filter((p) => p.itemId === item.id).at(-1)!.content).toEqual([
+        { t: 'text', text: NOTE.clean },
+      ]);
       expect(stored.agenda.at(-1)!.title).toBe(TITLE.clean);
 
-      const minutes = Buffer.from((await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })).base64 as string, 'base64');
-      const agenda = Buffer.from((await call('docs:exportAgenda', { meetingId: SAMPLE_MEETING })).base64 as string, 'base64');
+      const minutes = Buffer.from(
+        (await call('docs:exportMinutes', { meetingId: SAMPLE_MEETING })).base64 as string,
+        'base64',
+      );
+      const agenda = Buffer.from(
+        (await call('docs:exportAgenda', { meetingId: SAMPLE_MEETING })).base64 as string,
+        'base64',
+      );
       await openInBoth(join(dir, 'store'), [
-        { name: 'minutes.docx', bytes: minutes, paragraphs: [NAME.clean, TITLE.clean, NOTE.clean], printed: [NAME.clean, NOTE.clean] },
-        { name: 'agenda.docx', bytes: agenda, paragraphs: [NAME.clean, TITLE.clean, AGENDA_NOTE.clean], printed: [NAME.clean, AGENDA_NOTE.clean] },
+        {
+          name: 'minutes.docx',
+          bytes: minutes,
+          paragraphs: [NAME.clean, TITLE.clean, NOTE.clean],
+          printed: [NAME.clean, NOTE.clean],
+        },
+        {
+          name: 'agenda.docx',
+          bytes: agenda,
+          paragraphs: [NAME.clean, TITLE.clean, AGENDA_NOTE.clean],
+          printed: [NAME.clean, AGENDA_NOTE.clean],
+        },
       ]);
     } finally {
       await opened.close();

@@ -15,5 +15,9 @@ export function fuzzSeed(): number {
 
 const seed = fuzzSeed();
 fc.configureGlobal({ seed });
-const file = (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath?.replace(/.*\/tests\//, 'tests/') ?? 'this file';
+const file =
+  (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath?.replace(
+    /.*\/tests\//,
+    'tests/',
+  ) ?? 'this file';
 console.log(`fast-check seed ${seed} for ${file} (replay: FUZZ_SEED=${seed})`);

@@ -12,7 +12,14 @@ import { testCommittee, testMeeting } from '../helpers/meetings';
 import { tempDir } from '../helpers/temp-dir';
 import { run } from '../helpers/agenda-2016-11-21';
 
-const item = (number: string, id = `id-${number}`): AgendaItem => ({ id, number, title: `ITEM ${number}`, summary: '', reportAuthor: '', kind: 'report' });
+const item = (number: string, id = `id-${number}`): AgendaItem => ({
+  id,
+  number,
+  title: `ITEM ${number}`,
+  summary: '',
+  reportAuthor: '',
+  kind: 'report',
+});
 const agendaOf = (...numbers: string[]) => numbers.map((n, i) => item(n, `i${i}`));
 const numbers = (agenda: readonly AgendaItem[]) => agenda.map((x) => x.number);
 
@@ -67,8 +74,12 @@ describe('sub-items', () => {
   });
 
   it('refuses a sub-item of a sub-item, an unknown parent, and an id already used', () => {
-    expect(() => run(m, 'agenda:addSubItem', { parentItemId: 'i2', item: sub('x') })).toThrow('Item 2a is itself a sub-item; add the new sub-item to item 2');
-    expect(() => run(m, 'agenda:addSubItem', { parentItemId: 'nope', item: sub('x') })).toThrow('No agenda item with id nope');
+    expect(() => run(m, 'agenda:addSubItem', { parentItemId: 'i2', item: sub('x') })).toThrow(
+      'Item 2a is itself a sub-item; add the new sub-item to item 2',
+    );
+    expect(() => run(m, 'agenda:addSubItem', { parentItemId: 'nope', item: sub('x') })).toThrow(
+      'No agenda item with id nope',
+    );
     expect(() => run(m, 'agenda:addSubItem', { parentItemId: 'i1', item: sub('i4') })).toThrow('already on the agenda');
   });
 
@@ -81,9 +92,25 @@ describe('sub-items', () => {
     expect(blockAt(m.agenda, 1)).toEqual({ start: 1, end: 4 });
     expect(blockAt(m.agenda, 2)).toEqual({ start: 2, end: 3 });
     expect(numbers(moveBlock(m.agenda, 1, 2))).toEqual(['1', '3', '2', '2a', '2b']);
-    expect(numbers(run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 0, withSubItems: true }).agenda)).toEqual(['2', '2a', '2b', '1', '3']);
-    expect(numbers(run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 4 }).agenda)).toEqual(['1', '2a', '2b', '3', '2']);
-    const renumbered = run(run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 2, withSubItems: true }), 'agenda:renumber', {});
+    expect(numbers(run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 0, withSubItems: true }).agenda)).toEqual([
+      '2',
+      '2a',
+      '2b',
+      '1',
+      '3',
+    ]);
+    expect(numbers(run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 4 }).agenda)).toEqual([
+      '1',
+      '2a',
+      '2b',
+      '3',
+      '2',
+    ]);
+    const renumbered = run(
+      run(m, 'agenda:moveItem', { itemId: 'i1', toIndex: 2, withSubItems: true }),
+      'agenda:renumber',
+      {},
+    );
     expect(renumbered.agenda.map((x) => `${x.id}=${x.number}`)).toEqual(['i0=1', 'i4=2', 'i1=3', 'i2=3a', 'i3=3b']);
   });
 });
@@ -91,7 +118,7 @@ describe('sub-items', () => {
 describe('page ranges', () => {
   const m = { ...testMeeting('c1'), agenda: agendaOf('1', '2') };
 
-  it('sets and clears an item\'s pages', () => {
+  it("sets and clears an item's pages", () => {
     const set = run(m, 'agenda:setPages', { itemId: 'i0', pages: { from: 12, to: 26 } });
     expect(set.agenda[0]!.pages).toEqual({ from: 12, to: 26 });
     const cleared = run(set, 'agenda:setPages', { itemId: 'i0', pages: null });
@@ -101,13 +128,22 @@ describe('page ranges', () => {
   it('refuses a range that ends before it starts, and an unknown item', () => {
     const parsed = meetingCommandInputs['agenda:setPages'].safeParse({ itemId: 'i0', pages: { from: 26, to: 12 } });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ['pages', 'to'], message: 'a page range cannot end before it starts' });
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ['pages', 'to'],
+      message: 'a page range cannot end before it starts',
+    });
     expect(() => run(m, 'agenda:setPages', { itemId: 'nope', pages: null })).toThrow('No agenda item with id nope');
   });
 });
 
 describe('the committee on a date (dated memberships)', () => {
-  const person = (id: string, name: string, kind: 'councillor' | 'co-optee', group = '', title = '') => ({ id, name, kind, group, title });
+  const person = (id: string, name: string, kind: 'councillor' | 'co-optee', group = '', title = '') => ({
+    id,
+    name,
+    kind,
+    group,
+    title,
+  });
   const committee = Committee.parse({
     ...testCommittee(),
     groups: ['Administration', 'Opposition'],
@@ -134,24 +170,38 @@ describe('the committee on a date (dated memberships)', () => {
   });
   const names = (date: string) => {
     const on = membershipOn(committee, date);
-    return { groups: on.groups.map((g) => `${g.name}: ${g.members.map((s) => `${s.person.name}${s.role === 'member' ? '' : ` (${s.role})`}`).join(', ')}`), coOptees: on.coOptees.map((c) => `${c.person.name}, ${c.body}`) };
+    return {
+      groups: on.groups.map(
+        (g) =>
+          `${g.name}: ${g.members.map((s) => `${s.person.name}${s.role === 'member' ? '' : ` (${s.role})`}`).join(', ')}`,
+      ),
+      coOptees: on.coOptees.map((c) => `${c.person.name}, ${c.body}`),
+    };
   };
 
   it('leaves out a member who left before the date and one who joined after it', () => {
     expect(names('2016-11-21')).toEqual({
-      groups: ['Administration: Cat Cole (chair), Ben Brown', 'Opposition: Ann Able (vice-chair)', 'Independent: Eve East'],
+      groups: [
+        'Administration: Cat Cole (chair), Ben Brown',
+        'Opposition: Ann Able (vice-chair)',
+        'Independent: Eve East',
+      ],
       coOptees: [],
     });
   });
 
   it('keeps past meetings as they were: the old Chair and the co-optee who has since left', () => {
     expect(names('2016-09-19')).toEqual({
-      groups: ['Administration: Dan Dale (chair), Ben Brown, Cat Cole', 'Opposition: Ann Able (vice-chair)', 'Independent: Eve East'],
+      groups: [
+        'Administration: Dan Dale (chair), Ben Brown, Cat Cole',
+        'Opposition: Ann Able (vice-chair)',
+        'Independent: Eve East',
+      ],
       coOptees: ['Fay Ford, Parent Governor Representative'],
     });
   });
 
-  it('counts a seat\'s first and last days as held', () => {
+  it("counts a seat's first and last days as held", () => {
     expect(names('2016-09-30').coOptees).toEqual(['Fay Ford, Parent Governor Representative']);
     expect(names('2016-10-01').coOptees).toEqual([]);
     expect(names('2016-12-01').coOptees).toEqual(['Gus Gray, Teacher Representative']);
@@ -160,7 +210,13 @@ describe('the committee on a date (dated memberships)', () => {
   });
 
   it('lists someone with overlapping seats once, in the higher role; a councillor without a seat not at all', () => {
-    const overlapping = { ...committee, memberships: [...committee.memberships, { id: 'm-ben-2', personId: 'ben', role: 'vice-chair' as const, from: '2016-11-01' }] };
+    const overlapping = {
+      ...committee,
+      memberships: [
+        ...committee.memberships,
+        { id: 'm-ben-2', personId: 'ben', role: 'vice-chair' as const, from: '2016-11-01' },
+      ],
+    };
     const admin = membershipOn(overlapping, '2016-11-21').groups[0]!.members;
     expect(admin.map((s) => `${s.person.name}:${s.role}`)).toEqual(['Cat Cole:chair', 'Ben Brown:vice-chair']);
     expect(JSON.stringify(membershipOn(committee, '2016-11-21'))).not.toContain('Hal Hunt');
@@ -180,7 +236,11 @@ describe('committee setup: dated seats through the API', () => {
     opened = await openServices({ dataDir: dir, host: 'cli' });
     const c = await call('committees:create', { authority: 'Test Borough', name: 'Scrutiny' });
     committeeId = (c as { value: Committee }).value.id;
-    const p = await call('people:save', { committeeId, person: { kind: 'councillor', name: 'Ann Able', group: 'Administration' }, membership: { role: 'member', from: '2016-05-01' } });
+    const p = await call('people:save', {
+      committeeId,
+      person: { kind: 'councillor', name: 'Ann Able', group: 'Administration' },
+      membership: { role: 'member', from: '2016-05-01' },
+    });
     personId = (p as { value: { id: string } }).value.id;
   });
   afterEach(async () => {
@@ -215,9 +275,16 @@ describe('committee setup: dated seats through the API', () => {
     const seat = before.memberships[0]!;
     expect(await call('memberships:end', { committeeId, membershipId: seat.id, to: '2016-01-01' })).toEqual({
       ok: false,
-      error: { code: 'BAD_DATE', message: 'A seat cannot end (1 January 2016) before it starts (1 May 2016)', field: 'to' },
+      error: {
+        code: 'BAD_DATE',
+        message: 'A seat cannot end (1 January 2016) before it starts (1 May 2016)',
+        field: 'to',
+      },
     });
-    expect(await call('memberships:end', { committeeId, membershipId: 'nope', to: '2017-01-01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('memberships:end', { committeeId, membershipId: 'nope', to: '2017-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await call('memberships:add', { committeeId, personId, role: 'chair', from: '2017-05-20' });
     const other = await call('people:save', { committeeId, person: { kind: 'councillor', name: 'Ben Brown' } });
     const benId = (other as { value: { id: string } }).value.id;
@@ -225,12 +292,22 @@ describe('committee setup: dated seats through the API', () => {
       ok: false,
       error: { code: 'OVERLAP', message: 'Ann Able is Chair since 20 May 2017; end that seat first', field: 'role' },
     });
-    expect(await call('memberships:add', { committeeId, personId, role: 'member', from: '2016-06-01', to: '2016-07-01' })).toMatchObject({
+    expect(
+      await call('memberships:add', { committeeId, personId, role: 'member', from: '2016-06-01', to: '2016-07-01' }),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'OVERLAP', message: 'Ann Able already holds a seat from 1 May 2016 to 19 May 2017; end or change that one first' },
+      error: {
+        code: 'OVERLAP',
+        message: 'Ann Able already holds a seat from 1 May 2016 to 19 May 2017; end or change that one first',
+      },
     });
-    expect(await call('memberships:add', { committeeId, personId, from: '2017-01-01', to: '2016-01-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'to' } });
-    expect(await call('memberships:add', { committeeId, personId: 'nobody', from: '2017-01-01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await call('memberships:add', { committeeId, personId, from: '2017-01-01', to: '2016-01-01' }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'to' } });
+    expect(await call('memberships:add', { committeeId, personId: 'nobody', from: '2017-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const after = ((await call('committees:get', { committeeId })) as { value: Committee }).value;
     expect(after.memberships).toHaveLength(2);
   });
@@ -238,6 +315,9 @@ describe('committee setup: dated seats through the API', () => {
   it("sets the committee's standing notes through committees:update", async () => {
     const r = await call('committees:update', { committeeId, patch: { agendaNotes: ['Filming is permitted.'] } });
     expect((r as { value: Committee }).value.agendaNotes).toEqual(['Filming is permitted.']);
-    expect(await call('committees:update', { committeeId, patch: { agendaNotes: [''] } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('committees:update', { committeeId, patch: { agendaNotes: [''] } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

@@ -12,7 +12,8 @@ import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agend
 const committee = committeeFor2016_11_21();
 const base = meeting2016_11_21(committee);
 const idOf = (m: Meeting, number: string) => m.agenda.find((i) => i.number === number)!.id;
-const exempt = (m: Meeting, number: string, paragraph = '3') => run(m, 'agenda:setExempt', { itemId: idOf(m, number), paragraph });
+const exempt = (m: Meeting, number: string, paragraph = '3') =>
+  run(m, 'agenda:setExempt', { itemId: idOf(m, number), paragraph });
 
 function rows(outline: FrontSheetOutline): TableRow[] {
   const table = outline.blocks.find((b) => b.type === 'item-table');
@@ -46,7 +47,9 @@ describe('the front sheet with an exempt item before open items', () => {
     m = exempt(m, '11', '1');
     m = exempt(m, '12', '5');
     const r = rows(composeFrontSheet(m, committee));
-    expect(r.filter((x) => x.type === 'part-heading')).toEqual([{ type: 'part-heading', key: 'part-ii', title: PART_II_TITLE, note: PART_II_NOTE }]);
+    expect(r.filter((x) => x.type === 'part-heading')).toEqual([
+      { type: 'part-heading', key: 'part-ii', title: PART_II_TITLE, note: PART_II_NOTE },
+    ]);
     expect(underBanner(m)).toEqual([
       { number: '11.', exempt: true },
       { number: '12.', exempt: true },
@@ -63,7 +66,10 @@ describe('the front sheet with an exempt item before open items', () => {
       base.agenda.forEach((item, i) => {
         if (mask & (1 << i)) m = exempt(m, item.number);
       });
-      expect(underBanner(m).every((x) => x.exempt), `mask ${mask}`).toBe(true);
+      expect(
+        underBanner(m).every((x) => x.exempt),
+        `mask ${mask}`,
+      ).toBe(true);
       expect(partTwoFrom(m.agenda)).toBeLessThanOrEqual(m.agenda.length);
     }
   });
@@ -100,11 +106,15 @@ describe('moving the exempt items to the end', () => {
       { number: '12.', exempt: true },
     ]);
     // The exclusion resolutions stay with their items.
-    for (const item of moved.agenda.filter((i) => i.exempt)) expect(moved.resolutions.some((r) => r.itemId === item.id)).toBe(true);
+    for (const item of moved.agenda.filter((i) => i.exempt))
+      expect(moved.resolutions.some((r) => r.itemId === item.id)).toBe(true);
   });
 
   it('takes an exempt item’s sub-items along', () => {
-    let m = run(base, 'agenda:addSubItem', { parentItemId: idOf(base, '5'), item: { id: 'sub-5a', title: 'APPENDIX' } });
+    let m = run(base, 'agenda:addSubItem', {
+      parentItemId: idOf(base, '5'),
+      item: { id: 'sub-5a', title: 'APPENDIX' },
+    });
     m = exempt(m, '5');
     const moved = run(m, 'meeting:batch', { steps: exemptToEndSteps(m.agenda) });
     expect(moved.agenda.slice(-2).map((i) => i.id)).toEqual([idOf(m, '5'), 'sub-5a']);

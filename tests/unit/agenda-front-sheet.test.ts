@@ -8,7 +8,10 @@ import { plainText } from '$shared/minutes/outline';
 import { committeeFor2016_11_21, meeting2016_11_21, run } from '../helpers/agenda-2016-11-21';
 import { packItems, packLine } from '../helpers/reference-agenda';
 
-function only<T extends FrontSheetBlock['type']>(outline: FrontSheetOutline, type: T): Extract<FrontSheetBlock, { type: T }> {
+function only<T extends FrontSheetBlock['type']>(
+  outline: FrontSheetOutline,
+  type: T,
+): Extract<FrontSheetBlock, { type: T }> {
   const found = outline.blocks.filter((b): b is Extract<FrontSheetBlock, { type: T }> => b.type === type);
   expect(found, `one ${type} block`).toHaveLength(1);
   return found[0]!;
@@ -22,7 +25,10 @@ describe('the front sheet of 21 November 2016', () => {
   const outline = composeFrontSheet(meeting, committee);
 
   it('opens with the committee, "Agenda", the date, the time and the venue, as in the pack', () => {
-    expect(only(outline, 'title')).toMatchObject({ committee: packLine(3).replace(/^# /, ''), subtitle: packLine(5).replace(/^## /, '') });
+    expect(only(outline, 'title')).toMatchObject({
+      committee: packLine(3).replace(/^# /, ''),
+      subtitle: packLine(5).replace(/^## /, ''),
+    });
     const details = outline.blocks.filter((b) => b.type === 'detail').map((b) => plainText(b.runs));
     expect(details).toEqual([packLine(7), packLine(9), packLine(11)]);
     expect(details).toEqual(['Monday 21 November 2016', '7.00 pm', 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL']);
@@ -34,7 +40,11 @@ describe('the front sheet of 21 November 2016', () => {
     expect(m.heading).toBe('MEMBERSHIP');
     expect(m.columns.map((c) => c.label)).toEqual(['Administration:', 'Opposition:']);
     const [admin, opposition] = m.columns.map((c) => lines(c.members));
-    expect(admin).toEqual(['Councillor Caroline Needham (Chair)', "Councillor Alan De'Ath", 'Councillor Elaine Chumnerly']);
+    expect(admin).toEqual([
+      'Councillor Caroline Needham (Chair)',
+      "Councillor Alan De'Ath",
+      'Councillor Elaine Chumnerly',
+    ]);
     expect(opposition).toEqual(['Councillor Caroline Ffiske (Vice-Chair)', 'Councillor Donald Johnson']);
     // Each column reads as the pack prints it (line 16: the two columns separated by a tab).
     expect(packLine(16)).toBe(`${admin!.join(' ')}\t${opposition!.join(' ')}`);
@@ -62,11 +72,20 @@ describe('the front sheet of 21 November 2016', () => {
   it('gives the contact officer block, the standing notes and the date issued', () => {
     const contact = only(outline, 'contact');
     expect(contact.label).toBe('CONTACT OFFICER:');
-    expect(lines(contact.lines)).toEqual(['David Abbott', 'Scrutiny Manager', 'Governance and Scrutiny', 'Tel 020 8753 2063', 'E-mail: david.abbott@lbhf.gov.uk']);
+    expect(lines(contact.lines)).toEqual([
+      'David Abbott',
+      'Scrutiny Manager',
+      'Governance and Scrutiny',
+      'Tel 020 8753 2063',
+      'E-mail: david.abbott@lbhf.gov.uk',
+    ]);
     expect(packLine(20)).toBe('**CONTACT OFFICER:** David Abbott  ');
     const notes = outline.blocks.filter((b) => b.type === 'note').map((b) => b.lines);
     expect(notes).toEqual([
-      ["Reports on the open agenda are available on the Council's website:", 'www.lbhf.gov.uk/Directory/Council_and_Democracy'],
+      [
+        "Reports on the open agenda are available on the Council's website:",
+        'www.lbhf.gov.uk/Directory/Council_and_Democracy',
+      ],
       [packLine(29)],
     ]);
     expect(packLine(26)).toBe(`${notes[0]![0]}  `);
@@ -75,13 +94,18 @@ describe('the front sheet of 21 November 2016', () => {
   });
 
   it('then the item table: the 12 items of the pack, with their summaries and pages', () => {
-    expect(only(outline, 'agenda-heading')).toMatchObject({ text: packLine(33).replace(/^# /, ''), date: packLine(35) });
+    expect(only(outline, 'agenda-heading')).toMatchObject({
+      text: packLine(33).replace(/^# /, ''),
+      date: packLine(35),
+    });
     const table = only(outline, 'item-table');
     expect(table.headings).toEqual({ item: 'Item', pages: 'Pages' });
     const rows = table.rows as ItemRow[];
     const expected = packItems();
     expect(expected).toHaveLength(12);
-    expect(rows.map((r) => ({ number: r.number, title: r.title, summary: r.summary, pages: r.pages }))).toEqual(expected);
+    expect(rows.map((r) => ({ number: r.number, title: r.title, summary: r.summary, pages: r.pages }))).toEqual(
+      expected,
+    );
     expect(rows.every((r) => r.type === 'item' && !r.exempt && !r.subItem)).toBe(true);
     expect(rows[0]).toMatchObject({ number: '1.', title: 'MINUTES', pages: '1 - 11' });
     expect(rows[2]!.summary).toHaveLength(4);
@@ -91,7 +115,11 @@ describe('the front sheet of 21 November 2016', () => {
     expect(JSON.parse(JSON.stringify(outline))).toEqual(outline);
     const keys = [...outline.blocks.map((b) => b.key), ...only(outline, 'item-table').rows.map((r) => r.key)];
     expect(new Set(keys).size).toBe(keys.length);
-    expect(outline.meta).toMatchObject({ created: '2016-11-01T09:00:00.000Z', modified: '2016-11-11T10:00:00.000Z', fileName: 'CEPAC agenda 2016-11-21.docx' });
+    expect(outline.meta).toMatchObject({
+      created: '2016-11-01T09:00:00.000Z',
+      modified: '2016-11-11T10:00:00.000Z',
+      fileName: 'CEPAC agenda 2016-11-21.docx',
+    });
   });
 });
 
@@ -107,29 +135,56 @@ describe('the front sheet for other meetings and settings', () => {
   });
 
   it("uses the meeting's own contact officer over the committee's", () => {
-    const m = run(base, 'meeting:updateDetails', { patch: { agendaContact: { name: 'Bathsheba Mall', title: 'Committee Co-ordinator', phone: '020 8753 5758' } } });
-    expect(lines(only(composeFrontSheet(m, committee), 'contact').lines)).toEqual(['Bathsheba Mall', 'Committee Co-ordinator', 'Tel 020 8753 5758']);
+    const m = run(base, 'meeting:updateDetails', {
+      patch: { agendaContact: { name: 'Bathsheba Mall', title: 'Committee Co-ordinator', phone: '020 8753 5758' } },
+    });
+    expect(lines(only(composeFrontSheet(m, committee), 'contact').lines)).toEqual([
+      'Bathsheba Mall',
+      'Committee Co-ordinator',
+      'Tel 020 8753 5758',
+    ]);
   });
 
   it("prints the committee's own standing notes, the defaults until it sets them, or none", () => {
-    const notes = (c: typeof committee) => composeFrontSheet(base, c).blocks.filter((b) => b.type === 'note').map((b) => b.lines.join('\n'));
+    const notes = (c: typeof committee) =>
+      composeFrontSheet(base, c)
+        .blocks.filter((b) => b.type === 'note')
+        .map((b) => b.lines.join('\n'));
     expect(notes(committee)).toEqual(REFERENCE_PACK_NOTES);
-    expect(notes({ ...committee, agendaNotes: ['Filming is permitted.\nAsk the clerk first.'] })).toEqual(['Filming is permitted.\nAsk the clerk first.']);
+    expect(notes({ ...committee, agendaNotes: ['Filming is permitted.\nAsk the clerk first.'] })).toEqual([
+      'Filming is permitted.\nAsk the clerk first.',
+    ]);
     expect(notes({ ...committee, agendaNotes: [] })).toEqual([]);
   });
 
   it('marks what is still missing: the date issued, the venue, the contact officer', () => {
-    const m = run(run(base, 'meeting:updateDetails', { patch: { dateIssued: null, venue: '' } }), 'meeting:updateDetails', { patch: { agendaContact: { name: '' } } });
+    const m = run(
+      run(base, 'meeting:updateDetails', { patch: { dateIssued: null, venue: '' } }),
+      'meeting:updateDetails',
+      { patch: { agendaContact: { name: '' } } },
+    );
     const outline = composeFrontSheet(m, committee);
-    expect(only(outline, 'date-issued').runs).toEqual([{ text: 'Date Issued: ' }, { text: '[to be completed]', marker: true }]);
-    expect(outline.blocks.find((b) => b.type === 'detail' && b.what === 'venue')).toMatchObject({ runs: [{ marker: true }] });
+    expect(only(outline, 'date-issued').runs).toEqual([
+      { text: 'Date Issued: ' },
+      { text: '[to be completed]', marker: true },
+    ]);
+    expect(outline.blocks.find((b) => b.type === 'detail' && b.what === 'venue')).toMatchObject({
+      runs: [{ marker: true }],
+    });
     expect(outline.missing.map((g) => g.where)).toEqual(['Heading', 'Date Issued', 'CONTACT OFFICER']);
   });
 
   it('numbers sub-items and puts the Part II heading before a run of exempt items', () => {
-    let m = run(base, 'agenda:addSubItem', { parentItemId: 'report-5', item: { id: 'sub-a', title: 'SCHOOL MEALS', summary: 'An update.', kind: 'report' } });
-    m = run(m, 'agenda:addItem', { item: { id: 'x1', number: '13', title: 'CONTRACT AWARD', exempt: { paragraph: '3' } } });
-    m = run(m, 'agenda:addItem', { item: { id: 'x2', number: '14', title: 'LEGAL ADVICE', exempt: { paragraph: '5' } } });
+    let m = run(base, 'agenda:addSubItem', {
+      parentItemId: 'report-5',
+      item: { id: 'sub-a', title: 'SCHOOL MEALS', summary: 'An update.', kind: 'report' },
+    });
+    m = run(m, 'agenda:addItem', {
+      item: { id: 'x1', number: '13', title: 'CONTRACT AWARD', exempt: { paragraph: '3' } },
+    });
+    m = run(m, 'agenda:addItem', {
+      item: { id: 'x2', number: '14', title: 'LEGAL ADVICE', exempt: { paragraph: '5' } },
+    });
     const rows = only(composeFrontSheet(m, committee), 'item-table').rows;
     const sub = rows.find((r) => r.type === 'item' && r.itemId === 'sub-a');
     expect(sub).toMatchObject({ number: '5a.', subItem: true, title: 'SCHOOL MEALS' });
@@ -137,7 +192,10 @@ describe('the front sheet for other meetings and settings', () => {
     const tail = rows.slice(-3);
     expect(tail.map((r) => r.type)).toEqual(['part-heading', 'item', 'item']);
     expect(tail[0]).toMatchObject({ title: PART_II_TITLE });
-    expect(tail.slice(1).map((r) => (r as ItemRow).exempt)).toEqual(['Exempt: Schedule 12A paragraph 3', 'Exempt: Schedule 12A paragraph 5']);
+    expect(tail.slice(1).map((r) => (r as ItemRow).exempt)).toEqual([
+      'Exempt: Schedule 12A paragraph 3',
+      'Exempt: Schedule 12A paragraph 5',
+    ]);
     expect(rows.filter((r) => r.type === 'part-heading')).toHaveLength(1);
   });
 

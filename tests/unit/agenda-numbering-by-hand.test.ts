@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { renumber } from '$shared/agenda/numbering';
 import type { AgendaItem, Meeting } from '$shared/domain';
-import { beforeClosingIndex, freeMainNumber, moveTarget, numbersInOrder, numberTyped, withNumbersFollowing } from '../../renderer/src/views/agenda/positions';
+import {
+  beforeClosingIndex,
+  freeMainNumber,
+  moveTarget,
+  numbersInOrder,
+  numberTyped,
+  withNumbersFollowing,
+} from '../../renderer/src/views/agenda/positions';
 import { testMeeting } from '../helpers/meetings';
 import { run } from '../helpers/agenda-2016-11-21';
 
@@ -48,9 +55,16 @@ describe('renumbering keeps numbers set by hand', () => {
 describe('the builder renumbers with each edit while the numbers follow the order', () => {
   const standard = (): Meeting => ({
     ...testMeeting('c1'),
-    agenda: [item('1', 'm'), item('2', 'ap'), item('3', 'dec'), { ...item('4', 'wp'), kind: 'work-programme' }, { ...item('5', 'next'), kind: 'next-meeting' }],
+    agenda: [
+      item('1', 'm'),
+      item('2', 'ap'),
+      item('3', 'dec'),
+      { ...item('4', 'wp'), kind: 'work-programme' },
+      { ...item('5', 'next'), kind: 'next-meeting' },
+    ],
   });
-  const apply = (m: Meeting, steps: { name: string; input: Record<string, unknown> }[]): Meeting => run(m, 'meeting:batch', { steps });
+  const apply = (m: Meeting, steps: { name: string; input: Record<string, unknown> }[]): Meeting =>
+    run(m, 'meeting:batch', { steps });
 
   it('after an item is removed, the items after it close up (no gap for the next ones to sit above)', () => {
     let m = standard();
@@ -59,14 +73,32 @@ describe('the builder renumbers with each edit while the numbers follow the orde
     // Then each new report goes before the work programme with the number of its place.
     for (const id of ['r1', 'r2', 'r3']) {
       const number = freeMainNumber(m.agenda)!;
-      m = apply(m, withNumbersFollowing(m.agenda, [{ name: 'agenda:addItem', input: { item: item(number, id), index: beforeClosingIndex(m.agenda) } }]));
+      m = apply(
+        m,
+        withNumbersFollowing(m.agenda, [
+          { name: 'agenda:addItem', input: { item: item(number, id), index: beforeClosingIndex(m.agenda) } },
+        ]),
+      );
     }
-    expect(m.agenda.map((x) => `${x.number} ${x.id}`)).toEqual(['1 m', '2 dec', '3 r1', '4 r2', '5 r3', '6 wp', '7 next']);
+    expect(m.agenda.map((x) => `${x.number} ${x.id}`)).toEqual([
+      '1 m',
+      '2 dec',
+      '3 r1',
+      '4 r2',
+      '5 r3',
+      '6 wp',
+      '7 next',
+    ]);
   });
 
   it('after a move, the numbers follow the new order; a number set by hand stays', () => {
     let m = standard();
-    m = apply(m, withNumbersFollowing(m.agenda, [{ name: 'agenda:updateItem', input: { itemId: 'next', patch: { number: '20', numberSetByHand: true } } }]));
+    m = apply(
+      m,
+      withNumbersFollowing(m.agenda, [
+        { name: 'agenda:updateItem', input: { itemId: 'next', patch: { number: '20', numberSetByHand: true } } },
+      ]),
+    );
     expect(numbers(m.agenda)).toEqual(['1', '2', '3', '4', '20']);
     const target = moveTarget(m.agenda, 2, 'up')!;
     m = apply(m, withNumbersFollowing(m.agenda, [{ name: 'agenda:moveItem', input: { itemId: 'dec', ...target } }]));
@@ -93,7 +125,9 @@ describe('a number typed into an item', () => {
 
   it('is refused in words when it is not a whole number from 1 to 999', () => {
     for (const typed of ['0', '5a', 'five', '1000', '-2']) {
-      expect(numberTyped(agenda, 'd', typed)).toEqual({ error: expect.stringContaining(`“${typed}” is not an item number`) });
+      expect(numberTyped(agenda, 'd', typed)).toEqual({
+        error: expect.stringContaining(`“${typed}” is not an item number`),
+      });
     }
   });
 

@@ -48,7 +48,10 @@ function checkAgenda(lines: string[], a: ParsedAgenda): void {
     [i.number, i.title, i.summary, i.pages, i.exempt, i.kind].forEach((f) => checkField(lines, f));
   }
   [a.committee, a.authority, a.meetingDate, a.startTime, a.venue, a.dateIssued].forEach((f) => checkField(lines, f));
-  if (a.contact) [a.contact.name, a.contact.title, a.contact.team, a.contact.phone, a.contact.email].forEach((f) => checkField(lines, f));
+  if (a.contact)
+    [a.contact.name, a.contact.title, a.contact.team, a.contact.phone, a.contact.email].forEach((f) =>
+      checkField(lines, f),
+    );
   for (const g of a.membership.groups) [g.name, ...g.members].forEach((f) => checkField(lines, f));
   a.membership.coOptees.forEach((f) => checkField(lines, f));
 }
@@ -64,13 +67,59 @@ function parseChecked(lines: string[]): ParseAgendaResult {
 
 /** Pieces of agenda text, so generated lines reach the parser's deeper paths, not just "not found". */
 const fragment = fc.constantFrom(
-  '1.', '2.', '3', '5a', '(b)', 'Item 4', 'Agenda Item 5', '\t', ' ', '|', '<b>', '</p>', '**', '#', '- ',
-  'Councillor', 'Cllrs', '(Chair)', '(Vice-Chair)', 'Administration:', 'Co-optees', 'Labour Group',
-  'Monday 21 November 2016', '31/02/2017', '7.00 pm', '19:00', 'noon', 'Venue:', 'COMMITTEE ROOM 1',
-  'Children and Education Policy and Accountability Committee', 'Scrutiny Panel', 'Agenda', 'Minutes',
-  'CONTACT OFFICER:', 'Tel 020 8753 2063', 'a.b@c.gov.uk', 'Date Issued:', '(Pages 3 - 9)', '12 - 26', '88 -',
-  'PART II', 'EXCLUSION OF THE PRESS AND PUBLIC', 'paragraph 3 of Schedule 12A', 'APOLOGIES', 'Work programme',
-  'London Borough of Hammersmith & Fulham', ',', ' and ', '’', '–', '\u00a0', 'é', '😀',
+  '1.',
+  '2.',
+  '3',
+  '5a',
+  '(b)',
+  'Item 4',
+  'Agenda Item 5',
+  '\t',
+  ' ',
+  '|',
+  '<b>',
+  '</p>',
+  '**',
+  '#',
+  '- ',
+  'Councillor',
+  'Cllrs',
+  '(Chair)',
+  '(Vice-Chair)',
+  'Administration:',
+  'Co-optees',
+  'Labour Group',
+  'Monday 21 November 2016',
+  '31/02/2017',
+  '7.00 pm',
+  '19:00',
+  'noon',
+  'Venue:',
+  'COMMITTEE ROOM 1',
+  'Children and Education Policy and Accountability Committee',
+  'Scrutiny Panel',
+  'Agenda',
+  'Minutes',
+  'CONTACT OFFICER:',
+  'Tel 020 8753 2063',
+  'a.b@c.gov.uk',
+  'Date Issued:',
+  '(Pages 3 - 9)',
+  '12 - 26',
+  '88 -',
+  'PART II',
+  'EXCLUSION OF THE PRESS AND PUBLIC',
+  'paragraph 3 of Schedule 12A',
+  'APOLOGIES',
+  'Work programme',
+  'London Borough of Hammersmith & Fulham',
+  ',',
+  ' and ',
+  '’',
+  '–',
+  '\u00a0',
+  'é',
+  '😀',
 );
 const agendaishLine = fc.oneof(
   { weight: 3, arbitrary: fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(' ')) },
@@ -87,7 +136,15 @@ const skeleton = fc
       fc.record({
         prefix: fc.constantFrom('', '', 'Item ', '<b>', '| '),
         sep: fc.constantFrom('. ', '.\t', '\t', ') ', ' '),
-        title: fc.constantFrom('APOLOGIES FOR ABSENCE', 'Minutes', 'Budget report (Pages 3 - 9)', 'EXCLUSION OF THE PRESS AND PUBLIC', 'Work programme\t12 - 26', 'LAND DISPOSAL', 'PART II'),
+        title: fc.constantFrom(
+          'APOLOGIES FOR ABSENCE',
+          'Minutes',
+          'Budget report (Pages 3 - 9)',
+          'EXCLUSION OF THE PRESS AND PUBLIC',
+          'Work programme\t12 - 26',
+          'LAND DISPOSAL',
+          'PART II',
+        ),
         subItems: fc.nat({ max: 2 }),
         extra: fc.array(agendaishLine, { maxLength: 3 }),
       }),

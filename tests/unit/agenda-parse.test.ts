@@ -44,10 +44,24 @@ describe('parseAgenda on the reference pack as text', () => {
 });
 
 describe('item numbering and layout', () => {
-  const front = ['Planning Scrutiny Committee', 'Tuesday 7 March 2017, 6.30 pm', 'Venue: Council Chamber, Town Hall', ''];
+  const front = [
+    'Planning Scrutiny Committee',
+    'Tuesday 7 March 2017, 6.30 pm',
+    'Venue: Council Chamber, Town Hall',
+    '',
+  ];
 
   it('reads "Item 1" numbering, sub-items 5a / 5(b) / (c), and titles not in capitals', () => {
-    const b = parsed([...front, 'Item 1\tApologies for absence', 'Item 2\tBudget monitoring', '2a\tRevenue (Pages 3 - 10)', 'Report of the Director of Finance.', '2(b)\tCapital', '(c)\tTreasury management', 'Item 3\tWork programme']);
+    const b = parsed([
+      ...front,
+      'Item 1\tApologies for absence',
+      'Item 2\tBudget monitoring',
+      '2a\tRevenue (Pages 3 - 10)',
+      'Report of the Director of Finance.',
+      '2(b)\tCapital',
+      '(c)\tTreasury management',
+      'Item 3\tWork programme',
+    ]);
     expect(b.items.map((i) => [i.number.value, i.title.value])).toEqual([
       ['1', 'Apologies for absence'],
       ['2', 'Budget monitoring'],
@@ -74,7 +88,14 @@ describe('item numbering and layout', () => {
   });
 
   it('joins a capitals title wrapped onto a second line, and a page range split across lines', () => {
-    const a = parsed([...front, 'Item\tTitle\tPages', '1.\tAPOLOGIES', '2.\tLOCAL SAFEGUARDING CHILDREN BOARD ANNUAL\t88 -', '\tREPORT 2015-16\t146', '\tThis report includes key details.']);
+    const a = parsed([
+      ...front,
+      'Item\tTitle\tPages',
+      '1.\tAPOLOGIES',
+      '2.\tLOCAL SAFEGUARDING CHILDREN BOARD ANNUAL\t88 -',
+      '\tREPORT 2015-16\t146',
+      '\tThis report includes key details.',
+    ]);
     expect(a.items[1]?.title.value).toBe('LOCAL SAFEGUARDING CHILDREN BOARD ANNUAL REPORT 2015-16');
     expect(a.items[1]?.pages?.value).toEqual({ from: 88, to: 146 });
     expect(a.items[1]?.summary.value).toBe('This report includes key details.');
@@ -121,11 +142,27 @@ describe('item numbering and layout', () => {
       '6.\tForward plan and work programme',
       '7.\tDates of future meetings',
     ]);
-    expect(a.items.map((i) => i.kind.value)).toEqual(['minutes', 'apologies', 'declarations', 'public-participation', 'report', 'work-programme', 'next-meeting']);
+    expect(a.items.map((i) => i.kind.value)).toEqual([
+      'minutes',
+      'apologies',
+      'declarations',
+      'public-participation',
+      'report',
+      'work-programme',
+      'next-meeting',
+    ]);
   });
 
   it('ends the last item at the blank line before the next document', () => {
-    const a = parsed([...front, '1.\tAPOLOGIES', '2.\tDATE OF NEXT MEETING', 'Monday 3 April 2017.', '', 'Planning Scrutiny Committee Minutes', '3.\tSOMETHING ELSE']);
+    const a = parsed([
+      ...front,
+      '1.\tAPOLOGIES',
+      '2.\tDATE OF NEXT MEETING',
+      'Monday 3 April 2017.',
+      '',
+      'Planning Scrutiny Committee Minutes',
+      '3.\tSOMETHING ELSE',
+    ]);
     expect(a.items).toHaveLength(2);
     expect(a.items[1]?.summary.value).toBe('Monday 3 April 2017.');
   });
@@ -149,7 +186,9 @@ describe('front sheet layouts', () => {
     expect(a.meetingDate?.value).toBe('2017-04-05');
     expect(a.startTime?.value).toBe('14:30');
     expect(a.venue?.value).toBe('Committee Room A, Northmoor Town Hall');
-    expect(a.membership.groups.map((g) => [g.name.value, g.members.map((m) => `${m.value.name}/${m.value.role}`)])).toEqual([
+    expect(
+      a.membership.groups.map((g) => [g.name.value, g.members.map((m) => `${m.value.name}/${m.value.role}`)]),
+    ).toEqual([
       ['Labour', ['Ann Lee/chair', 'Bob Marsh/member']],
       ['Green', ['Cat Nolan/vice-chair']],
     ]);
@@ -168,7 +207,15 @@ describe('front sheet layouts', () => {
 
   it('lists the fields a review must ask for', () => {
     const a = parsed(['Audit Committee', '1.\tApologies', '2.\tMinutes']);
-    expect(a.missing).toEqual(['authority', 'meeting date', 'start time', 'venue', 'membership', 'contact officer', 'date issued']);
+    expect(a.missing).toEqual([
+      'authority',
+      'meeting date',
+      'start time',
+      'venue',
+      'membership',
+      'contact officer',
+      'date issued',
+    ]);
   });
 });
 
@@ -193,14 +240,18 @@ describe('when there is no agenda', () => {
 describe('cleaning and small parsers', () => {
   it('strips HTML, Markdown and pipe-table borders, keeping the text and cells', () => {
     // "</p> <p>" inside a cell is a paragraph break, kept as "\n"; one at a cell's edge marks nothing.
-    expect(cleanLine('<b>3. DECLARATIONS</b>\t<p>If a Councillor</p> <p>has</p>\t')).toBe('3. DECLARATIONS\tIf a Councillor\nhas\t');
+    expect(cleanLine('<b>3. DECLARATIONS</b>\t<p>If a Councillor</p> <p>has</p>\t')).toBe(
+      '3. DECLARATIONS\tIf a Councillor\nhas\t',
+    );
     expect(cleanLine('<p>One</p>\t</p> <p>Two')).toBe('One\tTwo');
     expect(cleanLine(cleanLine('<b>3. D</b>\t<p>If</p> <p>has</p>\t'))).toBe('3. D\tIf\nhas\t');
     expect(cleanLine(' \n \n ')).toBe('');
     expect(cleanLine('| <b>5.</b>  | <b>EXECUTIVE UPDATE</b>  | 12 - 26   |')).toBe('5.\tEXECUTIVE UPDATE\t12 - 26');
     expect(cleanLine('|------------|---|-----------|')).toBe('');
     expect(cleanLine('## **5. EXECUTIVE DIRECTOR&#39;S UPDATE**')).toBe("5. EXECUTIVE DIRECTOR'S UPDATE");
-    expect(cleanLine('[www.lbhf.gov.uk](http://www.lbhf.gov.uk) held on 13<sup>th</sup> June')).toBe('www.lbhf.gov.uk held on 13th June');
+    expect(cleanLine('[www.lbhf.gov.uk](http://www.lbhf.gov.uk) held on 13<sup>th</sup> June')).toBe(
+      'www.lbhf.gov.uk held on 13th June',
+    );
   });
 
   it('reads dates and times as agendas write them', () => {

@@ -8,11 +8,31 @@ import { moveBlock } from '$shared/agenda/numbering';
 import { moveTo } from '$shared/commands/define';
 import { contract } from '$shared/api';
 import type { AgendaItem } from '$shared/domain';
-import { beforeClosingIndex, freeMainNumber, moveTarget, numbersInOrder } from '../../renderer/src/views/agenda/positions';
+import {
+  beforeClosingIndex,
+  freeMainNumber,
+  moveTarget,
+  numbersInOrder,
+} from '../../renderer/src/views/agenda/positions';
 import { createInput, draftFrom } from '../../renderer/src/views/import/draft';
 
-const item = (number: string, kind: AgendaItem['kind'] = 'report'): AgendaItem => ({ id: `id-${number}`, number, title: `Item ${number}`, summary: '', reportAuthor: '', kind });
-const agenda = [item('1', 'minutes'), item('2'), item('3'), item('3a'), item('3b'), item('4', 'work-programme'), item('5', 'next-meeting')];
+const item = (number: string, kind: AgendaItem['kind'] = 'report'): AgendaItem => ({
+  id: `id-${number}`,
+  number,
+  title: `Item ${number}`,
+  summary: '',
+  reportAuthor: '',
+  kind,
+});
+const agenda = [
+  item('1', 'minutes'),
+  item('2'),
+  item('3'),
+  item('3a'),
+  item('3b'),
+  item('4', 'work-programme'),
+  item('5', 'next-meeting'),
+];
 const numbers = (list: readonly AgendaItem[]) => list.map((i) => i.number);
 
 function move(list: AgendaItem[], number: string, dir: 'up' | 'down'): AgendaItem[] | null {
@@ -56,17 +76,25 @@ describe('moving agenda items one place', () => {
 });
 
 describe('the import review draft', () => {
-  const lines = async (name: string) => (await readFile(join(__dirname, '..', 'fixtures', name), 'utf8')).split(/\r?\n/);
+  const lines = async (name: string) =>
+    (await readFile(join(__dirname, '..', 'fixtures', name), 'utf8')).split(/\r?\n/);
 
   it('keeps every parsed field with its source text, and goes back unchanged as valid API input', async () => {
     const parsed = parseAgenda(await lines('reference-pack.txt'));
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const draft = draftFrom(parsed.value, [{ id: 'sample', name: 'Children and Education  Policy and Accountability Committee' }]);
+    const draft = draftFrom(parsed.value, [
+      { id: 'sample', name: 'Children and Education  Policy and Accountability Committee' },
+    ]);
     expect(draft.committee).toBe('sample'); // the same name, spacing aside
-    expect(draft.venue).toEqual({ value: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL', source: parsed.value.venue!.source.map((s) => s.text) });
+    expect(draft.venue).toEqual({
+      value: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL',
+      source: parsed.value.venue!.source.map((s) => s.text),
+    });
     expect(draft.items).toHaveLength(12);
     expect(draft.items[9]).toMatchObject({ firstPage: { value: '88' }, lastPage: { value: '146' } });
-    expect(draft.members.filter((m) => m.kind === 'councillor').map((m) => `${m.name} ${m.group} ${m.role}`)).toContain('Caroline Ffiske Opposition vice-chair');
+    expect(draft.members.filter((m) => m.kind === 'councillor').map((m) => `${m.name} ${m.group} ${m.role}`)).toContain(
+      'Caroline Ffiske Opposition vice-chair',
+    );
     expect(draft.members.every((m) => m.source.length > 0)).toBe(true);
 
     const input = createInput(draft);
@@ -90,7 +118,20 @@ describe('the import review draft', () => {
 
   it('sends a page typed wrongly as typed, for the API to name the field', () => {
     const draft = draftFrom(
-      { committee: null, authority: null, meetingDate: null, startTime: null, venue: null, membership: { groups: [], coOptees: [] }, contact: null, dateIssued: null, items: [], missing: [], warnings: [], span: { from: 0, to: 0 } },
+      {
+        committee: null,
+        authority: null,
+        meetingDate: null,
+        startTime: null,
+        venue: null,
+        membership: { groups: [], coOptees: [] },
+        contact: null,
+        dateIssued: null,
+        items: [],
+        missing: [],
+        warnings: [],
+        span: { from: 0, to: 0 },
+      },
       [],
     );
     draft.items.push({
@@ -105,7 +146,12 @@ describe('the import review draft', () => {
       exempt: '',
       exemptSource: [],
     });
-    const r = contract['import:createMeeting'].input.safeParse({ ...createInput(draft), newCommittee: { name: 'C', authority: 'A' }, date: '2017-01-01', startTime: '19:00' });
+    const r = contract['import:createMeeting'].input.safeParse({
+      ...createInput(draft),
+      newCommittee: { name: 'C', authority: 'A' },
+      date: '2017-01-01',
+      startTime: '19:00',
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path.join('.')).toBe('items.0.pages.from');
   });

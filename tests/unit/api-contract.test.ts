@@ -34,7 +34,10 @@ describe('one API contract', () => {
   it('refuses an untrusted sender on every channel before looking at the input', async () => {
     for (const [channel, handler] of opened.router) {
       const r = await handler({}, { trusted: false, reason: 'frame is https://evil.example' });
-      expect(r, channel).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: `Refused ${channel}: frame is https://evil.example` } });
+      expect(r, channel).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: `Refused ${channel}: frame is https://evil.example` },
+      });
     }
   });
 
@@ -50,12 +53,18 @@ describe('one API contract', () => {
     const h = handle('committees:list', () => {
       throw new Error('boom');
     });
-    expect(await h({}, { trusted: true })).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in committees:list: boom' } });
+    expect(await h({}, { trusted: true })).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong in committees:list: boom' },
+    });
   });
 
   it('answers store errors with their own code and message', async () => {
     const r = await opened.router.get('meetings:get')!({ meetingId: 'no-such-meeting' }, { trusted: true });
-    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no meeting with id no-such-meeting' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no meeting with id no-such-meeting' },
+    });
   });
 
   it('creates a committee and a meeting from its standard items, then edits it by command', async () => {
@@ -74,26 +83,51 @@ describe('one API contract', () => {
       'DATE OF NEXT MEETING',
     ]);
     expect(meeting.startTime).toBe('19:00');
-    const ack = await call('notes:addParagraph', { meetingId: meeting.id, itemId: meeting.agenda[0]!.id, paragraphId: 'p1', content: [{ t: 'text', text: 'Hello' }] });
+    const ack = await call('notes:addParagraph', {
+      meetingId: meeting.id,
+      itemId: meeting.agenda[0]!.id,
+      paragraphId: 'p1',
+      content: [{ t: 'text', text: 'Hello' }],
+    });
     expect(ack).toEqual({ ok: true, value: { revision: 1, saved: true } });
-    const stale = await call('notes:updateParagraph', { meetingId: meeting.id, baseRevision: 0, paragraphId: 'p1', content: [] });
+    const stale = await call('notes:updateParagraph', {
+      meetingId: meeting.id,
+      baseRevision: 0,
+      paragraphId: 'p1',
+      content: [],
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const bad = await call('notes:updateParagraph', { meetingId: meeting.id, paragraphId: 'nope', content: [] });
-    expect(bad).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No paragraph with id nope in this meeting' } });
+    expect(bad).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No paragraph with id nope in this meeting' },
+    });
   });
 });
 
 describe('patches change only what they name', () => {
   it('committees:update and committees:setSettings keep every field not sent', async () => {
     const call = (c: string, i: unknown) => opened.router.get(c)!(i, { trusted: true });
-    const created = (await call('committees:create', { authority: 'A', name: 'B' })) as { ok: true; value: { id: string; standardItems: unknown[] } };
+    const created = (await call('committees:create', { authority: 'A', name: 'B' })) as {
+      ok: true;
+      value: { id: string; standardItems: unknown[] };
+    };
     const id = created.value.id;
-    await call('committees:update', { committeeId: id, patch: { groups: ['Administration', 'Opposition'], actionOwners: ['CEPAC'] } });
+    await call('committees:update', {
+      committeeId: id,
+      patch: { groups: ['Administration', 'Opposition'], actionOwners: ['CEPAC'] },
+    });
     await call('committees:setSettings', { committeeId: id, settings: { ordinalDates: true } });
     await call('committees:update', { committeeId: id, patch: { name: 'Renamed' } });
     const after = (await call('committees:setSettings', { committeeId: id, settings: { chairDateLine: true } })) as {
       ok: true;
-      value: { name: string; groups: string[]; actionOwners: string[]; standardItems: unknown[]; settings: Record<string, unknown> };
+      value: {
+        name: string;
+        groups: string[];
+        actionOwners: string[];
+        standardItems: unknown[];
+        settings: Record<string, unknown>;
+      };
     };
     expect(after.value.name).toBe('Renamed');
     expect(after.value.groups).toEqual(['Administration', 'Opposition']);
@@ -165,10 +199,17 @@ describe('output contracts', () => {
     for (const [channel, { output }] of Object.entries(contract)) {
       expect(output?._zod, `${channel} has no output schema`).toBeDefined();
       expect(['unknown', 'any', 'never'], channel).not.toContain(output._zod.def.type);
-      expect(acceptsAnything(output).filter((p) => !FREE_FORM.some((re) => re.test(p))), channel).toEqual([]);
+      expect(
+        acceptsAnything(output).filter((p) => !FREE_FORM.some((re) => re.test(p))),
+        channel,
+      ).toEqual([]);
     }
     // The walk itself finds what it is meant to.
-    expect(acceptsAnything(contract['meetings:get'].output).sort()).toEqual(['amendments[].changes[].after', 'amendments[].changes[].before', 'amendments[].command.input{}']);
+    expect(acceptsAnything(contract['meetings:get'].output).sort()).toEqual([
+      'amendments[].changes[].after',
+      'amendments[].changes[].before',
+      'amendments[].command.input{}',
+    ]);
     expect(acceptsAnything(contract['meetings:import'].input)).toEqual(['file']);
   });
 
@@ -184,12 +225,28 @@ describe('output contracts', () => {
     const checked = await handle('committees:list', () => wrong as never, { checkOutput: true })({}, { trusted: true });
     expect(checked).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'committees:list answered a value that breaks its contract: 0.meetingCount: Invalid input: expected number, received string' },
+      error: {
+        code: 'INTERNAL',
+        message:
+          'committees:list answered a value that breaks its contract: 0.meetingCount: Invalid input: expected number, received string',
+      },
     });
-    const extra = await handle('meetings:delete', () => ({ deleted: true as const, meeting: {} }) as never, { checkOutput: true })({ meetingId: 'm1' }, { trusted: true });
-    expect(extra).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/^meetings:delete answered a value that breaks its contract: \(the answer\): Unrecognized key: "meeting"$/) } });
+    const extra = await handle('meetings:delete', () => ({ deleted: true as const, meeting: {} }) as never, {
+      checkOutput: true,
+    })({ meetingId: 'm1' }, { trusted: true });
+    expect(extra).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: expect.stringMatching(
+          /^meetings:delete answered a value that breaks its contract: \(the answer\): Unrecognized key: "meeting"$/,
+        ),
+      },
+    });
     // Off (the app as shipped): passed on unchecked.
-    expect(await handle('committees:list', () => wrong as never, { checkOutput: false })({}, { trusted: true })).toEqual({ ok: true, value: wrong });
+    expect(
+      await handle('committees:list', () => wrong as never, { checkOutput: false })({}, { trusted: true }),
+    ).toEqual({ ok: true, value: wrong });
   });
 
   it('passes a good answer on as the handler gave it, not the parsed copy', async () => {
@@ -204,7 +261,8 @@ describe('output contracts', () => {
       if (!r.ok) expect(r.error.message, c).not.toMatch(/breaks its contract/);
       return r;
     };
-    for (const c of ['app:info', 'store:status', 'committees:list', 'meetings:list'] as const) expect((await call(c, {})).ok, c).toBe(true);
+    for (const c of ['app:info', 'store:status', 'committees:list', 'meetings:list'] as const)
+      expect((await call(c, {})).ok, c).toBe(true);
   });
 
   it('a handler table without every channel, or with a handler answering another shape, does not compile', () => {

@@ -34,7 +34,8 @@ async function live(files = new FaultyFiles()) {
   const meeting = testMeeting(committee.id);
   await store.addMeeting(meeting);
   const itemId = meeting.agenda[3]!.id;
-  const say = (text: string) => store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId: newId(), content: [{ t: 'text', text }] });
+  const say = (text: string) =>
+    store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId: newId(), content: [{ t: 'text', text }] });
   const backupNames = async () => (await readdir(store.backups.dirFor(meeting.id)).catch(() => [] as string[])).sort();
   return { store, meeting, say, backupNames, files };
 }
@@ -51,7 +52,9 @@ describe('snapshots', () => {
     expect(await backupNames()).toEqual([]);
     const ack = await store.command(meeting.id, 'clock:start', { at: '19:00' });
     const names = await backupNames();
-    expect(names).toEqual([expect.stringMatching(new RegExp(`^2016-09-19T18-00-00-000Z-r${ack.revision}-start\\.json$`))]);
+    expect(names).toEqual([
+      expect.stringMatching(new RegExp(`^2016-09-19T18-00-00-000Z-r${ack.revision}-start\\.json$`)),
+    ]);
     const snap = await backupOf(store, meeting.id, names[0]!);
     expect(snap).toMatchObject({ status: 'live', revision: ack.revision, clock: { startedAt: '19:00' } });
   });
@@ -70,9 +73,28 @@ describe('snapshots', () => {
       timeline.push(`${t}:${(await backupNames()).filter((n) => n.endsWith('-live.json')).length}`);
     }
     // Minutes 5, 10 and 15 after going live, each holding what was said by then.
-    expect(timeline).toEqual(['1:0', '2:0', '3:0', '4:0', '5:1', '6:1', '7:1', '8:1', '9:1', '10:2', '11:2', '12:2', '13:2', '14:2', '15:3', '16:3']);
+    expect(timeline).toEqual([
+      '1:0',
+      '2:0',
+      '3:0',
+      '4:0',
+      '5:1',
+      '6:1',
+      '7:1',
+      '8:1',
+      '9:1',
+      '10:2',
+      '11:2',
+      '12:2',
+      '13:2',
+      '14:2',
+      '15:3',
+      '16:3',
+    ]);
     const lastLive = (await backupNames()).filter((n) => n.endsWith('-live.json')).at(-1)!;
-    expect((await backupOf(store, meeting.id, lastLive)).notes.at(-1)!.content).toEqual([{ t: 'text', text: 'Minute 15.' }]);
+    expect((await backupOf(store, meeting.id, lastLive)).notes.at(-1)!.content).toEqual([
+      { t: 'text', text: 'Minute 15.' },
+    ]);
     await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
     const before = (await backupNames()).length;
     minutes(30);
@@ -89,7 +111,11 @@ describe('snapshots', () => {
     const ack = await store.command(meeting.id, 'review:approve', { by: 'Councillor Chair', confirmMarkers: true });
     const approval = (await backupNames()).filter((n) => n.endsWith('-approval.json'));
     expect(approval).toHaveLength(1);
-    expect(await backupOf(store, meeting.id, approval[0]!)).toMatchObject({ status: 'approved', revision: ack.revision, approval: { approvedBy: 'Councillor Chair' } });
+    expect(await backupOf(store, meeting.id, approval[0]!)).toMatchObject({
+      status: 'approved',
+      revision: ack.revision,
+      approval: { approvedBy: 'Councillor Chair' },
+    });
   });
 
   it('a backup the disk refuses never blocks the edit itself', async () => {
@@ -110,13 +136,21 @@ describe('amendments and confirmation (issue 12, item 9)', () => {
     const { store, meeting, backupNames } = await live(files);
     await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
     const paragraphId = newId();
-    await store.command(meeting.id, 'notes:addParagraph', { itemId: meeting.agenda[3]!.id, paragraphId, content: [{ t: 'text', text: 'The committee noted the report.' }] });
+    await store.command(meeting.id, 'notes:addParagraph', {
+      itemId: meeting.agenda[3]!.id,
+      paragraphId,
+      content: [{ t: 'text', text: 'The committee noted the report.' }],
+    });
     await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
     await store.command(meeting.id, 'review:send', { by: 'Clerk' });
     await store.command(meeting.id, 'review:approve', { by: 'Councillor Chair', confirmMarkers: true });
     const amend = (text: string, why: string) => {
       minutes(1);
-      return store.command(meeting.id, 'minutes:amend', { by: 'Councillor Chair', why, command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text }] } } });
+      return store.command(meeting.id, 'minutes:amend', {
+        by: 'Councillor Chair',
+        why,
+        command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text }] } },
+      });
     };
     files.log.length = 0;
     const first = await amend('The committee noted the report and thanked the officers.', 'The thanks were left out');
@@ -131,15 +165,24 @@ describe('amendments and confirmation (issue 12, item 9)', () => {
     const newest = await backupOf(store, meeting.id, names[1]!);
     expect(newest.revision).toBe(second.revision);
     expect(newest.amendments?.map((a) => a.why)).toEqual(['The thanks were left out', 'Warmly']);
-    await store.command(meeting.id, 'minutes:confirm', { atMeetingId: newId(), atMeetingDate: '2016-11-21', by: 'Councillor Chair' });
+    await store.command(meeting.id, 'minutes:confirm', {
+      atMeetingId: newId(),
+      atMeetingDate: '2016-11-21',
+      by: 'Councillor Chair',
+    });
     const confirmation = (await backupNames()).filter((n) => n.endsWith('-confirmation.json'));
     expect(confirmation).toHaveLength(1);
-    expect(await backupOf(store, meeting.id, confirmation[0]!)).toMatchObject({ status: 'confirmed', confirmation: { atMeetingDate: '2016-11-21' } });
+    expect(await backupOf(store, meeting.id, confirmation[0]!)).toMatchObject({
+      status: 'confirmed',
+      confirmation: { atMeetingDate: '2016-11-21' },
+    });
   });
 
   it('writes the backup only after the meeting file itself', async () => {
     const { meeting, files } = await amended();
-    const order = files.log.filter((e) => e.op === 'rename').map((e) => (e.path.includes('backups') ? 'backup' : e.path.includes(meeting.id) ? 'file' : 'other'));
+    const order = files.log
+      .filter((e) => e.op === 'rename')
+      .map((e) => (e.path.includes('backups') ? 'backup' : e.path.includes(meeting.id) ? 'file' : 'other'));
     expect(order).toEqual(['file', 'backup', 'file', 'backup']);
   });
 
@@ -147,7 +190,10 @@ describe('amendments and confirmation (issue 12, item 9)', () => {
     const { store, meeting, backupNames } = await amended();
     await store.close();
     const newest = (await backupNames()).at(-1)!;
-    await writeFile(join(dir, 'meetings', `${meeting.id}.json`), await readFile(join(store.backups.dirFor(meeting.id), newest)));
+    await writeFile(
+      join(dir, 'meetings', `${meeting.id}.json`),
+      await readFile(join(store.backups.dirFor(meeting.id), newest)),
+    );
     const again = await Store.open({ dataDir: dir, now: () => new Date(clock) });
     stores.push(again);
     expect(again.meeting(meeting.id).amendments).toHaveLength(2);
@@ -167,15 +213,26 @@ describe('amendments and confirmation (issue 12, item 9)', () => {
         file: path,
         code: 'OLDER_THAN_BACKUP',
         backup: expect.stringMatching(/-amendment\.json$/),
-        message: expect.stringMatching(/compared with that backup, it lacks 2 amendments \(by Councillor Chair on 2016-09-19: "The thanks were left out"; by Councillor Chair on 2016-09-19: "Warmly"\) and 2 revisions/),
+        message: expect.stringMatching(
+          /compared with that backup, it lacks 2 amendments \(by Councillor Chair on 2016-09-19: "The thanks were left out"; by Councillor Chair on 2016-09-19: "Warmly"\) and 2 revisions/,
+        ),
       }),
     ]);
     const paragraphId = again.meeting(meeting.id).notes[0]!.id;
-    const amend = { by: 'Councillor Chair', why: 'Again', command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text: 'Noted.' }] } } };
+    const amend = {
+      by: 'Councillor Chair',
+      why: 'Again',
+      command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text: 'Noted.' }] } },
+    };
     expect(await again.command(meeting.id, 'minutes:amend', amend)).toMatchObject({ saved: true });
     await again.close();
     const out: string[] = [];
-    const code = await runCli(['validate', '--data-dir', dir], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, appRoot: process.cwd() });
+    const code = await runCli(['validate', '--data-dir', dir], {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+      env: {},
+      appRoot: process.cwd(),
+    });
     expect(code).toBe(1);
     expect(out.join('\n')).toContain(`${path} holds revision`);
   });
@@ -188,11 +245,19 @@ describe('the daily copy of committees.json', () => {
     stores.push(store);
     return store;
   }
-  const namesIn = async () => (await readFile(join(committeesBackups(), `${new Date(clock).toISOString().slice(0, 10)}.json`), 'utf8').then(JSON.parse)).committees.map((c: { name: string }) => c.name) as string[];
+  const namesIn = async () =>
+    (
+      await readFile(join(committeesBackups(), `${new Date(clock).toISOString().slice(0, 10)}.json`), 'utf8').then(
+        JSON.parse,
+      )
+    ).committees.map((c: { name: string }) => c.name) as string[];
 
   it('keeps the first copy of the day: a bad change and a restart the same day leave the earlier state', async () => {
     let store = await reopen();
-    await store.changeCommittees((f) => ({ ...f, committees: [testCommittee({ name: 'Overview and Scrutiny Committee' })] }));
+    await store.changeCommittees((f) => ({
+      ...f,
+      committees: [testCommittee({ name: 'Overview and Scrutiny Committee' })],
+    }));
     await store.close();
     store = await reopen(); // the day's first copy: the good state
     expect(await namesIn()).toEqual(['Overview and Scrutiny Committee']);
@@ -210,7 +275,7 @@ describe('the daily copy of committees.json', () => {
     expect(await namesIn()).toEqual([]);
   });
 
-  it('writes another copy beside the day\'s first when that one is damaged, leaving it as it was', async () => {
+  it("writes another copy beside the day's first when that one is damaged, leaving it as it was", async () => {
     let store = await reopen();
     await store.changeCommittees((f) => ({ ...f, committees: [testCommittee({ name: 'Health Scrutiny Panel' })] }));
     await store.close();
@@ -220,7 +285,9 @@ describe('the daily copy of committees.json', () => {
     const names = (await readdir(committeesBackups())).sort();
     expect(names).toEqual(['2016-09-19.json', '2016-09-19T18-00-00-000.json']);
     expect(await readFile(join(committeesBackups(), names[0]!), 'utf8')).toBe('{"format":');
-    expect(JSON.parse(await readFile(join(committeesBackups(), names[1]!), 'utf8')).committees[0].name).toBe('Health Scrutiny Panel');
+    expect(JSON.parse(await readFile(join(committeesBackups(), names[1]!), 'utf8')).committees[0].name).toBe(
+      'Health Scrutiny Panel',
+    );
     await store.close();
     store = await reopen();
     expect((await readdir(committeesBackups())).length).toBe(2);
@@ -258,7 +325,10 @@ describe('pruning', () => {
           await mkdir(folder, { recursive: true });
           const good = JSON.stringify(store.meeting(meeting.id));
           const before: { name: string; good: boolean }[] = [];
-          const entries = [...goodAgo.map((m) => ({ offset: -m, good: true })), ...damagedAt.map((m) => ({ offset: m, good: false }))];
+          const entries = [
+            ...goodAgo.map((m) => ({ offset: -m, good: true })),
+            ...damagedAt.map((m) => ({ offset: m, good: false })),
+          ];
           for (const [i, e] of entries.entries()) {
             const name = `${new Date(clock + e.offset * 60_000).toISOString().replace(/[:.]/g, '-')}-r${i}-old.json`;
             await writeFile(join(folder, name), e.good ? good : good.slice(0, 40));
@@ -283,9 +353,12 @@ describe('pruning', () => {
     await mkdir(folder, { recursive: true });
     minutes(-60);
     const good = (await store.backups.snapshot(store.meeting(meeting.id), 'good')).split(/[\\/]/).pop()!;
-    for (let i = 0; i < 45; i++) await writeFile(join(folder, `2016-09-19T19-${String(i).padStart(2, '0')}-00-000Z-r1-live.json`), '{"format":');
+    for (let i = 0; i < 45; i++)
+      await writeFile(join(folder, `2016-09-19T19-${String(i).padStart(2, '0')}-00-000Z-r1-live.json`), '{"format":');
     minutes(-60);
-    await store.backups.snapshot({ ...store.meeting(meeting.id), format: 'damaged' } as unknown as Meeting, 'bad').catch(() => undefined);
+    await store.backups
+      .snapshot({ ...store.meeting(meeting.id), format: 'damaged' } as unknown as Meeting, 'bad')
+      .catch(() => undefined);
     expect(await backupNames()).toContain(good);
   });
 });
@@ -301,7 +374,9 @@ describe('an empty meeting never replaces one with content', () => {
     }
     expect(refused?.saveError).toMatch(/refused to replace a meeting that has content with an empty one/);
     expect(JSON.parse(await readFile(path, 'utf8')).agenda).toHaveLength(1);
-    expect(store.unsaved()).toEqual([expect.objectContaining({ meetingId: meeting.id, error: expect.stringMatching(/refused to replace/) })]);
+    expect(store.unsaved()).toEqual([
+      expect.objectContaining({ meetingId: meeting.id, error: expect.stringMatching(/refused to replace/) }),
+    ]);
     const back = await store.command(meeting.id, 'agenda:addItem', { item: { ...meeting.agenda[0]!, id: newId() } });
     expect(back.saved).toBe(true);
     expect(store.unsaved()).toEqual([]);
@@ -311,6 +386,8 @@ describe('an empty meeting never replaces one with content', () => {
     const { store, meeting } = await live();
     const empty = { ...store.meeting(meeting.id), agenda: [], revision: 99 };
     await expect(store.addMeeting(empty, { replace: true })).rejects.toMatchObject({ code: 'BLANK_OVER_CONTENT' });
-    expect(JSON.parse(await readFile(join(dir, 'meetings', `${meeting.id}.json`), 'utf8')).agenda.length).toBeGreaterThan(0);
+    expect(
+      JSON.parse(await readFile(join(dir, 'meetings', `${meeting.id}.json`), 'utf8')).agenda.length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -78,10 +78,17 @@ describe('CommandSocket', () => {
 
   it('sends each call with its own id and settles each with its own answer, in whatever order they come', async () => {
     const { socket, worker } = openSocket();
-    const first = socket.call('notes:updateParagraph', JSON.stringify({ meetingId: 'm', paragraphId: 'p', content: [] }));
+    const first = socket.call(
+      'notes:updateParagraph',
+      JSON.stringify({ meetingId: 'm', paragraphId: 'p', content: [] }),
+    );
     const second = socket.call('clock:start', JSON.stringify({ meetingId: 'm', at: '19:00' }));
     const [a, b] = worker.sent();
-    expect(a).toEqual({ id: a!.id, channel: 'notes:updateParagraph', input: { meetingId: 'm', paragraphId: 'p', content: [] } });
+    expect(a).toEqual({
+      id: a!.id,
+      channel: 'notes:updateParagraph',
+      input: { meetingId: 'm', paragraphId: 'p', content: [] },
+    });
     expect(b!.channel).toBe('clock:start');
     expect(a!.id).not.toBe(b!.id);
     worker.say({ kind: 'answer', text: JSON.stringify({ id: b!.id, result: ack(8) }) });

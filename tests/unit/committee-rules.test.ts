@@ -19,7 +19,14 @@ import {
   span,
 } from '$shared/committee';
 import { acceptAgenda, type AcceptedAgenda } from '$shared/agenda-import/accept';
-import { linkToAgenda, newProgrammeItem, nextMeeting, refuseNextMeeting, refuseStaleEdit, emptyWorkProgramme } from '$shared/planning';
+import {
+  linkToAgenda,
+  newProgrammeItem,
+  nextMeeting,
+  refuseNextMeeting,
+  refuseStaleEdit,
+  emptyWorkProgramme,
+} from '$shared/planning';
 import { newMeeting, type Committee, type Meeting, type Membership, type Person } from '$shared/domain';
 
 const AT = new Date('2017-06-01T09:00:00Z');
@@ -31,13 +38,29 @@ function refusal(fn: () => unknown): { code: string; message: string; field?: st
   } catch (err) {
     expect(err).toBeInstanceOf(CommandError);
     const e = err as CommandError;
-    return e.field === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, field: e.field };
+    return e.field === undefined
+      ? { code: e.code, message: e.message }
+      : { code: e.code, message: e.message, field: e.field };
   }
   throw new Error('expected a refusal');
 }
 
-const person = (id: string, name: string, fields: Partial<Person> = {}): Person => ({ id, kind: 'councillor', name, title: '', organisation: '', group: '', aliases: [], ...fields });
-const seat = (id: string, personId: string, fields: Partial<Membership> = {}): Membership => ({ id, personId, role: 'member', ...fields });
+const person = (id: string, name: string, fields: Partial<Person> = {}): Person => ({
+  id,
+  kind: 'councillor',
+  name,
+  title: '',
+  organisation: '',
+  group: '',
+  aliases: [],
+  ...fields,
+});
+const seat = (id: string, personId: string, fields: Partial<Membership> = {}): Membership => ({
+  id,
+  personId,
+  role: 'member',
+  ...fields,
+});
 
 function committee(people: Person[] = [], memberships: Membership[] = []): Committee {
   return { ...newCommittee({ authority: 'Test Borough', name: 'Scrutiny' }), people, memberships };
@@ -49,7 +72,14 @@ const bob = person('bob', 'Bob Jones', { group: 'Conservative' });
 describe('a new committee', () => {
   it('starts blank, at 7pm, with the standard items, and parses', () => {
     const c = newCommittee({ authority: 'Test Borough', name: 'Scrutiny' });
-    expect(c).toMatchObject({ shortName: '', defaultVenue: '', defaultStartTime: '19:00', revision: 0, people: [], memberships: [] });
+    expect(c).toMatchObject({
+      shortName: '',
+      defaultVenue: '',
+      defaultStartTime: '19:00',
+      revision: 0,
+      people: [],
+      memberships: [],
+    });
     expect(c.agendaContact).toEqual({ name: '', title: '', team: '', phone: '', email: '' });
     expect(c.standardItems.map((i) => i.kind)).toContain('minutes');
     expect(newCommittee({ authority: 'A', name: 'B', defaultStartTime: '18:30' }).defaultStartTime).toBe('18:30');
@@ -72,7 +102,8 @@ describe('a new committee', () => {
   it('is deleted with its meetings only when that was confirmed', () => {
     expect(refusal(() => refuseDeleteWithMeetings(2, false))).toEqual({
       code: 'IN_USE',
-      message: 'This committee has 2 meeting(s); confirm deleting them too (a copy of each is kept in the backups folder)',
+      message:
+        'This committee has 2 meeting(s); confirm deleting them too (a copy of each is kept in the backups folder)',
     });
     expect(() => refuseDeleteWithMeetings(2, true)).not.toThrow();
     expect(() => refuseDeleteWithMeetings(0, false)).not.toThrow();
@@ -84,7 +115,8 @@ describe('people', () => {
     const c = committee([ann]);
     expect(refusal(() => refuseNamesake(c, person('new', ' ann  SMITH ')))).toEqual({
       code: 'DUPLICATE',
-      message: 'Ann Smith (Labour) is already on this committee as a councillor; edit that entry rather than adding them again',
+      message:
+        'Ann Smith (Labour) is already on this committee as a councillor; edit that entry rather than adding them again',
       field: 'person.name',
     });
   });
@@ -97,7 +129,11 @@ describe('people', () => {
   });
 
   it('saves a new person with an id and a seat, then edits their latest seat in place', () => {
-    const { committee: c, person: saved } = savePerson(committee(), { kind: 'councillor', name: 'Ann Smith', title: '', organisation: '', group: '', aliases: [] }, { role: 'member', from: '2016-05-01' });
+    const { committee: c, person: saved } = savePerson(
+      committee(),
+      { kind: 'councillor', name: 'Ann Smith', title: '', organisation: '', group: '', aliases: [] },
+      { role: 'member', from: '2016-05-01' },
+    );
     expect(saved.id).toBeTruthy();
     expect(c.people).toEqual([saved]);
     expect(c.memberships).toEqual([{ id: expect.any(String), personId: saved.id, role: 'member', from: '2016-05-01' }]);
@@ -109,19 +145,25 @@ describe('people', () => {
 
   it('refuses a namesake when saving, and changes nothing', () => {
     const c = committee([ann]);
-    expect(refusal(() => savePerson(c, { ...bob, id: undefined, name: 'Ann Smith' }, undefined)).field).toBe('person.name');
+    expect(refusal(() => savePerson(c, { ...bob, id: undefined, name: 'Ann Smith' }, undefined)).field).toBe(
+      'person.name',
+    );
     expect(c.people).toEqual([ann]);
   });
 
   it('counts the meetings naming a person, and keeps them on the roster while any does', () => {
     const m = meeting('2016-06-13');
-    const named: Meeting = { ...m, attendance: [{ personId: 'ann', capacity: 'member', status: 'present', lateApologies: false }] };
+    const named: Meeting = {
+      ...m,
+      attendance: [{ personId: 'ann', capacity: 'member', status: 'present', lateApologies: false }],
+    };
     expect(meetingsNaming([m, named], 'ann')).toBe(1);
     expect(meetingsNaming([m, named], 'bob')).toBe(0);
     const c = committee([ann, bob], [seat('s1', 'ann'), seat('s2', 'bob')]);
     expect(refusal(() => removePerson(c, 'ann', [named]))).toEqual({
       code: 'IN_USE',
-      message: 'Ann Smith is named in 1 meeting(s), so they stay on the roster to keep those minutes correct; end their membership instead',
+      message:
+        'Ann Smith is named in 1 meeting(s), so they stay on the roster to keep those minutes correct; end their membership instead',
     });
     const after = removePerson(c, 'bob', [named]);
     expect(after.people).toEqual([ann]);
@@ -145,7 +187,11 @@ describe('dated seats', () => {
   });
 
   it('ends an earlier open seat the day before a new one (a role change)', () => {
-    const c = addSeat(committee([ann], [seat('s1', 'ann', { from: '2016-05-01' })]), { personId: 'ann', role: 'chair', from: '2017-05-20' });
+    const c = addSeat(committee([ann], [seat('s1', 'ann', { from: '2016-05-01' })]), {
+      personId: 'ann',
+      role: 'chair',
+      from: '2017-05-20',
+    });
     expect(c.memberships).toEqual([
       { id: 's1', personId: 'ann', role: 'member', from: '2016-05-01', to: '2017-05-19' },
       { id: expect.any(String), personId: 'ann', role: 'chair', from: '2017-05-20' },
@@ -186,7 +232,10 @@ describe('dated seats', () => {
 });
 
 describe('one Chair and one Vice-Chair on any date', () => {
-  const chaired = committee([ann, bob], [seat('s1', 'ann', { role: 'chair', from: '2016-05-01' }), seat('s2', 'bob', { from: '2016-05-01' })]);
+  const chaired = committee(
+    [ann, bob],
+    [seat('s1', 'ann', { role: 'chair', from: '2016-05-01' }), seat('s2', 'bob', { from: '2016-05-01' })],
+  );
 
   it('refuses a second Chair on an overlapping date, naming the one who holds it, at the channel field', () => {
     const after = addSeat(chaired, { personId: 'bob', role: 'chair', from: '2017-01-01' });
@@ -195,14 +244,20 @@ describe('one Chair and one Vice-Chair on any date', () => {
       message: 'Ann Smith is Chair since 1 May 2016; end that seat first',
       field: 'role',
     });
-    expect(refusal(() => refuseSecondHolder(chaired, after, { role: 'membership.role' })).field).toBe('membership.role');
+    expect(refusal(() => refuseSecondHolder(chaired, after, { role: 'membership.role' })).field).toBe(
+      'membership.role',
+    );
     expect(refusal(() => committeeAfter(chaired, after)).code).toBe('OVERLAP');
   });
 
   it('takes a Chair after the last one ended, and a Vice-Chair beside a Chair', () => {
     const ended = endSeat(chaired, { membershipId: 's1', to: '2016-12-31' });
-    expect(() => refuseSecondHolder(ended, addSeat(ended, { personId: 'bob', role: 'chair', from: '2017-01-01' }))).not.toThrow();
-    expect(() => refuseSecondHolder(chaired, addSeat(chaired, { personId: 'bob', role: 'vice-chair', from: '2017-01-01' }))).not.toThrow();
+    expect(() =>
+      refuseSecondHolder(ended, addSeat(ended, { personId: 'bob', role: 'chair', from: '2017-01-01' })),
+    ).not.toThrow();
+    expect(() =>
+      refuseSecondHolder(chaired, addSeat(chaired, { personId: 'bob', role: 'vice-chair', from: '2017-01-01' })),
+    ).not.toThrow();
   });
 
   it('leaves two Chairs stored before the rule editable', () => {
@@ -211,12 +266,18 @@ describe('one Chair and one Vice-Chair on any date', () => {
   });
 
   it('answers the committee parsed, one revision up', () => {
-    expect(committeeAfter(chaired, { ...chaired, name: 'Renamed' })).toMatchObject({ name: 'Renamed', revision: chaired.revision + 1 });
+    expect(committeeAfter(chaired, { ...chaired, name: 'Renamed' })).toMatchObject({
+      name: 'Renamed',
+      revision: chaired.revision + 1,
+    });
   });
 });
 
 function meeting(date: string, fields: Partial<Meeting> = {}): Meeting {
-  return { ...newMeeting({ committeeId: 'c1', date, startTime: '19:00', venue: 'Room 1', agenda: [], at: AT }), ...fields };
+  return {
+    ...newMeeting({ committeeId: 'c1', date, startTime: '19:00', venue: 'Room 1', agenda: [], at: AT }),
+    ...fields,
+  };
 }
 
 describe('planning', () => {
@@ -244,9 +305,21 @@ describe('planning', () => {
     const c = { ...committee(), id: 'c1' };
     const planned = newProgrammeItem({ title: 'Budget', meetingDate: '2017-01-16' });
     const { meeting: next, fromWorkProgramme } = nextMeeting(previous, c, [planned], { date: '2017-01-16' }, AT);
-    expect(next).toMatchObject({ date: '2017-01-16', startTime: '18:30', venue: 'Room 2', previousMeetingId: previous.id, previousMeetingDate: '2016-11-21' });
-    expect(next.agenda.find((i) => i.id === fromWorkProgramme.get(planned.id))).toMatchObject({ title: 'Budget', kind: 'report' });
-    expect(nextMeeting(previous, { ...c, defaultVenue: 'Town Hall' }, [], { date: '2017-01-16', startTime: '19:00' }, AT).meeting).toMatchObject({ startTime: '19:00', venue: 'Town Hall' });
+    expect(next).toMatchObject({
+      date: '2017-01-16',
+      startTime: '18:30',
+      venue: 'Room 2',
+      previousMeetingId: previous.id,
+      previousMeetingDate: '2016-11-21',
+    });
+    expect(next.agenda.find((i) => i.id === fromWorkProgramme.get(planned.id))).toMatchObject({
+      title: 'Budget',
+      kind: 'report',
+    });
+    expect(
+      nextMeeting(previous, { ...c, defaultVenue: 'Town Hall' }, [], { date: '2017-01-16', startTime: '19:00' }, AT)
+        .meeting,
+    ).toMatchObject({ startTime: '19:00', venue: 'Town Hall' });
   });
 
   it('makes a programme item with blanks, and marks items put on an agenda', () => {
@@ -262,7 +335,13 @@ describe('planning', () => {
 
 describe('accepting an imported agenda', () => {
   const item = { number: '1', title: 'Minutes', summary: '', kind: 'minutes' as const, reportAuthor: '' };
-  const base: AcceptedAgenda = { date: '2017-01-16', startTime: '19:00', venue: ' Room 1 ', items: [item], membership: [] };
+  const base: AcceptedAgenda = {
+    date: '2017-01-16',
+    startTime: '19:00',
+    venue: ' Room 1 ',
+    items: [item],
+    membership: [],
+  };
   const existing = { ...committee(), id: 'c1' };
   const here = (meetings: Meeting[] = []) => ({
     committee: (id: string) => {
@@ -274,7 +353,11 @@ describe('accepting an imported agenda', () => {
 
   it('refuses an untitled item at its title', () => {
     const input = { ...base, committeeId: 'c1', items: [item, { ...item, number: '2', title: '  ' }] };
-    expect(refusal(() => acceptAgenda(input, here(), AT))).toEqual({ code: 'INVALID_INPUT', message: 'an item needs a title', field: 'items.1.title' });
+    expect(refusal(() => acceptAgenda(input, here(), AT))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'an item needs a title',
+      field: 'items.1.title',
+    });
   });
 
   it('makes a new committee with the agenda members, refusing a blank name or an unnamed member', () => {
@@ -283,15 +366,32 @@ describe('accepting an imported agenda', () => {
       { name: 'Ann Smith', kind: 'councillor' as const, group: 'Labour', role: 'chair' as const, body: '' },
       { name: 'Dan Brown', kind: 'co-optee' as const, group: 'x', role: 'member' as const, body: 'Parent Governor' },
     ];
-    const { committee: c, meeting: m, addedCommittee } = acceptAgenda({ ...base, newCommittee: newCommitteeFields, membership }, here(), AT);
+    const {
+      committee: c,
+      meeting: m,
+      addedCommittee,
+    } = acceptAgenda({ ...base, newCommittee: newCommitteeFields, membership }, here(), AT);
     expect(addedCommittee).toBe(true);
     expect(c).toMatchObject({ name: 'Schools', defaultVenue: 'Room 1', defaultStartTime: '19:00', groups: ['Labour'] });
-    expect(c.people.map((p) => [p.name, p.group, p.title])).toEqual([['Ann Smith', 'Labour', ''], ['Dan Brown', '', 'Parent Governor']]);
+    expect(c.people.map((p) => [p.name, p.group, p.title])).toEqual([
+      ['Ann Smith', 'Labour', ''],
+      ['Dan Brown', '', 'Parent Governor'],
+    ]);
     expect(c.memberships.map((s) => s.role)).toEqual(['chair', 'member']);
     expect(m).toMatchObject({ committeeId: c.id, venue: 'Room 1' });
     expect(m.previousMeetingDate).toBeUndefined();
-    expect(refusal(() => acceptAgenda({ ...base, newCommittee: { ...newCommitteeFields, name: ' ' } }, here(), AT)).field).toBe('newCommittee.name');
-    expect(refusal(() => acceptAgenda({ ...base, newCommittee: newCommitteeFields, membership: [{ ...membership[0]!, name: ' ' }] }, here(), AT)).field).toBe('membership.0.name');
+    expect(
+      refusal(() => acceptAgenda({ ...base, newCommittee: { ...newCommitteeFields, name: ' ' } }, here(), AT)).field,
+    ).toBe('newCommittee.name');
+    expect(
+      refusal(() =>
+        acceptAgenda(
+          { ...base, newCommittee: newCommitteeFields, membership: [{ ...membership[0]!, name: ' ' }] },
+          here(),
+          AT,
+        ),
+      ).field,
+    ).toBe('membership.0.name');
   });
 
   it('refuses a second meeting on a date unless confirmed, and follows the last meeting before', () => {
@@ -300,7 +400,8 @@ describe('accepting an imported agenda', () => {
     const input = { ...base, committeeId: 'c1' };
     expect(refusal(() => acceptAgenda(input, here([same, earlier]), AT))).toEqual({
       code: 'SAME_DATE',
-      message: 'Scrutiny already has a meeting on Monday 16 January 2017 (7.00 pm, Room 1, 0 items); open that meeting, or confirm that this is another meeting on the same date',
+      message:
+        'Scrutiny already has a meeting on Monday 16 January 2017 (7.00 pm, Room 1, 0 items); open that meeting, or confirm that this is another meeting on the same date',
       field: 'date',
     });
     const { meeting: m, addedCommittee } = acceptAgenda({ ...input, allowSameDate: true }, here([same, earlier]), AT);
@@ -311,6 +412,8 @@ describe('accepting an imported agenda', () => {
   it("names the meeting's own contact only when it differs from the committee's", () => {
     const contact = { name: 'Jo Clerk', title: '', team: '', phone: '', email: '' };
     expect(acceptAgenda({ ...base, committeeId: 'c1', contact }, here(), AT).meeting.agendaContact).toEqual(contact);
-    expect(acceptAgenda({ ...base, committeeId: 'c1', contact: { ...contact, name: '' } }, here(), AT).meeting.agendaContact).toBeUndefined();
+    expect(
+      acceptAgenda({ ...base, committeeId: 'c1', contact: { ...contact, name: '' } }, here(), AT).meeting.agendaContact,
+    ).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ const PHONE = 'A telephone number has digits, spaces and + ( ) - only';
 describe('through the services', () => {
   let cleanup: () => Promise<void>;
   let opened: OpenedServices;
-  const call = async (channel: string, input: unknown) => (await opened.router.get(channel)!(input, { trusted: true })) as R;
+  const call = async (channel: string, input: unknown) =>
+    (await opened.router.get(channel)!(input, { trusted: true })) as R;
   const errorOf = (r: R): ApiError => {
     if (r.ok) throw new Error('expected a refusal');
     return r.error;
@@ -44,11 +45,18 @@ describe('through the services', () => {
     expect(fieldMessage(created, 'agendaContact.phone')).toBe(PHONE);
     expect(fieldMessage(created, 'agendaContact.email')).toBe(EMAIL);
 
-    const updated = errorOf(await call('committees:update', { committeeId, patch: { minutesContact: { name: 'Bob', email: 'david.abbott' } } }));
+    const updated = errorOf(
+      await call('committees:update', {
+        committeeId,
+        patch: { minutesContact: { name: 'Bob', email: 'david.abbott' } },
+      }),
+    );
     expect(fieldMessage(updated, 'patch.minutesContact.email')).toBe(EMAIL);
 
     const m = (await call('meetings:create', { committeeId, date: '2016-11-21' })) as { value: { id: string } };
-    const details = errorOf(await call('meeting:updateDetails', { meetingId: m.value.id, patch: { agendaContact: bad } }));
+    const details = errorOf(
+      await call('meeting:updateDetails', { meetingId: m.value.id, patch: { agendaContact: bad } }),
+    );
     expect(fieldMessage(details, 'patch.agendaContact.phone')).toBe(PHONE);
     expect(fieldMessage(details, 'patch.agendaContact.email')).toBe(EMAIL);
 
@@ -78,7 +86,10 @@ describe('through the services', () => {
   });
 
   it('still opens a committee or meeting file saved with a contact from before the check', () => {
-    const stored = { ...testCommittee(), agendaContact: { name: 'Bob', title: '', team: '', phone: 'not a phone!!', email: 'bob@@nowhere' } };
+    const stored = {
+      ...testCommittee(),
+      agendaContact: { name: 'Bob', title: '', team: '', phone: 'not a phone!!', email: 'bob@@nowhere' },
+    };
     const loaded = loadCommitteesFile({ format: COMMITTEES_FORMAT, version: COMMITTEES_VERSION, committees: [stored] });
     expect(loaded.ok).toBe(true);
     const meeting = loadMeeting({ ...testMeeting(stored.id), agendaContact: stored.agendaContact });
@@ -92,7 +103,15 @@ describe('through the services', () => {
     }
     const quorum = errorOf(await call('committees:update', { committeeId, patch: { quorum: 0 } }));
     expect(fieldMessage(quorum, 'patch.quorum')).toBe('A quorum is at least 1');
-    const items = errorOf(await call('committees:setStandardItems', { committeeId, standardItems: [{ kind: 'minutes', title: 'MINUTES' }, { kind: 'other', title: '' }] }));
+    const items = errorOf(
+      await call('committees:setStandardItems', {
+        committeeId,
+        standardItems: [
+          { kind: 'minutes', title: 'MINUTES' },
+          { kind: 'other', title: '' },
+        ],
+      }),
+    );
     expect(fieldMessage(items, 'standardItems.1.title')).toBe("Enter the item's title");
     expect(formMessage(items, ['standardItems.1.title'])).toBeNull();
 
@@ -111,22 +130,29 @@ describe('through the services', () => {
 });
 
 describe('standing notes (defect 2)', () => {
-  const meeting = (c: Committee) => testMeeting(c.id, { date: '2016-11-21', venue: 'Town Hall', dateIssued: '2016-11-11' });
-  const notes = (c: Committee) => composeFrontSheet(meeting(c), c).blocks.flatMap((b) => (b.type === 'note' ? [b.lines.join('\n')] : []));
+  const meeting = (c: Committee) =>
+    testMeeting(c.id, { date: '2016-11-21', venue: 'Town Hall', dateIssued: '2016-11-11' });
+  const notes = (c: Committee) =>
+    composeFrontSheet(meeting(c), c).blocks.flatMap((b) => (b.type === 'note' ? [b.lines.join('\n')] : []));
 
   it("prints no other council's web address for a new committee: a gap to complete instead", () => {
     const c = testCommittee({ authority: 'London Borough of Testing' });
     expect(notes(c).join('\n')).not.toMatch(/lbhf|Hammersmith/i);
     expect(notes(c)).toEqual(DEFAULT_AGENDA_NOTES);
     expect(notes(c)[0]).toContain('[to be completed]');
-    expect(composeFrontSheet(meeting(c), c).missing).toContainEqual(expect.objectContaining({ where: 'Standing notes' }));
+    expect(composeFrontSheet(meeting(c), c).missing).toContainEqual(
+      expect.objectContaining({ where: 'Standing notes' }),
+    );
   });
 
   it("keeps the reference pack's notes for a Hammersmith & Fulham committee (the sample), and a committee's own", () => {
     const sample = testCommittee({ authority: 'London Borough of Hammersmith & Fulham' });
     expect(agendaNotesOf(sample)).toEqual(REFERENCE_PACK_NOTES);
     expect(composeFrontSheet(meeting(sample), sample).missing.map((g) => g.where)).not.toContain('Standing notes');
-    const own = testCommittee({ authority: 'London Borough of Testing', agendaNotes: ['Reports are on www.testing.gov.uk'] });
+    const own = testCommittee({
+      authority: 'London Borough of Testing',
+      agendaNotes: ['Reports are on www.testing.gov.uk'],
+    });
     expect(notes(own)).toEqual(['Reports are on www.testing.gov.uk']);
     expect(composeFrontSheet(meeting(own), own).missing.map((g) => g.where)).not.toContain('Standing notes');
   });
@@ -138,7 +164,11 @@ describe('plain words for schema messages (defect 3)', () => {
     expect(plainWords('Too small: expected string to have >=1 characters')).toBe('Fill this in');
     expect(plainWords('Invalid input: expected int, received number')).toBe('Enter a whole number');
     expect(plainWords('the committee needs a name')).toBe('the committee needs a name');
-    const e: ApiError = { code: 'INVALID_INPUT', message: 'Invalid input for meetings:create: date: a date is written YYYY-MM-DD', field: 'date' };
+    const e: ApiError = {
+      code: 'INVALID_INPUT',
+      message: 'Invalid input for meetings:create: date: a date is written YYYY-MM-DD',
+      field: 'date',
+    };
     expect(fieldMessage(e, 'date')).toBe('Enter a date');
   });
 });

@@ -77,7 +77,13 @@ describe('readDate', () => {
     expect(read(typed, typed === '29/2' ? '2017-06-10' : TODAY)).toEqual({ ok: false, message });
   });
 
-  it.each(['next week', '13/6/216', '2016', '13', 'June', '132016', 'soon'])('cannot read %j, and says how to write a date', (typed) => {
-    expect(read(typed)).toEqual({ ok: false, message: `"${typed}" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016` });
-  });
+  it.each(['next week', '13/6/216', '2016', '13', 'June', '132016', 'soon'])(
+    'cannot read %j, and says how to write a date',
+    (typed) => {
+      expect(read(typed)).toEqual({
+        ok: false,
+        message: `"${typed}" cannot be read as a date: write the day first, like 13/6/2016 or 13 June 2016`,
+      });
+    },
+  );
 });

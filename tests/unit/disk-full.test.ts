@@ -27,13 +27,21 @@ async function session() {
   const router = buildRouter({ store, host: 'dev', version: 'test', now: () => new Date() });
   const call = (channel: string, input: unknown) => router.get(channel)!(input, { trusted: true });
   const states: QueueState[] = [];
-  const queue = new EditQueue((channel, input) => call(channel, input) as Promise<Result<CommandAck>>, { debounceMs: 5, onState: (s) => states.push(s) });
+  const queue = new EditQueue((channel, input) => call(channel, input) as Promise<Result<CommandAck>>, {
+    debounceMs: 5,
+    onState: (s) => states.push(s),
+  });
   const path = join(dir, 'meetings', `${meeting.id}.json`);
   const onDisk = async (): Promise<Meeting> => JSON.parse(await readFile(path, 'utf8')) as Meeting;
   const status = async () => ((await call('store:status', {})) as { ok: true; value: StoreStatus }).value;
   const paragraphId = newId();
   await queue.push('notes:addParagraph', { meetingId: meeting.id, itemId: meeting.agenda[3]!.id, paragraphId });
-  const type = (text: string) => queue.pushDebounced(paragraphId, 'notes:updateParagraph', { meetingId: meeting.id, paragraphId, content: [{ t: 'text', text }] });
+  const type = (text: string) =>
+    queue.pushDebounced(paragraphId, 'notes:updateParagraph', {
+      meetingId: meeting.id,
+      paragraphId,
+      content: [{ t: 'text', text }],
+    });
   return { store, files, meeting, call, queue, states, path, onDisk, status, type, paragraphId, committee };
 }
 
@@ -64,16 +72,33 @@ describe.each([
     s.files.failAlways(op, code, (p) => (op === 'fsyncDir' ? p === join(dir, 'meetings') : p.includes(s.meeting.id)));
     const typed = ['The Chair welcomed', 'The Chair welcomed everyone', 'The Chair welcomed everyone to the meeting.'];
     for (const text of typed) await s.type(text);
-    const action = { id: newId(), itemId: s.meeting.agenda[3]!.id, paragraphId: s.paragraphId, owners: ['Head of Service'], description: 'Circulate the figures' };
+    const action = {
+      id: newId(),
+      itemId: s.meeting.agenda[3]!.id,
+      paragraphId: s.paragraphId,
+      owners: ['Head of Service'],
+      description: 'Circulate the figures',
+    };
     const added = await s.queue.push('actions:add', { meetingId: s.meeting.id, action });
-    expect(added).toMatchObject({ ok: true, value: { saved: false, saveError: expect.stringContaining(WORDS[code]!) } });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { saved: false, saveError: expect.stringContaining(WORDS[code]!) },
+    });
 
     // Not "Saved": the banner has the reason, store:status has the meeting and the reason.
     expect(s.queue.state).toEqual({ state: 'unsaved', reason: `not saved: ${WORDS[code]}` });
     const during = await s.status();
-    expect(during.unsaved).toEqual([{ meetingId: s.meeting.id, revision: savedBefore + typed.length + 1, savedRevision: op === 'fsyncDir' ? expect.any(Number) : savedBefore, error: `not saved: ${WORDS[code]}` }]);
+    expect(during.unsaved).toEqual([
+      {
+        meetingId: s.meeting.id,
+        revision: savedBefore + typed.length + 1,
+        savedRevision: op === 'fsyncDir' ? expect.any(Number) : savedBefore,
+        error: `not saved: ${WORDS[code]}`,
+      },
+    ]);
     // The edits are all there in memory (what the screen shows comes from here).
-    const inMemory = ((await s.call('meetings:get', { meetingId: s.meeting.id })) as { ok: true; value: Meeting }).value;
+    const inMemory = ((await s.call('meetings:get', { meetingId: s.meeting.id })) as { ok: true; value: Meeting })
+      .value;
     expect(inMemory.notes.at(-1)!.content).toEqual([{ t: 'text', text: typed.at(-1) }]);
     expect(inMemory.actions).toHaveLength(1);
     if (op === 'writeFileSynced') expect((await s.onDisk()).revision).toBe(savedBefore);
@@ -108,19 +133,29 @@ describe('while the disk is full', () => {
     s.files.heal();
     await expect.poll(async () => (await s.status()).unsaved, { timeout: 3000 }).toEqual([]);
     expect((await s.onDisk()).revision).toBe(revision);
-    expect(s.files.log.slice(writesBefore).filter((e) => e.op === 'writeFileSynced' && e.path.includes(s.meeting.id)).length).toBeLessThanOrEqual(2);
+    expect(
+      s.files.log.slice(writesBefore).filter((e) => e.op === 'writeFileSynced' && e.path.includes(s.meeting.id)).length,
+    ).toBeLessThanOrEqual(2);
   });
 
   it('refuses committee changes and new meetings in words, changing nothing', async () => {
     const s = await session();
     const before = await readFile(join(dir, 'committees.json'));
     s.files.failAlways('writeFileSynced', 'ENOSPC');
-    expect(await s.call('committees:update', { committeeId: s.committee.id, patch: { name: 'Renamed Committee' } })).toMatchObject({
+    expect(
+      await s.call('committees:update', { committeeId: s.committee.id, patch: { name: 'Renamed Committee' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_SAVED', message: 'The change was not saved: the disk is full' },
     });
-    expect(((await s.call('committees:get', { committeeId: s.committee.id })) as { ok: true; value: { name: string } }).value.name).toBe('Test Scrutiny Committee');
-    expect(await s.call('meetings:create', { committeeId: s.committee.id, date: '2016-10-03' })).toMatchObject({ ok: false, error: { code: 'NOT_SAVED' } });
+    expect(
+      ((await s.call('committees:get', { committeeId: s.committee.id })) as { ok: true; value: { name: string } }).value
+        .name,
+    ).toBe('Test Scrutiny Committee');
+    expect(await s.call('meetings:create', { committeeId: s.committee.id, date: '2016-10-03' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SAVED' },
+    });
     expect(s.store.meetingIds()).toEqual([s.meeting.id]);
     expect(await readFile(join(dir, 'committees.json'))).toEqual(before);
   });
@@ -128,6 +163,8 @@ describe('while the disk is full', () => {
   it('a read-only data folder at start is refused in words', async () => {
     const files = new FaultyFiles();
     files.failAlways('mkdir', 'EROFS');
-    await expect(Store.open({ dataDir: join(dir, 'new'), files })).rejects.toThrow(/cannot be created or written: the disk is read-only/);
+    await expect(Store.open({ dataDir: join(dir, 'new'), files })).rejects.toThrow(
+      /cannot be created or written: the disk is read-only/,
+    );
   });
 });

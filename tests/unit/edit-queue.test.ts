@@ -9,10 +9,13 @@ function fakeService() {
   const send = vi.fn(async (channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> => {
     await new Promise((r) => setTimeout(r, 1));
     if (mode === 'offline') return { ok: false, error: { code: 'OFFLINE', message: 'no answer' } };
-    if (input.bad) return { ok: false, error: { code: 'INVALID', message: 'an end before the start', field: 'endedAt' } };
+    if (input.bad)
+      return { ok: false, error: { code: 'INVALID', message: 'an end before the start', field: 'endedAt' } };
     received.push({ channel, input });
     revision++;
-    return mode === 'unsaved' ? { ok: true, value: { revision, saved: false, saveError: 'not saved: the disk is full' } } : { ok: true, value: { revision, saved: true } };
+    return mode === 'unsaved'
+      ? { ok: true, value: { revision, saved: false, saveError: 'not saved: the disk is full' } }
+      : { ok: true, value: { revision, saved: true } };
   });
   return { send, received, setMode: (m: typeof mode) => (mode = m) };
 }
@@ -21,7 +24,8 @@ describe('the edit queue (debounce, order, "Saved" only when on disk)', () => {
   it('sends only the latest text of a paragraph after typing pauses', async () => {
     const svc = fakeService();
     const q = new EditQueue(svc.send, { debounceMs: 20 });
-    for (const text of ['I', 'Ia', 'Ian', 'Ian H']) void q.pushDebounced('p1', 'notes:updateParagraph', { paragraphId: 'p1', text });
+    for (const text of ['I', 'Ia', 'Ian', 'Ian H'])
+      void q.pushDebounced('p1', 'notes:updateParagraph', { paragraphId: 'p1', text });
     expect(q.state).toEqual({ state: 'saving' });
     await q.flush();
     expect(svc.received).toEqual([{ channel: 'notes:updateParagraph', input: { paragraphId: 'p1', text: 'Ian H' } }]);

@@ -22,7 +22,13 @@ describe('LiveSession', () => {
   it('runs an edit, records its undo, and undo and redo reach the store', async () => {
     const { b, session } = await live();
     const row = session.attendance.find((a) => a.status === 'present')!;
-    expect(session.run('attendance:mark', { personId: row.personId, status: 'absent' }, { scope: 'row', label: 'the attendance' })).toBeNull();
+    expect(
+      session.run(
+        'attendance:mark',
+        { personId: row.personId, status: 'absent' },
+        { scope: 'row', label: 'the attendance' },
+      ),
+    ).toBeNull();
     expect(session.attendance.find((a) => a.personId === row.personId)?.status).toBe('absent');
     expect(session.undo.canUndo).toBe(true);
     session.undoLast();
@@ -46,7 +52,7 @@ describe('LiveSession', () => {
     expect(b.stored().notes[0]!.content).toEqual(text('Typed live.'));
   });
 
-  it("refuses at the field the rule names, and the message goes once the meeting no longer refuses the edit", async () => {
+  it('refuses at the field the rule names, and the message goes once the meeting no longer refuses the edit', async () => {
     const { session } = await live();
     const start = session.clock.startedAt!;
     const refused = session.run('clock:setTimes', { endedAt: '18:00' }, { scope: 'clock' });
@@ -80,7 +86,13 @@ describe('AgendaBuilder', () => {
     await builder.load();
     expect(builder.frozen).toBe(false);
     const item = builder.meeting!.agenda[2]!;
-    expect(builder.type('agenda:updateItem', { itemId: item.id, patch: { summary: 'A summary.' } }, `item:${item.id}:summary`)).toBeNull();
+    expect(
+      builder.type(
+        'agenda:updateItem',
+        { itemId: item.id, patch: { summary: 'A summary.' } },
+        `item:${item.id}:summary`,
+      ),
+    ).toBeNull();
     expect(builder.meeting!.agenda[2]!.summary).toBe('A summary.');
     await builder.flush();
     expect(b.stored().agenda[2]!.summary).toBe('A summary.');
@@ -99,7 +111,9 @@ describe('AgendaBuilder', () => {
     await b.env.call('review:send', { meetingId: b.meetingId, by: 'Bathsheba Mall' });
     await b.env.call('review:approve', { meetingId: b.meetingId, by: 'Councillor Needham', confirmMarkers: true });
     const generation = builder.generation;
-    expect(builder.run('agenda:updateItem', { itemId: builder.meeting!.agenda[0]!.id, patch: { title: 'LATE' } }, 'title')).toBeNull();
+    expect(
+      builder.run('agenda:updateItem', { itemId: builder.meeting!.agenda[0]!.id, patch: { title: 'LATE' } }, 'title'),
+    ).toBeNull();
     await builder.flush();
     await expect.poll(() => builder.generation).toBe(generation + 1);
     expect(builder.notice).toMatch(/the agenda now shows what is saved\.$/);
@@ -129,7 +143,9 @@ describe('ReviewSession', () => {
     const { b, session } = await review();
     await session.send('Bathsheba Mall');
     const p = session.meeting!.notes[0]!;
-    expect(await session.comment(`comment:${p.id}`, { paragraphId: p.id }, 'Councillor Needham', 'Check the name')).toBe(true);
+    expect(
+      await session.comment(`comment:${p.id}`, { paragraphId: p.id }, 'Councillor Needham', 'Check the name'),
+    ).toBe(true);
     expect(session.commentsByBlock[`para:${p.id}`]).toHaveLength(1);
     const from = b.callCount;
     expect(await session.approve('Councillor Needham', true)).toBe(false);
@@ -144,7 +160,11 @@ describe('ReviewSession', () => {
     await session.send('Bathsheba Mall');
     const p = session.meeting!.notes[1]!;
     // Edited elsewhere after this screen loaded: the Chair's approval is based on what they read.
-    await b.env.call('notes:updateParagraph', { meetingId: b.meetingId, paragraphId: p.id, content: text('Changed elsewhere.') });
+    await b.env.call('notes:updateParagraph', {
+      meetingId: b.meetingId,
+      paragraphId: p.id,
+      content: text('Changed elsewhere.'),
+    });
     expect(await session.approve('Councillor Needham', true)).toBe(false);
     expect(session.refusal('approve')).toMatch(/has changed since/);
     expect(b.stored().status).toBe('in_review');

@@ -26,7 +26,10 @@ describe('finding the Electron binary without importing electron', () => {
     await mkdir(pkg(), { recursive: true });
     await writeFile(join(pkg(), 'package.json'), '{}');
     await writeFile(join(pkg(), 'path.txt'), 'electron');
-    expect(findElectronBinary(dir)).toEqual({ found: false, reason: expect.stringContaining(join(pkg(), 'dist', 'electron')) });
+    expect(findElectronBinary(dir)).toEqual({
+      found: false,
+      reason: expect.stringContaining(join(pkg(), 'dist', 'electron')),
+    });
   });
 
   it('finds the file path.txt names under dist/', async () => {

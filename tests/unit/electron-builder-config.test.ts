@@ -28,7 +28,8 @@ interface BuilderConfig {
 type Target = string | { target: string };
 const config = yaml.load(readFileSync(resolve(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
-const targetsOf = (platform: { target: Target[] }) => platform.target.map((t) => (typeof t === 'string' ? t : t.target));
+const targetsOf = (platform: { target: Target[] }) =>
+  platform.target.map((t) => (typeof t === 'string' ? t : t.target));
 
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema", async () => {
@@ -57,8 +58,18 @@ describe('electron-builder.yml', () => {
     const files = config.files as string[];
     const included = files.filter((f) => !f.startsWith('!'));
     expect(included.sort()).toEqual(['out/**', 'resources/**']);
-    for (const path of ['electron/devhost/server.ts', 'electron/main/index.ts', 'tests/unit/store.test.ts', 'scripts/start.mjs', 'renderer/src/main.ts', 'shared/api/contract.ts']) {
-      expect(included.some((pattern) => path.startsWith(pattern.replace('/**', '/'))), path).toBe(false);
+    for (const path of [
+      'electron/devhost/server.ts',
+      'electron/main/index.ts',
+      'tests/unit/store.test.ts',
+      'scripts/start.mjs',
+      'renderer/src/main.ts',
+      'shared/api/contract.ts',
+    ]) {
+      expect(
+        included.some((pattern) => path.startsWith(pattern.replace('/**', '/'))),
+        path,
+      ).toBe(false);
     }
     expect(config.asar).toBe(true);
   });
@@ -81,7 +92,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('matches package.json: the main entry electron-vite builds', () => {
-    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as { main: string; productName: string };
+    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      main: string;
+      productName: string;
+    };
     expect(pkg.main).toBe('out/main/index.js');
     expect(pkg.productName).toBe(config.productName);
   });

@@ -68,7 +68,9 @@ describe('main process lifecycle', () => {
     expect(ses.protocolHandlers.has('app')).toBe(true);
     expect(ses.spellcheckCalls).toEqual(['url:app://scrutineer/dictionaries/', 'languages:en-GB']);
     const installed = join(dir, 'userData', 'Dictionaries', 'en-GB-10-1.bdic');
-    expect(await readFile(installed)).toEqual(await readFile(join(repo, 'resources', 'dictionaries', 'en-GB-10-1.bdic')));
+    expect(await readFile(installed)).toEqual(
+      await readFile(join(repo, 'resources', 'dictionaries', 'en-GB-10-1.bdic')),
+    );
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     // The API answers the window, from the data folder seeded with the sample committee.

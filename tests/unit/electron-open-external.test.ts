@@ -4,10 +4,16 @@ import { decideExternalUrl, isAllowedExternalUrl } from '../../electron/main/ope
 describe('shell.openExternal allow-list', () => {
   it.each([
     ['https://www.lbhf.gov.uk/councillors', 'https://www.lbhf.gov.uk/councillors'],
-    ['https://democracy.lbhf.gov.uk/ieListDocuments.aspx?CId=123&MId=456#top', 'https://democracy.lbhf.gov.uk/ieListDocuments.aspx?CId=123&MId=456#top'],
+    [
+      'https://democracy.lbhf.gov.uk/ieListDocuments.aspx?CId=123&MId=456#top',
+      'https://democracy.lbhf.gov.uk/ieListDocuments.aspx?CId=123&MId=456#top',
+    ],
     ['HTTPS://WWW.LBHF.GOV.UK/', 'https://www.lbhf.gov.uk/'],
     ['mailto:david.abbott@lbhf.gov.uk', 'mailto:david.abbott@lbhf.gov.uk'],
-    ['mailto:a@lbhf.gov.uk,b@lbhf.gov.uk?subject=Minutes%20of%2019%20September&cc=c@lbhf.gov.uk', 'mailto:a@lbhf.gov.uk,b@lbhf.gov.uk?subject=Minutes%20of%2019%20September&cc=c@lbhf.gov.uk'],
+    [
+      'mailto:a@lbhf.gov.uk,b@lbhf.gov.uk?subject=Minutes%20of%2019%20September&cc=c@lbhf.gov.uk',
+      'mailto:a@lbhf.gov.uk,b@lbhf.gov.uk?subject=Minutes%20of%2019%20September&cc=c@lbhf.gov.uk',
+    ],
     // Policy: a look-alike host is a real https site; we keep no list of trusted sites, and the
     // browser shows its real host. It is opened as parsed, never as the raw string.
     ['https://lbhf.gov.uk.evil.com/login', 'https://lbhf.gov.uk.evil.com/login'],

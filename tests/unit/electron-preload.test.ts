@@ -34,7 +34,17 @@ describe('the preload', () => {
     const api = await loadPreload();
     expect(Object.values(api)).not.toContain(fake.ipcRenderer);
     expect(Object.values(api)).not.toContain(fake.ipcRenderer.invoke);
-    for (const name of ['ipcRenderer', 'invoke', 'send', 'sendSync', 'on', 'once', 'postMessage', 'require', 'process']) {
+    for (const name of [
+      'ipcRenderer',
+      'invoke',
+      'send',
+      'sendSync',
+      'on',
+      'once',
+      'postMessage',
+      'require',
+      'process',
+    ]) {
       expect(api[name], name).toBeUndefined();
     }
   });
@@ -51,11 +61,16 @@ describe('the preload', () => {
 
   it('passes only listed menu command names to the page, never the event', async () => {
     await loadPreload();
-    const menu = fake.contextBridge.exposeInMainWorld.mock.calls[1]![1] as { onCommand: (l: (c: string) => void) => void };
+    const menu = fake.contextBridge.exposeInMainWorld.mock.calls[1]![1] as {
+      onCommand: (l: (c: string) => void) => void;
+    };
     expect(Object.isFrozen(menu)).toBe(true);
     const got: unknown[] = [];
     menu.onCommand((c) => got.push(c));
-    const [eventName, relay] = fake.ipcRenderer.on.mock.calls[0] as unknown as [string, (e: unknown, c: unknown) => void];
+    const [eventName, relay] = fake.ipcRenderer.on.mock.calls[0] as unknown as [
+      string,
+      (e: unknown, c: unknown) => void,
+    ];
     expect(eventName).toBe('menu:command');
     relay({ sender: 'ipc event' }, 'export-minutes');
     relay({}, 'rm -rf');

@@ -88,7 +88,10 @@ describe('the path-traversal guard', () => {
     expect(resolveInsideRoot(root, '/')).toEqual({ ok: true, file: join(root, 'index.html') });
     expect(resolveInsideRoot(root, '')).toEqual({ ok: true, file: join(root, 'index.html') });
     expect(resolveInsideRoot(root, '/index.html')).toEqual({ ok: true, file: join(root, 'index.html') });
-    expect(resolveInsideRoot(root, '/assets/index-AbC_12.js')).toEqual({ ok: true, file: join(root, 'assets', 'index-AbC_12.js') });
+    expect(resolveInsideRoot(root, '/assets/index-AbC_12.js')).toEqual({
+      ok: true,
+      file: join(root, 'assets', 'index-AbC_12.js'),
+    });
     expect(resolveInsideRoot(root, '/committees')).toEqual({ ok: true, file: join(root, 'committees') });
   });
 
@@ -99,13 +102,33 @@ describe('the path-traversal guard', () => {
   });
 
   it('never answers with a file outside the renderer folder, whatever the path', () => {
-    const pieces = ['..', '.', '%2e', '%2e%2e', '%252e', '%2f', '%5c', '\\', '/', '', 'a', 'assets', 'index.html', '%00', 'C:', '~', '%c0%ae'];
+    const pieces = [
+      '..',
+      '.',
+      '%2e',
+      '%2e%2e',
+      '%252e',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      '',
+      'a',
+      'assets',
+      'index.html',
+      '%00',
+      'C:',
+      '~',
+      '%c0%ae',
+    ];
     let checked = 0;
-    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
-      const r = resolveInsideRoot(root, `/${a}/${b}${c}`);
-      if (r.ok) expect(r.file.startsWith(resolve(root) + sep), r.file).toBe(true);
-      checked++;
-    }
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const r = resolveInsideRoot(root, `/${a}/${b}${c}`);
+          if (r.ok) expect(r.file.startsWith(resolve(root) + sep), r.file).toBe(true);
+          checked++;
+        }
     expect(checked).toBe(pieces.length ** 3);
   });
 });
@@ -126,14 +149,23 @@ describe('app:// responses', () => {
     expect((await get('app://scrutineer/assets/missing.js')).status).toBe(404);
   });
 
-  it.each(HOSTILE_PATHS.filter((p) => p.startsWith('/')))('never leaks a secret for app://scrutineer%s', async (path) => {
-    const r = await get(`app://scrutineer${path}`);
-    expect(bodyText(r)).not.toContain(SECRET);
-    expect([403, 404]).toContain(r.status);
-  });
+  it.each(HOSTILE_PATHS.filter((p) => p.startsWith('/')))(
+    'never leaks a secret for app://scrutineer%s',
+    async (path) => {
+      const r = await get(`app://scrutineer${path}`);
+      expect(bodyText(r)).not.toContain(SECRET);
+      expect([403, 404]).toContain(r.status);
+    },
+  );
 
   it('answers only its own host, and only GET', async () => {
-    for (const url of ['app://evil/index.html', 'app://scrutineer.evil/index.html', 'app://scrutineer@evil/index.html', 'app://scrutineer:8080/index.html', 'https://scrutineer/index.html']) {
+    for (const url of [
+      'app://evil/index.html',
+      'app://scrutineer.evil/index.html',
+      'app://scrutineer@evil/index.html',
+      'app://scrutineer:8080/index.html',
+      'https://scrutineer/index.html',
+    ]) {
       const r = await get(url);
       expect(r.status, url).toBe(404);
       expect(bodyText(r)).not.toContain('<title>');
@@ -143,13 +175,22 @@ describe('app:// responses', () => {
   });
 
   it('puts the strict CSP and nosniff on every response, errors included', async () => {
-    const urls = [APP_ENTRY_URL, 'app://scrutineer/../secret.txt', 'app://scrutineer/missing.png', 'app://evil/', 'app://scrutineer/dictionaries/en-gb-10-1.bdic', 'app://scrutineer/dictionaries/fr-FR-3-0.bdic'];
+    const urls = [
+      APP_ENTRY_URL,
+      'app://scrutineer/../secret.txt',
+      'app://scrutineer/missing.png',
+      'app://evil/',
+      'app://scrutineer/dictionaries/en-gb-10-1.bdic',
+      'app://scrutineer/dictionaries/fr-FR-3-0.bdic',
+    ];
     for (const url of urls) {
       const r = await get(url);
       expect(r.headers['Content-Security-Policy'], url).toBe(CONTENT_SECURITY_POLICY);
       expect(r.headers['X-Content-Type-Options'], url).toBe('nosniff');
     }
-    expect((await respondToAppRequest(APP_ENTRY_URL, 'PUT', { rendererRoot: root })).headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(
+      (await respondToAppRequest(APP_ENTRY_URL, 'PUT', { rendererRoot: root })).headers['Content-Security-Policy'],
+    ).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('serves the bundled dictionary under the name Chromium asks for, in any case, and nothing else there', async () => {
@@ -179,7 +220,9 @@ describe('the content security policy', () => {
   });
 
   it('allows scripts only from the app itself: no inline, no eval, no remote hosts', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(
+      /unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic/,
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     for (const [name, values] of directives) {
       for (const v of values) expect(v, `${name} ${v}`).toMatch(/^('none'|'self'|data:)$/);
@@ -201,10 +244,17 @@ describe('protocol glue (fake electron)', () => {
     const { fake } = await import('../helpers/fake-electron');
     registerAppScheme();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
-    const [[schemes]] = fake.protocol.registerSchemesAsPrivileged.mock.calls as unknown as [[{ scheme: string; privileges: Record<string, boolean> }[]]];
+    const [[schemes]] = fake.protocol.registerSchemesAsPrivileged.mock.calls as unknown as [
+      [{ scheme: string; privileges: Record<string, boolean> }[]],
+    ];
     expect(schemes).toHaveLength(1);
     expect(schemes[0]!.scheme).toBe('app');
-    expect(schemes[0]!.privileges).toMatchObject({ standard: true, secure: true, bypassCSP: false, allowServiceWorkers: false });
+    expect(schemes[0]!.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+      bypassCSP: false,
+      allowServiceWorkers: false,
+    });
   });
 
   it('answers requests through the guard, with the CSP header on the Response', async () => {
@@ -232,7 +282,8 @@ describe('protocol glue (fake electron)', () => {
       seen.push(p);
       return readFile(p);
     };
-    for (const path of HOSTILE_PATHS) await respondToAppRequest(`app://scrutineer${path}`, 'GET', { rendererRoot: root, readFile: readFileSpy });
+    for (const path of HOSTILE_PATHS)
+      await respondToAppRequest(`app://scrutineer${path}`, 'GET', { rendererRoot: root, readFile: readFileSpy });
     for (const p of seen) expect(p.startsWith(resolve(root) + sep), p).toBe(true);
   });
 });

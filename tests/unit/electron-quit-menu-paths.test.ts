@@ -86,14 +86,34 @@ describe('the application menu', () => {
     const t = menuTemplate({ platform: 'win32', isPackaged: true, appName: 'Scrutineer' });
     expect(labels(t)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     const r = roles(t);
-    for (const role of ['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'windowMenu', 'about']) {
+    for (const role of [
+      'quit',
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'reload',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+      'windowMenu',
+      'about',
+    ]) {
       expect(r, role).toContain(role);
     }
   });
 
-  it('has Help > Open Log Folder, which asks the glue to open the data folder\'s logs', () => {
+  it("has Help > Open Log Folder, which asks the glue to open the data folder's logs", () => {
     let opened = 0;
-    const t = menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer', onOpenLogFolder: () => opened++ });
+    const t = menuTemplate({
+      platform: 'linux',
+      isPackaged: true,
+      appName: 'Scrutineer',
+      onOpenLogFolder: () => opened++,
+    });
     const help = t.find((i) => i.label === '&Help')!.submenu as MenuItemConstructorOptions[];
     const item = help.find((i) => i.label === 'Open &Log Folder')!;
     (item.click as () => void)();
@@ -102,7 +122,12 @@ describe('the application menu', () => {
 
   it('has File > Export commands with accelerators that reach the page', () => {
     const sent: string[] = [];
-    const t = menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer', onCommand: (c) => sent.push(c) });
+    const t = menuTemplate({
+      platform: 'linux',
+      isPackaged: true,
+      appName: 'Scrutineer',
+      onCommand: (c) => sent.push(c),
+    });
     const file = t.find((i) => i.label === '&File')!.submenu as MenuItemConstructorOptions[];
     const exports = file.filter((i) => i.accelerator);
     expect(exports.map((i) => [i.label, i.accelerator])).toEqual([
@@ -114,8 +139,12 @@ describe('the application menu', () => {
   });
 
   it('has no developer tools in a packaged build, and has them in development', () => {
-    expect(roles(menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer' }))).not.toContain('toggleDevTools');
-    expect(roles(menuTemplate({ platform: 'linux', isPackaged: false, appName: 'Scrutineer' }))).toContain('toggleDevTools');
+    expect(roles(menuTemplate({ platform: 'linux', isPackaged: true, appName: 'Scrutineer' }))).not.toContain(
+      'toggleDevTools',
+    );
+    expect(roles(menuTemplate({ platform: 'linux', isPackaged: false, appName: 'Scrutineer' }))).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('follows macOS conventions there: the app menu first, Quit in it', () => {
@@ -126,7 +155,14 @@ describe('the application menu', () => {
 });
 
 describe('where the Electron host finds things', () => {
-  const facts = { appPath: '/opt/Scrutineer/resources/app.asar', resourcesPath: '/opt/Scrutineer/resources', isPackaged: true, userData: '/home/clerk/.config/Scrutineer', argv: ['/opt/Scrutineer/scrutineer'], env: {} };
+  const facts = {
+    appPath: '/opt/Scrutineer/resources/app.asar',
+    resourcesPath: '/opt/Scrutineer/resources',
+    isPackaged: true,
+    userData: '/home/clerk/.config/Scrutineer',
+    argv: ['/opt/Scrutineer/scrutineer'],
+    env: {},
+  };
 
   it('keeps the data in <userData>/data by default', () => {
     expect(appPaths(facts).dataDir).toBe(join('/home/clerk/.config/Scrutineer', 'data'));
@@ -134,14 +170,19 @@ describe('where the Electron host finds things', () => {
 
   it('lets SCRUTINEER_DATA_DIR and then --data-dir override it', () => {
     expect(appPaths({ ...facts, env: { SCRUTINEER_DATA_DIR: '/srv/minutes' } }).dataDir).toBe('/srv/minutes');
-    expect(appPaths({ ...facts, env: { SCRUTINEER_DATA_DIR: '/srv/minutes' }, argv: ['x', '--data-dir', '/mnt/usb'] }).dataDir).toBe('/mnt/usb');
+    expect(
+      appPaths({ ...facts, env: { SCRUTINEER_DATA_DIR: '/srv/minutes' }, argv: ['x', '--data-dir', '/mnt/usb'] })
+        .dataDir,
+    ).toBe('/mnt/usb');
     expect(appPaths({ ...facts, argv: ['x', '--data-dir=relative/dir'] }).dataDir).toBe(resolve('relative/dir'));
     expect(dataDirArgument(['x', '--data-dir'])).toBeUndefined();
   });
 
   it('takes the sample from the extra resources when packaged, from the repo in development', () => {
     expect(appPaths(facts).sampleDir).toBe(join('/opt/Scrutineer/resources', 'sample'));
-    expect(appPaths({ ...facts, isPackaged: false, appPath: '/src/scrutineer' }).sampleDir).toBe(join('/src/scrutineer', 'resources', 'sample'));
+    expect(appPaths({ ...facts, isPackaged: false, appPath: '/src/scrutineer' }).sampleDir).toBe(
+      join('/src/scrutineer', 'resources', 'sample'),
+    );
   });
 
   it('loads the renderer, preload and dictionary from the package', () => {

@@ -20,7 +20,9 @@ describe('the bundled en-GB dictionary', () => {
     expect(dicOffset).toBeGreaterThan(affOffset);
     expect(dicOffset).toBeLessThan(bytes.length);
     // BDict::Verify: the header's digest is the MD5 of everything from the aff section on.
-    expect(bytes.subarray(16, 32).toString('hex')).toBe(createHash('md5').update(bytes.subarray(affOffset)).digest('hex'));
+    expect(bytes.subarray(16, 32).toString('hex')).toBe(
+      createHash('md5').update(bytes.subarray(affOffset)).digest('hex'),
+    );
     // The affix section carries the en-GB affix flags converted from dictionary-en-gb.
     expect(bytes.subarray(affOffset, dicOffset).toString('latin1')).toMatch(/AF \d+\0AF /);
   });
@@ -62,11 +64,18 @@ describe('installing the dictionary where Chromium reads it', () => {
     };
     const logs: string[] = [];
     await mkdir(join(dir, 'userData'));
-    await setUpSpellcheck(session, { bundledDictionary: BUNDLED, userData: join(dir, 'userData'), log: (m) => logs.push(m) });
+    await setUpSpellcheck(session, {
+      bundledDictionary: BUNDLED,
+      userData: join(dir, 'userData'),
+      log: (m) => logs.push(m),
+    });
     expect(calls).toEqual(['url:app://scrutineer/dictionaries/', 'languages:en-GB']);
     expect(logs).toEqual([]);
     // Whatever Chromium might then request is served by the app itself.
-    const r = await respondToAppRequest(`${DICTIONARY_BASE_URL}${DICTIONARY_REQUEST_NAME}`, 'GET', { rendererRoot: dir, dictionaryFile: BUNDLED });
+    const r = await respondToAppRequest(`${DICTIONARY_BASE_URL}${DICTIONARY_REQUEST_NAME}`, 'GET', {
+      rendererRoot: dir,
+      dictionaryFile: BUNDLED,
+    });
     expect(r.status).toBe(200);
     expect(Buffer.from(r.body as Uint8Array)).toEqual(await readFile(BUNDLED));
   });

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fake);
-import { fake, fakeEvent, FakeBrowserWindow, FakeSession, FakeWebContents, resetFakeElectron } from '../helpers/fake-electron';
+import {
+  fake,
+  fakeEvent,
+  FakeBrowserWindow,
+  FakeSession,
+  FakeWebContents,
+  resetFakeElectron,
+} from '../helpers/fake-electron';
 import { createMainWindow, hardenSession, hardenWebContents } from '../../electron/main/window';
 import type { Session, WebContents } from 'electron';
 
@@ -12,7 +19,9 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-function createdOptions(opts: { preload: string; icon?: string } = { preload: PRELOAD }): Record<string, unknown> & { webPreferences: Record<string, unknown> } {
+function createdOptions(
+  opts: { preload: string; icon?: string } = { preload: PRELOAD },
+): Record<string, unknown> & { webPreferences: Record<string, unknown> } {
   createMainWindow(opts);
   const win = FakeBrowserWindow.created.at(-1)!;
   return win.options as Record<string, unknown> & { webPreferences: Record<string, unknown> };
@@ -38,7 +47,13 @@ describe('the main window', () => {
 
   it('never turns on the features the security checklist forbids', () => {
     const prefs = createdOptions().webPreferences;
-    for (const key of ['allowRunningInsecureContent', 'experimentalFeatures', 'enableBlinkFeatures', 'enableRemoteModule', 'nodeIntegrationInWorker']) {
+    for (const key of [
+      'allowRunningInsecureContent',
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+      'enableRemoteModule',
+      'nodeIntegrationInWorker',
+    ]) {
       expect(prefs[key] === undefined || prefs[key] === false, key).toBe(true);
     }
   });
@@ -46,7 +61,12 @@ describe('the main window', () => {
   it('has a title and icon, loads app://scrutineer/ (never file://), and shows when ready', () => {
     const win = createMainWindow({ preload: PRELOAD, icon: '/app/resources/icon.png' }) as unknown as FakeBrowserWindow;
     expect(FakeBrowserWindow.created).toEqual([win]);
-    expect(win.options).toMatchObject({ title: 'Scrutineer', show: false, icon: '/app/resources/icon.png', webPreferences: { preload: PRELOAD } });
+    expect(win.options).toMatchObject({
+      title: 'Scrutineer',
+      show: false,
+      icon: '/app/resources/icon.png',
+      webPreferences: { preload: PRELOAD },
+    });
     expect(win.loadedUrl).toBe('app://scrutineer/index.html');
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');
@@ -82,7 +102,11 @@ describe('navigation, new windows and webviews', () => {
   it('hands only allow-listed links to the operating system, as parsed', () => {
     const contents = hardened();
     for (const url of urls) contents.emit('will-navigate', fakeEvent(), url);
-    expect(fake.shell.openExternal.mock.calls.map((c) => c[0])).toEqual(['https://www.lbhf.gov.uk/', 'https://evil.example/phish', 'mailto:clerk@lbhf.gov.uk']);
+    expect(fake.shell.openExternal.mock.calls.map((c) => c[0])).toEqual([
+      'https://www.lbhf.gov.uk/',
+      'https://evil.example/phish',
+      'mailto:clerk@lbhf.gov.uk',
+    ]);
   });
 
   it.each(urls)('denies window.open(%s)', (url) => {
@@ -93,7 +117,13 @@ describe('navigation, new windows and webviews', () => {
 
   it('window.open of a hostile URL never reaches the operating system', () => {
     const contents = hardened();
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://evil.example/share', 'https://user@evil.example/']) contents.windowOpenHandler!({ url });
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://evil.example/share',
+      'https://user@evil.example/',
+    ])
+      contents.windowOpenHandler!({ url });
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
@@ -125,7 +155,22 @@ describe('navigation, new windows and webviews', () => {
 });
 
 describe('permissions', () => {
-  const permissions = ['media', 'geolocation', 'notifications', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial', 'usb', 'unknown'];
+  const permissions = [
+    'media',
+    'geolocation',
+    'notifications',
+    'midiSysex',
+    'pointerLock',
+    'fullscreen',
+    'openExternal',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'display-capture',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+  ];
 
   it.each(permissions)('denies a request for %s', (permission) => {
     const session = new FakeSession();

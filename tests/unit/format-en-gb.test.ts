@@ -15,7 +15,19 @@ describe('en-GB house style', () => {
     expect(formatDate('2016-06-13')).toBe('13 June 2016');
     expect(formatDate('2016-06-13', { ordinal: true })).toBe('13th June 2016');
     expect(formatDate('2016-11-21', { ordinal: true })).toBe('21st November 2016');
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '31st']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '31st',
+    ]);
   });
   it('reads times as people type them', () => {
     expect(parseTime('7.00 pm')).toBe('19:00');

@@ -22,7 +22,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? (FULL ? 10_000 : 60));
  * imported agendas) get more payloads in npm test: a channel that threw on an empty content was
  * missed at 60 and caught at 1,000.
  */
-const RICH = /^(notes:|resolutions:set|actions:(add|update)|review:(suggest|suggestList|importComments)|minutes:amend|meeting:batch|agenda:(addItem|updateItem)|import:createMeeting|questions:(add|update)|declarations:(add|update))/;
+const RICH =
+  /^(notes:|resolutions:set|actions:(add|update)|review:(suggest|suggestList|importComments)|minutes:amend|meeting:batch|agenda:(addItem|updateItem)|import:createMeeting|questions:(add|update)|declarations:(add|update))/;
 const runsFor = (channel: string) => (process.env.FUZZ_RUNS || FULL || !RICH.test(channel) ? RUNS : RUNS * 3);
 // FUZZ_SEED, or the seed tests/setup/fast-check-seed.ts chose and printed for this file.
 const SEED = fc.readConfigureGlobal().seed ?? 0;
@@ -48,7 +49,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await fixture.close();
   await cleanup();
-  console.log(`API fuzz (seed ${SEED}): ${totals.runs} payloads over ${CHANNELS.length} channels${SHARDS > 1 ? ` (shard ${SHARD} of ${SHARDS})` : ''}, ${totals.accepted} accepted, ${totals.refused} refused, ${totals.failures.length} failures`);
+  console.log(
+    `API fuzz (seed ${SEED}): ${totals.runs} payloads over ${CHANNELS.length} channels${SHARDS > 1 ? ` (shard ${SHARD} of ${SHARDS})` : ''}, ${totals.accepted} accepted, ${totals.refused} refused, ${totals.failures.length} failures`,
+  );
 });
 
 const MAX_MEETINGS = 16;
@@ -76,40 +79,52 @@ const short = (v: unknown) => {
 };
 
 describe('fuzzing the API', () => {
-  it.each(CHANNELS)('%s: every answer a Result, no invalid input accepted', { timeout: Math.max(60_000, RUNS * 3 * 300) }, async (channel) => {
-    const rand = prng(SEED ^ channel.length);
-    const plans = fc.sample(plan, { numRuns: runsFor(channel), seed: SEED + channel.length });
-    const failures: string[] = [];
-    let accepted = 0;
-    for (const p of plans) {
-      await rebuild(fixture);
-      const meeting = meetingFor(channel, fixture, rand);
-      const planning = /^(workProgramme|actionLog):|docs:export(ActionLog|WorkProgramme)/.test(channel) ? await planningIds(fixture) : NO_PLANNING;
-      const valid = await validPayload({ f: fixture, channel, meeting, rand, ...planning });
-      const payload = applyPlan(valid, p);
-      const answer = await Promise.race([fixture.call(channel, payload), timeout(CALL_TIMEOUT_MS)]);
-      const wrong = answer === 'hang' ? `no answer within ${CALL_TIMEOUT_MS} ms` : notAResult(answer);
-      const leaks = prototypeProblems();
-      if (wrong || leaks.length) failures.push(`${channel} ${short(payload)}: ${[wrong, ...leaks].filter(Boolean).join('; ')}`);
-      if (answer !== 'hang' && answer.ok) {
-        accepted++;
-        const broken = await dataFolderProblems(fixture.store);
-        if (broken.length) {
-          failures.push(`${channel} accepted ${short(payload)} and left: ${broken.slice(0, 3).join('; ')}`);
-          // Start again from a clean folder so one bad acceptance is reported once.
-          await freshFixture();
+  it.each(CHANNELS)(
+    '%s: every answer a Result, no invalid input accepted',
+    { timeout: Math.max(60_000, RUNS * 3 * 300) },
+    async (channel) => {
+      const rand = prng(SEED ^ channel.length);
+      const plans = fc.sample(plan, { numRuns: runsFor(channel), seed: SEED + channel.length });
+      const failures: string[] = [];
+      let accepted = 0;
+      for (const p of plans) {
+        await rebuild(fixture);
+        const meeting = meetingFor(channel, fixture, rand);
+        const planning = /^(workProgramme|actionLog):|docs:export(ActionLog|WorkProgramme)/.test(channel)
+          ? await planningIds(fixture)
+          : NO_PLANNING;
+        const valid = await validPayload({ f: fixture, channel, meeting, rand, ...planning });
+        const payload = applyPlan(valid, p);
+        const answer = await Promise.race([fixture.call(channel, payload), timeout(CALL_TIMEOUT_MS)]);
+        const wrong = answer === 'hang' ? `no answer within ${CALL_TIMEOUT_MS} ms` : notAResult(answer);
+        const leaks = prototypeProblems();
+        if (wrong || leaks.length)
+          failures.push(`${channel} ${short(payload)}: ${[wrong, ...leaks].filter(Boolean).join('; ')}`);
+        if (answer !== 'hang' && answer.ok) {
+          accepted++;
+          const broken = await dataFolderProblems(fixture.store);
+          if (broken.length) {
+            failures.push(`${channel} accepted ${short(payload)} and left: ${broken.slice(0, 3).join('; ')}`);
+            // Start again from a clean folder so one bad acceptance is reported once.
+            await freshFixture();
+          }
         }
+        // Every accepted call re-reads the whole folder: keep it the size of a committee's year, not
+        // thousands of meetings, committees, questions or history entries made by accepted fuzzed
+        // calls, so 10,000 payloads a channel stay minutes long, not hours.
+        const grown = accepted > 0 && accepted % RENEW_EVERY_ACCEPTED === 0 && answer !== 'hang' && answer.ok;
+        if (
+          grown ||
+          fixture.store.meetingIds().length > MAX_MEETINGS ||
+          fixture.store.committees.length > MAX_COMMITTEES
+        )
+          await freshFixture();
       }
-      // Every accepted call re-reads the whole folder: keep it the size of a committee's year, not
-      // thousands of meetings, committees, questions or history entries made by accepted fuzzed
-      // calls, so 10,000 payloads a channel stay minutes long, not hours.
-      const grown = accepted > 0 && accepted % RENEW_EVERY_ACCEPTED === 0 && answer !== 'hang' && answer.ok;
-      if (grown || fixture.store.meetingIds().length > MAX_MEETINGS || fixture.store.committees.length > MAX_COMMITTEES) await freshFixture();
-    }
-    totals.runs += plans.length;
-    totals.accepted += accepted;
-    totals.refused += plans.length - accepted;
-    totals.failures.push(...failures);
-    expect(failures.slice(0, 5)).toEqual([]);
-  });
+      totals.runs += plans.length;
+      totals.accepted += accepted;
+      totals.refused += plans.length - accepted;
+      totals.failures.push(...failures);
+      expect(failures.slice(0, 5)).toEqual([]);
+    },
+  );
 });

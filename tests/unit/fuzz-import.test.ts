@@ -43,7 +43,8 @@ afterAll(async () => {
   const sorted = [...stalls].sort((a, b) => a - b);
   const busySorted = [...busy].sort((a, b) => a - b);
   const controlSorted = [...controlStalls].sort((a, b) => a - b);
-  const at = (values: number[], q: number): string => (values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0).toFixed(0);
+  const at = (values: number[], q: number): string =>
+    (values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0).toFixed(0);
   const over = stalls.filter((s) => s > STALL_TARGET_MS).length;
   console.log(
     `import fuzz (seed ${SEED}): ${counts.files} files, ${counts.parsed} parsed as agendas, refused: ${codes}\n` +
@@ -55,52 +56,72 @@ afterAll(async () => {
   );
 });
 
-const REFUSAL = /is too large to read: .*more than [\d,]+|is damaged: its part .* unpacks to more than the size|carries a document type declaration \(DOCTYPE\)/;
+const REFUSAL =
+  /is too large to read: .*more than [\d,]+|is damaged: its part .* unpacks to more than the size|carries a document type declaration \(DOCTYPE\)/;
 
 describe('fuzzing agenda import', () => {
-  it(`answers ${RUNS} damaged, mutated, random and hostile files with a result or a specific error`, { timeout: Math.max(180_000, RUNS * 3_000) }, async () => {
-    const seeds = await loadSeeds();
-    const failures: string[] = [];
-    for (const recipe of fc.sample(fileRecipe(seeds.length), { numRuns: RUNS, seed: SEED })) {
-      const file = await makeFile(recipe, seeds);
-      const kind = recipe.kind === 'bytes' ? `bytes ${recipe.edits.map((e) => e.op).join('+')}` : recipe.kind === 'hostile' ? `hostile ${recipe.shape} ${recipe.scale.toFixed(2)}` : recipe.kind;
-      const describe = `${file.name} (${file.bytes.length} bytes, ${kind})`;
-      const watch = await watchMainThread({ collect: recipe.kind === 'hostile' });
-      const started = performance.now();
-      try {
-        const answer = await Promise.race([
-          importAgendaBytes(file.bytes, file.name),
-          new Promise<'hang'>((r) => setTimeout(() => r('hang'), PER_FILE_MS).unref()),
-        ]);
-        const ms = performance.now() - started;
-        const cost = await watch.stop();
-        stalls.push(cost.stallMs);
-        controlStalls.push(cost.controlStallMs);
-        worst.push({
-          over: cost.stallMs - allowedStallMs(cost),
-          line: `${describe}: stall ${cost.stallMs.toFixed(0)} ms, idle thread ${cost.controlStallMs.toFixed(0)} ms, GC ${cost.gcMs.toFixed(0)} ms, busy ${cost.busyMs.toFixed(0)} ms, ${ms.toFixed(0)} ms to answer`,
-        });
-        worst.sort((a, b) => b.over - a.over).splice(3);
-        busy.push(cost.busyMs);
-        counts.files++;
-        if (cost.stallMs > allowedStallMs(cost)) failures.push(`${describe}: the app thread stalled ${cost.stallMs.toFixed(0)} ms (an idle thread ${cost.controlStallMs.toFixed(0)} ms)`);
-        if (answer === 'hang') failures.push(`${describe}: no answer within ${PER_FILE_MS} ms`);
-        else if (answer.ok) counts.parsed++;
-        else if (typeof answer.error.code !== 'string' || typeof answer.error.message !== 'string' || !answer.error.message.trim()) {
-          failures.push(`${describe}: an error without code and words ${JSON.stringify(answer.error)}`);
-        } else counts.refused.set(answer.error.code, (counts.refused.get(answer.error.code) ?? 0) + 1);
-        if (recipe.kind === 'hostile' && answer !== 'hang') {
-          counts.hostile++;
-          if (answer.ok || !REFUSAL.test(answer.error.message)) failures.push(`${describe}: not refused by a limit: ${answer.ok ? 'read' : answer.error.message}`);
-          if (cost.rssGrowthMb > HOSTILE_RSS_MB) failures.push(`${describe}: the process grew by ${cost.rssGrowthMb.toFixed(0)} MB`);
-          if (cost.rssGrowthMb > hostileCost.maxRssMb) Object.assign(hostileCost, { maxRssMb: cost.rssGrowthMb, worst: kind });
-          hostileCost.maxMs = Math.max(hostileCost.maxMs, ms);
+  it(
+    `answers ${RUNS} damaged, mutated, random and hostile files with a result or a specific error`,
+    { timeout: Math.max(180_000, RUNS * 3_000) },
+    async () => {
+      const seeds = await loadSeeds();
+      const failures: string[] = [];
+      for (const recipe of fc.sample(fileRecipe(seeds.length), { numRuns: RUNS, seed: SEED })) {
+        const file = await makeFile(recipe, seeds);
+        const kind =
+          recipe.kind === 'bytes'
+            ? `bytes ${recipe.edits.map((e) => e.op).join('+')}`
+            : recipe.kind === 'hostile'
+              ? `hostile ${recipe.shape} ${recipe.scale.toFixed(2)}`
+              : recipe.kind;
+        const describe = `${file.name} (${file.bytes.length} bytes, ${kind})`;
+        const watch = await watchMainThread({ collect: recipe.kind === 'hostile' });
+        const started = performance.now();
+        try {
+          const answer = await Promise.race([
+            importAgendaBytes(file.bytes, file.name),
+            new Promise<'hang'>((r) => setTimeout(() => r('hang'), PER_FILE_MS).unref()),
+          ]);
+          const ms = performance.now() - started;
+          const cost = await watch.stop();
+          stalls.push(cost.stallMs);
+          controlStalls.push(cost.controlStallMs);
+          worst.push({
+            over: cost.stallMs - allowedStallMs(cost),
+            line: `${describe}: stall ${cost.stallMs.toFixed(0)} ms, idle thread ${cost.controlStallMs.toFixed(0)} ms, GC ${cost.gcMs.toFixed(0)} ms, busy ${cost.busyMs.toFixed(0)} ms, ${ms.toFixed(0)} ms to answer`,
+          });
+          worst.sort((a, b) => b.over - a.over).splice(3);
+          busy.push(cost.busyMs);
+          counts.files++;
+          if (cost.stallMs > allowedStallMs(cost))
+            failures.push(
+              `${describe}: the app thread stalled ${cost.stallMs.toFixed(0)} ms (an idle thread ${cost.controlStallMs.toFixed(0)} ms)`,
+            );
+          if (answer === 'hang') failures.push(`${describe}: no answer within ${PER_FILE_MS} ms`);
+          else if (answer.ok) counts.parsed++;
+          else if (
+            typeof answer.error.code !== 'string' ||
+            typeof answer.error.message !== 'string' ||
+            !answer.error.message.trim()
+          ) {
+            failures.push(`${describe}: an error without code and words ${JSON.stringify(answer.error)}`);
+          } else counts.refused.set(answer.error.code, (counts.refused.get(answer.error.code) ?? 0) + 1);
+          if (recipe.kind === 'hostile' && answer !== 'hang') {
+            counts.hostile++;
+            if (answer.ok || !REFUSAL.test(answer.error.message))
+              failures.push(`${describe}: not refused by a limit: ${answer.ok ? 'read' : answer.error.message}`);
+            if (cost.rssGrowthMb > HOSTILE_RSS_MB)
+              failures.push(`${describe}: the process grew by ${cost.rssGrowthMb.toFixed(0)} MB`);
+            if (cost.rssGrowthMb > hostileCost.maxRssMb)
+              Object.assign(hostileCost, { maxRssMb: cost.rssGrowthMb, worst: kind });
+            hostileCost.maxMs = Math.max(hostileCost.maxMs, ms);
+          }
+        } catch (err) {
+          await watch.stop();
+          failures.push(`${describe}: threw ${(err as Error).stack ?? String(err)}`);
         }
-      } catch (err) {
-        await watch.stop();
-        failures.push(`${describe}: threw ${(err as Error).stack ?? String(err)}`);
       }
-    }
-    expect(failures.slice(0, 5)).toEqual([]);
-  });
+      expect(failures.slice(0, 5)).toEqual([]);
+    },
+  );
 });

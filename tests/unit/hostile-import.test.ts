@@ -14,7 +14,15 @@ import { closeImportWorkers } from '../../electron/services/import/in-worker';
 import { newId } from '$shared/domain';
 import { tempDir } from '../helpers/temp-dir';
 import { testCommittee, testMeeting } from '../helpers/meetings';
-import { bigTextDocx, doctypeDocx, flateBombPdf, hugeStylesDocx, manyParagraphsDocx, manyStreamsPdf, type HostileFile } from '../fuzz/hostile-files';
+import {
+  bigTextDocx,
+  doctypeDocx,
+  flateBombPdf,
+  hugeStylesDocx,
+  manyParagraphsDocx,
+  manyStreamsPdf,
+  type HostileFile,
+} from '../fuzz/hostile-files';
 import { allowedStallMs, stopWatching, watchMainThread } from '../fuzz/main-thread-watch';
 
 /**
@@ -42,7 +50,8 @@ const CASES: Case[] = [
   {
     make: () => manyParagraphsDocx(5_000_000),
     code: 'TOO_LARGE',
-    words: /^agenda\.docx is too large to read: with word\/document\.xml its Word XML holds more than 250,000 elements \(a 150-page agenda pack has about 21,000\)\. Import the agenda pages only/,
+    words:
+      /^agenda\.docx is too large to read: with word\/document\.xml its Word XML holds more than 250,000 elements \(a 150-page agenda pack has about 21,000\)\. Import the agenda pages only/,
     withinMs: 10_000,
   },
   {
@@ -51,30 +60,60 @@ const CASES: Case[] = [
     words: /^agenda\.docx is too large to read: with word\/styles\.xml its Word XML holds more than 250,000 elements/,
     withinMs: 10_000,
   },
-  { make: () => bigTextDocx(300), code: 'TOO_LARGE', words: /^agenda\.docx is too large to read: its parts would take more than 200 MB unpacked/, withinMs: 5_000 },
+  {
+    make: () => bigTextDocx(300),
+    code: 'TOO_LARGE',
+    words: /^agenda\.docx is too large to read: its parts would take more than 200 MB unpacked/,
+    withinMs: 5_000,
+  },
   {
     make: () => bigTextDocx(300, true),
     code: 'DAMAGED_DOCX',
-    words: /^agenda\.docx is damaged: its part word\/document\.xml unpacks to more than the size the file declares for it/,
+    words:
+      /^agenda\.docx is damaged: its part word\/document\.xml unpacks to more than the size the file declares for it/,
     withinMs: 5_000,
   },
   {
     make: () => bigTextDocx(150),
     code: 'TOO_LARGE',
-    words: /^agenda\.docx is too large to read: with word\/document\.xml its Word XML runs to more than 64,000,000 characters/,
+    words:
+      /^agenda\.docx is too large to read: with word\/document\.xml its Word XML runs to more than 64,000,000 characters/,
     withinMs: 10_000,
   },
-  { make: () => doctypeDocx(), code: 'DAMAGED_DOCX', words: /^agenda\.docx cannot be read: its part word\/document\.xml carries a document type declaration \(DOCTYPE\)/, withinMs: 5_000 },
-  { make: () => flateBombPdf(1), code: 'TOO_LARGE', words: /^agenda\.pdf is too large to read: one of its parts would take more than 128 MB unpacked/, withinMs: 10_000 },
-  { make: () => manyStreamsPdf(40, 100), code: 'TOO_LARGE', words: /^agenda\.pdf is too large to read: its contents would take more than 512 MB unpacked/, withinMs: 20_000 },
   {
-    make: () => ({ label: '20 million one-letter lines of text', name: 'agenda.txt', bytes: new TextEncoder().encode('a\n'.repeat(20_000_000)) }),
+    make: () => doctypeDocx(),
+    code: 'DAMAGED_DOCX',
+    words: /^agenda\.docx cannot be read: its part word\/document\.xml carries a document type declaration \(DOCTYPE\)/,
+    withinMs: 5_000,
+  },
+  {
+    make: () => flateBombPdf(1),
+    code: 'TOO_LARGE',
+    words: /^agenda\.pdf is too large to read: one of its parts would take more than 128 MB unpacked/,
+    withinMs: 10_000,
+  },
+  {
+    make: () => manyStreamsPdf(40, 100),
+    code: 'TOO_LARGE',
+    words: /^agenda\.pdf is too large to read: its contents would take more than 512 MB unpacked/,
+    withinMs: 20_000,
+  },
+  {
+    make: () => ({
+      label: '20 million one-letter lines of text',
+      name: 'agenda.txt',
+      bytes: new TextEncoder().encode('a\n'.repeat(20_000_000)),
+    }),
     code: 'TOO_LARGE',
     words: /^agenda\.txt is too large to read: its text runs to more than 5,000,000 characters/,
     withinMs: 10_000,
   },
   {
-    make: () => ({ label: '60,000 short lines of text', name: 'agenda.txt', bytes: new TextEncoder().encode('Item\n'.repeat(60_000)) }),
+    make: () => ({
+      label: '60,000 short lines of text',
+      name: 'agenda.txt',
+      bytes: new TextEncoder().encode('Item\n'.repeat(60_000)),
+    }),
     code: 'TOO_LARGE',
     words: /^agenda\.txt is too large to read: its text runs to more than 50,000 lines/,
     withinMs: 10_000,
@@ -97,7 +136,11 @@ beforeAll(async () => {
   await store.addMeeting(meeting);
   meetingId = meeting.id;
   paragraphId = newId();
-  await store.command(meetingId, 'notes:addParagraph', { itemId: meeting.agenda[0]!.id, paragraphId, content: [{ t: 'text', text: 'First words.' }] });
+  await store.command(meetingId, 'notes:addParagraph', {
+    itemId: meeting.agenda[0]!.id,
+    paragraphId,
+    content: [{ t: 'text', text: 'First words.' }],
+  });
   // Start both workers (from source they compile for a second or two), so the figures are the files' own.
   const fixtures = join(import.meta.dirname, '../fixtures/agendas');
   for (const name of ['table-agenda.docx', 'table-agenda.pdf']) {
@@ -107,7 +150,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  console.log(`hostile agenda files (stall: the app thread's longest event-loop delay, beside an idle control thread's over the same window; GC: the app thread's longest garbage collection; busy: its event loop's active time in all, saves included; RSS: the process's peak growth):\n${report.join('\n')}`);
+  console.log(
+    `hostile agenda files (stall: the app thread's longest event-loop delay, beside an idle control thread's over the same window; GC: the app thread's longest garbage collection; busy: its event loop's active time in all, saves included; RSS: the process's peak growth):\n${report.join('\n')}`,
+  );
   await closeImportWorkers();
   await stopWatching();
   await store.close();
@@ -127,7 +172,10 @@ describe('hostile agenda files are refused in words, fast, with memory bounded a
       const typing = (async () => {
         for (let i = 0; reading; i++) {
           const t = performance.now();
-          const ack = await store.command(meetingId, 'notes:updateParagraph', { paragraphId, content: [{ t: 'text', text: `Words typed while a file is read, ${i}.` }] });
+          const ack = await store.command(meetingId, 'notes:updateParagraph', {
+            paragraphId,
+            content: [{ t: 'text', text: `Words typed while a file is read, ${i}.` }],
+          });
           saves.push(performance.now() - t);
           expect(ack.saved).toBe(true);
           await new Promise((r) => setTimeout(r, 20));

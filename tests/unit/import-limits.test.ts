@@ -17,7 +17,11 @@ import type { CapCheck } from '../helpers/workers/allocation-cap.worker';
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Feeds the text in chunks of `size` bytes; the limit crossed, or null. */
-function scan(xml: string, size = 7, budget: XmlBudget = { elements: 0, chars: 0 }): { limit: string | null; budget: XmlBudget; text: string } {
+function scan(
+  xml: string,
+  size = 7,
+  budget: XmlBudget = { elements: 0, chars: 0 },
+): { limit: string | null; budget: XmlBudget; text: string } {
   const guard = new XmlGuard('word/document.xml', budget);
   const all = bytes(xml);
   try {
@@ -31,7 +35,8 @@ function scan(xml: string, size = 7, budget: XmlBudget = { elements: 0, chars: 0
 
 describe('XmlGuard', () => {
   it('passes a part through unchanged, counting its elements across chunk boundaries (UTF-8 split too)', () => {
-    const xml = '<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Café – Agenda</w:t></w:r></w:p></w:body></w:document>';
+    const xml =
+      '<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Café – Agenda</w:t></w:r></w:p></w:body></w:document>';
     for (const size of [1, 2, 3, 7, 64, 4096]) {
       const r = scan(xml, size);
       expect(r.limit).toBe(null);
@@ -55,7 +60,12 @@ describe('XmlGuard', () => {
 
   it('checks a part of millions of errors quickly (saxes is fed no more of a part once it is found malformed)', () => {
     const started = performance.now();
-    expect(scan(`<w:document><w:body><w:p><w:r><w:t>${'&x;'.repeat(5_000_000)}</w:t></w:r></w:p></w:body></w:document>`, 65536).limit).toBe(null);
+    expect(
+      scan(
+        `<w:document><w:body><w:p><w:r><w:t>${'&x;'.repeat(5_000_000)}</w:t></w:r></w:p></w:body></w:document>`,
+        65536,
+      ).limit,
+    ).toBe(null);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
@@ -73,14 +83,25 @@ describe('XmlGuard', () => {
 
 describe('Word parts stored without compression', () => {
   it('are checked as they are read, like inflated ones: 400,000 paragraphs refused, a stored agenda read', async () => {
-    const agenda = await JSZip.loadAsync(await readFile(join(import.meta.dirname, '../fixtures/agendas/table-agenda.docx')));
+    const agenda = await JSZip.loadAsync(
+      await readFile(join(import.meta.dirname, '../fixtures/agendas/table-agenda.docx')),
+    );
     const stored = await agenda.generateAsync({ type: 'uint8array', compression: 'STORE' });
     const read = await docxToLines(stored, 'a Word document', 'agenda.docx');
     expect(read.ok ? read.value.lines.length : read.error.message).toBeGreaterThan(50);
-    const doc = (await agenda.file('word/document.xml')!.async('string')).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(400_000)}`);
+    const doc = (await agenda.file('word/document.xml')!.async('string')).replace(
+      '<w:body>',
+      `<w:body>${'<w:p/>'.repeat(400_000)}`,
+    );
     agenda.file('word/document.xml', doc);
-    const bomb = await docxToLines(await agenda.generateAsync({ type: 'uint8array', compression: 'STORE' }), 'a Word document', 'agenda.docx');
-    expect(bomb.ok ? 'read' : bomb.error.message).toMatch(/^agenda\.docx is too large to read: with word\/document\.xml its Word XML holds more than 250,000 elements/);
+    const bomb = await docxToLines(
+      await agenda.generateAsync({ type: 'uint8array', compression: 'STORE' }),
+      'a Word document',
+      'agenda.docx',
+    );
+    expect(bomb.ok ? 'read' : bomb.error.message).toMatch(
+      /^agenda\.docx is too large to read: with word\/document\.xml its Word XML holds more than 250,000 elements/,
+    );
   });
 });
 
@@ -107,7 +128,15 @@ describe('the allocation cap of the PDF worker', () => {
         total: { value: null, overrun: { kind: 'total', bytes: 5 * 768 * 1024 } }, // four fit in 3 MB exactly; the fifth does not
         caughtInside: { value: null, overrun: { kind: 'one', bytes: 4 * 1024 * 1024 } },
         afterJob: 4 * 1024 * 1024,
-        behaviour: { instanceOf: true, prototypeShared: true, staticFrom: true, subclass: true, view: true, buffer: true, noDecompressionStream: true },
+        behaviour: {
+          instanceOf: true,
+          prototypeShared: true,
+          staticFrom: true,
+          subclass: true,
+          view: true,
+          buffer: true,
+          noDecompressionStream: true,
+        },
       });
     } finally {
       await client.close();

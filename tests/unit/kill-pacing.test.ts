@@ -24,13 +24,33 @@ describe('roundWork: what a kill at this instant would find', () => {
       [op(0, -1, true, 1), op(1, -1, true, 2), op(2, 3, true, 3), op(2, 7, false)],
       [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => ({ step: 2, key: k })),
     );
-    expect(roundWork(r)).toEqual({ keystrokes: 10, sent: 4, acknowledged: 3, commandsInFlight: 1, keystrokesInFlight: 6 });
+    expect(roundWork(r)).toEqual({
+      keystrokes: 10,
+      sent: 4,
+      acknowledged: 3,
+      commandsInFlight: 1,
+      keystrokesInFlight: 6,
+    });
   });
 
   it('counts a refused or unsaved answer as answered but not acknowledged', () => {
-    const refused: SentOp = { ...op(0, -1, false), answeredAt: 1, result: { ok: false, error: { code: 'NOT_FOUND', message: 'no' } } };
-    const unsaved: SentOp = { ...op(1, -1, false), answeredAt: 1, result: { ok: true, value: { revision: 1, saved: false } } };
-    expect(roundWork(record([refused, unsaved], []))).toEqual({ keystrokes: 0, sent: 2, acknowledged: 0, commandsInFlight: 0, keystrokesInFlight: 0 });
+    const refused: SentOp = {
+      ...op(0, -1, false),
+      answeredAt: 1,
+      result: { ok: false, error: { code: 'NOT_FOUND', message: 'no' } },
+    };
+    const unsaved: SentOp = {
+      ...op(1, -1, false),
+      answeredAt: 1,
+      result: { ok: true, value: { revision: 1, saved: false } },
+    };
+    expect(roundWork(record([refused, unsaved], []))).toEqual({
+      keystrokes: 0,
+      sent: 2,
+      acknowledged: 0,
+      commandsInFlight: 0,
+      keystrokesInFlight: 0,
+    });
   });
 
   it('a keystroke is saved once any later command is acknowledged (answers come in order)', () => {

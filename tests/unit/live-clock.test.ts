@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { itemStatus } from '$shared/rules';
-import { ctxAt, expectRefused, itemId, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
+import {
+  ctxAt,
+  expectRefused,
+  itemId,
+  personId,
+  plannedMeeting,
+  run,
+  sampleCommittee,
+  sampleMeeting,
+} from './live-helpers';
 
 describe('meeting clock', () => {
   it('starts now by default, makes a planned meeting live and records the change in the history', () => {
@@ -92,7 +101,11 @@ describe('agenda rail', () => {
     const sample = sampleMeeting();
     const item7 = itemId(sample, '7');
     expectRefused(() => run(sample, 'clock:goToItem', { itemId: item7, at: '18:00' }), 'ITEM_START_BEFORE_START', 'at');
-    expectRefused(() => run(sample, 'agenda:setItemStart', { itemId: item7, at: '21:30' }), 'ITEM_START_AFTER_END', 'at');
+    expectRefused(
+      () => run(sample, 'agenda:setItemStart', { itemId: item7, at: '21:30' }),
+      'ITEM_START_AFTER_END',
+      'at',
+    );
     const set = run(sample, 'agenda:setItemStart', { itemId: item7, at: '19:40' });
     expect(set.agenda.find((i) => i.id === item7)?.startedAt).toBe('19:40');
     const cleared = run(set, 'agenda:setItemStart', { itemId: item7, at: null });
@@ -129,7 +142,11 @@ describe('undoing a status change', () => {
     expect(back.status).toBe('planned');
     expect(back.history).toEqual([]);
     expectRefused(() => run(live, 'meeting:revertStatus', { from: 'ended', to: 'live' }), 'BAD_STATUS', 'from');
-    const approved = { ...sampleMeeting(), status: 'approved' as const, history: [{ status: 'approved' as const, at: '2016-10-01T10:00:00.000Z', by: 'Chair' }] };
+    const approved = {
+      ...sampleMeeting(),
+      status: 'approved' as const,
+      history: [{ status: 'approved' as const, at: '2016-10-01T10:00:00.000Z', by: 'Chair' }],
+    };
     // The edit rule of approved minutes refuses it first, as the store does (the command's own FROZEN is behind it).
     expectRefused(() => run(approved, 'meeting:revertStatus', { from: 'approved', to: 'in_review' }), 'APPROVED');
   });

@@ -6,7 +6,15 @@ import { matchShortcut, SHORTCUTS, describeCombo, type KeyLike } from '../../ren
 import { sameOwner, searchOwners, searchPeople } from '../../renderer/src/lib/live-people';
 import { attendanceGroups, rowLabel, substituteCandidates } from '../../renderer/src/lib/live-attendance';
 
-const key = (code: string, mods: Partial<KeyLike> = {}, typed = ''): KeyLike => ({ code, key: typed || code.replace(/^Key/, '').toLowerCase(), altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...mods });
+const key = (code: string, mods: Partial<KeyLike> = {}, typed = ''): KeyLike => ({
+  code,
+  key: typed || code.replace(/^Key/, '').toLowerCase(),
+  altKey: false,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 function sampleCommittee(): Committee {
   const file = loadCommitteesFile(JSON.parse(readFileSync('resources/sample/committees.json', 'utf8')));
@@ -43,7 +51,9 @@ describe('the keyboard scheme', () => {
 });
 
 describe('finding people after "@"', () => {
-  const attendance: Attendance[] = [{ personId: id('Fiona Phelps'), capacity: 'officer', status: 'present', lateApologies: false }];
+  const attendance: Attendance[] = [
+    { personId: id('Fiona Phelps'), capacity: 'officer', status: 'present', lateApologies: false },
+  ];
 
   it('offers those present first, then the committee’s members, then the rest of the roster', () => {
     const names = searchPeople(committee, attendance, '2016-09-19', '').map((m) => m.person.name);
@@ -58,8 +68,12 @@ describe('finding people after "@"', () => {
   });
 
   it('matches the start of any word of a name, and other spellings', () => {
-    expect(searchPeople(committee, attendance, '2016-09-19', 'turner').map((m) => m.person.name)).toEqual(['Rachael Wright-Turner']);
-    expect(searchPeople(committee, attendance, '2016-09-19', 'Chumney').map((m) => m.person.name)).toEqual(['Elaine Chumnerly']);
+    expect(searchPeople(committee, attendance, '2016-09-19', 'turner').map((m) => m.person.name)).toEqual([
+      'Rachael Wright-Turner',
+    ]);
+    expect(searchPeople(committee, attendance, '2016-09-19', 'Chumney').map((m) => m.person.name)).toEqual([
+      'Elaine Chumnerly',
+    ]);
     expect(searchPeople(committee, attendance, '2016-09-19', 'zzz')).toEqual([]);
   });
 });
@@ -91,14 +105,21 @@ describe('the attendance list', () => {
       'Councillor Donald Johnson',
     ]);
     // Eleanor Allen and Matthew Jenkins join in November: not on the list in September.
-    expect(groups[1]!.rows.map((r) => r.person?.name)).toEqual(["Nandini Ganesh", "Philippa O'Driscoll", 'Nadia Taylor', 'Vic Daniels']);
+    expect(groups[1]!.rows.map((r) => r.person?.name)).toEqual([
+      'Nandini Ganesh',
+      "Philippa O'Driscoll",
+      'Nadia Taylor',
+      'Vic Daniels',
+    ]);
     expect(groups[0]!.rows.find((r) => r.person?.name === 'Elaine Chumnerly')?.entry?.status).toBe('apologies');
     expect(groups[2]!.rows.map(rowLabel)).toEqual(['Fiona Phelps, Head of Special Educational Needs']);
   });
 
   it('lists a seat held by someone not a councillor as co-opted (Matthew Jenkins, of the public in September, seated in November)', () => {
     const groups = attendanceGroups(committee, '2016-11-21', []);
-    const jenkins = groups.flatMap((g) => g.rows.map((r) => ({ group: g.key, r }))).find((x) => x.r.person?.name === 'Matthew Jenkins');
+    const jenkins = groups
+      .flatMap((g) => g.rows.map((r) => ({ group: g.key, r })))
+      .find((x) => x.r.person?.name === 'Matthew Jenkins');
     expect(jenkins?.group).toBe('co-optee');
     expect(groups.find((g) => g.key === 'member')!.rows.every((r) => r.person?.kind === 'councillor')).toBe(true);
   });

@@ -8,7 +8,9 @@ import { declarationCandidates } from '../../renderer/src/lib/live-attendance';
 function sample(): { committee: Committee; attendance: Attendance[]; date: string } {
   const file = loadCommitteesFile(JSON.parse(readFileSync('resources/sample/committees.json', 'utf8')));
   if (!file.ok) throw new Error('sample committee unreadable');
-  const meeting = JSON.parse(readFileSync('resources/sample/meetings/4c5b31e8-693d-4d60-9ad1-a96799d44f3b.json', 'utf8')) as { date: string; attendance: Attendance[] };
+  const meeting = JSON.parse(
+    readFileSync('resources/sample/meetings/4c5b31e8-693d-4d60-9ad1-a96799d44f3b.json', 'utf8'),
+  ) as { date: string; attendance: Attendance[] };
   return { committee: file.value.committees[0]!, attendance: meeting.attendance, date: meeting.date };
 }
 
@@ -40,7 +42,13 @@ describe('declarationCandidates', () => {
     const substitute = id('Marcus Ginn');
     const marked: Attendance[] = [
       { personId: id('Caroline Needham'), capacity: 'member', status: 'present', lateApologies: false },
-      { personId: substitute, capacity: 'member', status: 'present', lateApologies: false, substituteFor: id('Elaine Chumnerly') },
+      {
+        personId: substitute,
+        capacity: 'member',
+        status: 'present',
+        lateApologies: false,
+        substituteFor: id('Elaine Chumnerly'),
+      },
     ];
     const offered = declarationCandidates(committee, date, marked);
     expect(offered.slice(0, 2).map((c) => name(c.personId))).toEqual(['Caroline Needham', 'Marcus Ginn']);
@@ -49,7 +57,10 @@ describe('declarationCandidates', () => {
 
   it('leaves out a member of the public listed as also present', () => {
     const publicPerson = id('Dennis Jarman');
-    const marked: Attendance[] = [...attendance, { personId: publicPerson, capacity: 'also-present', status: 'present', lateApologies: false }];
+    const marked: Attendance[] = [
+      ...attendance,
+      { personId: publicPerson, capacity: 'also-present', status: 'present', lateApologies: false },
+    ];
     expect(declarationCandidates(committee, date, marked).map((c) => c.personId)).not.toContain(publicPerson);
   });
 });

@@ -9,7 +9,17 @@ import { Store } from '../../electron/services/store/store';
 import type { ChannelName, Result } from '$shared/api';
 import type { Meeting } from '$shared/domain';
 import { tempDir } from '../helpers/temp-dir';
-import { ctxAt, expectRefused, itemId, MEETING_DATE, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
+import {
+  ctxAt,
+  expectRefused,
+  itemId,
+  MEETING_DATE,
+  personId,
+  plannedMeeting,
+  run,
+  sampleCommittee,
+  sampleMeeting,
+} from './live-helpers';
 
 const c = sampleCommittee();
 /** Now, on the meeting's own date. */
@@ -42,24 +52,52 @@ describe('times still to come, on the meeting’s own date', () => {
   });
 
   it('refuses a start, an adjournment and an end still to come', () => {
-    expectRefused(() => run(plannedMeeting(), 'clock:start', { at: '19:10' }, live('19:05')), 'TIME_STILL_TO_COME', 'at');
+    expectRefused(
+      () => run(plannedMeeting(), 'clock:start', { at: '19:10' }, live('19:05')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
     const started = run(plannedMeeting(), 'clock:start', { at: '19:00' }, live('19:05'));
     expectRefused(() => run(started, 'clock:adjourn', { at: '19:30' }, live('19:20')), 'TIME_STILL_TO_COME', 'at');
-    const e = expectRefused(() => run(started, 'clock:end', { at: '21:00' }, live('20:30')), 'TIME_STILL_TO_COME', 'at');
+    const e = expectRefused(
+      () => run(started, 'clock:end', { at: '21:00' }, live('20:30')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
     expect(e.message).toBe('The end of the meeting (9.00 pm) is still to come: it is now 8.30 pm');
-    expectRefused(() => run(started, 'clock:setTimes', { endedAt: '21:00' }, live('20:30')), 'TIME_STILL_TO_COME', 'endedAt');
+    expectRefused(
+      () => run(started, 'clock:setTimes', { endedAt: '21:00' }, live('20:30')),
+      'TIME_STILL_TO_COME',
+      'endedAt',
+    );
   });
 
   it('refuses late arrivals, departures and item starts still to come, at their fields', () => {
     const started = run(plannedMeeting(), 'clock:start', { at: '19:00' }, live('19:00'));
     const donald = personId(c, 'Donald Johnson');
-    const e = expectRefused(() => run(started, 'attendance:arrive', { personId: donald, at: '19:40' }, live('19:20')), 'TIME_STILL_TO_COME', 'at');
+    const e = expectRefused(
+      () => run(started, 'attendance:arrive', { personId: donald, at: '19:40' }, live('19:20')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
     expect(e.message).toContain('A late arrival (7.40 pm) is still to come');
     const item5 = itemId(started, '5');
-    expectRefused(() => run(started, 'agenda:setItemStart', { itemId: item5, at: '19:40' }, live('19:20')), 'TIME_STILL_TO_COME', 'at');
-    expectRefused(() => run(started, 'clock:goToItem', { itemId: item5, at: '19:40' }, live('19:20')), 'TIME_STILL_TO_COME', 'at');
+    expectRefused(
+      () => run(started, 'agenda:setItemStart', { itemId: item5, at: '19:40' }, live('19:20')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
+    expectRefused(
+      () => run(started, 'clock:goToItem', { itemId: item5, at: '19:40' }, live('19:20')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
     const arrived = run(started, 'attendance:arrive', { personId: donald, at: '19:10' }, live('19:20'));
-    expectRefused(() => run(arrived, 'attendance:leave', { personId: donald, at: '20:00' }, live('19:20')), 'TIME_STILL_TO_COME', 'at');
+    expectRefused(
+      () => run(arrived, 'attendance:leave', { personId: donald, at: '20:00' }, live('19:20')),
+      'TIME_STILL_TO_COME',
+      'at',
+    );
   });
 
   it('leaves meetings minuted after their date alone', () => {
@@ -73,7 +111,12 @@ describe('times still to come, on the meeting’s own date', () => {
     // The sample meeting ended at 8.5x pm; at 7.30 pm that evening an unrelated edit still goes through.
     const m = sampleMeeting();
     const p = m.notes[0]!;
-    const edited = run(m, 'notes:updateParagraph', { paragraphId: p.id, content: [{ t: 'text', text: 'Changed.' }] }, live('19:30'));
+    const edited = run(
+      m,
+      'notes:updateParagraph',
+      { paragraphId: p.id, content: [{ t: 'text', text: 'Changed.' }] },
+      live('19:30'),
+    );
     expect(edited.notes[0]!.content).toEqual([{ t: 'text', text: 'Changed.' }]);
   });
 
@@ -89,13 +132,25 @@ describe('item starts and adjournments', () => {
   it('refuses an item start inside an adjournment, open or closed', () => {
     const m = adjournedAt528();
     const item5 = itemId(m, '5');
-    const e = expectRefused(() => run(m, 'agenda:setItemStart', { itemId: item5, at: '17:35' }, live('17:40')), 'ITEM_START_WHILE_ADJOURNED', 'at');
+    const e = expectRefused(
+      () => run(m, 'agenda:setItemStart', { itemId: item5, at: '17:35' }, live('17:40')),
+      'ITEM_START_WHILE_ADJOURNED',
+      'at',
+    );
     expect(e.message).toBe('Item 5 cannot start (5.35 pm) while the meeting is adjourned (since 5.28 pm)');
     const back = run(m, 'clock:resume', {}, live('17:50'));
-    const closed = expectRefused(() => run(back, 'agenda:setItemStart', { itemId: item5, at: '17:35' }, live('17:55')), 'ITEM_START_WHILE_ADJOURNED', 'at');
+    const closed = expectRefused(
+      () => run(back, 'agenda:setItemStart', { itemId: item5, at: '17:35' }, live('17:55')),
+      'ITEM_START_WHILE_ADJOURNED',
+      'at',
+    );
     expect(closed.message).toContain('from 5.28 pm to 5.50 pm');
     // At the adjournment's edges it is fine.
-    expect(run(back, 'agenda:setItemStart', { itemId: item5, at: '17:50' }, live('17:55')).agenda.find((i) => i.id === item5)!.startedAt).toBe('17:50');
+    expect(
+      run(back, 'agenda:setItemStart', { itemId: item5, at: '17:50' }, live('17:55')).agenda.find(
+        (i) => i.id === item5,
+      )!.startedAt,
+    ).toBe('17:50');
   });
 
   it('steps into an item during an adjournment without starting it; the item starts when the meeting resumes', () => {
@@ -128,7 +183,9 @@ describe('the store refuses a time still to come too', () => {
   });
 
   async function call(channel: ChannelName, input: Record<string, unknown>): Promise<Result<unknown>> {
-    const impl = commandHandlers({ store, host: 'cli', version: '0', now: () => new Date('2016-09-19T18:30:00.000Z') })[channel as never];
+    const impl = commandHandlers({ store, host: 'cli', version: '0', now: () => new Date('2016-09-19T18:30:00.000Z') })[
+      channel as never
+    ];
     return handle(channel, impl)({ meetingId: meeting.id, ...input }, { trusted: true });
   }
 
@@ -137,7 +194,11 @@ describe('the store refuses a time still to come too', () => {
     const r = await call('clock:setTimes', { endedAt: '21:00' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toMatchObject({ code: 'TIME_STILL_TO_COME', field: 'endedAt', message: 'The end of the meeting (9.00 pm) is still to come: it is now 7.30 pm' });
+    expect(r.error).toMatchObject({
+      code: 'TIME_STILL_TO_COME',
+      field: 'endedAt',
+      message: 'The end of the meeting (9.00 pm) is still to come: it is now 7.30 pm',
+    });
     expect(store.meeting(meeting.id).revision).toBe(revision);
     // Now is fine.
     expect((await call('clock:setTimes', { endedAt: '19:30' })).ok).toBe(true);

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Committee, Meeting } from '$shared/domain';
 import { loadCommitteesFile, loadMeeting } from '$shared/domain';
-import { applyMeetingCommandOrThrow, CommandError, type CommandContext, type MeetingCommandName } from '$shared/commands';
+import {
+  applyMeetingCommandOrThrow,
+  CommandError,
+  type CommandContext,
+  type MeetingCommandName,
+} from '$shared/commands';
 
 const sampleDir = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
 
@@ -26,7 +31,13 @@ export function sampleMeeting(): Meeting {
 /** The same meeting before it started: planned, no clock, nothing stepped into. */
 export function plannedMeeting(): Meeting {
   const m = sampleMeeting();
-  return { ...m, status: 'planned', history: [], clock: { adjournments: [] }, agenda: m.agenda.map(({ startedAt: _s, ...i }) => i) };
+  return {
+    ...m,
+    status: 'planned',
+    history: [],
+    clock: { adjournments: [] },
+    agenda: m.agenda.map(({ startedAt: _s, ...i }) => i),
+  };
 }
 
 /**
@@ -34,11 +45,19 @@ export function plannedMeeting(): Meeting {
  * after, so any time of the evening may be recorded; pass the meeting's date to minute it live,
  * where a time still to come is refused.
  */
-export const ctxAt = (time: string, date = '2016-09-20'): CommandContext => ({ now: { date, time }, timestamp: `${date}T18:00:00.000Z` });
+export const ctxAt = (time: string, date = '2016-09-20'): CommandContext => ({
+  now: { date, time },
+  timestamp: `${date}T18:00:00.000Z`,
+});
 export const MEETING_DATE = '2016-09-19';
 
 /** Applies a command as the store would, through the one pipeline (shared/commands/pipeline.ts); a refusal throws. */
-export function run(m: Meeting, name: MeetingCommandName, input: Record<string, unknown>, ctx: CommandContext = ctxAt('19:30')): Meeting {
+export function run(
+  m: Meeting,
+  name: MeetingCommandName,
+  input: Record<string, unknown>,
+  ctx: CommandContext = ctxAt('19:30'),
+): Meeting {
   return applyMeetingCommandOrThrow(m, name, input, ctx);
 }
 

@@ -2,7 +2,18 @@
 // A paragraph's content in and out of its editable element: text and person references.
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '$shared/domain';
-import { chipAtCaret, isEmpty, mentionBeforeCaret, plainOf, readInline, relabelChips, sameContent, setNameOnly, splitAt, writeInline } from '../../renderer/src/lib/live-inline';
+import {
+  chipAtCaret,
+  isEmpty,
+  mentionBeforeCaret,
+  plainOf,
+  readInline,
+  relabelChips,
+  sameContent,
+  setNameOnly,
+  splitAt,
+  writeInline,
+} from '../../renderer/src/lib/live-inline';
 import { referencesNear } from '$shared/minutes/mention-labels';
 
 const names: Record<string, string> = { fp: 'Fiona Phelps', ml: 'Mandy Lawson' };
@@ -49,8 +60,15 @@ describe('a paragraph in its element', () => {
     const el = editor();
     const text = el.childNodes[1] as Text; // " explained the local offer to "
     const { before, after } = splitAt(el, text, ' explained'.length);
-    expect(before).toEqual([{ t: 'person', personId: 'fp' }, { t: 'text', text: ' explained' }]);
-    expect(after).toEqual([{ t: 'text', text: ' the local offer to ' }, { t: 'person', personId: 'ml' }, { t: 'text', text: '.' }]);
+    expect(before).toEqual([
+      { t: 'person', personId: 'fp' },
+      { t: 'text', text: ' explained' },
+    ]);
+    expect(after).toEqual([
+      { t: 'text', text: ' the local offer to ' },
+      { t: 'person', personId: 'ml' },
+      { t: 'text', text: '.' },
+    ]);
   });
 
   it('finds the "@name" typed before the caret, only at the start of a word', () => {
@@ -77,7 +95,9 @@ describe('what a chip shows, and "name only" (issue 15, defect 4)', () => {
   it('shows the words the minutes print for each reference, and keeps the text and caret around them', () => {
     const el = editor();
     writeInline(el, content, nameOf, ['Fiona Phelps, Head of Special Educational Needs', 'Mandy Lawson']);
-    expect(el.textContent).toBe('Fiona Phelps, Head of Special Educational Needs explained the local offer to Mandy Lawson.');
+    expect(el.textContent).toBe(
+      'Fiona Phelps, Head of Special Educational Needs explained the local offer to Mandy Lawson.',
+    );
     const text = el.childNodes[1] as Text;
     document.getSelection()!.collapse(text, 5);
     relabelChips(el, ['Fiona Phelps', 'Mandy Lawson, Assistant Director']);
@@ -88,12 +108,23 @@ describe('what a chip shows, and "name only" (issue 15, defect 4)', () => {
   });
 
   it('keeps "name only" on the reference it was chosen for, in and out of the element', () => {
-    const flagged: Inline[] = [{ t: 'person', personId: 'fp', nameOnly: true }, { t: 'text', text: ' spoke.' }];
+    const flagged: Inline[] = [
+      { t: 'person', personId: 'fp', nameOnly: true },
+      { t: 'text', text: ' spoke.' },
+    ];
     const el = editor(flagged);
     expect(readInline(el)).toEqual(flagged);
-    expect(sameContent(flagged, [{ t: 'person', personId: 'fp' }, { t: 'text', text: ' spoke.' }])).toBe(false);
+    expect(
+      sameContent(flagged, [
+        { t: 'person', personId: 'fp' },
+        { t: 'text', text: ' spoke.' },
+      ]),
+    ).toBe(false);
     setNameOnly(el.firstChild as HTMLElement, false);
-    expect(readInline(el)).toEqual([{ t: 'person', personId: 'fp' }, { t: 'text', text: ' spoke.' }]);
+    expect(readInline(el)).toEqual([
+      { t: 'person', personId: 'fp' },
+      { t: 'text', text: ' spoke.' },
+    ]);
   });
 
   it('finds the chip before the caret for Alt+M, else the first', () => {
@@ -110,10 +141,25 @@ describe('what a chip shows, and "name only" (issue 15, defect 4)', () => {
 
   it('relabels while typing only when the text near a reference changes', () => {
     const long = 'x'.repeat(400);
-    const at = (tail: string): Inline[] => [{ t: 'person', personId: 'fp' }, { t: 'text', text: ` said ${long}${tail}` }];
+    const at = (tail: string): Inline[] => [
+      { t: 'person', personId: 'fp' },
+      { t: 'text', text: ` said ${long}${tail}` },
+    ];
     expect(referencesNear(at('a'))).toBe(referencesNear(at('ab')));
-    expect(referencesNear([{ t: 'person', personId: 'fp' }, { t: 'text', text: ', Head' }])).not.toBe(referencesNear([{ t: 'person', personId: 'fp' }, { t: 'text', text: ', Hea' }]));
-    expect(referencesNear([{ t: 'person', personId: 'fp' }])).not.toBe(referencesNear([{ t: 'person', personId: 'fp', nameOnly: true }]));
+    expect(
+      referencesNear([
+        { t: 'person', personId: 'fp' },
+        { t: 'text', text: ', Head' },
+      ]),
+    ).not.toBe(
+      referencesNear([
+        { t: 'person', personId: 'fp' },
+        { t: 'text', text: ', Hea' },
+      ]),
+    );
+    expect(referencesNear([{ t: 'person', personId: 'fp' }])).not.toBe(
+      referencesNear([{ t: 'person', personId: 'fp', nameOnly: true }]),
+    );
     expect(referencesNear([{ t: 'text', text: 'no one' }])).toBe('');
   });
 });

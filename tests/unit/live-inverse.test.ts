@@ -4,7 +4,16 @@ import type { Meeting } from '$shared/domain';
 import { CommandError, meetingCommandInputs, type MeetingCommandName } from '$shared/commands';
 import { inverseOf, undoCall, type CommandCall } from '$shared/undo';
 import { buildCall, builtNames, seedArb } from './live-command-gen';
-import { ctxAt, expectRefused, itemId, personId, plannedMeeting, run, sampleCommittee, sampleMeeting } from './live-helpers';
+import {
+  ctxAt,
+  expectRefused,
+  itemId,
+  personId,
+  plannedMeeting,
+  run,
+  sampleCommittee,
+  sampleMeeting,
+} from './live-helpers';
 
 /** A meeting as the file holds it, minus what only the store stamps; history keeps who and what, not when. */
 function normal(m: Meeting): unknown {
@@ -39,15 +48,30 @@ const starts: Record<string, () => Meeting> = {
     const c = sampleCommittee();
     let m = starts.live!();
     const item7 = itemId(m, '7');
-    m = run(m, 'declarations:add', { declaration: { id: 'decl-0', personId: personId(c, 'Donald Johnson'), itemId: item7, kind: 'disclosable-pecuniary', withdrewAt: '19:20' } });
-    m = run(m, 'questions:add', { question: { id: 'q-0', itemId: itemId(m, '4'), question: 'When?', answeredBy: personId(c, 'Steve Miley') } });
+    m = run(m, 'declarations:add', {
+      declaration: {
+        id: 'decl-0',
+        personId: personId(c, 'Donald Johnson'),
+        itemId: item7,
+        kind: 'disclosable-pecuniary',
+        withdrewAt: '19:20',
+      },
+    });
+    m = run(m, 'questions:add', {
+      question: { id: 'q-0', itemId: itemId(m, '4'), question: 'When?', answeredBy: personId(c, 'Steve Miley') },
+    });
     m = run(m, 'agenda:setExempt', { itemId: itemId(m, '9'), paragraph: '3' });
     m = run(m, 'clock:adjourn', { at: '19:30' });
     return m;
   }),
 };
 
-function tryRun(m: Meeting, name: MeetingCommandName, input: Record<string, unknown>, time: string): Meeting | undefined {
+function tryRun(
+  m: Meeting,
+  name: MeetingCommandName,
+  input: Record<string, unknown>,
+  time: string,
+): Meeting | undefined {
   try {
     return run(m, name, input, ctxAt(time));
   } catch (err) {
@@ -56,7 +80,8 @@ function tryRun(m: Meeting, name: MeetingCommandName, input: Record<string, unkn
   }
 }
 
-const apply = (m: Meeting, c: CommandCall | null, time = '20:45') => (c ? run(m, c.name, c.input as Record<string, unknown>, ctxAt(time)) : m);
+const apply = (m: Meeting, c: CommandCall | null, time = '20:45') =>
+  c ? run(m, c.name, c.input as Record<string, unknown>, ctxAt(time)) : m;
 
 describe('inverseOf', () => {
   const m0 = sampleMeeting();
@@ -64,9 +89,9 @@ describe('inverseOf', () => {
 
   it('undoes a paragraph edit with the old content, an added paragraph by removing it', () => {
     const p = m0.notes[0]!;
-    expect(inverseOf(m0, 'notes:updateParagraph', { paragraphId: p.id, content: [{ t: 'text', text: 'Changed.' }] })).toEqual([
-      { name: 'notes:updateParagraph', input: { paragraphId: p.id, content: p.content } },
-    ]);
+    expect(
+      inverseOf(m0, 'notes:updateParagraph', { paragraphId: p.id, content: [{ t: 'text', text: 'Changed.' }] }),
+    ).toEqual([{ name: 'notes:updateParagraph', input: { paragraphId: p.id, content: p.content } }]);
     expect(inverseOf(m0, 'notes:addParagraph', { itemId: p.itemId, paragraphId: 'p-new' })).toEqual([
       { name: 'notes:removeParagraph', input: { paragraphId: 'p-new', withActions: true } },
     ]);
@@ -74,7 +99,9 @@ describe('inverseOf', () => {
 
   it('undoes attendance:set with the old entry, or by removing a new one', () => {
     const old = m0.attendance[1]!;
-    expect(inverseOf(m0, 'attendance:set', { ...old, status: 'absent' })).toEqual([{ name: 'attendance:set', input: { ...old, index: 1 } }]);
+    expect(inverseOf(m0, 'attendance:set', { ...old, status: 'absent' })).toEqual([
+      { name: 'attendance:set', input: { ...old, index: 1 } },
+    ]);
     expect(inverseOf(m0, 'attendance:set', { personId: 'new-guest', capacity: 'guest', status: 'present' })).toEqual([
       { name: 'attendance:remove', input: { personId: 'new-guest' } },
     ]);
@@ -98,13 +125,17 @@ describe('inverseOf', () => {
   it('finds nothing to undo for an edit that changes nothing, and refuses to invert a refused command', () => {
     expect(inverseOf(m0, 'clock:goToItem', { itemId: null })).toEqual([]);
     expect(undoCall(m0, 'agenda:clearExempt', { itemId: m0.agenda[0]!.id })).toBeNull();
-    expect(() => inverseOf(m0, 'declarations:add', { declaration: { id: 'd', personId: personId(c, 'Elaine Chumnerly'), itemId: m0.agenda[2]!.id, kind: 'other' } })).toThrow(
-      CommandError,
-    );
+    expect(() =>
+      inverseOf(m0, 'declarations:add', {
+        declaration: { id: 'd', personId: personId(c, 'Elaine Chumnerly'), itemId: m0.agenda[2]!.id, kind: 'other' },
+      }),
+    ).toThrow(CommandError);
   });
 
   it('has a random-command generator for every command except the review and sign-off ones', () => {
-    const missing = Object.keys(meetingCommandInputs).filter((n) => !builtNames.has(n) && !/^(review|minutes):/.test(n));
+    const missing = Object.keys(meetingCommandInputs).filter(
+      (n) => !builtNames.has(n) && !/^(review|minutes):/.test(n),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -120,7 +151,8 @@ describe('inverseOf', () => {
         const undo = undoCall(before, name, input, ctxAt(seed.t));
         const undone = apply(after, undo);
         expect(normal(undone)).toEqual(normal(before));
-        if (undo) expect(normal(apply(undone, undoCall(after, undo.name, undo.input, ctxAt(seed.t))))).toEqual(normal(after));
+        if (undo)
+          expect(normal(apply(undone, undoCall(after, undo.name, undo.input, ctxAt(seed.t))))).toEqual(normal(after));
       }),
       { numRuns: 1500 },
     );
@@ -158,7 +190,10 @@ describe('inverseOf', () => {
     fc.assert(undoesASequence, { seed: -1429940222, numRuns: 300 });
     const ended = starts.ended!();
     const inReview = run(ended, 'meeting:setStatus', { status: 'in_review', by: 'Bathsheba Mall' });
-    expectRefused(() => run(inReview, 'meeting:setStatus', { status: 'approved', by: 'Bathsheba Mall' }), 'USE_APPROVE');
+    expectRefused(
+      () => run(inReview, 'meeting:setStatus', { status: 'approved', by: 'Bathsheba Mall' }),
+      'USE_APPROVE',
+    );
     const detailsInput = { patch: { venue: 'Committee Room 1' } };
     const edited = run(inReview, 'meeting:updateDetails', detailsInput);
     expect(normal(apply(edited, undoCall(inReview, 'meeting:updateDetails', detailsInput)))).toEqual(normal(inReview));
@@ -167,20 +202,35 @@ describe('inverseOf', () => {
   it('applies a batch all or nothing: a refused step leaves the meeting as it was', () => {
     const m0 = sampleMeeting();
     const steps = [
-      { name: 'notes:updateParagraph', input: { paragraphId: m0.notes[0]!.id, content: [{ t: 'text', text: 'Changed.' }] } },
+      {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: m0.notes[0]!.id, content: [{ t: 'text', text: 'Changed.' }] },
+      },
       { name: 'actions:remove', input: { actionId: 'no-such-action' } },
     ];
     expect(() => run(m0, 'meeting:batch', { steps })).toThrow(/No action with id no-such-action/);
     // A review step is refused by the edit rule, as the store refuses it; an unknown name by the batch itself.
-    expect(() => run(m0, 'meeting:batch', { steps: [{ name: 'review:approve', input: {} }] })).toThrow(/review:approve cannot be part of a batch/);
-    expect(() => run(m0, 'meeting:batch', { steps: [{ name: 'agenda:noSuchThing', input: {} }] })).toThrow(/no command agenda:noSuchThing/);
+    expect(() => run(m0, 'meeting:batch', { steps: [{ name: 'review:approve', input: {} }] })).toThrow(
+      /review:approve cannot be part of a batch/,
+    );
+    expect(() => run(m0, 'meeting:batch', { steps: [{ name: 'agenda:noSuchThing', input: {} }] })).toThrow(
+      /no command agenda:noSuchThing/,
+    );
   });
 
   it('checks the live rules once, on the result of a batch', () => {
     const m0 = sampleMeeting();
     const c = sampleCommittee();
-    const declare = { name: 'declarations:add', input: { declaration: { id: 'd1', personId: personId(c, 'Elaine Chumnerly'), itemId: m0.agenda[6]!.id, kind: 'other' } } };
-    const markPresent = { name: 'attendance:mark', input: { personId: personId(c, 'Elaine Chumnerly'), status: 'present' } };
+    const declare = {
+      name: 'declarations:add',
+      input: {
+        declaration: { id: 'd1', personId: personId(c, 'Elaine Chumnerly'), itemId: m0.agenda[6]!.id, kind: 'other' },
+      },
+    };
+    const markPresent = {
+      name: 'attendance:mark',
+      input: { personId: personId(c, 'Elaine Chumnerly'), status: 'present' },
+    };
     // Declared before being marked present: fine within one batch, since she is present at the end of it.
     const m = run(m0, 'meeting:batch', { steps: [declare, markPresent] });
     expect(m.declarations).toHaveLength(1);

@@ -23,7 +23,9 @@ function actionsAfter(m: Meeting, paragraphId: string): string[] {
 
 describe('actions stay attached to their paragraph', () => {
   it('when the paragraph moves within its item, its actions move with it and stay right after it', () => {
-    const withAction = m0.actions.find((a) => a.itemId === item7 && paragraphsOf(m0, item7).indexOf(a.paragraphId) > 0)!;
+    const withAction = m0.actions.find(
+      (a) => a.itemId === item7 && paragraphsOf(m0, item7).indexOf(a.paragraphId) > 0,
+    )!;
     const anchored = m0.actions.filter((a) => a.paragraphId === withAction.paragraphId).map((a) => a.id);
     expect(actionsAfter(m0, withAction.paragraphId)).toEqual(anchored);
     const moved = run(m0, 'notes:moveParagraph', { paragraphId: withAction.paragraphId, toIndexInItem: 0 });
@@ -35,7 +37,12 @@ describe('actions stay attached to their paragraph', () => {
   it('when a paragraph is inserted before it, and when another paragraph is removed', () => {
     const target = m0.actions.find((a) => a.itemId === item7)!;
     const first = paragraphsOf(m0, item7)[0]!;
-    const inserted = run(m0, 'notes:addParagraph', { itemId: item7, paragraphId: 'p-new', afterParagraphId: first, content: [{ t: 'text', text: 'New.' }] });
+    const inserted = run(m0, 'notes:addParagraph', {
+      itemId: item7,
+      paragraphId: 'p-new',
+      afterParagraphId: first,
+      content: [{ t: 'text', text: 'New.' }],
+    });
     expect(actionsAfter(inserted, target.paragraphId)).toContain(target.id);
     const unrelated = paragraphsOf(m0, item7).find((p) => !m0.actions.some((a) => a.paragraphId === p))!;
     const removed = run(m0, 'notes:removeParagraph', { paragraphId: unrelated });
@@ -51,13 +58,22 @@ describe('actions stay attached to their paragraph', () => {
 
   it("keeps an item's paragraphs together: a paragraph cannot follow another item's", () => {
     const ofItem5 = paragraphsOf(m0, itemId(m0, '5'))[0]!;
-    expectRefused(() => run(m0, 'notes:addParagraph', { itemId: item7, paragraphId: 'p-x', afterParagraphId: ofItem5 }), 'INVALID', 'afterParagraphId');
+    expectRefused(
+      () => run(m0, 'notes:addParagraph', { itemId: item7, paragraphId: 'p-x', afterParagraphId: ofItem5 }),
+      'INVALID',
+      'afterParagraphId',
+    );
   });
 
   it('puts a paragraph or an action back at the position given (as undo does)', () => {
     const p = m0.notes[3]!;
     const without = run(m0, 'notes:removeParagraph', { paragraphId: p.id, withActions: true });
-    const back = run(without, 'notes:addParagraph', { itemId: p.itemId, paragraphId: p.id, content: p.content, index: 3 });
+    const back = run(without, 'notes:addParagraph', {
+      itemId: p.itemId,
+      paragraphId: p.id,
+      content: p.content,
+      index: 3,
+    });
     expect(back.notes).toEqual(m0.notes);
     const a = m0.actions[2]!;
     const noAction = run(m0, 'actions:remove', { actionId: a.id });

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { confirmationWording, exclusionResolutionId, REPORT_NOTED, resolutionTemplates, WORK_PROGRAMME_NOTED, liveProblems } from '$shared/rules';
+import {
+  confirmationWording,
+  exclusionResolutionId,
+  REPORT_NOTED,
+  resolutionTemplates,
+  WORK_PROGRAMME_NOTED,
+  liveProblems,
+} from '$shared/rules';
 import { presentOn } from '$shared/rules';
 import { itemId, personId, run, sampleCommittee, sampleMeeting } from './live-helpers';
 
 const c = sampleCommittee();
-const published = readFileSync(fileURLToPath(new URL('../fixtures/published-minutes-2016-09-19.txt', import.meta.url)), 'utf8');
+const published = readFileSync(
+  fileURLToPath(new URL('../fixtures/published-minutes-2016-09-19.txt', import.meta.url)),
+  'utf8',
+);
 
 describe('resolution templates', () => {
   it('writes the minutes confirmation exactly as the published minutes, with the ordinal date the committee uses', () => {
@@ -28,7 +38,11 @@ describe('resolution templates', () => {
     expect(published).toContain(REPORT_NOTED);
     expect(WORK_PROGRAMME_NOTED).toBe('That the work programme be noted.');
     const m = sampleMeeting();
-    expect(resolutionTemplates(c, m).map((t) => t.text)).toEqual([REPORT_NOTED, WORK_PROGRAMME_NOTED, confirmationWording(c, '2016-06-13')]);
+    expect(resolutionTemplates(c, m).map((t) => t.text)).toEqual([
+      REPORT_NOTED,
+      WORK_PROGRAMME_NOTED,
+      confirmationWording(c, '2016-06-13'),
+    ]);
     expect(resolutionTemplates(c, {}).map((t) => t.key)).toEqual(['report-noted', 'work-programme-noted']);
   });
 

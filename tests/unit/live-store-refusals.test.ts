@@ -28,7 +28,12 @@ const onDisk = async () => readFile(join(dir, 'meetings', `${meeting.id}.json`),
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
-  store = await Store.open({ dataDir: dir, sampleDir, now: () => new Date('2016-09-19T21:30:00.000Z') /* 10.30 pm: the meeting is over */, retryMs: 20 });
+  store = await Store.open({
+    dataDir: dir,
+    sampleDir,
+    now: () => new Date('2016-09-19T21:30:00.000Z') /* 10.30 pm: the meeting is over */,
+    retryMs: 20,
+  });
   meeting = store.meeting(store.meetingIds()[0]!);
 });
 afterEach(async () => {
@@ -44,12 +49,39 @@ describe('bad input is refused at its field, and nothing is lost', () => {
     const saved = await onDisk();
     const item9 = meeting.agenda.find((i) => i.number === '9')!.id;
     const bad: [ChannelName, Record<string, unknown>, string, string][] = [
-      ['attendance:arrive', { personId: personId(c, 'Donald Johnson'), at: '18:45' }, 'LATE_ARRIVAL_BEFORE_START', 'at'],
+      [
+        'attendance:arrive',
+        { personId: personId(c, 'Donald Johnson'), at: '18:45' },
+        'LATE_ARRIVAL_BEFORE_START',
+        'at',
+      ],
       ['clock:setTimes', { endedAt: '18:30' }, 'END_BEFORE_START', 'endedAt'],
-      ['declarations:add', { declaration: { id: 'd1', personId: personId(c, 'Elaine Chumnerly'), itemId: item9, kind: 'other' } }, 'DECLARANT_NOT_PRESENT', 'personId'],
-      ['resolutions:set', { resolution: { id: 'r1', itemId: item9, clauses: [] } }, 'INVALID_INPUT', 'resolution.clauses'],
+      [
+        'declarations:add',
+        { declaration: { id: 'd1', personId: personId(c, 'Elaine Chumnerly'), itemId: item9, kind: 'other' } },
+        'DECLARANT_NOT_PRESENT',
+        'personId',
+      ],
+      [
+        'resolutions:set',
+        { resolution: { id: 'r1', itemId: item9, clauses: [] } },
+        'INVALID_INPUT',
+        'resolution.clauses',
+      ],
       ['resolutions:set', { resolution: { id: 'r1', itemId: item9, clauses: [' '] } }, 'EMPTY', 'clauses'],
-      ['resolutions:set', { resolution: { id: 'r1', itemId: item9, clauses: ['That the report be noted.'], vote: { kind: 'counts', for: 9, against: 0, abstain: 0 } } }, 'VOTE_EXCEEDS_PRESENT', 'vote'],
+      [
+        'resolutions:set',
+        {
+          resolution: {
+            id: 'r1',
+            itemId: item9,
+            clauses: ['That the report be noted.'],
+            vote: { kind: 'counts', for: 9, against: 0, abstain: 0 },
+          },
+        },
+        'VOTE_EXCEEDS_PRESENT',
+        'vote',
+      ],
     ];
     for (const [channel, input, code, field] of bad) {
       const result = await call(channel, input);

@@ -17,7 +17,14 @@ class FakeWorker {
     // Answers each command at once, as the dev host would.
     if (m.kind === 'send') {
       const { id } = JSON.parse(m.text) as { id: number };
-      queueMicrotask(() => this.onmessage?.({ data: { kind: 'answer', text: JSON.stringify({ id, result: { ok: true, value: { revision: id, saved: true } } }) } }));
+      queueMicrotask(() =>
+        this.onmessage?.({
+          data: {
+            kind: 'answer',
+            text: JSON.stringify({ id, result: { ok: true, value: { revision: id, saved: true } } }),
+          },
+        }),
+      );
     }
   }
   terminate() {}
@@ -51,7 +58,10 @@ describe('sendCommand', () => {
     const bridge = vi.fn(async () => ({ ok: true, value: { revision: 3, saved: true } }));
     g.window = { scrutineer: { 'notes:updateParagraph': bridge } };
     const { sendCommand } = await transport();
-    expect(await sendCommand('notes:updateParagraph', { a: 1 })).toEqual({ ok: true, value: { revision: 3, saved: true } });
+    expect(await sendCommand('notes:updateParagraph', { a: 1 })).toEqual({
+      ok: true,
+      value: { revision: 3, saved: true },
+    });
     expect(bridge).toHaveBeenCalledWith({ a: 1 });
     expect(await sendCommand('no:such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(fetches).toEqual([]);
@@ -70,7 +80,9 @@ describe('sendCommand', () => {
     const r = await sendCommand('notes:updateParagraph', { n: 2 });
     expect(r).toMatchObject({ ok: true });
     expect(fetches).toHaveLength(1);
-    expect(sends().map((m) => JSON.parse((m as { text: string }).text))).toEqual([{ id: 1, channel: 'notes:updateParagraph', input: { n: 2 } }]);
+    expect(sends().map((m) => JSON.parse((m as { text: string }).text))).toEqual([
+      { id: 1, channel: 'notes:updateParagraph', input: { n: 2 } },
+    ]);
   });
 
   it('sends an input too big for the socket by fetch, even with the socket open', async () => {

@@ -23,7 +23,8 @@ afterEach(async () => {
 const DEAD_PID = 2 ** 22 + 777;
 const lock = () => join(dir, LOCK_FILE);
 const guard = () => join(dir, `${LOCK_FILE}.takeover`);
-const staleLock = () => writeFile(lock(), JSON.stringify({ pid: DEAD_PID, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
+const staleLock = () =>
+  writeFile(lock(), JSON.stringify({ pid: DEAD_PID, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
 async function makeOld(path: string) {
   const old = new Date(Date.now() - 60_000);
   await utimes(path, old, old);
@@ -47,7 +48,10 @@ describe('taking over the lock after a kill in the middle of opening', () => {
 
   it('clears a takeover guard naming a process that is gone', async () => {
     await staleLock();
-    await writeFile(guard(), JSON.stringify({ pid: DEAD_PID + 1, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
+    await writeFile(
+      guard(),
+      JSON.stringify({ pid: DEAD_PID + 1, host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }),
+    );
     expect((await opensAndHolds()).join(' ')).toMatch(/no longer running, was taken over/);
   });
 
@@ -79,7 +83,9 @@ describe('a lock whose process id now names another program (issue 12, item 6)',
 
   it('takes over a lock from before stamps were written, whose id names a process started after it', async () => {
     await lockNaming(await otherProgram());
-    expect((await opensAndHolds()).join(' ')).toMatch(/no longer running, was taken over; process number \d+ now belongs to another program/);
+    expect((await opensAndHolds()).join(' ')).toMatch(
+      /no longer running, was taken over; process number \d+ now belongs to another program/,
+    );
   });
 
   it.runIf(process.platform === 'linux')('takes over a lock from another boot', async () => {
@@ -89,12 +95,19 @@ describe('a lock whose process id now names another program (issue 12, item 6)',
     expect((await opensAndHolds()).join(' ')).toMatch(/now belongs to another program/);
   });
 
-  it.runIf(process.platform === 'linux')('takes over a lock from this boot naming the id with another start time', async () => {
-    const pid = await otherProgram();
-    const live = (await processStamp(pid))!;
-    await lockNaming(pid, { bootId: live.bootId, startTicks: live.startTicks! - 1, startedAt: new Date().toISOString() });
-    expect((await opensAndHolds()).join(' ')).toMatch(/now belongs to another program/);
-  });
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock from this boot naming the id with another start time',
+    async () => {
+      const pid = await otherProgram();
+      const live = (await processStamp(pid))!;
+      await lockNaming(pid, {
+        bootId: live.bootId,
+        startTicks: live.startTicks! - 1,
+        startedAt: new Date().toISOString(),
+      });
+      expect((await opensAndHolds()).join(' ')).toMatch(/now belongs to another program/);
+    },
+  );
 
   it('still refuses a lock whose process is the one that wrote it', async () => {
     const pid = await otherProgram();
@@ -105,7 +118,10 @@ describe('a lock whose process id now names another program (issue 12, item 6)',
       ...(live.startTicks !== undefined ? { startTicks: live.startTicks } : {}),
       processStartedAt: new Date(live.startedAtMs!).toISOString(),
     });
-    await expect(Store.open({ dataDir: dir })).rejects.toMatchObject({ code: 'LOCKED', message: expect.stringMatching(/already open .* Use that window, or close it first\.$/) });
+    await expect(Store.open({ dataDir: dir })).rejects.toMatchObject({
+      code: 'LOCKED',
+      message: expect.stringMatching(/already open .* Use that window, or close it first\.$/),
+    });
     expect(JSON.parse(await readFile(lock(), 'utf8')).pid).toBe(pid);
   });
 
@@ -115,15 +131,23 @@ describe('a lock whose process id now names another program (issue 12, item 6)',
       code: 'LOCKED',
       message: expect.stringContaining(`If no Scrutineer is open on this computer, process`),
     });
-    await expect(acquireLock(nodeFileLayer, dir, { stampOf: async () => undefined })).rejects.toThrow(`delete ${lock()}, then start Scrutineer again`);
+    await expect(acquireLock(nodeFileLayer, dir, { stampOf: async () => undefined })).rejects.toThrow(
+      `delete ${lock()}, then start Scrutineer again`,
+    );
   });
 
   it('clears a takeover guard naming a reused id, and one left for longer than a takeover can take', async () => {
     await staleLock();
-    await writeFile(guard(), JSON.stringify({ pid: await otherProgram(), host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }));
+    await writeFile(
+      guard(),
+      JSON.stringify({ pid: await otherProgram(), host: hostname(), startedAt: '2016-09-19T18:00:00.000Z' }),
+    );
     expect((await opensAndHolds()).join(' ')).toMatch(/was taken over/);
     await staleLock();
-    await writeFile(guard(), JSON.stringify({ pid: process.pid + 1, host: 'elsewhere', startedAt: new Date().toISOString() }));
+    await writeFile(
+      guard(),
+      JSON.stringify({ pid: process.pid + 1, host: 'elsewhere', startedAt: new Date().toISOString() }),
+    );
     await makeOld(guard());
     expect((await opensAndHolds()).join(' ')).toMatch(/was taken over/);
   });

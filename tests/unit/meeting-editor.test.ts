@@ -14,7 +14,11 @@ class Probe extends MeetingEditor {
   shown: Meeting | null = null;
   resyncs = 0;
   constructor(meetingId: string, save: SaveStatus) {
-    super(meetingId, save, { debounceMs: 20, send: (channel, input) => call(channel as never, input as never) as never, resyncWords: 'the probe shows what is saved' });
+    super(meetingId, save, {
+      debounceMs: 20,
+      send: (channel, input) => call(channel as never, input as never) as never,
+      resyncWords: 'the probe shows what is saved',
+    });
   }
   protected publish(): void {
     this.shown = this.model;
@@ -22,7 +26,12 @@ class Probe extends MeetingEditor {
   protected override replaced(): void {
     this.resyncs++;
   }
-  run<N extends MeetingCommandName>(name: N, input: CommandInput<N>, scope: string, debounceKey?: string): string | null {
+  run<N extends MeetingCommandName>(
+    name: N,
+    input: CommandInput<N>,
+    scope: string,
+    debounceKey?: string,
+  ): string | null {
     return this.applyAndSend(name, input, scope, debounceKey);
   }
 }
@@ -62,13 +71,19 @@ describe('MeetingEditor', () => {
     const { b, editor } = await opened();
     const before = editor.shown;
     const sent = b.callCount;
-    const message = editor.run('agenda:setPages', { itemId: editor.shown!.agenda[0]!.id, pages: { from: 26, to: 12 } }, 'pages');
+    const message = editor.run(
+      'agenda:setPages',
+      { itemId: editor.shown!.agenda[0]!.id, pages: { from: 26, to: 12 } },
+      'pages',
+    );
     expect(message).toMatch(/page/i);
     expect(editor.refusalAt('pages')).toEqual({ field: expect.any(String), message });
     expect(editor.shown).toBe(before);
     expect(b.callCount).toBe(sent);
     // The next good edit at the same scope clears it.
-    expect(editor.run('agenda:setPages', { itemId: editor.shown!.agenda[0]!.id, pages: { from: 12, to: 26 } }, 'pages')).toBeNull();
+    expect(
+      editor.run('agenda:setPages', { itemId: editor.shown!.agenda[0]!.id, pages: { from: 12, to: 26 } }, 'pages'),
+    ).toBeNull();
     expect(editor.refusalAt('pages')).toBeUndefined();
   });
 
@@ -78,7 +93,11 @@ describe('MeetingEditor', () => {
     await b.env.call('review:approve', { meetingId: b.meetingId, by: 'Councillor Needham', confirmMarkers: true });
     await editor.load();
     const sent = b.callCount;
-    const message = editor.run('agenda:updateItem', { itemId: editor.shown!.agenda[0]!.id, patch: { title: 'X' } }, 'title');
+    const message = editor.run(
+      'agenda:updateItem',
+      { itemId: editor.shown!.agenda[0]!.id, patch: { title: 'X' } },
+      'title',
+    );
     expect(message).toMatch(/approved by Councillor Needham/);
     expect(b.callCount).toBe(sent);
   });
@@ -88,11 +107,15 @@ describe('MeetingEditor', () => {
     // Approved elsewhere (another window) after this editor loaded: its copy still takes edits.
     await b.env.call('review:send', { meetingId: b.meetingId, by: 'Bathsheba Mall' });
     await b.env.call('review:approve', { meetingId: b.meetingId, by: 'Councillor Needham', confirmMarkers: true });
-    expect(editor.run('agenda:updateItem', { itemId: editor.shown!.agenda[0]!.id, patch: { title: 'TOO LATE' } }, 'title')).toBeNull();
+    expect(
+      editor.run('agenda:updateItem', { itemId: editor.shown!.agenda[0]!.id, patch: { title: 'TOO LATE' } }, 'title'),
+    ).toBeNull();
     expect(editor.shown!.agenda[0]!.title).toBe('TOO LATE');
     await editor.flush();
     await expect.poll(() => editor.resyncs).toBe(1);
-    expect(editor.notice).toMatch(/^The store refused an edit \(These minutes were approved by Councillor Needham.*\); the probe shows what is saved\.$/);
+    expect(editor.notice).toMatch(
+      /^The store refused an edit \(These minutes were approved by Councillor Needham.*\); the probe shows what is saved\.$/,
+    );
     expect(editor.refusalAt('title')?.message).toMatch(/amendment/);
     expect(editor.shown!.status).toBe('approved');
     expect(editor.shown!.agenda[0]!.title).toBe(b.stored().agenda[0]!.title);
@@ -115,7 +138,8 @@ describe('MeetingEditor', () => {
     const { b, editor } = await opened();
     const id = editor.shown!.agenda[1]!.id;
     const from = b.callCount;
-    for (const title of ['M', 'MI', 'MIN', 'MINUTES']) editor.run('agenda:updateItem', { itemId: id, patch: { title } }, 'title', `title:${id}`);
+    for (const title of ['M', 'MI', 'MIN', 'MINUTES'])
+      editor.run('agenda:updateItem', { itemId: id, patch: { title } }, 'title', `title:${id}`);
     await editor.flush();
     expect(b.channels(from).filter((c) => c === 'agenda:updateItem')).toHaveLength(1);
     expect(b.stored().agenda[1]!.title).toBe('MINUTES');

@@ -34,7 +34,12 @@ function craft(file: MeetingExport, change: (meeting: Meeting, committee: Commit
   return { ...f, fingerprint: meetingFileFingerprint(f.meeting, f.committee) };
 }
 
-const present = (personId: string, capacity: 'member' | 'officer') => ({ personId, capacity, status: 'present' as const, lateApologies: false });
+const present = (personId: string, capacity: 'member' | 'officer') => ({
+  personId,
+  capacity,
+  status: 'present' as const,
+  lateApologies: false,
+});
 
 /** Two people only the file's committee has, named by the meeting: a councillor with seats, an officer. */
 function withNewPeople(file: MeetingExport): { file: MeetingExport; councillor: string; officer: string } {
@@ -42,14 +47,39 @@ function withNewPeople(file: MeetingExport): { file: MeetingExport; councillor: 
   const officer = randomUUID();
   const crafted = craft(file, (m, c) => {
     c.people.push(
-      { id: councillor, kind: 'councillor', name: 'Cllr Newly Elected', title: '', organisation: '', group: 'Opposition', aliases: [] },
-      { id: officer, kind: 'officer', name: 'Pat Visiting', title: 'Head of Transport', organisation: '', group: '', aliases: [] },
+      {
+        id: councillor,
+        kind: 'councillor',
+        name: 'Cllr Newly Elected',
+        title: '',
+        organisation: '',
+        group: 'Opposition',
+        aliases: [],
+      },
+      {
+        id: officer,
+        kind: 'officer',
+        name: 'Pat Visiting',
+        title: 'Head of Transport',
+        organisation: '',
+        group: '',
+        aliases: [],
+      },
     );
     // A member's seat, and a Chair's seat that clashes with the Chair here: the second is left out.
-    c.memberships.push({ id: randomUUID(), personId: councillor, role: 'member', from: '2016-05-01', to: '2016-08-31' });
+    c.memberships.push({
+      id: randomUUID(),
+      personId: councillor,
+      role: 'member',
+      from: '2016-05-01',
+      to: '2016-08-31',
+    });
     c.memberships.push({ id: randomUUID(), personId: councillor, role: 'chair', from: '2016-09-01' });
     m.attendance.push(present(councillor, 'member'), present(officer, 'officer'));
-    m.notes[0]!.content = [{ t: 'person', personId: officer }, { t: 'text', text: ' introduced the report.' }];
+    m.notes[0]!.content = [
+      { t: 'person', personId: officer },
+      { t: 'text', text: ' introduced the report.' },
+    ];
   });
   return { file: crafted, councillor, officer };
 }
@@ -65,18 +95,29 @@ describe('a file whose committee is here, naming people only the file has', () =
     expect(preview).toMatchObject({ committeeHere: true, problems: [], verified: true });
     expect(preview.peopleToAdd.map((p) => p.name).sort()).toEqual(['Cllr Newly Elected', 'Pat Visiting']);
     const words = preview.warnings.join(' ');
-    expect(words).toContain('Opening this file adds 2 people to "Children and Education Policy and Accountability Committee" here');
+    expect(words).toContain(
+      'Opening this file adds 2 people to "Children and Education Policy and Accountability Committee" here',
+    );
     expect(words).toContain('Cllr Newly Elected (a councillor), Pat Visiting (an officer)');
-    expect(words).toContain("Cllr Newly Elected's seat as Chair is not added: the committee here has another Chair at that time");
+    expect(words).toContain(
+      "Cllr Newly Elected's seat as Chair is not added: the committee here has another Chair at that time",
+    );
     expect(words).toContain('Nothing is added unless you confirm');
 
     const refused = await env.attempt('meetings:import', { file });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PEOPLE_TO_ADD' } });
-    expect(refused.error!.message).toMatch(/^Opening this file adds 2 people .* Nothing was changed; confirm to add them and open the meeting\.$/);
+    expect(refused.error!.message).toMatch(
+      /^Opening this file adds 2 people .* Nothing was changed; confirm to add them and open the meeting\.$/,
+    );
     expect(await snapshot(env.dir)).toEqual(before);
 
     const opened = (await env.call('meetings:import', { file, addPeople: true })) as ImportedMeetingFile;
-    expect(opened).toEqual({ meetingId: file.meeting.id, committeeId: file.committee.id, addedCommittee: false, addedPeople: 2 });
+    expect(opened).toEqual({
+      meetingId: file.meeting.id,
+      committeeId: file.committee.id,
+      addedCommittee: false,
+      addedPeople: 2,
+    });
     const committee = (await env.call('committees:get', { committeeId: file.committee.id })) as Committee;
     expect(committee.people.filter((p) => p.id === councillor || p.id === officer)).toHaveLength(2);
     expect(committee.memberships.filter((m) => m.personId === councillor).map((m) => m.role)).toEqual(['member']);
@@ -93,8 +134,15 @@ describe('a file whose committee is here, naming people only the file has', () =
     const exported = (await env.call('meetings:export', { meetingId: env.meetingId })) as MeetingExport;
     const file = craft(exported, (m, c) => {
       const fresh = new Map(c.people.map((p) => [p.id, randomUUID()]));
-      const json = JSON.stringify({ m, people: c.people, memberships: c.memberships }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => fresh.get(id) ?? id);
-      const swapped = JSON.parse(json) as { m: Meeting; people: Committee['people']; memberships: Committee['memberships'] };
+      const json = JSON.stringify({ m, people: c.people, memberships: c.memberships }).replace(
+        /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+        (id) => fresh.get(id) ?? id,
+      );
+      const swapped = JSON.parse(json) as {
+        m: Meeting;
+        people: Committee['people'];
+        memberships: Committee['memberships'];
+      };
       Object.assign(m, swapped.m);
       c.people = swapped.people;
       c.memberships = swapped.memberships;
@@ -106,11 +154,15 @@ describe('a file whose committee is here, naming people only the file has', () =
     const preview = (await env.call('meetings:inspectImport', { file })) as MeetingFilePreview;
     expect(preview.peopleToAdd).toEqual([]);
     expect(preview.problems).toHaveLength(1);
-    expect(preview.problems[0]).toMatch(/^the meeting names \d+ people whom the committee here lacks under the same record but has under the same name \(Caroline Needham \(a councillor\), .*, and \d+ more\); Scrutineer cannot tell whether they are the same people, so it adds no second ones$/);
+    expect(preview.problems[0]).toMatch(
+      /^the meeting names \d+ people whom the committee here lacks under the same record but has under the same name \(Caroline Needham \(a councillor\), .*, and \d+ more\); Scrutineer cannot tell whether they are the same people, so it adds no second ones$/,
+    );
     for (const addPeople of [false, true]) {
       const r = await env.attempt('meetings:import', { file, addPeople, replace: true });
       expect(r).toMatchObject({ ok: false, error: { code: 'INCONSISTENT' } });
-      expect(r.error!.message).toMatch(/^This meeting file cannot be opened: the meeting names .* Nothing was changed\.$/);
+      expect(r.error!.message).toMatch(
+        /^This meeting file cannot be opened: the meeting names .* Nothing was changed\.$/,
+      );
     }
     expect(await snapshot(env.dir)).toEqual(before);
   });
@@ -118,9 +170,21 @@ describe('a file whose committee is here, naming people only the file has', () =
 
 describe('a file naming what no committee holds', () => {
   const spoilers: [string, (m: Meeting) => void, RegExp][] = [
-    ['a person on no roster', (m) => m.attendance.push(present(randomUUID(), 'member')), /attendance names person [0-9a-f-]{36}, who is not in the committee's roster/],
-    ['a mention of a person on no roster', (m) => (m.notes[1]!.content = [{ t: 'person', personId: randomUUID() }]), /paragraph [0-9a-f-]{36} names person/],
-    ['a paragraph of an item not on the agenda', (m) => (m.notes[0]!.itemId = randomUUID()), /belongs to item [0-9a-f-]{36}, which is not on the agenda/],
+    [
+      'a person on no roster',
+      (m) => m.attendance.push(present(randomUUID(), 'member')),
+      /attendance names person [0-9a-f-]{36}, who is not in the committee's roster/,
+    ],
+    [
+      'a mention of a person on no roster',
+      (m) => (m.notes[1]!.content = [{ t: 'person', personId: randomUUID() }]),
+      /paragraph [0-9a-f-]{36} names person/,
+    ],
+    [
+      'a paragraph of an item not on the agenda',
+      (m) => (m.notes[0]!.itemId = randomUUID()),
+      /belongs to item [0-9a-f-]{36}, which is not on the agenda/,
+    ],
   ];
 
   for (const [what, spoil, words] of spoilers) {
@@ -133,7 +197,9 @@ describe('a file naming what no committee holds', () => {
         const before = await snapshot(machine.dir);
         const preview = (await machine.attempt('meetings:inspectImport', { file })).value as MeetingFilePreview;
         expect(preview.problems.join(' ')).toMatch(words);
-        expect(preview.warnings[0]).toMatch(/^This meeting file cannot be opened: it refers to people, agenda items or paragraphs that /);
+        expect(preview.warnings[0]).toMatch(
+          /^This meeting file cannot be opened: it refers to people, agenda items or paragraphs that /,
+        );
         const r = await machine.attempt('meetings:import', { file, addPeople: true, replace: true });
         expect(r).toMatchObject({ ok: false, error: { code: 'INCONSISTENT' } });
         expect(r.error!.message).toMatch(words);
@@ -147,13 +213,18 @@ describe('a file naming what no committee holds', () => {
 describe('a version 1 file, which carries no fingerprint', () => {
   it('opens, and the preview says plainly that it cannot be checked for changes after export', async () => {
     const env = await coordinator();
-    const { fingerprint: _f, ...v2 } = (await env.call('meetings:export', { meetingId: env.meetingId })) as MeetingExport;
+    const { fingerprint: _f, ...v2 } = (await env.call('meetings:export', {
+      meetingId: env.meetingId,
+    })) as MeetingExport;
     const file = { ...v2, version: 1 };
     const other = await otherMachine();
     const preview = (await other.attempt('meetings:inspectImport', { file })).value as MeetingFilePreview;
     expect(preview.verified).toBe(false);
     expect(preview.warnings).toContain(UNVERIFIED_NOTICE);
-    expect(await other.attempt('meetings:import', { file })).toMatchObject({ ok: true, value: { addedCommittee: true } });
+    expect(await other.attempt('meetings:import', { file })).toMatchObject({
+      ok: true,
+      value: { addedCommittee: true },
+    });
     // A version 2 file says nothing of the kind.
     const current = (await env.call('meetings:export', { meetingId: env.meetingId })) as MeetingExport;
     const preview2 = (await env.call('meetings:inspectImport', { file: current })) as MeetingFilePreview;
@@ -169,7 +240,8 @@ describe('a meeting file too large to open', () => {
     // 11 MB of notes, in paragraphs each within its own limit: over the 10 MB a meeting file may be.
     const file = craft(exported, (m) => {
       const first = m.notes[0]!;
-      for (let i = 0; i < 220; i++) m.notes.push({ ...first, id: `big-${i}`, content: [{ t: 'text', text: 'x'.repeat(50_000) }] });
+      for (let i = 0; i < 220; i++)
+        m.notes.push({ ...first, id: `big-${i}`, content: [{ t: 'text', text: 'x'.repeat(50_000) }] });
     });
     const other = await otherMachine();
     const before = await snapshot(other.dir);
@@ -199,18 +271,24 @@ describe('npm run cli -- import-meeting', () => {
 
     const first = await cli(['import-meeting', path, '--data-dir', env.dir]);
     expect(first.code).toBe(1);
-    expect(first.err).toMatch(/^Opening this file adds 2 people .*Cllr Newly Elected \(a councillor\), Pat Visiting \(an officer\).* To add them, run the command again with --add-people\.$/s);
+    expect(first.err).toMatch(
+      /^Opening this file adds 2 people .*Cllr Newly Elected \(a councillor\), Pat Visiting \(an officer\).* To add them, run the command again with --add-people\.$/s,
+    );
     expect(await snapshot(env.dir)).toEqual(before);
 
     const second = await cli(['import-meeting', path, '--add-people', '--data-dir', env.dir]);
     expect(second).toMatchObject({ code: 0, err: '' });
-    expect(second.out).toBe(`Imported meeting ${file.meeting.id} and added 2 people to its committee (Cllr Newly Elected, Pat Visiting).`);
+    expect(second.out).toBe(
+      `Imported meeting ${file.meeting.id} and added 2 people to its committee (Cllr Newly Elected, Pat Visiting).`,
+    );
 
     const broken = craft(exported, (m) => m.attendance.push(present(randomUUID(), 'member')));
     await writeFile(path, JSON.stringify(broken));
     const third = await cli(['import-meeting', path, '--add-people', '--replace', '--data-dir', env.dir]);
     expect(third.code).toBe(1);
-    expect(third.err).toMatch(/^This meeting file cannot be opened: it refers to people, agenda items or paragraphs that neither the file's copy of the committee nor the committee here holds \(1 problem: attendance names person/);
+    expect(third.err).toMatch(
+      /^This meeting file cannot be opened: it refers to people, agenda items or paragraphs that neither the file's copy of the committee nor the committee here holds \(1 problem: attendance names person/,
+    );
 
     const { fingerprint: _f, ...v1 } = exported;
     await writeFile(path, JSON.stringify({ ...v1, version: 1, meeting: { ...v1.meeting, id: randomUUID() } }));

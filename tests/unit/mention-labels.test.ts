@@ -10,7 +10,11 @@ import { MentionTracker, roleTypedBeside, UNKNOWN_PERSON } from '$shared/minutes
 import { fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 import { loadSample } from '../integration/helpers/sample';
 
-const person = (personId: string, nameOnly?: true): Inline => ({ t: 'person', personId, ...(nameOnly ? { nameOnly } : {}) });
+const person = (personId: string, nameOnly?: true): Inline => ({
+  t: 'person',
+  personId,
+  ...(nameOnly ? { nameOnly } : {}),
+});
 const words = (text: string): Inline => ({ t: 'text', text });
 
 /** The paragraph as printed in the minutes of a meeting whose only notes are these paragraphs (item i5). */
@@ -27,9 +31,9 @@ function printed(...paragraphs: Inline[][]): string[] {
 
 describe('a role typed beside a person reference', () => {
   it('is printed once when typed before the reference ("the Executive Director, @Claire")', () => {
-    expect(printed([words('The Director of Schools and Commissioning, '), person('heggs'), words(', said so.')])).toEqual([
-      'The Director of Schools and Commissioning, Ian Heggs, said so.',
-    ]);
+    expect(
+      printed([words('The Director of Schools and Commissioning, '), person('heggs'), words(', said so.')]),
+    ).toEqual(['The Director of Schools and Commissioning, Ian Heggs, said so.']);
   });
 
   it('is printed once when typed after it ("@Claire, Executive Director,")', () => {
@@ -42,21 +46,31 @@ describe('a role typed beside a person reference', () => {
     expect(printed([words('the director of schools & commissioning: '), person('heggs'), words(' said so.')])).toEqual([
       'the director of schools & commissioning: Ian Heggs said so.',
     ]);
-    expect(printed([words('The Chair, '), person('needham'), words(' opened the item.')])).toEqual(['The Chair, Councillor Caroline Needham opened the item.']);
+    expect(printed([words('The Chair, '), person('needham'), words(' opened the item.')])).toEqual([
+      'The Chair, Councillor Caroline Needham opened the item.',
+    ]);
     expect(printed([person('chumnerly'), words(' (chair of the Childcare Task Group) reported.')])).toEqual([
       'Councillor Elaine Chumnerly (chair of the Childcare Task Group) reported.',
     ]);
   });
 
   it('counts as the first mention: later mentions are by name', () => {
-    expect(printed([words('The Director of Schools and Commissioning, '), person('heggs'), words(', spoke.')], [person('heggs'), words(' agreed.')])).toEqual([
-      'The Director of Schools and Commissioning, Ian Heggs, spoke.',
-      'Ian Heggs agreed.',
-    ]);
+    expect(
+      printed(
+        [words('The Director of Schools and Commissioning, '), person('heggs'), words(', spoke.')],
+        [person('heggs'), words(' agreed.')],
+      ),
+    ).toEqual(['The Director of Schools and Commissioning, Ian Heggs, spoke.', 'Ian Heggs agreed.']);
   });
 
   it('does not count across the end of a sentence, nor as part of other words', () => {
-    expect(printed([words('They wrote to the Director of Schools and Commissioning. '), person('heggs'), words(' replied.')])).toEqual([
+    expect(
+      printed([
+        words('They wrote to the Director of Schools and Commissioning. '),
+        person('heggs'),
+        words(' replied.'),
+      ]),
+    ).toEqual([
       'They wrote to the Director of Schools and Commissioning. Ian Heggs, Director of Schools and Commissioning, replied.',
     ]);
     expect(roleTypedBeside(['Director'], 'the Directorate, ', '')).toBe(false);
@@ -70,7 +84,10 @@ describe('a role typed beside a person reference', () => {
 
 describe('"name only" for one mention', () => {
   it('prints the name without the role, and the mentions after it as before', () => {
-    expect(printed([person('heggs', true), words(' opened.')], [person('heggs'), words(' closed.')])).toEqual(['Ian Heggs opened.', 'Ian Heggs closed.']);
+    expect(printed([person('heggs', true), words(' opened.')], [person('heggs'), words(' closed.')])).toEqual([
+      'Ian Heggs opened.',
+      'Ian Heggs closed.',
+    ]);
     expect(printed([person('needham', true), words(' opened.')], [person('needham'), words(' closed.')])).toEqual([
       'Councillor Caroline Needham opened.',
       'Councillor Needham closed.',
@@ -78,16 +95,30 @@ describe('"name only" for one mention', () => {
   });
 
   it('is kept by the schema, and files without it read as before', () => {
-    expect(InlineSchema.parse({ t: 'person', personId: 'heggs', nameOnly: true })).toEqual({ t: 'person', personId: 'heggs', nameOnly: true });
+    expect(InlineSchema.parse({ t: 'person', personId: 'heggs', nameOnly: true })).toEqual({
+      t: 'person',
+      personId: 'heggs',
+      nameOnly: true,
+    });
     expect(InlineSchema.parse({ t: 'person', personId: 'heggs' })).toEqual({ t: 'person', personId: 'heggs' });
     expect(InlineSchema.safeParse({ t: 'person', personId: 'heggs', nameOnly: 'yes' }).success).toBe(false);
     const { meeting } = loadSample();
     const loaded = loadMeeting(JSON.parse(JSON.stringify(meeting)));
     expect(loaded.ok && loaded.value.notes).toEqual(meeting.notes);
     // Saved with the flag, read back with it.
-    const flagged = { ...meeting, notes: meeting.notes.map((p, i) => (i === 0 ? { ...p, content: p.content.map((r) => (r.t === 'person' ? { ...r, nameOnly: true as const } : r)) } : p)) };
+    const flagged = {
+      ...meeting,
+      notes: meeting.notes.map((p, i) =>
+        i === 0
+          ? { ...p, content: p.content.map((r) => (r.t === 'person' ? { ...r, nameOnly: true as const } : r)) }
+          : p,
+      ),
+    };
     const again = loadMeeting(JSON.parse(JSON.stringify(flagged)));
-    expect(again.ok && again.value.notes[0]!.content.filter((r) => r.t === 'person').every((r) => r.t === 'person' && r.nameOnly)).toBe(true);
+    expect(
+      again.ok &&
+        again.value.notes[0]!.content.filter((r) => r.t === 'person').every((r) => r.t === 'person' && r.nameOnly),
+    ).toBe(true);
   });
 });
 
@@ -97,7 +128,9 @@ function composedLabels(meeting: Meeting, committee: Committee): Map<string, str
   for (const o of [composeMinutes(meeting, committee), composeConfidentialAnnex(meeting, committee)]) {
     for (const b of o.blocks) {
       if (b.type !== 'paragraph' || !b.paragraphId) continue;
-      const names = b.runs.filter((r) => r.personId || r.text === '[unknown person]').map((r) => (r.personId ? r.text.replace(/,$/, '') : UNKNOWN_PERSON));
+      const names = b.runs
+        .filter((r) => r.personId || r.text === '[unknown person]')
+        .map((r) => (r.personId ? r.text.replace(/,$/, '') : UNKNOWN_PERSON));
       out.set(b.paragraphId, names);
     }
   }
@@ -113,31 +146,63 @@ describe('the printed name of each reference (the chips in the live console)', (
     const { meeting, committee } = loadSample();
     const labels = mentionLabels(meeting, committee);
     const firstOf5 = meeting.notes.find((p) => p.itemId === 'dac1bd91-e0af-4593-8103-0753350b1479')!;
-    expect(labels.get(firstOf5.id)).toEqual(['Ian Heggs, Director of Schools and Commissioning', 'Claire Chamberlain, Executive Director']);
+    expect(labels.get(firstOf5.id)).toEqual([
+      'Ian Heggs, Director of Schools and Commissioning',
+      'Claire Chamberlain, Executive Director',
+    ]);
     expect(nonEmpty(labels)).toEqual(nonEmpty(composedLabels(meeting, committee)));
   });
 
-  it('follows the minutes\' order: answerers of public questions, exempt items in their own minutes, items no longer on the agenda, unknown people', () => {
+  it("follows the minutes' order: answerers of public questions, exempt items in their own minutes, items no longer on the agenda, unknown people", () => {
     const m = fixtureMeeting();
     const c = fixtureCommittee();
     const meeting: Meeting = {
       ...m,
       publicQuestions: [
-        { id: 'q1', itemId: 'i4', askedByName: 'A resident', question: 'Why?', answer: 'Because.', answeredBy: 'heggs' },
+        {
+          id: 'q1',
+          itemId: 'i4',
+          askedByName: 'A resident',
+          question: 'Why?',
+          answer: 'Because.',
+          answeredBy: 'heggs',
+        },
         { id: 'q2', itemId: 'gone', askedByName: '', question: 'When?', answer: 'Soon.', answeredBy: 'phelps' },
       ],
       notes: [
         ...m.notes,
-        { id: 'x1', itemId: 'i5', content: [person('heggs'), words(' and '), person('phelps'), words(' spoke; '), person('nobody'), words(' did not.')] },
-        { id: 'x2', itemId: 'i7', content: [person('miley'), words(' and '), person('heggs'), words(' reported in private.')] },
+        {
+          id: 'x1',
+          itemId: 'i5',
+          content: [
+            person('heggs'),
+            words(' and '),
+            person('phelps'),
+            words(' spoke; '),
+            person('nobody'),
+            words(' did not.'),
+          ],
+        },
+        {
+          id: 'x2',
+          itemId: 'i7',
+          content: [person('miley'), words(' and '), person('heggs'), words(' reported in private.')],
+        },
         { id: 'x3', itemId: 'gone', content: [person('miley'), words(' wrote.')] },
-        { id: 'x4', itemId: 'i6', content: [words('The Head of Housing Support, '), person('chowdhury'), words(' answered.')] },
+        {
+          id: 'x4',
+          itemId: 'i6',
+          content: [words('The Head of Housing Support, '), person('chowdhury'), words(' answered.')],
+        },
       ],
       actions: [],
     };
     const labels = mentionLabels(meeting, c);
     expect(labels.get('x1')).toEqual(['Ian Heggs', 'Fiona Phelps', UNKNOWN_PERSON]);
-    expect(labels.get('x2')).toEqual(['Steve Miley, Director for Family Services', 'Ian Heggs, Director of Schools and Commissioning']);
+    expect(labels.get('x2')).toEqual([
+      'Steve Miley, Director for Family Services',
+      'Ian Heggs, Director of Schools and Commissioning',
+    ]);
     expect(labels.get('x3')).toEqual(['Steve Miley, Director for Family Services']);
     expect(nonEmpty(labels)).toEqual(nonEmpty(composedLabels(meeting, c)));
   });
@@ -147,6 +212,8 @@ describe('the printed name of each reference (the chips in the live console)', (
     const tracker = new MentionTracker(committee, meeting.date);
     const content = [words('the Executive Director, '), person('c43cee21-e89d-41e2-a4b6-cbb9dbcd623e'), words(' said')];
     expect(tracker.labelsOf(content)).toEqual(['Claire Chamberlain']);
-    expect(plainText(new MentionTracker(committee, meeting.date).writeInlines(content))).toBe('the Executive Director, Claire Chamberlain said');
+    expect(plainText(new MentionTracker(committee, meeting.date).writeInlines(content))).toBe(
+      'the Executive Director, Claire Chamberlain said',
+    );
   });
 });

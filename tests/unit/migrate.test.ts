@@ -19,7 +19,10 @@ describe('loading and migrating stored files', () => {
   });
   it('refuses other formats, missing versions and wrong shapes', () => {
     expect(loadMeeting([])).toMatchObject({ ok: false, problem: { code: 'WRONG_FORMAT' } });
-    expect(loadMeeting({ ...good, format: 'scrutineer.committees' })).toMatchObject({ ok: false, problem: { code: 'WRONG_FORMAT' } });
+    expect(loadMeeting({ ...good, format: 'scrutineer.committees' })).toMatchObject({
+      ok: false,
+      problem: { code: 'WRONG_FORMAT' },
+    });
     expect(loadMeeting({ ...good, version: undefined })).toMatchObject({ ok: false, problem: { code: 'INVALID' } });
     const wrong = loadMeeting({ ...good, date: '19/09/2016' });
     expect(wrong).toMatchObject({ ok: false, problem: { code: 'INVALID' } });
@@ -27,6 +30,9 @@ describe('loading and migrating stored files', () => {
   });
   it('fills defaults of a minimal committees file', () => {
     const r = loadCommitteesFile({ format: 'scrutineer.committees', version: 1, committees: [] });
-    expect(r).toEqual({ ok: true, value: { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: '' } } });
+    expect(r).toEqual({
+      ok: true,
+      value: { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: '' } },
+    });
   });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, MinutesOutline, Run } from '$shared/minutes';
-import { composeConfidentialAnnex, composeMinutes, plainText, punctuateClauses, punctuateSentence, TO_BE_COMPLETED } from '$shared/minutes';
+import {
+  composeConfidentialAnnex,
+  composeMinutes,
+  plainText,
+  punctuateClauses,
+  punctuateSentence,
+  TO_BE_COMPLETED,
+} from '$shared/minutes';
 import type { Committee, Meeting } from '$shared/domain';
 import { emptyMeeting, fixtureCommittee, fixtureMeeting } from '../fixtures/minutes/load';
 
@@ -70,7 +77,9 @@ describe('heading and PRESENT', () => {
     const o2 = compose((_m, c) => {
       c.minutesContact = { ...c.minutesContact, name: ' steve miley ' };
     });
-    expect(lines(o2)[6]).toBe('Officers: Fiona Phelps, Head of Special Educational Needs, Ian Heggs, Director of Schools and Commissioning, Steve Miley, Director for Family Services');
+    expect(lines(o2)[6]).toBe(
+      'Officers: Fiona Phelps, Head of Special Educational Needs, Ian Heggs, Director of Schools and Commissioning, Steve Miley, Director for Family Services',
+    );
   });
 
   it('orders members as the committee does, and notes late arrival, early departure and substitutes', () => {
@@ -85,7 +94,9 @@ describe('heading and PRESENT', () => {
     expect(lines(o2)[4]).toBe(
       "Committee members: Councillors Caroline Needham (Chair), Alan De'Ath (arrived 7.20 pm; left 8.30 pm), Caroline Ffiske (Vice-Chair) and Donald Johnson (substituting for Councillor Chumnerly)",
     );
-    expect(itemLines(o2, 'i2')).toContain('Councillor Donald Johnson attended as a substitute for Councillor Elaine Chumnerly.');
+    expect(itemLines(o2, 'i2')).toContain(
+      'Councillor Donald Johnson attended as a substitute for Councillor Elaine Chumnerly.',
+    );
   });
 
   it('writes "Councillor" for a lone member', () => {
@@ -113,11 +124,18 @@ describe('procedural items', () => {
     });
     const sentence = o.blocks.find((b) => b.type === 'resolution-sentence' && b.itemId === 'i1')!;
     expect('runs' in sentence && sentence.runs.some((r) => r.marker && r.text === TO_BE_COMPLETED)).toBe(true);
-    expect(o.missing).toContainEqual({ where: 'Item 1: MINUTES', what: 'the date of the previous meeting', itemId: 'i1' });
+    expect(o.missing).toContainEqual({
+      where: 'Item 1: MINUTES',
+      what: 'the date of the previous meeting',
+      itemId: 'i1',
+    });
   });
 
   it('writes apologies, or none, from the attendance', () => {
-    expect(itemLines(compose(), 'i2')).toEqual(['2. APOLOGIES FOR ABSENCE', 'Apologies for absence were received from Councillor Elaine Chumnerly.']);
+    expect(itemLines(compose(), 'i2')).toEqual([
+      '2. APOLOGIES FOR ABSENCE',
+      'Apologies for absence were received from Councillor Elaine Chumnerly.',
+    ]);
     const none = compose((m) => {
       m.attendance.find((a) => a.personId === 'chumnerly')!.status = 'absent';
     });
@@ -135,8 +153,26 @@ describe('procedural items', () => {
     expect(itemLines(compose(), 'i3')[1]).toBe('There were no declarations of interest.');
     const o = compose((m) => {
       m.declarations = [
-        { id: 'd1', personId: 'death', itemId: 'i6', kind: 'disclosable-pecuniary', nature: 'he is a trustee of Centrepoint', withdrew: true, dispensation: false, withdrewAt: '20:05', returnedAt: '20:20' },
-        { id: 'd2', personId: 'ffiske', itemId: 'i5', kind: 'sensitive', nature: 'NOT TO BE PRINTED', withdrew: false, dispensation: false },
+        {
+          id: 'd1',
+          personId: 'death',
+          itemId: 'i6',
+          kind: 'disclosable-pecuniary',
+          nature: 'he is a trustee of Centrepoint',
+          withdrew: true,
+          dispensation: false,
+          withdrewAt: '20:05',
+          returnedAt: '20:20',
+        },
+        {
+          id: 'd2',
+          personId: 'ffiske',
+          itemId: 'i5',
+          kind: 'sensitive',
+          nature: 'NOT TO BE PRINTED',
+          withdrew: false,
+          dispensation: false,
+        },
       ];
     });
     expect(itemLines(o, 'i3').slice(1)).toEqual([
@@ -150,7 +186,14 @@ describe('procedural items', () => {
     expect(itemLines(compose(), 'i4')[1]).toBe('There were no public questions.');
     const o = compose((m) => {
       m.publicQuestions = [
-        { id: 'q1', itemId: 'i4', askedByName: 'Matthew Jenkins', question: 'Whether the SEN service was sufficiently well resourced', answer: 'It was, for now', answeredBy: 'phelps' },
+        {
+          id: 'q1',
+          itemId: 'i4',
+          askedByName: 'Matthew Jenkins',
+          question: 'Whether the SEN service was sufficiently well resourced',
+          answer: 'It was, for now',
+          answeredBy: 'phelps',
+        },
         { id: 'q2', itemId: 'i4', askedByName: '', question: 'How schools were kept informed?', answer: '' },
       ];
     });
@@ -160,7 +203,11 @@ describe('procedural items', () => {
       'Question from a member of the public: How schools were kept informed?',
       `Response: ${TO_BE_COMPLETED}`,
     ]);
-    expect(o.missing).toContainEqual({ where: 'Item 4: PUBLIC PARTICIPATION', what: 'a public question without its answer', itemId: 'i4' });
+    expect(o.missing).toContainEqual({
+      where: 'Item 4: PUBLIC PARTICIPATION',
+      what: 'a public question without its answer',
+      itemId: 'i4',
+    });
   });
 });
 
@@ -176,7 +223,9 @@ describe('narrative, names and actions', () => {
       'Councillor Caroline Needham, Chair, commented that the Committee was happy to channel complaints from the schools. Ian Heggs agreed that officers would produce a report.',
     );
     // Item 6: Needham already introduced in item 5; Chowdhury's role is followed by "." so no comma.
-    expect(itemLines(o, 'i6')[1]).toBe('Councillor Needham welcomed Nahar Chowdhury, Head of Housing Support. Councillor Needham thanked officers for the report.');
+    expect(itemLines(o, 'i6')[1]).toBe(
+      'Councillor Needham welcomed Nahar Chowdhury, Head of Housing Support. Councillor Needham thanked officers for the report.',
+    );
   });
 
   it('does not put a role before a possessive, and keeps the first mention for later', () => {
@@ -188,7 +237,9 @@ describe('narrative, names and actions', () => {
         { t: 'text', text: ' thanked the Committee.' },
       ];
     });
-    expect(itemLines(o2, 'i5')[1]).toBe("Ian Heggs's update was noted. Ian Heggs, Director of Schools and Commissioning, thanked the Committee.");
+    expect(itemLines(o2, 'i5')[1]).toBe(
+      "Ian Heggs's update was noted. Ian Heggs, Director of Schools and Commissioning, thanked the Committee.",
+    );
   });
 
   it('prints each ACTION line right after the paragraph it came from, owners joined by " / "', () => {
@@ -206,7 +257,13 @@ describe('narrative, names and actions', () => {
       m.actions[0]!.owners = [];
     });
     expect(itemLines(o2, 'i5')[3]).toBe(`ACTION: ${TO_BE_COMPLETED}`);
-    expect(o2.missing).toContainEqual({ where: "Item 5: EXECUTIVE DIRECTOR'S UPDATE", what: 'an action without an owner', itemId: 'i5', paragraphId: 'p2', actionId: 'a1' });
+    expect(o2.missing).toContainEqual({
+      where: "Item 5: EXECUTIVE DIRECTOR'S UPDATE",
+      what: 'an action without an owner',
+      itemId: 'i5',
+      paragraphId: 'p2',
+      actionId: 'a1',
+    });
   });
 
   it('keeps an action whose paragraph was deleted, at the end of its item', () => {
@@ -218,7 +275,10 @@ describe('narrative, names and actions', () => {
 
   it('marks a reference to someone not in the committee', () => {
     const o2 = compose((m) => {
-      m.notes[0]!.content = [{ t: 'person', personId: 'nobody' }, { t: 'text', text: ' spoke.' }];
+      m.notes[0]!.content = [
+        { t: 'person', personId: 'nobody' },
+        { t: 'text', text: ' spoke.' },
+      ];
     });
     expect(itemLines(o2, 'i5')[1]).toBe('[unknown person] spoke.');
     expect(o2.missing.some((x) => x.paragraphId === 'p1')).toBe(true);
@@ -262,7 +322,12 @@ describe('resolutions and votes', () => {
   it('writes votes as counts, or as names for a recorded vote', () => {
     expect(itemLines(o, 'i6').at(-1)).toBe('Vote: For 4, Against 0, Abstentions 0.');
     const named = compose((m) => {
-      m.resolutions[0]!.vote = { kind: 'named', for: ['needham', 'death', 'johnson'], against: ['ffiske'], abstain: [] };
+      m.resolutions[0]!.vote = {
+        kind: 'named',
+        for: ['needham', 'death', 'johnson'],
+        against: ['ffiske'],
+        abstain: [],
+      };
     });
     expect(itemLines(named, 'i6').at(-1)).toBe(
       "A recorded vote was taken. For: Councillors Needham, De'Ath and Johnson. Against: Councillor Ffiske. Abstentions: none.",
@@ -277,7 +342,9 @@ describe('exempt items', () => {
   it('says in public only that the item was taken in private, and under which paragraph', () => {
     const i7 = itemLines(o, 'i7');
     expect(i7).toHaveLength(2);
-    expect(i7[1]).toMatch(/^The Committee considered this item in private, the press and public having been excluded under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 \(information relating to the financial or business affairs/);
+    expect(i7[1]).toMatch(
+      /^The Committee considered this item in private, the press and public having been excluded under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 \(information relating to the financial or business affairs/,
+    );
     expect(i7[1]).toContain('The press and public left the meeting at 8.30 pm and returned at 8.45 pm.');
     const all = lines(o).join('\n');
     expect(all).not.toContain('commercial terms');
@@ -306,7 +373,11 @@ describe('exempt items', () => {
       m.notes = m.notes.filter((p) => p.itemId !== 'i7');
       m.resolutions = m.resolutions.filter((r) => r.itemId !== 'i7');
     });
-    expect(o2.missing).toContainEqual({ where: 'Item 7: SCHOOL MEALS CONTRACT (confidential minutes)', what: 'no notes and no resolution', itemId: 'i7' });
+    expect(o2.missing).toContainEqual({
+      where: 'Item 7: SCHOOL MEALS CONTRACT (confidential minutes)',
+      what: 'no notes and no resolution',
+      itemId: 'i7',
+    });
   });
 });
 
@@ -322,9 +393,18 @@ describe('closing', () => {
   it("adds a dated line where the committee asks, and uses the meeting's own contact", () => {
     const o = compose((m, c) => {
       c.settings.chairDateLine = true;
-      m.minutesContact = { name: 'Ainsley Gilbert', title: 'Committee Officer', team: '', phone: '', email: 'ainsley@example.org' };
+      m.minutesContact = {
+        name: 'Ainsley Gilbert',
+        title: 'Committee Officer',
+        team: '',
+        phone: '',
+        email: 'ainsley@example.org',
+      };
     });
-    expect(lines(o).slice(-2)).toEqual(['Chair ..... | Dated .....', 'Contact officer: Ainsley Gilbert | Committee Officer | E-mail: ainsley@example.org']);
+    expect(lines(o).slice(-2)).toEqual([
+      'Chair ..... | Dated .....',
+      'Contact officer: Ainsley Gilbert | Committee Officer | E-mail: ainsley@example.org',
+    ]);
   });
 
   it('marks a missing end time', () => {
@@ -373,7 +453,15 @@ describe('incomplete meetings', () => {
 
   it('never throws, whatever is left out or broken, and lists a gap for every marker', () => {
     const full = fixtureMeeting();
-    const parts = ['agenda', 'attendance', 'notes', 'actions', 'resolutions', 'declarations', 'publicQuestions'] as const;
+    const parts = [
+      'agenda',
+      'attendance',
+      'notes',
+      'actions',
+      'resolutions',
+      'declarations',
+      'publicQuestions',
+    ] as const;
     fc.assert(
       fc.property(
         fc.subarray([...parts]),
@@ -407,7 +495,11 @@ describe('incomplete meetings', () => {
       m.agenda = m.agenda.filter((i) => i.id !== 'i5');
     });
     expect(lines(o).join('\n')).toContain('provided an update to the meeting');
-    expect(o.missing).toContainEqual({ where: 'Not on the agenda', what: 'a paragraph belongs to an item that is not on the agenda', paragraphId: 'p1' });
+    expect(o.missing).toContainEqual({
+      where: 'Not on the agenda',
+      what: 'a paragraph belongs to an item that is not on the agenda',
+      paragraphId: 'p1',
+    });
   });
 });
 

@@ -61,7 +61,10 @@ describe('meeting:setNextMeeting', () => {
     const input = { date: '2016-11-28', startTime: '18:30' };
     const after = run(before, 'meeting:setNextMeeting', input);
     const undo = undoCall(before, 'meeting:setNextMeeting', input, ctxAt('19:30'));
-    expect(undo).toEqual({ name: 'meeting:setNextMeeting', input: { date: '2016-11-21', startTime: null, venue: 'Room 1' } });
+    expect(undo).toEqual({
+      name: 'meeting:setNextMeeting',
+      input: { date: '2016-11-21', startTime: null, venue: 'Room 1' },
+    });
     expect(run(after, undo!.name, undo!.input as Record<string, unknown>).nextMeeting).toEqual(before.nextMeeting);
     const first = undoCall(sampleMeeting(), 'meeting:setNextMeeting', { date: '2016-11-21' }, ctxAt('19:30'))!;
     expect(run(before, first.name, first.input as Record<string, unknown>)).not.toHaveProperty('nextMeeting');
@@ -70,9 +73,15 @@ describe('meeting:setNextMeeting', () => {
   it('is refused once the minutes are approved, except as an amendment, which records the change', () => {
     const s = approvedSample();
     expect(() => s.run('meeting:setNextMeeting', { date: '2016-11-21' })).toThrow(/approved by Councillor Needham/);
-    const amended = s.run('minutes:amend', { by: 'Bathsheba Mall', why: 'The date announced was missed', command: { name: 'meeting:setNextMeeting', input: { date: '2016-11-21' } } });
+    const amended = s.run('minutes:amend', {
+      by: 'Bathsheba Mall',
+      why: 'The date announced was missed',
+      command: { name: 'meeting:setNextMeeting', input: { date: '2016-11-21' } },
+    });
     expect(amended.nextMeeting).toEqual({ date: '2016-11-21' });
-    expect(amended.amendments!.at(-1)!.changes).toEqual([{ kind: 'meeting details', id: 'nextMeeting', before: null, after: { date: '2016-11-21' } }]);
+    expect(amended.amendments!.at(-1)!.changes).toEqual([
+      { kind: 'meeting details', id: 'nextMeeting', before: null, after: { date: '2016-11-21' } },
+    ]);
     expect(checkSeal(amended)).toMatchObject({ ok: true });
   });
 });
@@ -80,32 +89,58 @@ describe('meeting:setNextMeeting', () => {
 describe('the minutes', () => {
   it('print the next meeting as the published minutes word it (the committee writes ordinal dates)', () => {
     const m = run(withoutNotesAtItem10(), 'meeting:setNextMeeting', { date: '2016-11-21' });
-    expect(itemText(m, NEXT_ITEM)).toEqual(['The Committee noted that the next meeting would be held on 21st November 2016.']);
-    const full = run(m, 'meeting:setNextMeeting', { startTime: '19:00', venue: 'Committee Room 1, Hammersmith Town Hall' });
-    expect(itemText(full, NEXT_ITEM)).toEqual(['The Committee noted that the next meeting would be held on 21st November 2016 at 7.00 pm in Committee Room 1, Hammersmith Town Hall.']);
+    expect(itemText(m, NEXT_ITEM)).toEqual([
+      'The Committee noted that the next meeting would be held on 21st November 2016.',
+    ]);
+    const full = run(m, 'meeting:setNextMeeting', {
+      startTime: '19:00',
+      venue: 'Committee Room 1, Hammersmith Town Hall',
+    });
+    expect(itemText(full, NEXT_ITEM)).toEqual([
+      'The Committee noted that the next meeting would be held on 21st November 2016 at 7.00 pm in Committee Room 1, Hammersmith Town Hall.',
+    ]);
     const c = sampleCommittee();
     const plain = composeMinutes(full, { ...c, settings: { ...c.settings, ordinalDates: false } });
-    expect(plain.blocks.map((b) => ('runs' in b ? plainText(b.runs) : '')).join('\n')).toContain('would be held on 21 November 2016 at 7.00 pm');
+    expect(plain.blocks.map((b) => ('runs' in b ? plainText(b.runs) : '')).join('\n')).toContain(
+      'would be held on 21 November 2016 at 7.00 pm',
+    );
   });
 
   it('mark the date as a gap while it is not known', () => {
     const m = withoutNotesAtItem10();
-    expect(itemText(m, NEXT_ITEM)).toEqual([`The Committee noted that the next meeting would be held on ${TO_BE_COMPLETED}.`]);
+    expect(itemText(m, NEXT_ITEM)).toEqual([
+      `The Committee noted that the next meeting would be held on ${TO_BE_COMPLETED}.`,
+    ]);
     const timeOnly = run(m, 'meeting:setNextMeeting', { startTime: '19:00' });
-    expect(itemText(timeOnly, NEXT_ITEM)).toEqual([`The Committee noted that the next meeting would be held on ${TO_BE_COMPLETED} at 7.00 pm.`]);
+    expect(itemText(timeOnly, NEXT_ITEM)).toEqual([
+      `The Committee noted that the next meeting would be held on ${TO_BE_COMPLETED} at 7.00 pm.`,
+    ]);
     const missing = composeMinutes(timeOnly, sampleCommittee()).missing;
-    expect(missing).toContainEqual({ where: 'Item 10: DATE OF NEXT MEETING', what: 'the date of the next meeting', itemId: itemId(m, NEXT_ITEM) });
+    expect(missing).toContainEqual({
+      where: 'Item 10: DATE OF NEXT MEETING',
+      what: 'the date of the next meeting',
+      itemId: itemId(m, NEXT_ITEM),
+    });
     expect(missing.filter((g) => g.itemId === itemId(m, NEXT_ITEM))).toHaveLength(1);
   });
 
   it('print an item captured before the date was data (its notes) as before, and the sentence above any notes once it is', () => {
     const old = sampleMeeting();
     expect(old.nextMeeting).toBeUndefined();
-    expect(itemText(old, NEXT_ITEM)).toEqual(['The Committee noted that the next meeting would be held on 21st November 2016.']);
+    expect(itemText(old, NEXT_ITEM)).toEqual([
+      'The Committee noted that the next meeting would be held on 21st November 2016.',
+    ]);
     const both = run(withoutNotesAtItem10(), 'meeting:setNextMeeting', { date: '2016-11-21' });
     const id = itemId(both, NEXT_ITEM);
-    const withNote = run(both, 'notes:addParagraph', { itemId: id, paragraphId: 'p-next', content: [{ t: 'text', text: 'The Chair thanked officers.' }] });
-    expect(itemText(withNote, NEXT_ITEM)).toEqual(['The Committee noted that the next meeting would be held on 21st November 2016.', 'The Chair thanked officers.']);
+    const withNote = run(both, 'notes:addParagraph', {
+      itemId: id,
+      paragraphId: 'p-next',
+      content: [{ t: 'text', text: 'The Chair thanked officers.' }],
+    });
+    expect(itemText(withNote, NEXT_ITEM)).toEqual([
+      'The Committee noted that the next meeting would be held on 21st November 2016.',
+      'The Chair thanked officers.',
+    ]);
   });
 });
 
@@ -113,7 +148,9 @@ describe('files and the fingerprint', () => {
   it('loads a meeting file written before the next meeting was captured, and one with it', () => {
     const raw = JSON.parse(JSON.stringify(sampleMeeting())) as Record<string, unknown>;
     expect(loadMeeting(raw)).toMatchObject({ ok: true });
-    expect(loadMeeting({ ...raw, nextMeeting: { date: '2016-11-21', startTime: '19:00', venue: 'Room 1' } })).toMatchObject({ ok: true, value: { nextMeeting: { date: '2016-11-21', startTime: '19:00', venue: 'Room 1' } } });
+    expect(
+      loadMeeting({ ...raw, nextMeeting: { date: '2016-11-21', startTime: '19:00', venue: 'Room 1' } }),
+    ).toMatchObject({ ok: true, value: { nextMeeting: { date: '2016-11-21', startTime: '19:00', venue: 'Room 1' } } });
   });
 
   it('keeps the fingerprint of minutes without it, and covers it when recorded (it is printed)', () => {
@@ -129,18 +166,39 @@ describe('prepare next meeting', () => {
     const c = sampleCommittee();
     const m = sampleMeeting();
     expect(nextMeetingDefaults(m, c)).toEqual({ startTime: '19:00', venue: c.defaultVenue });
-    const announced = run(m, 'meeting:setNextMeeting', { date: '2016-11-21', startTime: '18:30', venue: 'The Courtroom' });
-    expect(nextMeetingDefaults(announced, c)).toEqual({ date: '2016-11-21', startTime: '18:30', venue: 'The Courtroom' });
+    const announced = run(m, 'meeting:setNextMeeting', {
+      date: '2016-11-21',
+      startTime: '18:30',
+      venue: 'The Courtroom',
+    });
+    expect(nextMeetingDefaults(announced, c)).toEqual({
+      date: '2016-11-21',
+      startTime: '18:30',
+      venue: 'The Courtroom',
+    });
     const dateOnly = run(m, 'meeting:setNextMeeting', { date: '2016-11-21' });
     expect(nextMeetingDefaults(dateOnly, c)).toEqual({ date: '2016-11-21', startTime: '19:00', venue: c.defaultVenue });
     const { meeting } = nextMeeting(announced, c, [], { date: '2016-11-21' }, new Date('2016-09-20T09:00:00Z'));
-    expect(meeting).toMatchObject({ date: '2016-11-21', startTime: '18:30', venue: 'The Courtroom', previousMeetingDate: '2016-09-19' });
+    expect(meeting).toMatchObject({
+      date: '2016-11-21',
+      startTime: '18:30',
+      venue: 'The Courtroom',
+      previousMeetingDate: '2016-09-19',
+    });
   });
 
   it('through the API, the meeting prepared takes the announced time and venue', async () => {
     const { env, meeting } = await sample();
-    await env.call('meeting:setNextMeeting', { meetingId: meeting.id, date: '2016-11-21', startTime: '18:30', venue: 'The Courtroom' });
-    const r = (await env.call('meetings:prepareNext', { meetingId: meeting.id, date: '2016-11-21' })) as PrepareNextResult;
+    await env.call('meeting:setNextMeeting', {
+      meetingId: meeting.id,
+      date: '2016-11-21',
+      startTime: '18:30',
+      venue: 'The Courtroom',
+    });
+    const r = (await env.call('meetings:prepareNext', {
+      meetingId: meeting.id,
+      date: '2016-11-21',
+    })) as PrepareNextResult;
     expect(r.meeting).toMatchObject({ date: '2016-11-21', startTime: '18:30', venue: 'The Courtroom' });
   });
 });

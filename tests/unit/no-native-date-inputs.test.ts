@@ -21,13 +21,17 @@ describe('date fields in the renderer', () => {
       const text = readFileSync(file, 'utf8');
       // Tags span lines: each <input …> or <TextField …> up to its closing >.
       const tags = [...text.matchAll(/<(input|TextField)\b[^>]*>/g)].map((m) => m[0]);
-      return tags.filter((tag) => /\btype\s*=\s*["'{]?\s*["']?date\b/.test(tag)).map((tag) => `${relative(root, file)}: ${tag.replace(/\s+/g, ' ').slice(0, 80)}`);
+      return tags
+        .filter((tag) => /\btype\s*=\s*["'{]?\s*["']?date\b/.test(tag))
+        .map((tag) => `${relative(root, file)}: ${tag.replace(/\s+/g, ' ').slice(0, 80)}`);
     });
     expect(found).toEqual([]);
   });
 
   it('the check would see one', () => {
     const tag = '<input\n  id="x"\n  type="date"\n  bind:value={d}\n/>';
-    expect(/\btype\s*=\s*["'{]?\s*["']?date\b/.test([...tag.matchAll(/<(input|TextField)\b[^>]*>/g)][0]![0])).toBe(true);
+    expect(/\btype\s*=\s*["'{]?\s*["']?date\b/.test([...tag.matchAll(/<(input|TextField)\b[^>]*>/g)][0]![0])).toBe(
+      true,
+    );
   });
 });

@@ -21,12 +21,27 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-async function seeded(): Promise<{ dir: string; call: (router: Map<string, (i: unknown, s: { trusted: true }) => Promise<unknown>>, channel: string, input: unknown) => Promise<AppInfo> }> {
+async function seeded(): Promise<{
+  dir: string;
+  call: (
+    router: Map<string, (i: unknown, s: { trusted: true }) => Promise<unknown>>,
+    channel: string,
+    input: unknown,
+  ) => Promise<AppInfo>;
+}> {
   const t = await tempDir('scrutineer-notice-');
   cleanup = t.cleanup;
   opened = await openServices({ dataDir: t.dir, host: 'dev', sampleDir: join(REPO, 'resources/sample') });
-  const call = async (router: Map<string, (i: unknown, s: { trusted: true }) => Promise<unknown>>, channel: string, input: unknown) => {
-    const r = (await router.get(channel)!(input, { trusted: true })) as { ok: boolean; value?: AppInfo; error?: { message: string } };
+  const call = async (
+    router: Map<string, (i: unknown, s: { trusted: true }) => Promise<unknown>>,
+    channel: string,
+    input: unknown,
+  ) => {
+    const r = (await router.get(channel)!(input, { trusted: true })) as {
+      ok: boolean;
+      value?: AppInfo;
+      error?: { message: string };
+    };
     if (!r.ok) throw new Error(r.error?.message);
     return r.value!;
   };
@@ -54,9 +69,22 @@ describe('dismissing a notice', () => {
   });
 
   it('reads committees.json files written before dismissals were kept', () => {
-    const loaded = loadCommitteesFile({ format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: 'Bathsheba Mall' } });
-    expect(loaded).toEqual({ ok: true, value: { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: 'Bathsheba Mall' } } });
-    const withDismissals = { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: '', dismissedNotices: ['notice:0123'] } };
+    const loaded = loadCommitteesFile({
+      format: 'scrutineer.committees',
+      version: 1,
+      committees: [],
+      settings: { userName: 'Bathsheba Mall' },
+    });
+    expect(loaded).toEqual({
+      ok: true,
+      value: { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: 'Bathsheba Mall' } },
+    });
+    const withDismissals = {
+      format: 'scrutineer.committees',
+      version: 1,
+      committees: [],
+      settings: { userName: '', dismissedNotices: ['notice:0123'] },
+    };
     expect(loadCommitteesFile(withDismissals)).toEqual({ ok: true, value: withDismissals });
   });
 });

@@ -24,7 +24,8 @@ function parsed<T>(files: Map<string, Uint8Array>, path: string): T | undefined 
     return undefined;
   }
 }
-const revisionOn = (files: Map<string, Uint8Array>, id: string) => parsed<Meeting>(files, meetingPath(id))?.revision ?? -1;
+const revisionOn = (files: Map<string, Uint8Array>, id: string) =>
+  parsed<Meeting>(files, meetingPath(id))?.revision ?? -1;
 
 /** A short live session: committee, meeting, going live, typing (coalesced writes), a 5-minute backup, approval, a reopen. */
 async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = {}): Promise<DiskEvent[]> {
@@ -34,7 +35,13 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   const store = await open();
   const committee = testCommittee();
   await store.changeCommittees((f) => ({ ...f, committees: [committee] }));
-  disk.promise('the committee is saved', (files) => !!parsed<CommitteesFile>(files, posix.join(DATA, 'committees.json'))?.committees.some((c) => c.id === committee.id));
+  disk.promise(
+    'the committee is saved',
+    (files) =>
+      !!parsed<CommitteesFile>(files, posix.join(DATA, 'committees.json'))?.committees.some(
+        (c) => c.id === committee.id,
+      ),
+  );
   const meeting = testMeeting(committee.id);
   await store.addMeeting(meeting);
   disk.promise('the new meeting is saved', (files) => revisionOn(files, meeting.id) >= 0);
@@ -42,11 +49,17 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   const mistake = testMeeting(committee.id, { date: '2016-10-03' });
   await store.addMeeting(mistake);
   await store.deleteMeeting(mistake.id);
-  disk.promise('a deleted meeting keeps its backup', (files) => [...files.keys()].some((p) => p.includes(`/backups/meetings/${mistake.id}/`) && p.endsWith('-deleted.json')));
+  disk.promise('a deleted meeting keeps its backup', (files) =>
+    [...files.keys()].some((p) => p.includes(`/backups/meetings/${mistake.id}/`) && p.endsWith('-deleted.json')),
+  );
 
   const command = async (name: Parameters<Store['command']>[1], input: unknown) => {
     const ack = await store.command(meeting.id, name, input);
-    if (ack.saved) disk.promise(`revision ${ack.revision} (${name}) is saved`, (files) => revisionOn(files, meeting.id) >= ack.revision);
+    if (ack.saved)
+      disk.promise(
+        `revision ${ack.revision} (${name}) is saved`,
+        (files) => revisionOn(files, meeting.id) >= ack.revision,
+      );
     return ack;
   };
   await command('meeting:setStatus', { status: 'live', by: '' });
@@ -56,12 +69,17 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   // Typing faster than the disk: several commands in flight, coalesced by the writer.
   const typed = 'The Chair welcomed everyone.';
   const acks: Promise<unknown>[] = [];
-  for (let i = 1; i <= typed.length; i += 4) acks.push(command('notes:updateParagraph', { paragraphId, content: [{ t: 'text', text: typed.slice(0, i) }] }));
+  for (let i = 1; i <= typed.length; i += 4)
+    acks.push(command('notes:updateParagraph', { paragraphId, content: [{ t: 'text', text: typed.slice(0, i) }] }));
   await Promise.all(acks);
   clock += 6 * 60_000;
   await command('notes:updateParagraph', { paragraphId, content: [{ t: 'text', text: typed }] });
   clock += 6 * 60_000;
-  await command('notes:addParagraph', { itemId, paragraphId: newId(), content: [{ t: 'text', text: 'Members noted the report.' }] });
+  await command('notes:addParagraph', {
+    itemId,
+    paragraphId: newId(),
+    content: [{ t: 'text', text: 'Members noted the report.' }],
+  });
   await command('meeting:setStatus', { status: 'ended', by: '' });
   await command('review:send', { by: 'Clerk' });
   await command('review:approve', { by: 'Councillor Chair', confirmMarkers: true });
@@ -70,7 +88,10 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   // Reopening: the lock again, and the committees snapshot of the day rewritten.
   const again = await Store.open({ dataDir: DATA, files: disk, now: () => new Date(clock), retryMs: 5 });
   await again.changeCommittees((f) => ({ ...f, settings: { userName: 'Clerk' } }));
-  disk.promise('the settings are saved', (files) => parsed<CommitteesFile>(files, posix.join(DATA, 'committees.json'))?.settings.userName === 'Clerk');
+  disk.promise(
+    'the settings are saved',
+    (files) => parsed<CommitteesFile>(files, posix.join(DATA, 'committees.json'))?.settings.userName === 'Clerk',
+  );
   await again.close();
   return disk.log;
 }
@@ -83,7 +104,9 @@ async function problemsAfter(state: CrashState): Promise<string[]> {
     if (isTempFileName(name) || name === LOCK_FILE) continue;
     const complete = state.versions.get(path) ?? [];
     if (!complete.some((v) => Buffer.from(v).equals(Buffer.from(bytes)))) {
-      problems.push(`${path} is not a complete version (${bytes.length} bytes${bytes.length && bytes.every((b) => b === 0) ? ', all NUL' : ''})`);
+      problems.push(
+        `${path} is not a complete version (${bytes.length} bytes${bytes.length && bytes.every((b) => b === 0) ? ', all NUL' : ''})`,
+      );
     }
   }
   for (const p of state.promises) if (!p.holds(state.image.files)) problems.push(`acknowledged but lost: ${p.label}`);
@@ -93,7 +116,10 @@ async function problemsAfter(state: CrashState): Promise<string[]> {
 }
 
 /** Crashes after every prefix of the log; `enough` ends the search early (for the controls). */
-async function crashEverywhere(log: DiskEvent[], enough?: (problems: string[]) => boolean): Promise<{ states: number; problems: string[] }> {
+async function crashEverywhere(
+  log: DiskEvent[],
+  enough?: (problems: string[]) => boolean,
+): Promise<{ states: number; problems: string[] }> {
   let states = 0;
   const problems: string[] = [];
   for (let cut = 0; cut <= log.length; cut++) {
@@ -120,7 +146,10 @@ describe('power loss at every point of a session', () => {
   it('would notice a store that renamed before its data was fsynced (the lowdb failure: empty and NUL-filled files)', async () => {
     const nulFilled = (ps: string[]) => ps.some((p) => /NUL-filled.*not a complete version .*all NUL/.test(p));
     const empty = (ps: string[]) => ps.some((p) => /on reopening: .*is empty/.test(p));
-    const { problems } = await crashEverywhere(await recordSession({ brokenFsync: true }), (ps) => nulFilled(ps) && empty(ps));
+    const { problems } = await crashEverywhere(
+      await recordSession({ brokenFsync: true }),
+      (ps) => nulFilled(ps) && empty(ps),
+    );
     expect(nulFilled(problems)).toBe(true);
     expect(empty(problems)).toBe(true);
   });

@@ -43,7 +43,9 @@ describe('routes', () => {
 
 describe('the save indicator’s reason', () => {
   it('drops the "not saved" the indicator already says', () => {
-    expect(bareReason('The change was not saved: no space left on the disk (ENOSPC)')).toBe('no space left on the disk (ENOSPC)');
+    expect(bareReason('The change was not saved: no space left on the disk (ENOSPC)')).toBe(
+      'no space left on the disk (ENOSPC)',
+    );
     expect(bareReason('not saved: the folder is read-only (EROFS)')).toBe('the folder is read-only (EROFS)');
     expect(bareReason('The meeting was not saved: permission denied')).toBe('permission denied');
     expect(bareReason('')).toBe('the store did not confirm the write');
@@ -51,7 +53,11 @@ describe('the save indicator’s reason', () => {
 });
 
 describe('form errors', () => {
-  const error = { code: 'INVALID_INPUT', message: 'Invalid input for people:save: membership.to: a membership cannot end before it starts', field: 'membership.to' };
+  const error = {
+    code: 'INVALID_INPUT',
+    message: 'Invalid input for people:save: membership.to: a membership cannot end before it starts',
+    field: 'membership.to',
+  };
   it('go under the field the API names, or by the button when the form has no such field', () => {
     expect(fieldMessage(error, 'membership.to')).toBe('a membership cannot end before it starts');
     expect(fieldMessage(error, 'person.name')).toBeNull();
@@ -60,7 +66,12 @@ describe('form errors', () => {
     expect(formMessage({ code: 'NOT_SAVED', message: 'disk full' }, ['person.name'])).toBe('disk full');
   });
   it('give each field its own words when the service refused several, and the rest by the button', () => {
-    const several = { code: 'INVALID_INPUT', message: 'Invalid input for committees:create: name: the committee needs a name; authority: the authority is needed; settings.x: no such setting', field: 'name' };
+    const several = {
+      code: 'INVALID_INPUT',
+      message:
+        'Invalid input for committees:create: name: the committee needs a name; authority: the authority is needed; settings.x: no such setting',
+      field: 'name',
+    };
     expect(fieldMessage(several, 'name')).toBe('the committee needs a name');
     expect(fieldMessage(several, 'authority')).toBe('the authority is needed');
     expect(formMessage(several, ['name', 'authority'])).toBe('no such setting');
@@ -71,7 +82,14 @@ describe('form errors', () => {
 describe('the committee screen’s people', () => {
   it('groups the sample committee: members with Chair and Vice-Chair first, then co-optees, officers, guests, others', () => {
     const groups = groupPeople(sample().committee);
-    expect(groups.map((g) => g.title)).toEqual(['Members', 'Co-opted members', 'Officers', 'External guests', 'Other councillors', 'Members of the public']);
+    expect(groups.map((g) => g.title)).toEqual([
+      'Members',
+      'Co-opted members',
+      'Officers',
+      'External guests',
+      'Other councillors',
+      'Members of the public',
+    ]);
     const members = groups[0]!.entries;
     expect(members.map((e) => [e.person.name, e.membership?.role])).toEqual([
       ['Caroline Needham', 'chair'],
@@ -105,11 +123,17 @@ describe('the meeting screen’s notes', () => {
     const { committee, meeting } = sample();
     const chair = committee.memberships.find((m) => m.role === 'chair')!.personId;
     const tracker = new MentionTracker(committee, meeting.date);
-    const said = (personId: string, following: string) => piecesOf(tracker, [{ t: 'person', personId }, { t: 'text', text: following }])[0];
+    const said = (personId: string, following: string) =>
+      piecesOf(tracker, [
+        { t: 'person', personId },
+        { t: 'text', text: following },
+      ])[0];
     expect(said(chair, "'s report")).toEqual({ kind: 'person', text: 'Councillor Caroline Needham', known: true });
     expect(said(chair, ' said')).toEqual({ kind: 'person', text: 'Councillor Caroline Needham, Chair,', known: true });
     expect(said(chair, ' said')).toEqual({ kind: 'person', text: 'Councillor Needham', known: true });
     expect(said('not-a-person', '')).toEqual({ kind: 'person', text: '[unknown person]', known: false });
-    expect(piecesOf(tracker, [{ t: 'text', text: 'The Committee noted' }])).toEqual([{ kind: 'text', text: 'The Committee noted' }]);
+    expect(piecesOf(tracker, [{ t: 'text', text: 'The Committee noted' }])).toEqual([
+      { kind: 'text', text: 'The Committee noted' },
+    ]);
   });
 });

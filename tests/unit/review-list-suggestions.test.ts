@@ -28,24 +28,56 @@ describe('suggested edits of resolutions and actions', () => {
   it("records a resolution's new clauses on its block and changes nothing until accepted", () => {
     const s = inReview();
     const r = s.meeting.resolutions[0]!;
-    const m = s.run('review:suggestList', { commentId: 'l1', kind: 'resolution', id: r.id, author: 'Councillor Needham', text: 'Clearer.', lines: ['  That the report be noted with thanks ', '', 'That a briefing follow'] });
+    const m = s.run('review:suggestList', {
+      commentId: 'l1',
+      kind: 'resolution',
+      id: r.id,
+      author: 'Councillor Needham',
+      text: 'Clearer.',
+      lines: ['  That the report be noted with thanks ', '', 'That a briefing follow'],
+    });
     const c = m.review!.comments.at(-1)!;
-    expect(c).toMatchObject({ id: 'l1', blockRef: `resolution:${r.id}`, author: 'Councillor Needham', text: 'Clearer.', status: 'open', at: '2016-09-20T09:02:00.000Z' });
-    expect(c.listSuggestion).toEqual({ kind: 'resolution', id: r.id, lines: ['That the report be noted with thanks', 'That a briefing follow'], basedOn: r.clauses });
+    expect(c).toMatchObject({
+      id: 'l1',
+      blockRef: `resolution:${r.id}`,
+      author: 'Councillor Needham',
+      text: 'Clearer.',
+      status: 'open',
+      at: '2016-09-20T09:02:00.000Z',
+    });
+    expect(c.listSuggestion).toEqual({
+      kind: 'resolution',
+      id: r.id,
+      lines: ['That the report be noted with thanks', 'That a briefing follow'],
+      basedOn: r.clauses,
+    });
     expect(ReviewComment.safeParse(c).success).toBe(true);
     expect(m.resolutions[0]!.clauses).toEqual(r.clauses);
 
     const accepted = s.run('review:decide', { commentId: 'l1', decision: 'accepted', by: 'Bathsheba Mall' });
-    expect(accepted.resolutions[0]!.clauses).toEqual(['That the report be noted with thanks', 'That a briefing follow']);
+    expect(accepted.resolutions[0]!.clauses).toEqual([
+      'That the report be noted with thanks',
+      'That a briefing follow',
+    ]);
     const decided = accepted.review!.comments.at(-1)!;
-    expect(decided).toMatchObject({ status: 'accepted', decidedBy: 'Bathsheba Mall', decidedAt: '2016-09-20T09:03:00.000Z' });
+    expect(decided).toMatchObject({
+      status: 'accepted',
+      decidedBy: 'Bathsheba Mall',
+      decidedAt: '2016-09-20T09:03:00.000Z',
+    });
     expect(decided.listSuggestion!.replaced).toEqual(r.clauses);
   });
 
   it("accepting an action's owners applies them; rejecting changes nothing", () => {
     const s = inReview();
     const [a, b] = s.meeting.actions;
-    s.run('review:suggestList', { commentId: 'o1', kind: 'action', id: a!.id, author: 'Chair', lines: [...a!.owners, 'HWB'] });
+    s.run('review:suggestList', {
+      commentId: 'o1',
+      kind: 'action',
+      id: a!.id,
+      author: 'Chair',
+      lines: [...a!.owners, 'HWB'],
+    });
     s.run('review:suggestList', { commentId: 'o2', kind: 'action', id: b!.id, author: 'Chair', lines: ['Nobody'] });
     let m = s.run('review:decide', { commentId: 'o1', decision: 'accepted', by: 'BM' });
     expect(m.actions.find((x) => x.id === a!.id)!.owners).toEqual([...a!.owners, 'HWB']);
@@ -58,11 +90,32 @@ describe('suggested edits of resolutions and actions', () => {
     const { meeting, committee } = loadSample();
     const r = meeting.resolutions[0]!;
     const before = new Steps(meeting, committee);
-    refused(() => before.run('review:suggestList', { commentId: 'x', kind: 'resolution', id: r.id, author: 'C', lines: ['New'] }), 'NOT_IN_REVIEW');
+    refused(
+      () =>
+        before.run('review:suggestList', { commentId: 'x', kind: 'resolution', id: r.id, author: 'C', lines: ['New'] }),
+      'NOT_IN_REVIEW',
+    );
     const s = inReview();
-    refused(() => s.run('review:suggestList', { commentId: 'x', kind: 'resolution', id: r.id, author: 'C', lines: [' ', ''] }), 'EMPTY');
-    refused(() => s.run('review:suggestList', { commentId: 'x', kind: 'resolution', id: r.id, author: 'C', lines: r.clauses.map((c) => ` ${c} `) }), 'NO_CHANGE');
-    refused(() => s.run('review:suggestList', { commentId: 'x', kind: 'action', id: r.id, author: 'C', lines: ['Someone'] }), 'NOT_FOUND');
+    refused(
+      () =>
+        s.run('review:suggestList', { commentId: 'x', kind: 'resolution', id: r.id, author: 'C', lines: [' ', ''] }),
+      'EMPTY',
+    );
+    refused(
+      () =>
+        s.run('review:suggestList', {
+          commentId: 'x',
+          kind: 'resolution',
+          id: r.id,
+          author: 'C',
+          lines: r.clauses.map((c) => ` ${c} `),
+        }),
+      'NO_CHANGE',
+    );
+    refused(
+      () => s.run('review:suggestList', { commentId: 'x', kind: 'action', id: r.id, author: 'C', lines: ['Someone'] }),
+      'NOT_FOUND',
+    );
   });
 
   it('refuses to accept a suggestion on a list changed since, and the approval waits for it', () => {
@@ -89,7 +142,13 @@ describe('suggested edits of resolutions and actions', () => {
   });
 
   it('a list suggestion sits on a block, never on a paragraph', () => {
-    const bad = { id: 'x', paragraphId: 'p', author: 'A', at: '2016-09-20T09:00:00.000Z', listSuggestion: { kind: 'action', id: 'a', lines: ['B'], basedOn: ['A'] } };
+    const bad = {
+      id: 'x',
+      paragraphId: 'p',
+      author: 'A',
+      at: '2016-09-20T09:00:00.000Z',
+      listSuggestion: { kind: 'action', id: 'a', lines: ['B'], basedOn: ['A'] },
+    };
     expect(ReviewComment.safeParse(bad).success).toBe(false);
   });
 });

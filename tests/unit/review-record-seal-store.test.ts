@@ -27,7 +27,12 @@ async function approvedAndAmended() {
   const m = (await env.call('meetings:get', { meetingId: id })) as Meeting;
   await env.call('review:send', { meetingId: id, by: 'Bathsheba Mall' });
   await env.call('review:approve', { meetingId: id, by: 'Councillor Needham' });
-  await env.call('minutes:amend', { meetingId: id, by: 'Bathsheba Mall', why: 'Spelling of a name', command: { name: 'notes:updateParagraph', input: { paragraphId: m.notes[1]!.id, content: text('Spelt right.') } } });
+  await env.call('minutes:amend', {
+    meetingId: id,
+    by: 'Bathsheba Mall',
+    why: 'Spelling of a name',
+    command: { name: 'notes:updateParagraph', input: { paragraphId: m.notes[1]!.id, content: text('Spelt right.') } },
+  });
   await env.opened.services.store.flush();
   return { holder, id, path: join(env.dir, 'meetings', `${id}.json`) };
 }
@@ -37,7 +42,8 @@ async function restart(holder: { env: Env }): Promise<Env> {
   const old = holder.env;
   await old.opened.close();
   const opened = await openServices({ dataDir: old.dir, host: 'cli' });
-  const attempt = (async (channel: string, input: unknown) => opened.router.get(channel)!(input, { trusted: true })) as Env['attempt'];
+  const attempt = (async (channel: string, input: unknown) =>
+    opened.router.get(channel)!(input, { trusted: true })) as Env['attempt'];
   holder.env = {
     ...old,
     opened,
@@ -55,14 +61,31 @@ async function restart(holder: { env: Env }): Promise<Env> {
   return holder.env;
 }
 
-const amend0 = (m: Meeting, f: (a: Amendment) => Amendment): Meeting => ({ ...m, amendments: m.amendments!.map((a, i) => (i === 0 ? f(a) : a)) });
+const amend0 = (m: Meeting, f: (a: Amendment) => Amendment): Meeting => ({
+  ...m,
+  amendments: m.amendments!.map((a, i) => (i === 0 ? f(a) : a)),
+});
 
 const forgeries: [string, (m: Meeting) => Meeting][] = [
   ['approval.approvedBy', (m) => ({ ...m, approval: { ...m.approval!, approvedBy: 'Councillor Forged' } })],
-  ['an amendment\'s why', (m) => amend0(m, (a) => ({ ...a, why: 'A forged reason' }))],
-  ['an amendment\'s by', (m) => amend0(m, (a) => ({ ...a, by: 'Councillor Forged' }))],
-  ['an amendment\'s before', (m) => amend0(m, (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, before: { ...(c.before as object), content: text('Forged before.') } })) }))],
-  ['an amendment\'s after', (m) => amend0(m, (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, after: { ...(c.after as object), content: text('Forged after.') } })) }))],
+  ["an amendment's why", (m) => amend0(m, (a) => ({ ...a, why: 'A forged reason' }))],
+  ["an amendment's by", (m) => amend0(m, (a) => ({ ...a, by: 'Councillor Forged' }))],
+  [
+    "an amendment's before",
+    (m) =>
+      amend0(m, (a) => ({
+        ...a,
+        changes: a.changes.map((c) => ({ ...c, before: { ...(c.before as object), content: text('Forged before.') } })),
+      })),
+  ],
+  [
+    "an amendment's after",
+    (m) =>
+      amend0(m, (a) => ({
+        ...a,
+        changes: a.changes.map((c) => ({ ...c, after: { ...(c.after as object), content: text('Forged after.') } })),
+      })),
+  ],
 ];
 
 describe('a record forged in the store file while the app was stopped', () => {
@@ -82,7 +105,14 @@ describe('a record forged in the store file while the app was stopped', () => {
       const status = (await env.call('review:status', { meetingId: id })) as ReviewStatus;
       expect(status.seal).toMatchObject({ state: 'broken', what: 'record' });
       expect(status.editable).toBe(false);
-      expect(await env.attempt('minutes:amend', { meetingId: id, by: 'BM', why: 'fix', command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } } })).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
+      expect(
+        await env.attempt('minutes:amend', {
+          meetingId: id,
+          by: 'BM',
+          why: 'fix',
+          command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } },
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
       await env.opened.services.store.flush();
       expect(await readFile(path, 'utf8')).toBe(forgedBytes);
     });
@@ -94,12 +124,17 @@ describe('a record forged in the store file while the app was stopped', () => {
     for (const [what, forge] of forgeries) {
       const forged = { ...file, meeting: forge(structuredClone(file.meeting)) };
       for (const channel of ['meetings:inspectImport', 'meetings:import']) {
-        const r = await holder.env.attempt(channel, channel === 'meetings:import' ? { file: forged, replace: true } : { file: forged });
+        const r = await holder.env.attempt(
+          channel,
+          channel === 'meetings:import' ? { file: forged, replace: true } : { file: forged },
+        );
         expect(r, `${what} ${channel}`).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
         expect(r.error!.message).toMatch(/^The minutes in this file .*It was not opened$/);
       }
     }
-    expect(((await holder.env.call('meetings:get', { meetingId: id })) as Meeting).approval!.approvedBy).toBe('Councillor Needham');
+    expect(((await holder.env.call('meetings:get', { meetingId: id })) as Meeting).approval!.approvedBy).toBe(
+      'Councillor Needham',
+    );
   });
 });
 
@@ -110,28 +145,48 @@ describe('minutes approved before records were sealed, in the store', () => {
     const stored = JSON.parse(await readFile(path, 'utf8')) as Meeting;
     const { recordSeal: _s, ...approval } = stored.approval!;
     // As a version 1 file, written before record seals, stored it.
-    const old = { ...stored, version: 1, approval, amendments: stored.amendments!.map(({ recordSeal: _r, recordSealBefore: _b, ...a }) => a) };
+    const old = {
+      ...stored,
+      version: 1,
+      approval,
+      amendments: stored.amendments!.map(({ recordSeal: _r, recordSealBefore: _b, ...a }) => a),
+    };
     await writeFile(path, JSON.stringify(old, null, 2));
     let env = await restart(holder);
     expect(((await env.call('store:status', {})) as StoreStatus).problems).toEqual([]);
     const status = (await env.call('review:status', { meetingId: id })) as ReviewStatus;
-    expect(status.seal).toMatchObject({ state: 'intact', fingerprint: old.amendments![0]!.fingerprintAfter, record: { state: 'unsealed', note: expect.stringMatching(/carries no seal/) } });
+    expect(status.seal).toMatchObject({
+      state: 'intact',
+      fingerprint: old.amendments![0]!.fingerprintAfter,
+      record: { state: 'unsealed', note: expect.stringMatching(/carries no seal/) },
+    });
     const m = (await env.call('meetings:get', { meetingId: id })) as Meeting;
-    await env.call('minutes:amend', { meetingId: id, by: 'Bathsheba Mall', why: 'Venue', command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } } });
-    expect(((await env.call('review:status', { meetingId: id })) as ReviewStatus).seal).toMatchObject({ state: 'intact', record: { state: 'sealed-later', note: expect.stringMatching(/sealed as it stood when amendment 2 was made/) } });
+    await env.call('minutes:amend', {
+      meetingId: id,
+      by: 'Bathsheba Mall',
+      why: 'Venue',
+      command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } },
+    });
+    expect(((await env.call('review:status', { meetingId: id })) as ReviewStatus).seal).toMatchObject({
+      state: 'intact',
+      record: { state: 'sealed-later', note: expect.stringMatching(/sealed as it stood when amendment 2 was made/) },
+    });
     await env.opened.services.store.flush();
     env = await restart(holder);
     expect(((await env.call('store:status', {})) as StoreStatus).problems).toEqual([]);
     expect(m.approval!.approvedBy).toBe('Councillor Needham');
     await env.opened.close();
     const sealedLater = JSON.parse(await readFile(path, 'utf8')) as Meeting;
-    await writeFile(path, JSON.stringify({ ...sealedLater, approval: { ...sealedLater.approval!, approvedBy: 'Councillor Forged' } }));
+    await writeFile(
+      path,
+      JSON.stringify({ ...sealedLater, approval: { ...sealedLater.approval!, approvedBy: 'Councillor Forged' } }),
+    );
     env = await restart(holder);
     expect(((await env.call('store:status', {})) as StoreStatus).problems).toMatchObject([{ code: 'TAMPERED' }]);
   });
 });
 
-describe('importing the Chair\'s amended copy over minutes confirmed here', () => {
+describe("importing the Chair's amended copy over minutes confirmed here", () => {
   it('names the real reason: confirmed at the meeting of that date', async () => {
     const { holder, id } = await approvedAndAmended();
     const env = holder.env;
@@ -144,16 +199,34 @@ describe('importing the Chair\'s amended copy over minutes confirmed here', () =
       await cleanup();
     });
     const chairCall = async (c: string, i: unknown) => {
-      const r = (await chair.router.get(c)!(i, { trusted: true })) as { ok: boolean; value?: unknown; error?: { message: string } };
+      const r = (await chair.router.get(c)!(i, { trusted: true })) as {
+        ok: boolean;
+        value?: unknown;
+        error?: { message: string };
+      };
       if (!r.ok) throw new Error(`${c}: ${r.error?.message}`);
       return r.value;
     };
     await chairCall('meetings:import', { file: approvedFile });
-    await chairCall('minutes:amend', { meetingId: id, by: 'Councillor Needham', why: 'Wording', command: { name: 'notes:updateParagraph', input: { paragraphId: approvedFile.meeting.notes[2]!.id, content: text('As the Chair would put it.') } } });
+    await chairCall('minutes:amend', {
+      meetingId: id,
+      by: 'Councillor Needham',
+      why: 'Wording',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: approvedFile.meeting.notes[2]!.id, content: text('As the Chair would put it.') },
+      },
+    });
     const chairFile = await chairCall('meetings:export', { meetingId: id });
     // Here, meanwhile: confirmed at the next meeting.
-    await env.call('minutes:confirm', { meetingId: id, atMeetingId: 'next-meeting', atMeetingDate: '2016-11-21', by: 'Councillor Needham' });
-    const words = 'The minutes here were confirmed as a correct record at the meeting of 21 November 2016, so they can no longer be replaced. Nothing will be changed.';
+    await env.call('minutes:confirm', {
+      meetingId: id,
+      atMeetingId: 'next-meeting',
+      atMeetingDate: '2016-11-21',
+      by: 'Councillor Needham',
+    });
+    const words =
+      'The minutes here were confirmed as a correct record at the meeting of 21 November 2016, so they can no longer be replaced. Nothing will be changed.';
     const preview = (await env.call('meetings:inspectImport', { file: chairFile })) as MeetingFilePreview;
     expect(preview.canReplace).toBe(false);
     expect(preview.warnings.at(-1)).toBe(words);

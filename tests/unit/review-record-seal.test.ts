@@ -26,9 +26,23 @@ import { approvedSample, Steps, text } from '../helpers/review';
 function amendedTwice(): Steps {
   const s = approvedSample();
   const p = s.meeting.notes[2]!;
-  s.run('minutes:amend', { amendmentId: 'am-1', by: 'Bathsheba Mall', why: 'Councillor Ffiske asked that her question be recorded', command: { name: 'notes:updateParagraph', input: { paragraphId: p.id, content: text('Amended words.') } } });
+  s.run('minutes:amend', {
+    amendmentId: 'am-1',
+    by: 'Bathsheba Mall',
+    why: 'Councillor Ffiske asked that her question be recorded',
+    command: { name: 'notes:updateParagraph', input: { paragraphId: p.id, content: text('Amended words.') } },
+  });
   const r = s.meeting.resolutions[0]!;
-  s.run('minutes:amend', { amendmentId: 'am-2', by: 'Councillor Needham', why: 'A clause was missed', atMeetingId: 'next-meeting', command: { name: 'resolutions:set', input: { resolution: { ...r, clauses: [...r.clauses, 'That a further report be brought'] } } } });
+  s.run('minutes:amend', {
+    amendmentId: 'am-2',
+    by: 'Councillor Needham',
+    why: 'A clause was missed',
+    atMeetingId: 'next-meeting',
+    command: {
+      name: 'resolutions:set',
+      input: { resolution: { ...r, clauses: [...r.clauses, 'That a further report be brought'] } },
+    },
+  });
   return s;
 }
 
@@ -68,8 +82,15 @@ describe('approval seals its own record', () => {
     expect(m.approval!.recordSeal).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(m.approval!.recordSeal).toBe(approvalSeal(m.id, m.approval!));
     expect(approvalSeal('another-meeting', m.approval!)).not.toBe(m.approval!.recordSeal);
-    expect(checkSeal(m)).toEqual({ ok: true, sealed: true, fingerprint: m.approval!.fingerprint, record: { state: 'sealed', seal: m.approval!.recordSeal } });
-    expect(describeRecordSeal({ state: 'sealed', seal: m.approval!.recordSeal! })).toMatch(/who approved them and of every amendment matches its seal/);
+    expect(checkSeal(m)).toEqual({
+      ok: true,
+      sealed: true,
+      fingerprint: m.approval!.fingerprint,
+      record: { state: 'sealed', seal: m.approval!.recordSeal },
+    });
+    expect(describeRecordSeal({ state: 'sealed', seal: m.approval!.recordSeal! })).toMatch(
+      /who approved them and of every amendment matches its seal/,
+    );
   });
 
   it('leaves the content fingerprint exactly as it was: the records are not content', () => {
@@ -96,14 +117,25 @@ describe('approval seals its own record', () => {
     ['the seal itself', { recordSeal: `sha256:${'2'.repeat(64)}` }],
   ] as const) {
     it(`reports a changed approval record (${field}) as tampered, before and after amendments`, () => {
-      expectRecordBroken(withApproval(approvedSample().meeting, patch as Partial<Approval>), /record of its approval that no longer matches its seal/);
-      expectRecordBroken(withApproval(amendedTwice().meeting, patch as Partial<Approval>), /record of its approval that no longer matches its seal/);
+      expectRecordBroken(
+        withApproval(approvedSample().meeting, patch as Partial<Approval>),
+        /record of its approval that no longer matches its seal/,
+      );
+      expectRecordBroken(
+        withApproval(amendedTwice().meeting, patch as Partial<Approval>),
+        /record of its approval that no longer matches its seal/,
+      );
     });
   }
 
   it('names the forged approver only as what the record now says, never as who approved', () => {
     const seal = checkSeal(withApproval(approvedSample().meeting, { approvedBy: 'Councillor Forged' }));
-    expect(seal).toMatchObject({ ok: false, what: 'record', expected: expect.stringMatching(/^sha256:/), actual: expect.stringMatching(/^sha256:/) });
+    expect(seal).toMatchObject({
+      ok: false,
+      what: 'record',
+      expected: expect.stringMatching(/^sha256:/),
+      actual: expect.stringMatching(/^sha256:/),
+    });
     expect(!seal.ok && seal.message).toContain('it now says approved by Councillor Forged');
     expect(!seal.ok && seal.message).not.toMatch(/^was approved by/);
   });
@@ -111,7 +143,13 @@ describe('approval seals its own record', () => {
   it('refuses to amend minutes whose approval record was forged', () => {
     const s = approvedSample();
     s.meeting = withApproval(s.meeting, { approvedBy: 'Councillor Forged' });
-    expect(() => s.run('minutes:amend', { by: 'BM', why: 'x', command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } } })).toThrow(/record of its approval/);
+    expect(() =>
+      s.run('minutes:amend', {
+        by: 'BM',
+        why: 'x',
+        command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } },
+      }),
+    ).toThrow(/record of its approval/);
   });
 });
 
@@ -132,9 +170,18 @@ describe('the chain of amendment records', () => {
     ['when', (a: Amendment) => ({ ...a, at: '2016-12-01T09:00:00.000Z' })],
     ['why', (a: Amendment) => ({ ...a, why: 'Forged reason' })],
     ['the meeting it was agreed at', (a: Amendment) => ({ ...a, atMeetingId: 'another-meeting' })],
-    ['what it changed: before', (a: Amendment) => ({ ...a, changes: a.changes.map((c) => ({ ...c, before: { forged: true } })) })],
-    ['what it changed: after', (a: Amendment) => ({ ...a, changes: a.changes.map((c) => ({ ...c, after: { forged: true } })) })],
-    ['the edit it applied', (a: Amendment) => ({ ...a, command: { ...a.command, input: { ...a.command.input, forged: 1 } } })],
+    [
+      'what it changed: before',
+      (a: Amendment) => ({ ...a, changes: a.changes.map((c) => ({ ...c, before: { forged: true } })) }),
+    ],
+    [
+      'what it changed: after',
+      (a: Amendment) => ({ ...a, changes: a.changes.map((c) => ({ ...c, after: { forged: true } })) }),
+    ],
+    [
+      'the edit it applied',
+      (a: Amendment) => ({ ...a, command: { ...a.command, input: { ...a.command.input, forged: 1 } } }),
+    ],
     ['its content fingerprints', (a: Amendment) => ({ ...a, fingerprintBefore: `sha256:${'3'.repeat(64)}` })],
     ['its own seal', (a: Amendment) => ({ ...a, recordSeal: `sha256:${'4'.repeat(64)}` })],
   ] as const) {
@@ -165,7 +212,9 @@ describe('seal fields removed from approved minutes', () => {
     for (const m of [approvedSample().meeting, amendedTwice().meeting]) {
       const seal = checkSeal(stripped(m));
       expect(seal).toMatchObject({ ok: false, what: 'record' });
-      expect(!seal.ok && seal.message).toMatch(/without its seal, in a file written by a version of Scrutineer that seals every approval: the seal was removed/);
+      expect(!seal.ok && seal.message).toMatch(
+        /without its seal, in a file written by a version of Scrutineer that seals every approval: the seal was removed/,
+      );
     }
   });
 
@@ -189,9 +238,16 @@ describe('minutes approved before records were sealed', () => {
     const s = approvedSample();
     const old = unsealed(s.meeting);
     const seal = checkSeal(old);
-    expect(seal).toEqual({ ok: true, sealed: true, fingerprint: s.meeting.approval!.fingerprint, record: { state: 'unsealed' } });
+    expect(seal).toEqual({
+      ok: true,
+      sealed: true,
+      fingerprint: s.meeting.approval!.fingerprint,
+      record: { state: 'unsealed' },
+    });
     expect(checkRecordSeal(old)).toEqual({ ok: true, record: { state: 'unsealed' } });
-    expect(describeRecordSeal({ state: 'unsealed' })).toMatch(/carries no seal.*could not be detected.*sealed at the next amendment/);
+    expect(describeRecordSeal({ state: 'unsealed' })).toMatch(
+      /carries no seal.*could not be detected.*sealed at the next amendment/,
+    );
     // Unsealed amendments made back then are still checked against the content chain, and are not an alarm.
     const amendedOld = unsealed(amendedTwice().meeting);
     expect(checkSeal(amendedOld)).toMatchObject({ ok: true, record: { state: 'unsealed' } });
@@ -201,40 +257,83 @@ describe('minutes approved before records were sealed', () => {
     const s = approvedSample();
     s.meeting = unsealed(s.meeting);
     const head = recordHead(s.meeting);
-    const m = s.run('minutes:amend', { amendmentId: 'am-1', by: 'Bathsheba Mall', why: 'Typo', command: { name: 'notes:updateParagraph', input: { paragraphId: s.meeting.notes[0]!.id, content: text('Fixed.') } } });
+    const m = s.run('minutes:amend', {
+      amendmentId: 'am-1',
+      by: 'Bathsheba Mall',
+      why: 'Typo',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: s.meeting.notes[0]!.id, content: text('Fixed.') },
+      },
+    });
     expect(m.approval!.recordSeal).toBeUndefined();
     expect(m.amendments![0]!.recordSealBefore).toBe(head);
     const seal = checkSeal(m);
-    expect(seal).toMatchObject({ ok: true, record: { state: 'sealed-later', since: 1, at: '2016-09-20T09:05:00.000Z', seal: m.amendments![0]!.recordSeal } });
+    expect(seal).toMatchObject({
+      ok: true,
+      record: { state: 'sealed-later', since: 1, at: '2016-09-20T09:05:00.000Z', seal: m.amendments![0]!.recordSeal },
+    });
     expect(seal.ok && seal.sealed && describeRecordSeal(seal.record)).toBe(
       'The record of who approved them was made before Scrutineer sealed such records; it was sealed as it stood when amendment 1 was made, on 20 September 2016, and matches its seal since then.',
     );
-    expectRecordBroken(withApproval(m, { approvedBy: 'Councillor Forged' }), /record of its approval or of the amendments before amendment 1 that no longer matches the seal amendment 1 gave it/);
-    expectRecordBroken(withAmendment(m, 0, (a) => ({ ...a, why: 'Forged' })), /amendment 1/);
+    expectRecordBroken(
+      withApproval(m, { approvedBy: 'Councillor Forged' }),
+      /record of its approval or of the amendments before amendment 1 that no longer matches the seal amendment 1 gave it/,
+    );
+    expectRecordBroken(
+      withAmendment(m, 0, (a) => ({ ...a, why: 'Forged' })),
+      /amendment 1/,
+    );
   });
 
   it('with earlier unsealed amendments, the next amendment seals those too', () => {
     const s = amendedTwice();
     s.meeting = unsealed(s.meeting);
-    const m = s.run('minutes:amend', { amendmentId: 'am-3', by: 'BM', why: 'Venue', command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } } });
+    const m = s.run('minutes:amend', {
+      amendmentId: 'am-3',
+      by: 'BM',
+      why: 'Venue',
+      command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } },
+    });
     const seal = checkSeal(m);
     expect(seal).toMatchObject({ ok: true, record: { state: 'sealed-later', since: 3 } });
-    expect(seal.ok && seal.sealed && describeRecordSeal(seal.record)).toMatch(/^The record of who approved them and the 2 amendments before it was made before/);
-    expectRecordBroken(withAmendment(m, 0, (a) => ({ ...a, by: 'Councillor Forged' })), /before amendment 3/);
-    expectRecordBroken(withAmendment(m, 1, (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, after: 'forged' })) })), /before amendment 3/);
+    expect(seal.ok && seal.sealed && describeRecordSeal(seal.record)).toMatch(
+      /^The record of who approved them and the 2 amendments before it was made before/,
+    );
+    expectRecordBroken(
+      withAmendment(m, 0, (a) => ({ ...a, by: 'Councillor Forged' })),
+      /before amendment 3/,
+    );
+    expectRecordBroken(
+      withAmendment(m, 1, (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, after: 'forged' })) })),
+      /before amendment 3/,
+    );
   });
 });
 
 describe('a meeting file', () => {
-  const file = (s: Steps, meeting: Meeting = s.meeting) => ({ format: MEETING_EXPORT_FORMAT, version: MEETING_EXPORT_VERSION, exportedAt: '2016-09-21T09:00:00.000Z', fingerprint: fingerprint(meeting, meeting.approval!.named), meeting, committee: s.committee });
+  const file = (s: Steps, meeting: Meeting = s.meeting) => ({
+    format: MEETING_EXPORT_FORMAT,
+    version: MEETING_EXPORT_VERSION,
+    exportedAt: '2016-09-21T09:00:00.000Z',
+    fingerprint: fingerprint(meeting, meeting.approval!.named),
+    meeting,
+    committee: s.committee,
+  });
 
   it('with a forged approver or amendment is refused as tampered, like forged content', () => {
     const s = amendedTwice();
     expect(readMeetingFile(file(s))).toMatchObject({ ok: true });
-    for (const forged of [withApproval(s.meeting, { approvedBy: 'Councillor Forged' }), withAmendment(s.meeting, 0, (a) => ({ ...a, why: 'Forged' })), withAmendment(s.meeting, 1, (a) => ({ ...a, by: 'Forged' }))]) {
+    for (const forged of [
+      withApproval(s.meeting, { approvedBy: 'Councillor Forged' }),
+      withAmendment(s.meeting, 0, (a) => ({ ...a, why: 'Forged' })),
+      withAmendment(s.meeting, 1, (a) => ({ ...a, by: 'Forged' })),
+    ]) {
       const read = readMeetingFile(file(s, forged));
       expect(read).toMatchObject({ ok: false, code: 'TAMPERED' });
-      expect(!read.ok && read.message).toMatch(/^The minutes in this file has an? .*no longer matches.*It was not opened$/);
+      expect(!read.ok && read.message).toMatch(
+        /^The minutes in this file has an? .*no longer matches.*It was not opened$/,
+      );
     }
   });
 
@@ -253,7 +352,9 @@ describe('a meeting file', () => {
     if (!read.ok) return;
     const preview = previewMeetingFile(read, { meeting: s.meeting, committee: s.committee }, true);
     expect(preview.canReplace).toBe(false);
-    expect(preview.warnings.at(-1)).toBe("The minutes here are approved; the file's record of their approval (who approved, when, or its seal) differs from the one here, so it cannot replace them. Nothing will be changed.");
+    expect(preview.warnings.at(-1)).toBe(
+      "The minutes here are approved; the file's record of their approval (who approved, when, or its seal) differs from the one here, so it cannot replace them. Nothing will be changed.",
+    );
   });
 
   it('with an amendment recorded here written differently cannot replace the copy here', () => {
@@ -264,29 +365,46 @@ describe('a meeting file', () => {
     if (!read.ok) throw new Error(read.message);
     const preview = previewMeetingFile(read, { meeting: here, committee: s.committee }, true);
     expect(preview).toMatchObject({ canReplace: false });
-    expect(preview.warnings.at(-1)).toBe('The minutes here are approved; amendment 1 recorded here is recorded differently in the file, so it cannot replace them. Nothing will be changed.');
+    expect(preview.warnings.at(-1)).toBe(
+      'The minutes here are approved; amendment 1 recorded here is recorded differently in the file, so it cannot replace them. Nothing will be changed.',
+    );
   });
 
   it('carrying the same approval further by an amendment may still replace the copy here', () => {
     const s = approvedSample();
     const here = s.meeting;
-    s.run('minutes:amend', { by: 'BM', why: 'Typo', command: { name: 'notes:updateParagraph', input: { paragraphId: here.notes[0]!.id, content: text('Fixed.') } } });
+    s.run('minutes:amend', {
+      by: 'BM',
+      why: 'Typo',
+      command: { name: 'notes:updateParagraph', input: { paragraphId: here.notes[0]!.id, content: text('Fixed.') } },
+    });
     const read = readMeetingFile(file(s));
     if (!read.ok) throw new Error(read.message);
     expect(previewMeetingFile(read, { meeting: here, committee: s.committee }, true).canReplace).toBe(true);
   });
 
-  it('amended on the Chair\'s laptop cannot replace minutes confirmed here, and says so, with the date of the confirming meeting', () => {
+  it("amended on the Chair's laptop cannot replace minutes confirmed here, and says so, with the date of the confirming meeting", () => {
     const s = approvedSample();
     const approved = s.meeting;
     const chair = new Steps(approved, s.committee);
-    chair.run('minutes:amend', { by: 'Councillor Needham', why: 'Typo', command: { name: 'notes:updateParagraph', input: { paragraphId: approved.notes[0]!.id, content: text('Fixed.') } } });
+    chair.run('minutes:amend', {
+      by: 'Councillor Needham',
+      why: 'Typo',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: approved.notes[0]!.id, content: text('Fixed.') },
+      },
+    });
     s.run('minutes:confirm', { atMeetingId: 'next-meeting', atMeetingDate: '2016-11-21', by: 'Councillor Needham' });
     const read = readMeetingFile(file(chair));
     if (!read.ok) throw new Error(read.message);
     const preview = previewMeetingFile(read, { meeting: s.meeting, committee: s.committee }, true);
     expect(preview.canReplace).toBe(false);
-    expect(preview.warnings.at(-1)).toBe('The minutes here were confirmed as a correct record at the meeting of 21 November 2016, so they can no longer be replaced. Nothing will be changed.');
-    expect(preview.warnings.join(' ')).not.toContain('only with the same approved minutes carried further by amendments');
+    expect(preview.warnings.at(-1)).toBe(
+      'The minutes here were confirmed as a correct record at the meeting of 21 November 2016, so they can no longer be replaced. Nothing will be changed.',
+    );
+    expect(preview.warnings.join(' ')).not.toContain(
+      'only with the same approved minutes carried further by amendments',
+    );
   });
 });

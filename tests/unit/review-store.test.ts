@@ -23,21 +23,41 @@ async function approvedThroughApi(): Promise<{ env: Services; meeting: Meeting; 
   const meeting = (await env.call('meetings:get', { meetingId: summary!.id })) as Meeting;
   const p = meeting.notes[0]!;
   await env.call('review:send', { meetingId: meeting.id, by: 'Bathsheba Mall' });
-  await env.call('review:suggest', { meetingId: meeting.id, commentId: 's1', paragraphId: p.id, author: 'Councillor Needham', suggestion: text('A better first paragraph.') });
-  await env.call('review:decide', { meetingId: meeting.id, commentId: 's1', decision: 'accepted', by: 'Bathsheba Mall' });
+  await env.call('review:suggest', {
+    meetingId: meeting.id,
+    commentId: 's1',
+    paragraphId: p.id,
+    author: 'Councillor Needham',
+    suggestion: text('A better first paragraph.'),
+  });
+  await env.call('review:decide', {
+    meetingId: meeting.id,
+    commentId: 's1',
+    decision: 'accepted',
+    by: 'Bathsheba Mall',
+  });
   await env.call('review:approve', { meetingId: meeting.id, by: 'Councillor Needham' });
-  return { env, meeting: (await env.call('meetings:get', { meetingId: meeting.id })) as Meeting, path: join(env.dir, 'meetings', `${meeting.id}.json`) };
+  return {
+    env,
+    meeting: (await env.call('meetings:get', { meetingId: meeting.id })) as Meeting,
+    path: join(env.dir, 'meetings', `${meeting.id}.json`),
+  };
 }
 
 async function reopen(dir: string) {
   await env!.opened.close();
   const opened = await openServices({ dataDir: dir, host: 'cli' });
   const attempt = async (channel: string, input: unknown) => opened.router.get(channel)!(input, { trusted: true });
-  env = { ...env!, opened, attempt: attempt as Services['attempt'], call: async (c, i) => {
-    const r = await attempt(c, i);
-    if (!r.ok) throw new Error(`${c}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  } };
+  env = {
+    ...env!,
+    opened,
+    attempt: attempt as Services['attempt'],
+    call: async (c, i) => {
+      const r = await attempt(c, i);
+      if (!r.ok) throw new Error(`${c}: ${r.error.code} ${r.error.message}`);
+      return r.value;
+    },
+  };
   return env;
 }
 
@@ -45,10 +65,17 @@ describe('approved minutes in the store', () => {
   it('refuse ordinary edits and status shortcuts, leaving the file as it was', async () => {
     const { env, meeting, path } = await approvedThroughApi();
     const onDisk = await readFile(path, 'utf8');
-    const r = await env.attempt('notes:updateParagraph', { meetingId: meeting.id, paragraphId: meeting.notes[1]!.id, content: text('sneaky') });
+    const r = await env.attempt('notes:updateParagraph', {
+      meetingId: meeting.id,
+      paragraphId: meeting.notes[1]!.id,
+      content: text('sneaky'),
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'APPROVED' } });
     expect(r.error!.message).toContain('approved by Councillor Needham');
-    expect(await env.attempt('meeting:setStatus', { meetingId: meeting.id, status: 'ended' })).toMatchObject({ ok: false, error: { code: 'APPROVED' } });
+    expect(await env.attempt('meeting:setStatus', { meetingId: meeting.id, status: 'ended' })).toMatchObject({
+      ok: false,
+      error: { code: 'APPROVED' },
+    });
     await env.opened.services.store.flush();
     expect(await readFile(path, 'utf8')).toBe(onDisk);
   });
@@ -57,26 +84,60 @@ describe('approved minutes in the store', () => {
     env = await sampleServices();
     const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
     await env.call('review:send', { meetingId: summary!.id, by: 'BM' });
-    expect(await env.attempt('meeting:setStatus', { meetingId: summary!.id, status: 'approved' })).toMatchObject({ ok: false, error: { code: 'USE_APPROVE' } });
+    expect(await env.attempt('meeting:setStatus', { meetingId: summary!.id, status: 'approved' })).toMatchObject({
+      ok: false,
+      error: { code: 'USE_APPROVE' },
+    });
   });
 
   it('accept an amendment and stay sealed, on disk and after reopening', async () => {
     const { env, meeting } = await approvedThroughApi();
-    await env.call('minutes:amend', { meetingId: meeting.id, by: 'Bathsheba Mall', why: 'Spelling', command: { name: 'notes:updateParagraph', input: { paragraphId: meeting.notes[1]!.id, content: text('Spelt right.') } } });
+    await env.call('minutes:amend', {
+      meetingId: meeting.id,
+      by: 'Bathsheba Mall',
+      why: 'Spelling',
+      command: {
+        name: 'notes:updateParagraph',
+        input: { paragraphId: meeting.notes[1]!.id, content: text('Spelt right.') },
+      },
+    });
     const status = (await env.call('review:status', { meetingId: meeting.id })) as ReviewStatus;
     expect(status).toMatchObject({ status: 'approved', editable: false, seal: { state: 'intact' } });
     expect(status.amendments).toHaveLength(1);
     const again = await reopen(env.dir);
     expect(((await again.call('store:status', {})) as StoreStatus).problems).toEqual([]);
-    expect(((await again.call('meetings:get', { meetingId: meeting.id })) as Meeting).notes[1]!.content).toEqual(text('Spelt right.'));
+    expect(((await again.call('meetings:get', { meetingId: meeting.id })) as Meeting).notes[1]!.content).toEqual(
+      text('Spelt right.'),
+    );
   });
 });
 
 describe('tamper detection on load', () => {
   for (const [what, edit] of [
-    ['a note edited in a text editor', (m: Meeting) => ({ ...m, notes: m.notes.map((p, i) => (i === 2 ? { ...p, content: text('Rewritten outside the app.') } : p)) })],
-    ['the fingerprint edited to match nothing', (m: Meeting) => ({ ...m, approval: { ...m.approval!, fingerprint: `sha256:${'0'.repeat(64)}` } })],
-    ['a name in the frozen roster changed', (m: Meeting) => ({ ...m, approval: { ...m.approval!, named: { ...m.approval!.named, people: m.approval!.named.people.map((p, i) => (i === 0 ? { ...p, name: 'Someone Else' } : p)) } } })],
+    [
+      'a note edited in a text editor',
+      (m: Meeting) => ({
+        ...m,
+        notes: m.notes.map((p, i) => (i === 2 ? { ...p, content: text('Rewritten outside the app.') } : p)),
+      }),
+    ],
+    [
+      'the fingerprint edited to match nothing',
+      (m: Meeting) => ({ ...m, approval: { ...m.approval!, fingerprint: `sha256:${'0'.repeat(64)}` } }),
+    ],
+    [
+      'a name in the frozen roster changed',
+      (m: Meeting) => ({
+        ...m,
+        approval: {
+          ...m.approval!,
+          named: {
+            ...m.approval!.named,
+            people: m.approval!.named.people.map((p, i) => (i === 0 ? { ...p, name: 'Someone Else' } : p)),
+          },
+        },
+      }),
+    ],
     ['the approval record removed but the status kept', (m: Meeting) => ({ ...m, approval: undefined })],
   ] as const) {
     it(`reports ${what} as TAMPERED, naming the file; the meeting stays readable but read-only and is not repaired`, async () => {
@@ -91,8 +152,17 @@ describe('tamper detection on load', () => {
       expect(problems[0]).toMatchObject({ file: path, code: 'TAMPERED' });
       expect(problems[0]!.message.startsWith(path)).toBe(true);
       expect(((await again.call('meetings:get', { meetingId: meeting.id })) as Meeting).id).toBe(meeting.id);
-      expect(((await again.call('review:status', { meetingId: meeting.id })) as ReviewStatus).seal.state).toBe('broken');
-      expect(await again.attempt('minutes:amend', { meetingId: meeting.id, by: 'BM', why: 'fix', command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } } })).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
+      expect(((await again.call('review:status', { meetingId: meeting.id })) as ReviewStatus).seal.state).toBe(
+        'broken',
+      );
+      expect(
+        await again.attempt('minutes:amend', {
+          meetingId: meeting.id,
+          by: 'BM',
+          why: 'fix',
+          command: { name: 'meeting:updateDetails', input: { patch: { venue: 'Room 2' } } },
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
       expect(await again.attempt('docs:exportApprovedMinutes', { meetingId: meeting.id })).toMatchObject({ ok: false });
       await again.opened.services.store.flush();
       expect(await readFile(path, 'utf8')).toBe(tamperedBytes);
@@ -118,7 +188,10 @@ describe('minutes approved by an older version with a character Word files canno
     // As an older version saved them: U+FFFE in a note, fingerprinted and sealed with it.
     const stored = JSON.parse(await readFile(path, 'utf8')) as Meeting;
     stored.notes[2] = { ...stored.notes[2]!, content: text('Before\uFFFEafter.') };
-    const { recordSeal: _old, ...record } = { ...stored.approval!, fingerprint: fingerprint(stored, stored.approval!.named) };
+    const { recordSeal: _old, ...record } = {
+      ...stored.approval!,
+      fingerprint: fingerprint(stored, stored.approval!.named),
+    };
     stored.approval = { ...record, recordSeal: approvalSeal(stored.id, record) };
     await writeFile(path, JSON.stringify(stored, null, 2));
     const again = await reopen(env!.dir);

@@ -19,7 +19,12 @@ function editorFor(meeting: Meeting, paragraphId: string, committee = loadSample
   el.contentEditable = 'true';
   document.body.append(el);
   const people = new Map(committee.people.map((p) => [p.id, p.name]));
-  writeInline(el, meeting.notes.find((p) => p.id === paragraphId)!.content, (id) => people.get(id), mentionLabels(meeting, committee).get(paragraphId));
+  writeInline(
+    el,
+    meeting.notes.find((p) => p.id === paragraphId)!.content,
+    (id) => people.get(id),
+    mentionLabels(meeting, committee).get(paragraphId),
+  );
   return el;
 }
 
@@ -33,7 +38,9 @@ function retype(el: HTMLElement, from: string, to: string): void {
 const people = (content: readonly Inline[]) => content.filter((r) => r.t === 'person');
 
 function printed(meeting: Meeting, paragraphId: string): string {
-  const block = composeMinutes(meeting, loadSample().committee).blocks.find((b) => b.type === 'paragraph' && b.paragraphId === paragraphId);
+  const block = composeMinutes(meeting, loadSample().committee).blocks.find(
+    (b) => b.type === 'paragraph' && b.paragraphId === paragraphId,
+  );
   return block?.type === 'paragraph' ? plainText(block.runs) : '';
 }
 
@@ -41,7 +48,10 @@ describe('a suggestion of a paragraph, edited as content', () => {
   it('keeps its people as references through review:suggest and review:decide, where the words around a name change', () => {
     const { meeting, committee } = loadSample();
     const el = editorFor(meeting, HEGGS_PARAGRAPH);
-    expect(chipsOf(el).map((c) => c.textContent)).toEqual(['Ian Heggs, Director of Schools and Commissioning', 'Claire Chamberlain, Executive Director']);
+    expect(chipsOf(el).map((c) => c.textContent)).toEqual([
+      'Ian Heggs, Director of Schools and Commissioning',
+      'Claire Chamberlain, Executive Director',
+    ]);
     // A new sentence after Claire Chamberlain's role, and Ian Heggs named without his.
     retype(el, ' as she had been unable', '. She had been unable');
     setNameOnly(chipsOf(el)[0]!, true);
@@ -49,14 +59,21 @@ describe('a suggestion of a paragraph, edited as content', () => {
 
     const s = new Steps(meeting, committee);
     s.run('review:send', { by: 'Bathsheba Mall' });
-    s.run('review:suggest', { commentId: 's1', paragraphId: HEGGS_PARAGRAPH, author: 'Councillor Needham', suggestion });
+    s.run('review:suggest', {
+      commentId: 's1',
+      paragraphId: HEGGS_PARAGRAPH,
+      author: 'Councillor Needham',
+      suggestion,
+    });
     const accepted = s.run('review:decide', { commentId: 's1', decision: 'accepted', by: 'Bathsheba Mall' });
     const content = accepted.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content;
     expect(people(content)).toEqual([
       { t: 'person', personId: HEGGS, nameOnly: true },
       { t: 'person', personId: CLAIRE },
     ]);
-    expect(printed(accepted, HEGGS_PARAGRAPH)).toMatch(/^Ian Heggs submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had been unable/);
+    expect(printed(accepted, HEGGS_PARAGRAPH)).toMatch(
+      /^Ian Heggs submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had been unable/,
+    );
   });
 
   it('removes a person only when their chip is removed', () => {
@@ -66,9 +83,16 @@ describe('a suggestion of a paragraph, edited as content', () => {
     retype(el, ' on behalf of ', ' on behalf of the Executive Director ');
     const s = new Steps(meeting, committee);
     s.run('review:send', { by: 'Bathsheba Mall' });
-    s.run('review:suggest', { commentId: 's1', paragraphId: HEGGS_PARAGRAPH, author: 'Councillor Needham', suggestion: readInline(el) });
+    s.run('review:suggest', {
+      commentId: 's1',
+      paragraphId: HEGGS_PARAGRAPH,
+      author: 'Councillor Needham',
+      suggestion: readInline(el),
+    });
     const accepted = s.run('review:decide', { commentId: 's1', decision: 'accepted', by: 'Bathsheba Mall' });
-    expect(people(accepted.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content)).toEqual([{ t: 'person', personId: HEGGS }]);
+    expect(people(accepted.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content)).toEqual([
+      { t: 'person', personId: HEGGS },
+    ]);
   });
 
   it('keeps them as references in an amendment of approved minutes too', () => {
@@ -80,6 +104,8 @@ describe('a suggestion of a paragraph, edited as content', () => {
       why: 'Tense',
       command: { name: 'notes:updateParagraph', input: { paragraphId: HEGGS_PARAGRAPH, content: readInline(el) } },
     });
-    expect(people(amended.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content).map((r) => r.t === 'person' && r.personId)).toEqual([HEGGS, CLAIRE]);
+    expect(
+      people(amended.notes.find((p) => p.id === HEGGS_PARAGRAPH)!.content).map((r) => r.t === 'person' && r.personId),
+    ).toEqual([HEGGS, CLAIRE]);
   });
 });

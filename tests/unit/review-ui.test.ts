@@ -47,8 +47,18 @@ describe('suggested wording back to content', () => {
 describe('where a gap is shown', () => {
   it('leads each gap of a new meeting to a block of its own, one with a marker where there is one', () => {
     const { committee } = loadSample();
-    const meeting = newMeeting({ committeeId: committee.id, date: '2017-01-16', startTime: '19:00', venue: '', agenda: [], at: new Date(0) });
-    const withAgenda = { ...meeting, agenda: [{ id: 'item-1', number: '1', title: 'REPORT', summary: '', reportAuthor: '', kind: 'report' as const }] };
+    const meeting = newMeeting({
+      committeeId: committee.id,
+      date: '2017-01-16',
+      startTime: '19:00',
+      venue: '',
+      agenda: [],
+      at: new Date(0),
+    });
+    const withAgenda = {
+      ...meeting,
+      agenda: [{ id: 'item-1', number: '1', title: 'REPORT', summary: '', reportAuthor: '', kind: 'report' as const }],
+    };
     const outline = composeMinutes(withAgenda, committee);
     expect(outline.missing.length).toBeGreaterThan(2);
     const byKey = new Map(outline.blocks.map((b) => [b.key, b]));
@@ -65,7 +75,10 @@ describe('where a gap is shown', () => {
   it('points an action without an owner at its ACTION line', () => {
     const { meeting, committee } = loadSample();
     const action = meeting.actions[0]!;
-    const outline = composeMinutes({ ...meeting, actions: meeting.actions.map((a) => (a.id === action.id ? { ...a, owners: [] } : a)) }, committee);
+    const outline = composeMinutes(
+      { ...meeting, actions: meeting.actions.map((a) => (a.id === action.id ? { ...a, owners: [] } : a)) },
+      committee,
+    );
     const gap = outline.missing.find((g) => g.actionId === action.id)!;
     expect(gapBlockKey(outline, gap)).toBe(`action:${action.id}`);
   });

@@ -99,7 +99,12 @@ describe('the sample files', () => {
     expect(loadMeeting(JSON.parse(meetingText))).not.toHaveProperty('migratedFrom');
     expect(meetingFiles).toEqual([`${meeting.id}.json`]);
     expect(meeting.committeeId).toBe(committee.id);
-    expect(meeting).toMatchObject({ status: 'ended', date: '2016-09-19', startTime: '19:00', previousMeetingDate: '2016-06-13' });
+    expect(meeting).toMatchObject({
+      status: 'ended',
+      date: '2016-09-19',
+      startTime: '19:00',
+      previousMeetingDate: '2016-06-13',
+    });
     expect(meeting.venue).toBe(committee.defaultVenue);
   });
 
@@ -131,7 +136,9 @@ describe('the sample files', () => {
       committee.people.filter((p) => membershipOn(committee, p.id, date)).map((p) => p.name);
     expect(seated('2016-09-19')).toHaveLength(9);
     expect(seated('2016-09-19')).not.toContain('Eleanor Allen');
-    expect(seated('2016-11-21')).toEqual([...seated('2016-09-19'), 'Eleanor Allen', 'Matthew Jenkins'].sort(byPeopleOrder));
+    expect(seated('2016-11-21')).toEqual(
+      [...seated('2016-09-19'), 'Eleanor Allen', 'Matthew Jenkins'].sort(byPeopleOrder),
+    );
     expect(membershipOn(committee, personByName('Caroline Needham')!.id, '2016-09-19')?.role).toBe('chair');
     expect(membershipOn(committee, personByName('Caroline Ffiske')!.id, '2016-09-19')?.role).toBe('vice-chair');
   });
@@ -147,8 +154,16 @@ describe('the sample meeting against the published minutes', () => {
     const headings = published.filter(isHeading);
     expect(meeting.agenda.map((i) => `${i.number}. ${i.title}`)).toEqual(headings);
     expect(meeting.agenda.map((i) => i.kind)).toEqual([
-      'minutes', 'apologies', 'declarations', 'public-participation',
-      'report', 'report', 'report', 'report', 'report', 'next-meeting',
+      'minutes',
+      'apologies',
+      'declarations',
+      'public-participation',
+      'report',
+      'report',
+      'report',
+      'report',
+      'report',
+      'next-meeting',
     ]);
   });
 
@@ -193,7 +208,9 @@ describe('the sample meeting against the published minutes', () => {
       expect(anchors.every((i) => i >= 0)).toBe(true);
       expect(anchors).toEqual([...anchors].sort((a, b) => a - b));
       const lines = actions.map((a) => `ACTION: ${a.owners.join(' / ')}`);
-      const publishedLines = publishedByItem.get(item.number)!.actions.map((l, k) => expected(item.number, 'action', k + 1, l));
+      const publishedLines = publishedByItem
+        .get(item.number)!
+        .actions.map((l, k) => expected(item.number, 'action', k + 1, l));
       expect(lines, `item ${item.number}`).toEqual(publishedLines);
     }
   });
@@ -225,11 +242,18 @@ describe('the sample meeting against the published minutes', () => {
       for (const clause of r.clauses) expect(clause).not.toMatch(/([.;,:]|; and)$/);
       const number = meeting.agenda.find((i) => i.id === r.itemId)!.number;
       const lines =
-        r.clauses.length === 1 ? [punctuateSentence(r.clauses[0]!)] : punctuateClauses(r.clauses).map((c, k) => `${k + 1}. ${c}`);
+        r.clauses.length === 1
+          ? [punctuateSentence(r.clauses[0]!)]
+          : punctuateClauses(r.clauses).map((c, k) => `${k + 1}. ${c}`);
       const publishedLines = publishedByItem.get(number)!.clauses.map((l, k) => expected(number, 'clause', k + 1, l));
       expect(lines, `item ${number}`).toEqual(publishedLines);
     }
-    expect(meeting.resolutions.map((r) => meeting.agenda.find((i) => i.id === r.itemId)!.number)).toEqual(['1', '7', '8', '9']);
+    expect(meeting.resolutions.map((r) => meeting.agenda.find((i) => i.id === r.itemId)!.number)).toEqual([
+      '1',
+      '7',
+      '8',
+      '9',
+    ]);
   });
 
   it("stores item 8's three clauses as the facts word them", () => {
@@ -265,7 +289,8 @@ describe('the narrative source syntax', () => {
   const resolve = (name: string) => (name === 'Ian Heggs' ? 'heggs' : undefined);
 
   it('joins lines into paragraphs, with references, actions and clauses', () => {
-    const source = 'preamble\n## 5. TITLE\nSaid by\n{{Ian Heggs}}.\nACTION: CEPAC / HWB\nACTION: CEPAC | Report back on it | due June 2017\n\nRESOLVED: That it be noted';
+    const source =
+      'preamble\n## 5. TITLE\nSaid by\n{{Ian Heggs}}.\nACTION: CEPAC / HWB\nACTION: CEPAC | Report back on it | due June 2017\n\nRESOLVED: That it be noted';
     const items = parseNarrative(source, resolve);
     expect(items).toEqual([
       {
@@ -273,7 +298,11 @@ describe('the narrative source syntax', () => {
         title: 'TITLE',
         paragraphs: [
           {
-            content: [{ t: 'text', text: 'Said by ' }, { t: 'person', personId: 'heggs' }, { t: 'text', text: '.' }],
+            content: [
+              { t: 'text', text: 'Said by ' },
+              { t: 'person', personId: 'heggs' },
+              { t: 'text', text: '.' },
+            ],
             actions: [
               { owners: ['CEPAC', 'HWB'], description: '', due: '' },
               { owners: ['CEPAC'], description: 'Report back on it', due: 'June 2017' },
@@ -286,9 +315,15 @@ describe('the narrative source syntax', () => {
   });
 
   it('names the line of an unknown person, an orphan action and a punctuated clause', () => {
-    expect(() => parseNarrative('## 5. T\n\n{{Ian Hegs}} said', resolve)).toThrow('narrative line 3: no person called "Ian Hegs"');
+    expect(() => parseNarrative('## 5. T\n\n{{Ian Hegs}} said', resolve)).toThrow(
+      'narrative line 3: no person called "Ian Hegs"',
+    );
     expect(() => parseNarrative('## 5. T\nACTION: CEPAC', resolve)).toThrow('narrative line 2: an action must follow');
-    expect(() => parseNarrative('## 5. T\nSaid.\nACTION: CEPAC | Do it | by June', resolve)).toThrow('narrative line 3: an action reads "ACTION: owners | statement | due when"');
-    expect(() => parseNarrative('## 5. T\nRESOLVED: That it be noted;', resolve)).toThrow('without closing punctuation');
+    expect(() => parseNarrative('## 5. T\nSaid.\nACTION: CEPAC | Do it | by June', resolve)).toThrow(
+      'narrative line 3: an action reads "ACTION: owners | statement | due when"',
+    );
+    expect(() => parseNarrative('## 5. T\nRESOLVED: That it be noted;', resolve)).toThrow(
+      'without closing punctuation',
+    );
   });
 });

@@ -25,7 +25,11 @@ const at = () => new Date('2016-09-19T18:00:00Z');
 describe('the services log', () => {
   it('writes a line with the time, what failed, the file and the reason', () => {
     const dir = tempDir();
-    fileLog(dir, { now: at }).warn('A backup of a meeting was not written', new Error('ENOSPC: no space left on device'), 'meeting-1');
+    fileLog(dir, { now: at }).warn(
+      'A backup of a meeting was not written',
+      new Error('ENOSPC: no space left on device'),
+      'meeting-1',
+    );
     expect(readFileSync(join(dir, LOG_FOLDER, 'scrutineer.log'), 'utf8')).toBe(
       '2016-09-19T18:00:00.000Z WARN A backup of a meeting was not written (meeting-1): ENOSPC: no space left on device\n',
     );
@@ -35,7 +39,11 @@ describe('the services log', () => {
     const dir = tempDir();
     const log = fileLog(dir, { now: at, maxBytes: 200, keep: 2 });
     for (let i = 0; i < 20; i++) log.warn(`failure ${i}`, 'a reason long enough to fill the file quickly');
-    expect(readdirSync(join(dir, LOG_FOLDER)).sort()).toEqual(['scrutineer.1.log', 'scrutineer.2.log', 'scrutineer.log']);
+    expect(readdirSync(join(dir, LOG_FOLDER)).sort()).toEqual([
+      'scrutineer.1.log',
+      'scrutineer.2.log',
+      'scrutineer.log',
+    ]);
     expect(readFileSync(join(dir, LOG_FOLDER, 'scrutineer.log'), 'utf8')).toContain('failure 19');
   });
 
@@ -47,8 +55,14 @@ describe('the services log', () => {
 
   it('writes one line to stderr for the CLI and the dev host, line breaks folded', () => {
     const out: string[] = [];
-    stderrLog((t) => out.push(t), at).warn('A temp file was not removed', new Error('EACCES:\npermission denied'), '/data/x.tmp');
-    expect(out).toEqual(['2016-09-19T18:00:00.000Z WARN A temp file was not removed (/data/x.tmp): EACCES: permission denied\n']);
+    stderrLog((t) => out.push(t), at).warn(
+      'A temp file was not removed',
+      new Error('EACCES:\npermission denied'),
+      '/data/x.tmp',
+    );
+    expect(out).toEqual([
+      '2016-09-19T18:00:00.000Z WARN A temp file was not removed (/data/x.tmp): EACCES: permission denied\n',
+    ]);
   });
 
   it('gets a line when a backup fails: the edit is saved, the failure is not silent', async () => {

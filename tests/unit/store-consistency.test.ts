@@ -21,7 +21,19 @@ afterEach(async () => {
 });
 
 async function meetingWithRoster() {
-  const committee = testCommittee({ people: [{ id: newId(), kind: 'councillor', name: 'Caroline Needham', title: '', organisation: '', group: '', aliases: [] }] });
+  const committee = testCommittee({
+    people: [
+      {
+        id: newId(),
+        kind: 'councillor',
+        name: 'Caroline Needham',
+        title: '',
+        organisation: '',
+        group: '',
+        aliases: [],
+      },
+    ],
+  });
   await store.changeCommittees((f) => ({ ...f, committees: [committee] }));
   const meeting = testMeeting(committee.id);
   await store.addMeeting(meeting);
@@ -33,7 +45,14 @@ describe('edits that would leave a meeting inconsistent', () => {
   it('refuses attendance for someone not on the roster, changing nothing', async () => {
     const { meeting, path, before } = await meetingWithRoster();
     const stranger = newId();
-    await expect(store.command(meeting.id, 'attendance:set', { personId: stranger, capacity: 'member', status: 'present', lateApologies: false })).rejects.toMatchObject({
+    await expect(
+      store.command(meeting.id, 'attendance:set', {
+        personId: stranger,
+        capacity: 'member',
+        status: 'present',
+        lateApologies: false,
+      }),
+    ).rejects.toMatchObject({
       code: 'INCONSISTENT',
       message: expect.stringContaining(`attendance names person ${stranger}, who is not in the committee's roster`),
     });
@@ -44,7 +63,11 @@ describe('edits that would leave a meeting inconsistent', () => {
   it('refuses a second agenda item with a number already used', async () => {
     const { meeting } = await meetingWithRoster();
     const taken = meeting.agenda[0]!.number;
-    await expect(store.command(meeting.id, 'agenda:addItem', { item: { id: newId(), number: taken, title: 'Another', summary: '', reportAuthor: '', kind: 'report' } })).rejects.toMatchObject({
+    await expect(
+      store.command(meeting.id, 'agenda:addItem', {
+        item: { id: newId(), number: taken, title: 'Another', summary: '', reportAuthor: '', kind: 'report' },
+      }),
+    ).rejects.toMatchObject({
       code: 'INCONSISTENT',
       message: expect.stringContaining(`two agenda items are numbered ${taken}`),
     });
@@ -52,7 +75,12 @@ describe('edits that would leave a meeting inconsistent', () => {
 
   it('still accepts the same edits when they are consistent', async () => {
     const { committee, meeting } = await meetingWithRoster();
-    const ack = await store.command(meeting.id, 'attendance:set', { personId: committee.people[0]!.id, capacity: 'member', status: 'present', lateApologies: false });
+    const ack = await store.command(meeting.id, 'attendance:set', {
+      personId: committee.people[0]!.id,
+      capacity: 'member',
+      status: 'present',
+      lateApologies: false,
+    });
     expect(ack).toMatchObject({ revision: meeting.revision + 1, saved: true });
   });
 });

@@ -23,8 +23,14 @@ async function open(files = new FaultyFiles()) {
   return store;
 }
 
-const say = (store: Store, m: Meeting, text: string) => store.command(m.id, 'notes:addParagraph', { itemId: m.agenda[3]!.id, paragraphId: newId(), content: [{ t: 'text', text }] });
-const onDisk = async (m: Meeting): Promise<Meeting> => JSON.parse(await readFile(join(dir, 'meetings', `${m.id}.json`), 'utf8')) as Meeting;
+const say = (store: Store, m: Meeting, text: string) =>
+  store.command(m.id, 'notes:addParagraph', {
+    itemId: m.agenda[3]!.id,
+    paragraphId: newId(),
+    content: [{ t: 'text', text }],
+  });
+const onDisk = async (m: Meeting): Promise<Meeting> =>
+  JSON.parse(await readFile(join(dir, 'meetings', `${m.id}.json`), 'utf8')) as Meeting;
 const texts = (m: Meeting) => m.notes.map((p) => (p.content[0] as { text: string }).text);
 
 async function firstWindow() {
@@ -39,7 +45,7 @@ async function firstWindow() {
 }
 
 describe('the lock file deleted while the app runs', () => {
-  it('lets the second instance in, but the first writes nothing more: the second\'s acknowledged edit stays on disk', async () => {
+  it("lets the second instance in, but the first writes nothing more: the second's acknowledged edit stays on disk", async () => {
     const { first, meeting } = await firstWindow();
     await unlink(join(dir, LOCK_FILE));
     const second = await open();
@@ -47,12 +53,19 @@ describe('the lock file deleted while the app runs', () => {
 
     const ack = await say(first, meeting, 'Typed in the first window afterwards.');
     expect(ack.saved).toBe(false);
-    expect(ack.saveError).toContain(`not saved: Scrutineer's lock file ${join(dir, LOCK_FILE)} now names another process`);
+    expect(ack.saveError).toContain(
+      `not saved: Scrutineer's lock file ${join(dir, LOCK_FILE)} now names another process`,
+    );
     expect(ack.saveError).toContain('nothing more is saved from this window');
-    expect(texts(await onDisk(meeting))).toEqual(['Acknowledged by the first window.', 'Acknowledged by the second window.']);
+    expect(texts(await onDisk(meeting))).toEqual([
+      'Acknowledged by the first window.',
+      'Acknowledged by the second window.',
+    ]);
     // Kept in memory, and said through store:status (unsaved with the reason, and a problem naming the lock).
     expect(texts(first.meeting(meeting.id)).at(-1)).toBe('Typed in the first window afterwards.');
-    expect(first.unsaved()).toEqual([expect.objectContaining({ meetingId: meeting.id, error: expect.stringContaining('now names another process') })]);
+    expect(first.unsaved()).toEqual([
+      expect.objectContaining({ meetingId: meeting.id, error: expect.stringContaining('now names another process') }),
+    ]);
     expect(first.problems).toEqual([expect.objectContaining({ file: join(dir, LOCK_FILE), code: 'LOCK_LOST' })]);
     // The retry does not write either, and closing the first window leaves the second's lock alone.
     await new Promise((r) => setTimeout(r, 100));
@@ -66,20 +79,36 @@ describe('the lock file deleted while the app runs', () => {
     const { first, committee, meeting } = await firstWindow();
     await unlink(join(dir, LOCK_FILE));
     const ack = await say(first, meeting, 'After the lock went.');
-    expect(ack).toMatchObject({ saved: false, saveError: expect.stringContaining('was deleted while this window was open') });
+    expect(ack).toMatchObject({
+      saved: false,
+      saveError: expect.stringContaining('was deleted while this window was open'),
+    });
     const before = await readFile(join(dir, 'committees.json'));
-    await expect(first.changeCommittees((f) => ({ ...f, committees: [] }))).rejects.toMatchObject({ code: 'NOT_SAVED', message: expect.stringContaining('was deleted while this window was open') });
+    await expect(first.changeCommittees((f) => ({ ...f, committees: [] }))).rejects.toMatchObject({
+      code: 'NOT_SAVED',
+      message: expect.stringContaining('was deleted while this window was open'),
+    });
     expect(await readFile(join(dir, 'committees.json'))).toEqual(before);
     await expect(first.addMeeting(testMeeting(committee.id))).rejects.toMatchObject({ code: 'NOT_SAVED' });
-    await expect(first.deleteMeeting(meeting.id)).rejects.toMatchObject({ code: 'NOT_SAVED', message: expect.stringContaining('lock file') });
-    await expect(recordsOf(first).actionLog(committee.id).change((log) => ({ next: { ...log, actions: [] }, result: 1 }))).rejects.toMatchObject({ code: 'NOT_SAVED' });
+    await expect(first.deleteMeeting(meeting.id)).rejects.toMatchObject({
+      code: 'NOT_SAVED',
+      message: expect.stringContaining('lock file'),
+    });
+    await expect(
+      recordsOf(first)
+        .actionLog(committee.id)
+        .change((log) => ({ next: { ...log, actions: [] }, result: 1 })),
+    ).rejects.toMatchObject({ code: 'NOT_SAVED' });
     expect(texts(await onDisk(meeting))).toEqual(['Acknowledged by the first window.']);
   });
 
-  it('a lock file put back by hand is not the store\'s own: writing stays stopped', async () => {
+  it("a lock file put back by hand is not the store's own: writing stays stopped", async () => {
     const { first, meeting } = await firstWindow();
     const mine = await readFile(join(dir, LOCK_FILE), 'utf8');
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid + 1, host: hostname(), startedAt: new Date().toISOString() }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.pid + 1, host: hostname(), startedAt: new Date().toISOString() }),
+    );
     expect((await say(first, meeting, 'x')).saved).toBe(false);
     await writeFile(join(dir, LOCK_FILE), mine);
     expect((await say(first, meeting, 'y')).saved).toBe(false);
@@ -90,7 +119,10 @@ describe('the lock file deleted while the app runs', () => {
     await first.close();
     const second = await open();
     expect(await say(second, meeting, 'The next window.')).toMatchObject({ saved: true });
-    await expect(first.changeCommittees((f) => ({ ...f, committees: [] }))).rejects.toMatchObject({ code: 'NOT_SAVED', message: expect.stringContaining('was closed in this window') });
+    await expect(first.changeCommittees((f) => ({ ...f, committees: [] }))).rejects.toMatchObject({
+      code: 'NOT_SAVED',
+      message: expect.stringContaining('was closed in this window'),
+    });
     expect(texts(await onDisk(meeting))).toEqual(['Acknowledged by the first window.', 'The next window.']);
   });
 

@@ -34,14 +34,18 @@ async function opened(files = new FaultyFiles()) {
   const meeting = testMeeting(committee.id);
   await store.addMeeting(meeting);
   const itemId = meeting.agenda[3]!.id;
-  const say = (text: string, paragraphId = newId()) => store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId, content: [{ t: 'text', text }] });
+  const say = (text: string, paragraphId = newId()) =>
+    store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId, content: [{ t: 'text', text }] });
   const path = join(dir, 'meetings', `${meeting.id}.json`);
   await say('Saved before the hand edit.');
   return { store, files, meeting, say, path, itemId };
 }
 
 const texts = (m: Meeting) => m.notes.map((p) => (p.content[0] as { text: string }).text);
-const windowCopies = async (store: Store, id: string) => (await readdir(store.backups.dirFor(id)).catch(() => [] as string[])).filter((n) => n.endsWith('-window-copy.json')).sort();
+const windowCopies = async (store: Store, id: string) =>
+  (await readdir(store.backups.dirFor(id)).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('-window-copy.json'))
+    .sort();
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a meeting file changed by hand while open', () => {
@@ -53,16 +57,37 @@ describe('a meeting file changed by hand while open', () => {
     await writeFile(path, byHand);
     const first = await say('Typed after the hand edit.');
     expect(first.saved).toBe(false);
-    expect(first.saveError).toContain(`not saved: ${path} was changed outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting rather than overwrite it.`);
-    expect(first.saveError).toContain("It now holds revision 1; compared with this window's version (revision 2), it lacks 1 revision (revision 2).");
+    expect(first.saveError).toContain(
+      `not saved: ${path} was changed outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting rather than overwrite it.`,
+    );
+    expect(first.saveError).toContain(
+      "It now holds revision 1; compared with this window's version (revision 2), it lacks 1 revision (revision 2).",
+    );
     const ack = await say('And more.');
     expect(ack).toMatchObject({ saved: false, saveError: first.saveError });
     expect(await readFile(path, 'utf8')).toBe(byHand);
     await wait(100); // retries write nothing either
     expect(await readFile(path, 'utf8')).toBe(byHand);
-    expect(texts(store.meeting(meeting.id))).toEqual(['Saved before the hand edit.', 'Typed after the hand edit.', 'And more.']);
-    expect(store.unsaved()).toEqual([expect.objectContaining({ meetingId: meeting.id, revision: 3, savedRevision: 1, error: expect.stringContaining('changed outside Scrutineer') })]);
-    expect(store.problems).toEqual([expect.objectContaining({ file: path, code: 'CHANGED_OUTSIDE', message: expect.stringContaining('To keep the file as it is now, close Scrutineer') })]);
+    expect(texts(store.meeting(meeting.id))).toEqual([
+      'Saved before the hand edit.',
+      'Typed after the hand edit.',
+      'And more.',
+    ]);
+    expect(store.unsaved()).toEqual([
+      expect.objectContaining({
+        meetingId: meeting.id,
+        revision: 3,
+        savedRevision: 1,
+        error: expect.stringContaining('changed outside Scrutineer'),
+      }),
+    ]);
+    expect(store.problems).toEqual([
+      expect.objectContaining({
+        file: path,
+        code: 'CHANGED_OUTSIDE',
+        message: expect.stringContaining('To keep the file as it is now, close Scrutineer'),
+      }),
+    ]);
     // The copy in the backups holds this window's version; closing brings it up to date.
     const [copy] = await windowCopies(store, meeting.id);
     expect(copy).toMatch(/-r2-window-copy\.json$/);
@@ -70,7 +95,9 @@ describe('a meeting file changed by hand while open', () => {
     await store.close();
     const copies = await windowCopies(store, meeting.id);
     expect(copies.at(-1)).toMatch(/-r3-window-copy\.json$/);
-    expect(texts(JSON.parse(await readFile(join(store.backups.dirFor(meeting.id), copies.at(-1)!), 'utf8')) as Meeting)).toHaveLength(3);
+    expect(
+      texts(JSON.parse(await readFile(join(store.backups.dirFor(meeting.id), copies.at(-1)!), 'utf8')) as Meeting),
+    ).toHaveLength(3);
     expect(await readFile(path, 'utf8')).toBe(byHand);
   });
 
@@ -116,25 +143,38 @@ describe('a meeting file changed by hand while open', () => {
   it('an approved meeting with a backup restored over it by hand: says which amendment the file lacks', async () => {
     const { store, meeting, path, itemId } = await opened();
     const paragraphId = newId();
-    await store.command(meeting.id, 'notes:addParagraph', { itemId, paragraphId, content: [{ t: 'text', text: 'Noted.' }] });
+    await store.command(meeting.id, 'notes:addParagraph', {
+      itemId,
+      paragraphId,
+      content: [{ t: 'text', text: 'Noted.' }],
+    });
     await store.command(meeting.id, 'meeting:setStatus', { status: 'live', by: '' });
     await store.command(meeting.id, 'meeting:setStatus', { status: 'ended', by: '' });
     await store.command(meeting.id, 'review:send', { by: 'Clerk' });
     await store.command(meeting.id, 'review:approve', { by: 'Councillor Chair', confirmMarkers: true });
     const amend = (why: string) =>
-      store.command(meeting.id, 'minutes:amend', { by: 'Councillor Chair', why, command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text: why }] } } });
+      store.command(meeting.id, 'minutes:amend', {
+        by: 'Councillor Chair',
+        why,
+        command: { name: 'notes:updateParagraph', input: { paragraphId, content: [{ t: 'text', text: why }] } },
+      });
     await amend('Noted with thanks.');
     const approval = (await readdir(store.backups.dirFor(meeting.id))).find((n) => n.endsWith('-approval.json'))!;
     await copyFile(join(store.backups.dirFor(meeting.id), approval), path);
     const ack = await amend('Noted with warm thanks.');
     expect(ack.saved).toBe(false);
-    expect(ack.saveError).toMatch(/it lacks 2 amendments \(by Councillor Chair on 2016-09-19: "Noted with thanks\."; by Councillor Chair on 2016-09-19: "Noted with warm thanks\."\) and 2 revisions/);
+    expect(ack.saveError).toMatch(
+      /it lacks 2 amendments \(by Councillor Chair on 2016-09-19: "Noted with thanks\."; by Councillor Chair on 2016-09-19: "Noted with warm thanks\."\) and 2 revisions/,
+    );
   });
 
   it('deleting the meeting then is refused, leaving the hand-changed file', async () => {
     const { store, meeting, path } = await opened();
     await writeFile(path, '{"hand": true}');
-    await expect(store.deleteMeeting(meeting.id)).rejects.toMatchObject({ code: 'CHANGED_OUTSIDE', message: expect.stringContaining('The meeting was not deleted') });
+    await expect(store.deleteMeeting(meeting.id)).rejects.toMatchObject({
+      code: 'CHANGED_OUTSIDE',
+      message: expect.stringContaining('The meeting was not deleted'),
+    });
     expect(await readFile(path, 'utf8')).toBe('{"hand": true}');
   });
 });

@@ -50,10 +50,16 @@ describe('the 10 MB limit on a meeting file', () => {
     await writeFile(path, bytes);
     store = await open();
     expect(store.problems).toEqual([
-      expect.objectContaining({ file: path, code: 'TOO_LARGE', message: `${path} is 11 MB, more than the 10 MB a meeting file may be (a real meeting is a few hundred KB), so it was not opened` }),
+      expect.objectContaining({
+        file: path,
+        code: 'TOO_LARGE',
+        message: `${path} is 11 MB, more than the 10 MB a meeting file may be (a real meeting is a few hundred KB), so it was not opened`,
+      }),
     ]);
     expect(store.meetingIds()).toEqual([]);
-    await expect(store.command(big.id, 'notes:addParagraph', { itemId: big.agenda[0]!.id, paragraphId: newId(), content: [] })).rejects.toMatchObject({ code: 'DAMAGED_FILE' });
+    await expect(
+      store.command(big.id, 'notes:addParagraph', { itemId: big.agenda[0]!.id, paragraphId: newId(), content: [] }),
+    ).rejects.toMatchObject({ code: 'DAMAGED_FILE' });
     await store.close();
     expect(await readFile(path, 'utf8')).toBe(bytes);
   });
@@ -65,7 +71,9 @@ describe('the 10 MB limit on a meeting file', () => {
     const big = meetingOf(committee.id, 10.5);
     await expect(store.addMeeting(big)).rejects.toMatchObject({
       code: 'TOO_LARGE',
-      message: expect.stringMatching(/^This meeting's file would be 10\.\d MB, more than the 10 MB a meeting file may be \(a real meeting is a few hundred KB\)\. Nothing was saved\.$/),
+      message: expect.stringMatching(
+        /^This meeting's file would be 10\.\d MB, more than the 10 MB a meeting file may be \(a real meeting is a few hundred KB\)\. Nothing was saved\.$/,
+      ),
     });
     expect(await readdir(join(dir, 'meetings'))).toEqual([]);
     expect(store.meetingIds()).toEqual([]);
@@ -81,15 +89,30 @@ describe('the 10 MB limit on a meeting file', () => {
     const path = join(dir, 'meetings', `${near.id}.json`);
     const before = await readFile(path);
     const itemId = near.agenda[3]!.id;
-    const long = (c: string) => ({ itemId, paragraphId: newId(), content: [{ t: 'text', text: c.repeat(100_000) }, { t: 'text', text: c.repeat(100_000) }] });
+    const long = (c: string) => ({
+      itemId,
+      paragraphId: newId(),
+      content: [
+        { t: 'text', text: c.repeat(100_000) },
+        { t: 'text', text: c.repeat(100_000) },
+      ],
+    });
     expect(await store.command(near.id, 'notes:addParagraph', long('a'))).toMatchObject({ saved: true });
     await expect(store.command(near.id, 'notes:addParagraph', long('b'))).rejects.toMatchObject({
       code: 'TOO_LARGE',
-      message: expect.stringMatching(/^This edit would make the meeting's file 10\.\d+ MB, more than the 10 MB a meeting file may be/),
+      message: expect.stringMatching(
+        /^This edit would make the meeting's file 10\.\d+ MB, more than the 10 MB a meeting file may be/,
+      ),
     });
     expect(store.meeting(near.id).revision).toBe(1);
     expect((await readFile(path)).length).toBeGreaterThan(before.length);
     expect((await readFile(path)).length).toBeLessThanOrEqual(MAX_MEETING_FILE_BYTES);
-    expect(await store.command(near.id, 'notes:addParagraph', { itemId, paragraphId: newId(), content: [{ t: 'text', text: 'Short.' }] })).toMatchObject({ saved: true });
+    expect(
+      await store.command(near.id, 'notes:addParagraph', {
+        itemId,
+        paragraphId: newId(),
+        content: [{ t: 'text', text: 'Short.' }],
+      }),
+    ).toMatchObject({ saved: true });
   });
 });

@@ -24,7 +24,11 @@ afterEach(async () => {
 
 const SAMPLE = resolve(import.meta.dirname, '..', '..', 'resources', 'sample');
 const lockPath = () => join(dir, LOCK_FILE);
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 async function refusal(opening: Promise<Store>): Promise<{ code: string; message: string }> {
   const outcome = await opening.then(
@@ -46,7 +50,11 @@ function diskFullAfterCreate() {
       get(target, key, receiver) {
         if (key === 'writeFile') {
           return async () => {
-            throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+            throw Object.assign(new Error(`ENOSPC: no space left on device, write`), {
+              code: 'ENOSPC',
+              errno: -28,
+              syscall: 'write',
+            });
           };
         }
         const v = Reflect.get(target, key, receiver) as unknown;
@@ -77,7 +85,9 @@ describe('starting on a disk that cannot be written', () => {
 
   it('the file layer removes a file it created exclusively but could not write', async () => {
     diskFullAfterCreate();
-    await expect(nodeFileLayer.createExclusive(join(dir, 'x.lock'), Buffer.from('{}'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(nodeFileLayer.createExclusive(join(dir, 'x.lock'), Buffer.from('{}'))).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
     expect(await exists(join(dir, 'x.lock'))).toBe(false);
   });
 

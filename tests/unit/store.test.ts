@@ -28,7 +28,11 @@ async function withCommitteeAndMeeting(files = new FaultyFiles()) {
   return { store, files, committee: c, meeting: m, path: join(dir, 'meetings', `${m.id}.json`) };
 }
 
-const paragraph = (itemId: string, text: string) => ({ itemId, paragraphId: newId(), content: [{ t: 'text' as const, text }] });
+const paragraph = (itemId: string, text: string) => ({
+  itemId,
+  paragraphId: newId(),
+  content: [{ t: 'text' as const, text }],
+});
 
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(async () => {
@@ -39,7 +43,11 @@ afterEach(async () => {
 describe('durable writes', () => {
   it('answers a command only once its revision is on disk, and leaves no temp file', async () => {
     const { store, meeting, path } = await withCommitteeAndMeeting();
-    const ack = await store.command(meeting.id, 'notes:addParagraph', paragraph(meeting.agenda[4]!.id, 'Ian Heggs gave an update.'));
+    const ack = await store.command(
+      meeting.id,
+      'notes:addParagraph',
+      paragraph(meeting.agenda[4]!.id, 'Ian Heggs gave an update.'),
+    );
     expect(ack).toEqual({ revision: 1, saved: true });
     const onDisk = JSON.parse(await readFile(path, 'utf8'));
     expect(onDisk.revision).toBe(1);
@@ -57,7 +65,9 @@ describe('durable writes', () => {
     expect(temps.length).toBe(2);
     expect(new Set(temps).size).toBe(2);
     expect(temps.every((t) => t.endsWith('.tmp'))).toBe(true);
-    const ops = files.log.filter((e) => (e.path.includes(meeting.id) || e.op === 'fsyncDir') && e.op !== 'stat' && e.op !== 'readFile').map((e) => e.op);
+    const ops = files.log
+      .filter((e) => (e.path.includes(meeting.id) || e.op === 'fsyncDir') && e.op !== 'stat' && e.op !== 'readFile')
+      .map((e) => e.op);
     expect(ops.slice(0, 3)).toEqual(['writeFileSynced', 'rename', 'fsyncDir']);
   });
 
@@ -77,12 +87,18 @@ describe('durable writes', () => {
       const path = join(dir, 'meetings', `${meeting.id}.json`);
       const before = await readFile(path);
       files.failAlways(op, code, (p) => p.includes(meeting.id));
-      const ack = await store.command(meeting.id, 'notes:addParagraph', paragraph(meeting.agenda[1]!.id, 'kept in memory'));
+      const ack = await store.command(
+        meeting.id,
+        'notes:addParagraph',
+        paragraph(meeting.agenda[1]!.id, 'kept in memory'),
+      );
       expect(ack.saved).toBe(false);
       expect(ack.saveError).toContain(words);
       expect(await readFile(path)).toEqual(before);
       expect((await readdir(join(dir, 'meetings'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-      expect(store.unsaved()).toEqual([{ meetingId: meeting.id, revision: 1, savedRevision: 0, error: `not saved: ${words}` }]);
+      expect(store.unsaved()).toEqual([
+        { meetingId: meeting.id, revision: 1, savedRevision: 0, error: `not saved: ${words}` },
+      ]);
       expect(store.meeting(meeting.id).notes).toHaveLength(1);
       files.heal();
       await store.flush();
@@ -107,14 +123,18 @@ describe('durable writes', () => {
   it('reports an unwritable data folder clearly', async () => {
     const files = new FaultyFiles();
     files.failAlways('mkdir', 'EACCES');
-    await expect(Store.open({ dataDir: join(dir, 'data'), files })).rejects.toThrow(/cannot be created or written: permission was refused/);
+    await expect(Store.open({ dataDir: join(dir, 'data'), files })).rejects.toThrow(
+      /cannot be created or written: permission was refused/,
+    );
   });
 
   it('a read-only store never writes', async () => {
     const { store, meeting } = await withCommitteeAndMeeting();
     await store.close();
     const ro = await Store.open({ dataDir: dir, readOnly: true });
-    await expect(ro.command(meeting.id, 'notes:addParagraph', paragraph(meeting.agenda[0]!.id, 'x'))).rejects.toThrow(StoreError);
+    await expect(ro.command(meeting.id, 'notes:addParagraph', paragraph(meeting.agenda[0]!.id, 'x'))).rejects.toThrow(
+      StoreError,
+    );
   });
 });
 
@@ -124,9 +144,17 @@ describe('damaged files are reported and never overwritten', () => {
     ['NUL-filled', (g) => Buffer.alloc(g.length), /filled with NUL bytes/],
     ['empty', () => '', /is empty/],
     ['invalid JSON', () => '{"format": scrutineer', /is not valid JSON/],
-    ['the wrong shape', (g) => JSON.stringify({ ...JSON.parse(g), agenda: 'nope' }), /does not have the expected shape/],
+    [
+      'the wrong shape',
+      (g) => JSON.stringify({ ...JSON.parse(g), agenda: 'nope' }),
+      /does not have the expected shape/,
+    ],
     ['a future version', (g) => JSON.stringify({ ...JSON.parse(g), version: 99 }), /newer Scrutineer/],
-    ['another format', (g) => JSON.stringify({ ...JSON.parse(g), format: 'something.else' }), /is not a scrutineer.meeting file/],
+    [
+      'another format',
+      (g) => JSON.stringify({ ...JSON.parse(g), format: 'something.else' }),
+      /is not a scrutineer.meeting file/,
+    ],
   ];
   for (const [name, damage, message] of cases) {
     it(`a meeting file that is ${name}`, async () => {
@@ -196,7 +224,9 @@ describe('one writer per data folder', () => {
     const script = `import { Store } from './electron/services/store/store.ts';
       try { await Store.open({ dataDir: process.argv[1] }); console.log('OPENED'); }
       catch (e) { console.log(e.code + ': ' + e.message); }`;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir], {
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/^LOCKED: Scrutineer is already open on the data folder/);
   });
 
@@ -229,7 +259,10 @@ describe('first run', () => {
     await mkdir(join(sampleDir, 'meetings'), { recursive: true });
     const c = testCommittee();
     const m = testMeeting(c.id);
-    await writeFile(join(sampleDir, 'committees.json'), JSON.stringify({ format: COMMITTEES_FORMAT, version: 1, committees: [c] }));
+    await writeFile(
+      join(sampleDir, 'committees.json'),
+      JSON.stringify({ format: COMMITTEES_FORMAT, version: 1, committees: [c] }),
+    );
     await writeFile(join(sampleDir, 'meetings', `${m.id}.json`), JSON.stringify(m));
     const dataDir = join(dir, 'data');
     const first = await Store.open({ dataDir, sampleDir });

@@ -18,14 +18,23 @@ describe('your name and role', () => {
   it('are read and saved through settings:get and settings:set, trimmed, in committees.json', async () => {
     const { env } = await sample();
     expect(await env.call('settings:get', {})).toEqual({ userName: '', userRole: '' });
-    const saved = (await env.call('settings:set', { userName: '  Bathsheba Mall ', userRole: ' Committee Co-ordinator' })) as UserSettings;
+    const saved = (await env.call('settings:set', {
+      userName: '  Bathsheba Mall ',
+      userRole: ' Committee Co-ordinator',
+    })) as UserSettings;
     expect(saved).toEqual({ userName: 'Bathsheba Mall', userRole: 'Committee Co-ordinator' });
     expect(await env.call('settings:get', {})).toEqual(saved);
     const file = CommitteesFile.parse(JSON.parse(await readFile(join(env.dir, 'committees.json'), 'utf8')));
     expect(file.settings).toMatchObject({ userName: 'Bathsheba Mall', userRole: 'Committee Co-ordinator' });
     // The role left out is cleared; a name too long is refused at its field.
-    expect(await env.call('settings:set', { userName: 'Councillor Caroline Needham' })).toEqual({ userName: 'Councillor Caroline Needham', userRole: '' });
-    expect(await env.attempt('settings:set', { userName: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await env.call('settings:set', { userName: 'Councillor Caroline Needham' })).toEqual({
+      userName: 'Councillor Caroline Needham',
+      userRole: '',
+    });
+    expect(await env.attempt('settings:set', { userName: 'x'.repeat(201) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('name the author of the documents exported', async () => {
@@ -37,7 +46,12 @@ describe('your name and role', () => {
   });
 
   it('load from committees.json files written before the role was asked', () => {
-    const old = { format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: 'Bathsheba Mall' } };
+    const old = {
+      format: 'scrutineer.committees',
+      version: 1,
+      committees: [],
+      settings: { userName: 'Bathsheba Mall' },
+    };
     expect(loadCommitteesFile(old)).toEqual({ ok: true, value: old });
   });
 });
@@ -58,13 +72,21 @@ describe('approving as the Chair or for them', () => {
     // The seal covers it: changed by hand, the record no longer matches.
     const forged = { ...m, approval: { ...m.approval!, approvedAs: 'chair' as const } };
     expect(checkRecordSeal(forged)).toMatchObject({ ok: false });
-    expect(inReview().run('review:approve', { by: 'Councillor Needham', approvedAs: 'chair', confirmMarkers: true }).approval!.approvedAs).toBe('chair');
+    expect(
+      inReview().run('review:approve', { by: 'Councillor Needham', approvedAs: 'chair', confirmMarkers: true })
+        .approval!.approvedAs,
+    ).toBe('chair');
   });
 
   it('is answered by review:status', async () => {
     const { env, meeting } = await sample();
     await env.call('review:send', { meetingId: meeting.id, by: 'Bathsheba Mall' });
-    await env.call('review:approve', { meetingId: meeting.id, by: 'Councillor Needham', approvedAs: 'chair', confirmMarkers: true });
+    await env.call('review:approve', {
+      meetingId: meeting.id,
+      by: 'Councillor Needham',
+      approvedAs: 'chair',
+      confirmMarkers: true,
+    });
     const status = (await env.call('review:status', { meetingId: meeting.id })) as ReviewStatus;
     expect(status.approval).toMatchObject({ approvedBy: 'Councillor Needham', approvedAs: 'chair' });
   });

@@ -50,27 +50,41 @@ describe('the live console, as rendered', () => {
 
   it('counts one apology and two apologies in the attendance summary', async () => {
     const s = await session();
-    const summary = () => /\d+ present · [^<]*/.exec(render(AttendancePanel, { props: { session: s, started: true, focusToken: 0 } }).body)![0].trim();
+    const summary = () =>
+      /\d+ present · [^<]*/
+        .exec(render(AttendancePanel, { props: { session: s, started: true, focusToken: 0 } }).body)![0]
+        .trim();
     expect(s.attendance.filter((a) => a.status === 'apologies')).toHaveLength(1);
     expect(summary()).toMatch(/^\d+ present · 1 apology · 0 absent$/);
     const present = s.attendance.find((a) => a.status === 'present')!;
-    expect(s.run('attendance:mark', { personId: present.personId, status: 'apologies' }, { scope: 'row', label: 'the attendance' })).toBeNull();
+    expect(
+      s.run(
+        'attendance:mark',
+        { personId: present.personId, status: 'apologies' },
+        { scope: 'row', label: 'the attendance' },
+      ),
+    ).toBeNull();
     expect(summary()).toMatch(/^\d+ present · 2 apologies · 0 absent$/);
   });
 
-  it('keeps the spaces around the separators of an item\'s status line', async () => {
+  it("keeps the spaces around the separators of an item's status line", async () => {
     const s = await session();
     const live = new LiveConsole(s);
     const item7 = s.agenda.find((i) => i.number === '7')!;
-    expect(s.run('agenda:setItemStart', { itemId: item7.id, at: '19:40' }, { scope: 'start', label: 'the start' })).toBeNull();
+    expect(
+      s.run('agenda:setItemStart', { itemId: item7.id, at: '19:40' }, { scope: 'start', label: 'the start' }),
+    ).toBeNull();
     const head = textOf(render(ItemPanel, { props: { live, itemId: item7.id } }).body);
     expect(head).toContain('done · started 7.40 pm');
   });
 });
 
-describe('separators in the renderer\'s markup', () => {
+describe("separators in the renderer's markup", () => {
   it('never sit at the start or end of a block or element with the space Svelte would drop', () => {
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'renderer/src'], { cwd: REPO, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'renderer/src'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter((f) => f.endsWith('.svelte'));
     expect(files.length).toBeGreaterThan(50);
@@ -81,15 +95,18 @@ describe('separators in the renderer\'s markup', () => {
       const fragment = (nodes: { type: string; data?: string; start: number }[]) => {
         const first = nodes[0];
         const last = nodes[nodes.length - 1];
-        if (first?.type === 'Text' && /^[ \t]+[·–—|•]/.test(first.data!)) found.push(`${file}:${line(first.start)}: ${JSON.stringify(first.data!.slice(0, 30))}`);
-        if (last?.type === 'Text' && /[·–—|•:][ \t]+$/.test(last.data!)) found.push(`${file}:${line(last.start)}: ${JSON.stringify(last.data!.slice(-30))}`);
+        if (first?.type === 'Text' && /^[ \t]+[·–—|•]/.test(first.data!))
+          found.push(`${file}:${line(first.start)}: ${JSON.stringify(first.data!.slice(0, 30))}`);
+        if (last?.type === 'Text' && /[·–—|•:][ \t]+$/.test(last.data!))
+          found.push(`${file}:${line(last.start)}: ${JSON.stringify(last.data!.slice(-30))}`);
       };
       const walk = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach(walk);
         const n = node as Record<string, unknown>;
         if (n.type === 'Fragment' && Array.isArray(n.nodes)) fragment(n.nodes as never);
-        for (const [k, v] of Object.entries(n)) if (k !== 'attributes' && k !== 'expression' && v && typeof v === 'object') walk(v);
+        for (const [k, v] of Object.entries(n))
+          if (k !== 'attributes' && k !== 'expression' && v && typeof v === 'object') walk(v);
       };
       walk(parse(src, { modern: true }).fragment);
     }

@@ -59,7 +59,10 @@ describe('WorkerClient', () => {
   });
 
   it('says the worker is unavailable when its file cannot be found, rather than blaming the input', async () => {
-    client = new WorkerClient<TestRequest, string>({ path: join(import.meta.dirname, 'no-such.worker.js') }, { timeoutMs: 20_000 });
+    client = new WorkerClient<TestRequest, string>(
+      { path: join(import.meta.dirname, 'no-such.worker.js') },
+      { timeoutMs: 20_000 },
+    );
     const r = await client.run({ op: 'echo', text: 'x' });
     expect(r).toMatchObject({ ok: false, reason: 'unavailable' });
   });

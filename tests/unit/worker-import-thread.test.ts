@@ -30,15 +30,19 @@ afterAll(() => closeImportWorkers());
 
 describe('reading and parsing agenda files happen on the import workers', () => {
   for (const name of ['agendas/table-agenda.docx', 'agendas/table-agenda.pdf', 'reference-pack.txt']) {
-    it(`${name}: read and parsed, with none of the readers or the parser on this thread`, { timeout: 60_000 }, async () => {
-      const bytes = await readFile(join(fixtures, name));
-      const r = await importAgendaBytes(bytes, name);
-      if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-      expect(r.value.agenda.items.length).toBeGreaterThan(5);
-      expect(r.value.lines.length).toBeGreaterThan(50);
-      const text = await extractAgendaText(bytes, name);
-      expect(text.ok ? text.value.lines : text.error.message).toEqual(r.value.lines);
-    });
+    it(
+      `${name}: read and parsed, with none of the readers or the parser on this thread`,
+      { timeout: 60_000 },
+      async () => {
+        const bytes = await readFile(join(fixtures, name));
+        const r = await importAgendaBytes(bytes, name);
+        if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+        expect(r.value.agenda.items.length).toBeGreaterThan(5);
+        expect(r.value.lines.length).toBeGreaterThan(50);
+        const text = await extractAgendaText(bytes, name);
+        expect(text.ok ? text.value.lines : text.error.message).toEqual(r.value.lines);
+      },
+    );
   }
 
   it('the guard works: the parser called here fails', async () => {

@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLines, parseAgenda } from '$shared/agenda-import';
-import { CommitteesFile, Committee, Inline, LongText, Meeting, RequiredText, ShortText, TrimmedText, newId } from '$shared/domain';
+import {
+  CommitteesFile,
+  Committee,
+  Inline,
+  LongText,
+  Meeting,
+  RequiredText,
+  ShortText,
+  TrimmedText,
+  newId,
+} from '$shared/domain';
 import { hasXmlIllegal, removeXmlIllegal, removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 import { ProgrammeTitle } from '$shared/planning/work-programme';
 import { testCommittee, testMeeting } from '../helpers/meetings';
@@ -44,9 +54,24 @@ const ALL = ['\uDE00', ...KINDS.map(([, c]) => c).filter((c) => !/[\uD800-\uDFFF
 const anyText = fc
   .array(
     fc.oneof(
-      fc.integer({ min: 0, max: 0x10ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp)),
+      fc
+        .integer({ min: 0, max: 0x10ffff })
+        .filter((cp) => cp < 0xd800 || cp > 0xdfff)
+        .map((cp) => String.fromCodePoint(cp)),
       fc.integer({ min: 0xd800, max: 0xdfff }).map((u) => String.fromCharCode(u)),
-      fc.constantFrom(...KINDS.map(([, c]) => c), '\t', '\n', '\r', '\uFFFD', '\uFDCF', '\uFDF0', '\u{1FFFD}', '\u{1F600}', 'a', ' '),
+      fc.constantFrom(
+        ...KINDS.map(([, c]) => c),
+        '\t',
+        '\n',
+        '\r',
+        '\uFFFD',
+        '\uFDCF',
+        '\uFDF0',
+        '\u{1FFFD}',
+        '\u{1F600}',
+        'a',
+        ' ',
+      ),
     ),
     { maxLength: 40 },
   )
@@ -80,7 +105,13 @@ describe('removeXmlIllegal', () => {
 
   it('removeXmlIllegalDeep cleans every string in plain data and leaves the rest', () => {
     const date = new Date(0);
-    const out = removeXmlIllegalDeep({ a: `x${ALL}y`, list: [`p\uFFFEq`, 3, null, { deep: [`\u0001z`] }], flag: true, none: undefined, date });
+    const out = removeXmlIllegalDeep({
+      a: `x${ALL}y`,
+      list: [`p\uFFFEq`, 3, null, { deep: [`\u0001z`] }],
+      flag: true,
+      none: undefined,
+      date,
+    });
     expect(out).toEqual({ a: 'xy', list: ['pq', 3, null, { deep: ['z'] }], flag: true, none: undefined, date });
     expect(out.date).toBe(date);
   });
@@ -91,18 +122,31 @@ describe('the schemas remove them as text enters the store', () => {
     expect(ShortText.parse(`Chair${ALL}`)).toBe('Chair');
     expect(LongText.parse(`note${ALL} text`)).toBe('note text');
     expect(TrimmedText.parse(` \uFFFE name \uFFFF `)).toBe('name');
-    expect(RequiredText('a person needs a name').safeParse(`${ALL} `).error?.issues[0]?.message).toBe('a person needs a name');
+    expect(RequiredText('a person needs a name').safeParse(`${ALL} `).error?.issues[0]?.message).toBe(
+      'a person needs a name',
+    );
     expect(ShortText.safeParse('x'.repeat(500) + ALL).success).toBe(true);
     expect(ShortText.safeParse('x'.repeat(501)).success).toBe(false);
     expect(Inline.parse({ t: 'text', text: `a\uFFFEb` })).toEqual({ t: 'text', text: 'ab' });
     expect(ProgrammeTitle.parse(`  Review\uFFFF of libraries `)).toBe('Review of libraries');
-    expect(CommitteesFile.parse({ format: 'scrutineer.committees', version: 1, committees: [], settings: { userName: `Ann\u0000 Smith` } }).settings.userName).toBe('Ann Smith');
+    expect(
+      CommitteesFile.parse({
+        format: 'scrutineer.committees',
+        version: 1,
+        committees: [],
+        settings: { userName: `Ann\u0000 Smith` },
+      }).settings.userName,
+    ).toBe('Ann Smith');
   });
 
   it('a committee and a meeting parsed twice are what they were parsed once (the store re-parses), with none left anywhere', () => {
     fc.assert(
       fc.property(anyText, anyText, (name, note) => {
-        const committee = Committee.parse({ ...testCommittee(), name: `Committee ${name}`, agendaNotes: [`Note ${note}`] });
+        const committee = Committee.parse({
+          ...testCommittee(),
+          name: `Committee ${name}`,
+          agendaNotes: [`Note ${note}`],
+        });
         expect(Committee.parse(committee)).toEqual(committee);
         expect(committee.name).toBe(`Committee ${reference(name)}`);
         const base = testMeeting(committee.id);
@@ -127,7 +171,11 @@ describe('agenda import removes them too', () => {
 
   it('from the lines, the entities that decode to them, and the source lines shown beside the agenda', () => {
     const [line] = cleanLines([`Children\uFFFE and&#xFFFF; Education&#1; Committee\u0001`]);
-    expect(line).toEqual({ index: 0, raw: 'Children and&#xFFFF; Education&#1; Committee', text: 'Children and Education Committee' });
+    expect(line).toEqual({
+      index: 0,
+      raw: 'Children and&#xFFFF; Education&#1; Committee',
+      text: 'Children and Education Committee',
+    });
     // Word's line break and a PDF's page break separate words.
     expect(cleanLines(['Committee\u000BRoom\u000C1'])[0]!.text).toBe('Committee Room 1');
   });

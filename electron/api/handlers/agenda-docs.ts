@@ -15,7 +15,11 @@ export function agendaDocHandlers({ store }: Services) {
       const meeting = store.meeting(meetingId);
       const outline = composeFrontSheet(meeting, store.committee(meeting.committeeId));
       const bytes = await renderAgendaDocx(outline, { author: store.settings.userName });
-      return { fileName: outline.meta.fileName, base64: Buffer.from(bytes).toString('base64'), missing: outline.missing };
+      return {
+        fileName: outline.meta.fileName,
+        base64: Buffer.from(bytes).toString('base64'),
+        missing: outline.missing,
+      };
     },
   } satisfies Partial<Handlers>;
 }

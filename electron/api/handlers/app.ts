@@ -13,7 +13,12 @@ export function appHandlers({ store, host, version }: Services) {
   const dismissedHere = new Set<string>();
   const info = (): AppInfo => {
     const dismissed = new Set([...(store.settings.dismissedNotices ?? []), ...dismissedHere]);
-    return { version, host, dataDir: store.dataDir, notices: store.notices.filter((n) => !dismissed.has(noticeKey(n))) };
+    return {
+      version,
+      host,
+      dataDir: store.dataDir,
+      notices: store.notices.filter((n) => !dismissed.has(noticeKey(n))),
+    };
   };
   return {
     'app:info': info,
@@ -23,7 +28,10 @@ export function appHandlers({ store, host, version }: Services) {
       dismissedHere.add(key);
       if (!store.settings.dismissedNotices?.includes(key)) {
         // The newest 200 are kept: a notice is about one start of the app, so old keys only ever matter once.
-        await store.changeCommittees((f) => ({ ...f, settings: { ...f.settings, dismissedNotices: [...(f.settings.dismissedNotices ?? []), key].slice(-200) } }));
+        await store.changeCommittees((f) => ({
+          ...f,
+          settings: { ...f.settings, dismissedNotices: [...(f.settings.dismissedNotices ?? []), key].slice(-200) },
+        }));
       }
       return info();
     },

@@ -13,8 +13,7 @@ export function commandHandlers({ store }: Services): Pick<Handlers, MeetingComm
     ({ meetingId, baseRevision, ...command }: CommandCall): Promise<CommandAck> =>
       store.command(meetingId, name, command, baseRevision);
   // Object.fromEntries forgets the keys; every command name is one (api-contract.test.ts checks the set).
-  return Object.fromEntries((Object.keys(meetingCommandInputs) as MeetingCommandName[]).map((name) => [name, handler(name)])) as Record<
-    MeetingCommandName,
-    ReturnType<typeof handler>
-  >;
+  return Object.fromEntries(
+    (Object.keys(meetingCommandInputs) as MeetingCommandName[]).map((name) => [name, handler(name)]),
+  ) as Record<MeetingCommandName, ReturnType<typeof handler>>;
 }

@@ -6,7 +6,12 @@ import { committeeAfter, type ChangeFields } from '$shared/committee';
 import type { Store } from '../../services/store/store';
 
 /** Changes one committee: parsed, checked, stored, its revision one up; answers the committee as stored. */
-export async function changeCommittee(store: Store, committeeId: string, fn: (c: Committee) => Committee, fields: ChangeFields = {}): Promise<Committee> {
+export async function changeCommittee(
+  store: Store,
+  committeeId: string,
+  fn: (c: Committee) => Committee,
+  fields: ChangeFields = {},
+): Promise<Committee> {
   const current = store.committee(committeeId);
   const next = committeeAfter(current, fn(structuredClone(current)), fields);
   await store.changeCommittees((f) => ({ ...f, committees: f.committees.map((x) => (x.id === next.id ? next : x)) }));

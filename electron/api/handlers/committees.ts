@@ -2,7 +2,16 @@
 import type { Committee, Person } from '$shared/domain';
 import type { CommitteeSummary } from '$shared/api';
 import { contract } from '$shared/api';
-import { changeSettings, newCommittee, patchCommittee, refuseDeleteWithMeetings, removePerson, replaceStandardItems, savePerson, type ChangeFields } from '$shared/committee';
+import {
+  changeSettings,
+  newCommittee,
+  patchCommittee,
+  refuseDeleteWithMeetings,
+  removePerson,
+  replaceStandardItems,
+  savePerson,
+  type ChangeFields,
+} from '$shared/committee';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';
 import { changeCommittee } from './committee-change';
@@ -11,21 +20,35 @@ import type { z } from 'zod';
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
 
 export function committeeHandlers({ store }: Services) {
-  const meetingsOf = (committeeId: string) => store.meetingIds().map((id) => store.meeting(id)).filter((m) => m.committeeId === committeeId);
-  const update = (committeeId: string, change: (c: Committee) => Committee, fields?: ChangeFields): Promise<Committee> =>
-    changeCommittee(store, committeeId, change, fields);
+  const meetingsOf = (committeeId: string) =>
+    store
+      .meetingIds()
+      .map((id) => store.meeting(id))
+      .filter((m) => m.committeeId === committeeId);
+  const update = (
+    committeeId: string,
+    change: (c: Committee) => Committee,
+    fields?: ChangeFields,
+  ): Promise<Committee> => changeCommittee(store, committeeId, change, fields);
 
   return {
     'committees:list': (): CommitteeSummary[] =>
-      store.committees.map((c) => ({ id: c.id, name: c.name, authority: c.authority, meetingCount: meetingsOf(c.id).length })),
+      store.committees.map((c) => ({
+        id: c.id,
+        name: c.name,
+        authority: c.authority,
+        meetingCount: meetingsOf(c.id).length,
+      })),
     'committees:get': ({ committeeId }: In<'committees:get'>) => store.committee(committeeId),
     'committees:create': async (input: In<'committees:create'>) => {
       const c = newCommittee(input);
       await store.changeCommittees((f) => ({ ...f, committees: [...f.committees, c] }));
       return c;
     },
-    'committees:update': ({ committeeId, patch }: In<'committees:update'>) => update(committeeId, (c) => patchCommittee(c, patch)),
-    'committees:setSettings': ({ committeeId, settings }: In<'committees:setSettings'>) => update(committeeId, (c) => changeSettings(c, settings)),
+    'committees:update': ({ committeeId, patch }: In<'committees:update'>) =>
+      update(committeeId, (c) => patchCommittee(c, patch)),
+    'committees:setSettings': ({ committeeId, settings }: In<'committees:setSettings'>) =>
+      update(committeeId, (c) => changeSettings(c, settings)),
     'committees:setStandardItems': ({ committeeId, standardItems }: In<'committees:setStandardItems'>) =>
       update(committeeId, (c) => replaceStandardItems(c, standardItems)),
     'committees:delete': async ({ committeeId, withMeetings }: In<'committees:delete'>) => {

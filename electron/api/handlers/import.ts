@@ -20,12 +20,20 @@ type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input'
 function asRefusal(err: unknown): unknown {
   if (err instanceof ZodError) {
     const issue = err.issues[0];
-    return new CommandError('INVALID_INPUT', issue?.message ?? 'The reviewed agenda is not valid', issue?.path.map(String).join('.') || undefined);
+    return new CommandError(
+      'INVALID_INPUT',
+      issue?.message ?? 'The reviewed agenda is not valid',
+      issue?.path.map(String).join('.') || undefined,
+    );
   }
   return err;
 }
 
-export async function createImportedMeeting(store: Store, input: In<'import:createMeeting'>, at: Date): Promise<ImportedMeeting> {
+export async function createImportedMeeting(
+  store: Store,
+  input: In<'import:createMeeting'>,
+  at: Date,
+): Promise<ImportedMeeting> {
   let built: { committee: Committee; meeting: Meeting; addedCommittee: boolean };
   try {
     built = build(store, input, at);
@@ -38,22 +46,38 @@ export async function createImportedMeeting(store: Store, input: In<'import:crea
     await store.addMeeting(meeting);
   } catch (err) {
     // All or nothing: a committee made for a meeting that could not be written goes again.
-    if (addedCommittee) await store.changeCommittees((f) => ({ ...f, committees: f.committees.filter((c) => c.id !== committee.id) })).catch(() => undefined);
+    if (addedCommittee)
+      await store
+        .changeCommittees((f) => ({ ...f, committees: f.committees.filter((c) => c.id !== committee.id) }))
+        .catch(() => undefined);
     throw err;
   }
   return { meetingId: meeting.id, committeeId: committee.id, addedCommittee };
 }
 
 /** Builds and validates the committee (if new) and the meeting; writes nothing. */
-function build(store: Store, input: In<'import:createMeeting'>, at: Date): { committee: Committee; meeting: Meeting; addedCommittee: boolean } {
-  const here = { committee: (id: string) => store.committee(id), meetings: store.meetingIds().map((id) => store.meeting(id)) };
+function build(
+  store: Store,
+  input: In<'import:createMeeting'>,
+  at: Date,
+): { committee: Committee; meeting: Meeting; addedCommittee: boolean } {
+  const here = {
+    committee: (id: string) => store.committee(id),
+    meetings: store.meetingIds().map((id) => store.meeting(id)),
+  };
   const accepted = acceptAgenda(input, here, at);
   const { committee } = accepted;
   let meeting = accepted.meeting;
   // Exempt items get their exclusion resolution exactly as the agenda builder would give it.
   const ctx = { now: nowInLondon(at), timestamp: at.toISOString(), committee };
   input.items.forEach((item, i) => {
-    if (item.exemptParagraph) meeting = applyMeetingCommandOrThrow(meeting, 'agenda:setExempt', { itemId: meeting.agenda[i]!.id, paragraph: item.exemptParagraph }, ctx);
+    if (item.exemptParagraph)
+      meeting = applyMeetingCommandOrThrow(
+        meeting,
+        'agenda:setExempt',
+        { itemId: meeting.agenda[i]!.id, paragraph: item.exemptParagraph },
+        ctx,
+      );
   });
   return { committee, meeting: Meeting.parse(meeting), addedCommittee: accepted.addedCommittee };
 }
@@ -64,7 +88,12 @@ export function importHandlers({ store, now }: Services) {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       const r = await importAgendaBytes(bytes, fileName);
       if (!r.ok) throw new StoreError(r.error.code, r.error.message);
-      const answer: ParsedAgendaFile = { fileName, source: r.value.source, lineCount: r.value.lines.length, agenda: r.value.agenda };
+      const answer: ParsedAgendaFile = {
+        fileName,
+        source: r.value.source,
+        lineCount: r.value.lines.length,
+        agenda: r.value.agenda,
+      };
       if (r.value.pages) answer.pages = r.value.pages;
       return answer;
     },

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { agendaFromStandardItems, checkMeetingIntegrity, Committee, newMeeting, type Meeting } from '$shared/domain';
-import { contract, MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION, type MeetingExport, type MeetingFilePreview, type MeetingSummary } from '$shared/api';
+import {
+  contract,
+  MEETING_EXPORT_FORMAT,
+  MEETING_EXPORT_VERSION,
+  type MeetingExport,
+  type MeetingFilePreview,
+  type MeetingSummary,
+} from '$shared/api';
 import {
   committeeAfterImport,
   importProblemsMessage,
@@ -55,7 +62,13 @@ export function inspectMeetingFile(store: Store, file: unknown): MeetingFilePrev
   const { read, local, plan } = readAndPlan(store, file);
   const here = store.meetingIds().includes(read.meeting.id) ? store.meeting(read.meeting.id) : undefined;
   const hereCommittee = here && (store.committees.find((c) => c.id === here.committeeId) ?? read.committee);
-  return previewMeetingFile(read, here && hereCommittee ? { meeting: here, committee: hereCommittee } : undefined, local !== undefined, plan, local?.name);
+  return previewMeetingFile(
+    read,
+    here && hereCommittee ? { meeting: here, committee: hereCommittee } : undefined,
+    local !== undefined,
+    plan,
+    local?.name,
+  );
 }
 
 /**
@@ -69,19 +82,33 @@ export function inspectMeetingFile(store: Store, file: unknown): MeetingFilePrev
 export async function importMeeting(store: Store, file: unknown, replace: boolean, addPeople = false) {
   const { read, plan } = readAndPlan(store, file);
   const { meeting, committee } = read;
-  if (plan.problems.length) throw new StoreError('INCONSISTENT', `${importProblemsMessage(plan)}. Nothing was changed.`);
+  if (plan.problems.length)
+    throw new StoreError('INCONSISTENT', `${importProblemsMessage(plan)}. Nothing was changed.`);
   const preview = inspectMeetingFile(store, file);
-  const result = (addedCommittee: boolean, addedPeople = 0) => ({ meetingId: meeting.id, committeeId: committee.id, addedCommittee, addedPeople });
+  const result = (addedCommittee: boolean, addedPeople = 0) => ({
+    meetingId: meeting.id,
+    committeeId: committee.id,
+    addedCommittee,
+    addedPeople,
+  });
   if (preview.here?.identical) return result(false);
-  if (preview.here && !preview.canReplace) throw new StoreError('APPROVED_HERE', `${preview.warnings.at(-1) ?? 'The minutes here are approved.'}`);
+  if (preview.here && !preview.canReplace)
+    throw new StoreError('APPROVED_HERE', `${preview.warnings.at(-1) ?? 'The minutes here are approved.'}`);
   if (plan.peopleToAdd.length && !addPeople) {
-    throw new StoreError('PEOPLE_TO_ADD', `${peopleToAddMessage(plan, store.committee(committee.id).name)} Nothing was changed; confirm to add them and open the meeting.`);
+    throw new StoreError(
+      'PEOPLE_TO_ADD',
+      `${peopleToAddMessage(plan, store.committee(committee.id).name)} Nothing was changed; confirm to add them and open the meeting.`,
+    );
   }
   if (preview.here) {
     if (!replace) {
       const { revision } = preview.here;
-      const which = preview.here.newer === 'here' ? 'a newer' : preview.here.newer === 'same-revision' ? 'a different' : 'an older';
-      throw new StoreError('CONFLICT', `This meeting is already here, in ${which} version (revision ${revision} here, ${meeting.revision} in the file); nothing was changed. Confirm to replace it (a backup of the current one is kept).`);
+      const which =
+        preview.here.newer === 'here' ? 'a newer' : preview.here.newer === 'same-revision' ? 'a different' : 'an older';
+      throw new StoreError(
+        'CONFLICT',
+        `This meeting is already here, in ${which} version (revision ${revision} here, ${meeting.revision} in the file); nothing was changed. Confirm to replace it (a backup of the current one is kept).`,
+      );
     }
   }
   // Too large a meeting is refused before anything is written (not after its committee was added).
@@ -92,12 +119,21 @@ export async function importMeeting(store: Store, file: unknown, replace: boolea
     await store.changeCommittees((f) => ({ ...f, committees: [...f.committees, Committee.parse(committee)] }));
     addedCommittee = true;
   } else if (plan.peopleToAdd.length) {
-    await store.changeCommittees((f) => ({ ...f, committees: f.committees.map((c) => (c.id === committee.id ? committeeAfterImport(c, plan) : c)) }));
+    await store.changeCommittees((f) => ({
+      ...f,
+      committees: f.committees.map((c) => (c.id === committee.id ? committeeAfterImport(c, plan) : c)),
+    }));
   }
   // The last line of defence: the meeting against its committee as it now is on disk.
-  const problems = checkMeetingIntegrity(meeting, store.committees.find((c) => c.id === meeting.committeeId));
+  const problems = checkMeetingIntegrity(
+    meeting,
+    store.committees.find((c) => c.id === meeting.committeeId),
+  );
   if (problems.length) {
-    throw new StoreError('INCONSISTENT', `This meeting file cannot be opened: it refers to things its committee here lacks (${problems.slice(0, 3).join('; ')}). The meeting was not written.`);
+    throw new StoreError(
+      'INCONSISTENT',
+      `This meeting file cannot be opened: it refers to things its committee here lacks (${problems.slice(0, 3).join('; ')}). The meeting was not written.`,
+    );
   }
   if (preview.here) await store.backups.snapshot(store.meeting(meeting.id), 'replaced-by-import');
   await store.addMeeting(meeting, { replace: true });
@@ -122,7 +158,11 @@ export function meetingHandlers({ store, now }: Services) {
         startTime: startTime ?? c.defaultStartTime,
         venue: venue ?? c.defaultVenue,
         agenda: withStandardItems ? agendaFromStandardItems(c.standardItems) : [],
-        previousMeetingDate: previousMeetingDate(store.meetingIds().map((id) => store.meeting(id)), committeeId, date),
+        previousMeetingDate: previousMeetingDate(
+          store.meetingIds().map((id) => store.meeting(id)),
+          committeeId,
+          date,
+        ),
         at: now(),
       });
       await store.addMeeting(meeting);
@@ -133,6 +173,7 @@ export function meetingHandlers({ store, now }: Services) {
       return { deleted: true as const };
     },
     'meetings:export': ({ meetingId }: In<'meetings:export'>) => exportMeeting(store, meetingId, now()),
-    'meetings:import': ({ file, replace, addPeople }: In<'meetings:import'>) => importMeeting(store, file, replace, addPeople),
+    'meetings:import': ({ file, replace, addPeople }: In<'meetings:import'>) =>
+      importMeeting(store, file, replace, addPeople),
   };
 }

@@ -10,7 +10,9 @@ type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input'
 
 export function membershipHandlers({ store }: Services) {
   return {
-    'memberships:add': (input: In<'memberships:add'>) => changeCommittee(store, input.committeeId, (c) => addSeat(c, input)),
-    'memberships:end': (input: In<'memberships:end'>) => changeCommittee(store, input.committeeId, (c) => endSeat(c, input)),
+    'memberships:add': (input: In<'memberships:add'>) =>
+      changeCommittee(store, input.committeeId, (c) => addSeat(c, input)),
+    'memberships:end': (input: In<'memberships:end'>) =>
+      changeCommittee(store, input.committeeId, (c) => endSeat(c, input)),
   } satisfies Partial<Handlers>;
 }

@@ -20,12 +20,17 @@ export const TEMPLATES_DIR = 'templates';
 const templatePath = (store: Store, committeeId: string) => join(store.dataDir, TEMPLATES_DIR, `${committeeId}.docx`);
 
 /** The committee's template, if it has one; a template that has gone missing is reported, not fatal. */
-export async function loadTemplate(store: Store, committee: Committee): Promise<{ bytes: Uint8Array; name: string } | { error: string } | undefined> {
+export async function loadTemplate(
+  store: Store,
+  committee: Committee,
+): Promise<{ bytes: Uint8Array; name: string } | { error: string } | undefined> {
   if (!committee.template) return undefined;
   try {
     return { bytes: await store.files.readFile(templatePath(store, committee.id)), name: committee.template.fileName };
   } catch (err) {
-    return { error: `The committee's template ${committee.template.fileName} could not be read (${describeFileError(err)}); the default styles were used.` };
+    return {
+      error: `The committee's template ${committee.template.fileName} could not be read (${describeFileError(err)}); the default styles were used.`,
+    };
   }
 }
 
@@ -57,7 +62,16 @@ export function minutesDocHandlers({ store, now }: Services) {
       const committee = store.committee(committeeId);
       const bytes = Buffer.from(base64, 'base64');
       // Tried on a real draft first: a template that cannot be used is refused now, not at export.
-      const probe = await applyTemplateStyles(await renderMinutesDocx(composeMinutes(newMeeting({ committeeId, date: '2000-01-03', startTime: '19:00', venue: '', agenda: [], at: new Date(0) }), committee)), bytes, fileName);
+      const probe = await applyTemplateStyles(
+        await renderMinutesDocx(
+          composeMinutes(
+            newMeeting({ committeeId, date: '2000-01-03', startTime: '19:00', venue: '', agenda: [], at: new Date(0) }),
+            committee,
+          ),
+        ),
+        bytes,
+        fileName,
+      );
       if (!probe.ok) throw new StoreError(probe.error.code, probe.error.message, 'template');
       try {
         await store.files.mkdir(join(store.dataDir, TEMPLATES_DIR));

@@ -47,29 +47,52 @@ export async function carryForwardActions(store: Store, meeting: Meeting, at: Da
 export function planningHandlers({ store, now }: Services) {
   const records = recordsOf(store);
 
-  const changeProgramme = async <R>(committeeId: string, base: number | undefined, fn: (f: WorkProgrammeFile) => { next: WorkProgrammeFile; result: R }) =>
+  const changeProgramme = async <R>(
+    committeeId: string,
+    base: number | undefined,
+    fn: (f: WorkProgrammeFile) => { next: WorkProgrammeFile; result: R },
+  ) =>
     records.workProgramme(committeeId).change((f) => {
       refuseStaleEdit('work programme', f.revision, base);
       return fn(f);
     });
   const view = async (committeeId: string) =>
-    viewWorkProgramme(await records.workProgramme(committeeId).read(), store.committee(committeeId).settings.reportDeadlineDays);
-  const edit = async (committeeId: string, base: number | undefined, fn: (f: WorkProgrammeFile) => WorkProgrammeFile) => {
+    viewWorkProgramme(
+      await records.workProgramme(committeeId).read(),
+      store.committee(committeeId).settings.reportDeadlineDays,
+    );
+  const edit = async (
+    committeeId: string,
+    base: number | undefined,
+    fn: (f: WorkProgrammeFile) => WorkProgrammeFile,
+  ) => {
     await changeProgramme(committeeId, base, (f) => ({ next: fn(f), result: undefined }));
     return view(committeeId);
   };
 
   return {
-    'meetings:prepareNext': async ({ meetingId, date, startTime, venue }: In<'meetings:prepareNext'>): Promise<PrepareNextResult> => {
+    'meetings:prepareNext': async ({
+      meetingId,
+      date,
+      startTime,
+      venue,
+    }: In<'meetings:prepareNext'>): Promise<PrepareNextResult> => {
       const previous = store.meeting(meetingId);
       const committee = store.committee(previous.committeeId);
       const all = store.meetingIds().map((id) => store.meeting(id));
       refuseNextMeeting(previous, date, all);
       const programme = records.workProgramme(committee.id);
       const planned = itemsForDate(await programme.read(), date);
-      const { meeting, fromWorkProgramme } = nextMeeting(previous, committee, planned, { date, startTime, venue }, now());
+      const { meeting, fromWorkProgramme } = nextMeeting(
+        previous,
+        committee,
+        planned,
+        { date, startTime, venue },
+        now(),
+      );
       await store.addMeeting(meeting);
-      if (planned.length) await programme.change((f) => ({ next: linkToAgenda(f, meeting.id, fromWorkProgramme), result: undefined }));
+      if (planned.length)
+        await programme.change((f) => ({ next: linkToAgenda(f, meeting.id, fromWorkProgramme), result: undefined }));
       const carried = await carryForwardActions(store, previous, now());
       return { meeting, carriedActions: carried.length, workProgrammeItems: planned.length };
     },
@@ -90,9 +113,21 @@ export function planningHandlers({ store, now }: Services) {
     },
 
     'workProgramme:get': ({ committeeId }: In<'workProgramme:get'>) => view(committeeId),
-    'workProgramme:addMeeting': ({ committeeId, baseRevision, date, reportDeadline, note }: In<'workProgramme:addMeeting'>) =>
+    'workProgramme:addMeeting': ({
+      committeeId,
+      baseRevision,
+      date,
+      reportDeadline,
+      note,
+    }: In<'workProgramme:addMeeting'>) =>
       edit(committeeId, baseRevision, (f) => addMeeting(f, { date, reportDeadline, note })),
-    'workProgramme:updateMeeting': ({ committeeId, baseRevision, date, reportDeadline, note }: In<'workProgramme:updateMeeting'>) =>
+    'workProgramme:updateMeeting': ({
+      committeeId,
+      baseRevision,
+      date,
+      reportDeadline,
+      note,
+    }: In<'workProgramme:updateMeeting'>) =>
       edit(committeeId, baseRevision, (f) => updateMeeting(f, date, { reportDeadline, note })),
     'workProgramme:removeMeeting': ({ committeeId, baseRevision, date }: In<'workProgramme:removeMeeting'>) =>
       edit(committeeId, baseRevision, (f) => removeMeeting(f, date)),
@@ -104,12 +139,29 @@ export function planningHandlers({ store, now }: Services) {
       edit(committeeId, baseRevision, (f) => updateItem(f, itemId, patch)),
     'workProgramme:removeItem': ({ committeeId, baseRevision, itemId }: In<'workProgramme:removeItem'>) =>
       edit(committeeId, baseRevision, (f) => removeItem(f, itemId)),
-    'workProgramme:moveItem': ({ committeeId, baseRevision, itemId, meetingDate, index }: In<'workProgramme:moveItem'>) =>
-      edit(committeeId, baseRevision, (f) => moveItem(f, itemId, meetingDate, index)),
-    'workProgramme:addFromMeeting': ({ meetingId, actionId, resolutionId, title, summary, meetingDate }: In<'workProgramme:addFromMeeting'>) => {
+    'workProgramme:moveItem': ({
+      committeeId,
+      baseRevision,
+      itemId,
+      meetingDate,
+      index,
+    }: In<'workProgramme:moveItem'>) => edit(committeeId, baseRevision, (f) => moveItem(f, itemId, meetingDate, index)),
+    'workProgramme:addFromMeeting': ({
+      meetingId,
+      actionId,
+      resolutionId,
+      title,
+      summary,
+      meetingDate,
+    }: In<'workProgramme:addFromMeeting'>) => {
       const meeting = store.meeting(meetingId);
       return changeProgramme(meeting.committeeId, undefined, (f) => {
-        const item = itemFromMeeting(meeting, { actionId, resolutionId }, { id: newId(), title, summary, meetingDate }, describer(store, meeting));
+        const item = itemFromMeeting(
+          meeting,
+          { actionId, resolutionId },
+          { id: newId(), title, summary, meetingDate },
+          describer(store, meeting),
+        );
         return { next: addItem(f, item), result: item };
       });
     },

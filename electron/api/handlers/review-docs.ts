@@ -22,10 +22,17 @@ type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input'
 /** A file name safe on every system: "CEPAC-2016-09-19-reviewed-draft.docx". */
 export function docFileName(committee: Committee, ...parts: string[]): string {
   const stem = [committee.shortName.trim() || committee.name, ...parts].join('-');
-  return `${stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '')}.docx`;
+  return `${stem
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')}.docx`;
 }
 
-const toDocument = (fileName: string, bytes: Uint8Array, missing: { where: string; what: string }[] = []): ExportedDocument => ({
+const toDocument = (
+  fileName: string,
+  bytes: Uint8Array,
+  missing: { where: string; what: string }[] = [],
+): ExportedDocument => ({
   fileName,
   base64: Buffer.from(bytes).toString('base64'),
   missing: missing.map(({ where, what }) => ({ where, what })),
@@ -45,18 +52,39 @@ export function reviewDocsHandlers({ store, now }: Services) {
     'docs:exportApprovedMinutes': async ({ meetingId, itemNumber, firstPage }: In<'docs:exportApprovedMinutes'>) => {
       const meeting = store.meeting(meetingId);
       if (meeting.status !== 'approved' && meeting.status !== 'confirmed') {
-        throw new StoreError('NOT_APPROVED', 'Only minutes approved by the Chair go into the next agenda pack; these are a draft');
+        throw new StoreError(
+          'NOT_APPROVED',
+          'Only minutes approved by the Chair go into the next agenda pack; these are a draft',
+        );
       }
-      if (store.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'These minutes were changed outside Scrutineer after approval, so they are not exported as approved');
+      if (store.tampered.has(meetingId))
+        throw new StoreError(
+          'TAMPERED',
+          'These minutes were changed outside Scrutineer after approval, so they are not exported as approved',
+        );
       const committee = store.committee(meeting.committeeId);
       const outline = composeMinutes(meeting, committeeAsApproved(meeting, committee));
-      const bytes = await renderPackMinutesDocx(outline, { itemNumber, firstPage, author: store.settings.userName, record: recordNumber(meeting) });
-      return toDocument(docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`), bytes, outline.missing);
+      const bytes = await renderPackMinutesDocx(outline, {
+        itemNumber,
+        firstPage,
+        author: store.settings.userName,
+        record: recordNumber(meeting),
+      });
+      return toDocument(
+        docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`),
+        bytes,
+        outline.missing,
+      );
     },
 
     'review:verifyPublished': async ({ meetingId, fileName, base64 }: In<'review:verifyPublished'>) => {
       const meeting = store.meeting(meetingId);
-      return verifyPublished(meeting, store.committee(meeting.committeeId), new Uint8Array(Buffer.from(base64, 'base64')), fileName);
+      return verifyPublished(
+        meeting,
+        store.committee(meeting.committeeId),
+        new Uint8Array(Buffer.from(base64, 'base64')),
+        fileName,
+      );
     },
 
     'docs:exportActionLog': async ({ committeeId, statuses }: In<'docs:exportActionLog'>) => {
@@ -69,7 +97,10 @@ export function reviewDocsHandlers({ store, now }: Services) {
 
     'docs:exportWorkProgramme': async ({ committeeId }: In<'docs:exportWorkProgramme'>) => {
       const committee = store.committee(committeeId);
-      const view = viewWorkProgramme(await records.workProgramme(committeeId).read(), committee.settings.reportDeadlineDays);
+      const view = viewWorkProgramme(
+        await records.workProgramme(committeeId).read(),
+        committee.settings.reportDeadlineDays,
+      );
       const asAt = today();
       const bytes = await renderWorkProgrammeDocx(committee, view, asAt);
       return toDocument(docFileName(committee, 'work-programme', asAt), bytes);

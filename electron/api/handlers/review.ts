@@ -25,10 +25,25 @@ type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input'
 
 function sealState(meeting: Meeting): SealState {
   const seal = checkSeal(meeting);
-  if (!seal.ok) return { state: 'broken', what: seal.what, message: seal.message, ...(seal.expected ? { expected: seal.expected } : {}), ...(seal.actual ? { actual: seal.actual } : {}) };
+  if (!seal.ok)
+    return {
+      state: 'broken',
+      what: seal.what,
+      message: seal.message,
+      ...(seal.expected ? { expected: seal.expected } : {}),
+      ...(seal.actual ? { actual: seal.actual } : {}),
+    };
   if (!seal.sealed) return { state: 'draft' };
   const { record } = seal;
-  return { state: 'intact', fingerprint: seal.fingerprint, record: { state: record.state, ...(record.state === 'unsealed' ? {} : { seal: record.seal }), note: describeRecordSeal(record) } };
+  return {
+    state: 'intact',
+    fingerprint: seal.fingerprint,
+    record: {
+      state: record.state,
+      ...(record.state === 'unsealed' ? {} : { seal: record.seal }),
+      note: describeRecordSeal(record),
+    },
+  };
 }
 
 export function reviewStatus(store: Store, meetingId: string): ReviewStatus {
@@ -36,7 +51,8 @@ export function reviewStatus(store: Store, meetingId: string): ReviewStatus {
   const committee = store.committee(m.committeeId);
   const open = openComments(m);
   const blockers: string[] = [];
-  if (m.status !== 'in_review') blockers.push(`the draft is ${m.status.replace('_', ' ')}, not with the Chair for review`);
+  if (m.status !== 'in_review')
+    blockers.push(`the draft is ${m.status.replace('_', ' ')}, not with the Chair for review`);
   if (open.length) blockers.push(`${open.length} comment(s) or suggested edit(s) are still open`);
   const tampered = store.tampered.has(m.id);
   return {
@@ -69,15 +85,29 @@ export function reviewStatus(store: Store, meetingId: string): ReviewStatus {
 
 /** The meeting whose minutes `m`'s item "Minutes" confirms: by link, else by its date. */
 export function previousMeeting(store: Store, m: Meeting): Meeting {
-  if (m.previousMeetingId && store.meetingIds().includes(m.previousMeetingId)) return store.meeting(m.previousMeetingId);
+  if (m.previousMeetingId && store.meetingIds().includes(m.previousMeetingId))
+    return store.meeting(m.previousMeetingId);
   const date = m.previousMeetingDate;
-  if (!date) throw new StoreError('NO_PREVIOUS', 'This meeting does not say which meeting came before it; set the date of the previous meeting first', 'previousMeetingDate');
+  if (!date)
+    throw new StoreError(
+      'NO_PREVIOUS',
+      'This meeting does not say which meeting came before it; set the date of the previous meeting first',
+      'previousMeetingDate',
+    );
   const candidates = store
     .meetingIds()
     .map((id) => store.meeting(id))
     .filter((x) => x.committeeId === m.committeeId && x.date === date && x.id !== m.id);
-  if (candidates.length === 0) throw new StoreError('NOT_FOUND', `There is no meeting of this committee on ${formatLongDate(date)} here, so its minutes cannot be confirmed`);
-  if (candidates.length > 1) throw new StoreError('AMBIGUOUS', `This committee has ${candidates.length} meetings on ${formatLongDate(date)}; open the previous meeting to confirm its minutes`);
+  if (candidates.length === 0)
+    throw new StoreError(
+      'NOT_FOUND',
+      `There is no meeting of this committee on ${formatLongDate(date)} here, so its minutes cannot be confirmed`,
+    );
+  if (candidates.length > 1)
+    throw new StoreError(
+      'AMBIGUOUS',
+      `This committee has ${candidates.length} meetings on ${formatLongDate(date)}; open the previous meeting to confirm its minutes`,
+    );
   return candidates[0]!;
 }
 
@@ -102,19 +132,38 @@ export function reviewHandlers({ store }: Services) {
       const previous = previousMeeting(store, next);
       if (previous.status === 'confirmed' && previous.confirmation?.atMeetingId !== next.id) {
         const at = previous.confirmation?.atMeetingDate;
-        throw new StoreError('ALREADY_CONFIRMED', `The minutes of ${formatDate(previous.date)} were already confirmed at ${at ? `the meeting of ${formatLongDate(at)}` : 'another meeting'}`);
+        throw new StoreError(
+          'ALREADY_CONFIRMED',
+          `The minutes of ${formatDate(previous.date)} were already confirmed at ${at ? `the meeting of ${formatLongDate(at)}` : 'another meeting'}`,
+        );
       }
       if (previous.status !== 'approved' && previous.status !== 'confirmed') {
-        throw new StoreError('NOT_APPROVED', `The minutes of ${formatDate(previous.date)} have not been approved by the Chair yet, so they cannot be confirmed`);
+        throw new StoreError(
+          'NOT_APPROVED',
+          `The minutes of ${formatDate(previous.date)} have not been approved by the Chair yet, so they cannot be confirmed`,
+        );
       }
-      if (store.tampered.has(previous.id)) throw new StoreError('TAMPERED', `The minutes of ${formatDate(previous.date)} were changed outside Scrutineer after approval; they cannot be confirmed`);
+      if (store.tampered.has(previous.id))
+        throw new StoreError(
+          'TAMPERED',
+          `The minutes of ${formatDate(previous.date)} were changed outside Scrutineer after approval; they cannot be confirmed`,
+        );
       const item = next.agenda.find((i) => i.kind === 'minutes');
-      if (!item) throw new StoreError('NO_MINUTES_ITEM', 'This meeting has no "Minutes" item to record the confirmation under; add one to the agenda');
+      if (!item)
+        throw new StoreError(
+          'NO_MINUTES_ITEM',
+          'This meeting has no "Minutes" item to record the confirmation under; add one to the agenda',
+        );
       const committee = store.committee(next.committeeId);
-      const clauses = confirmationClauses(previous, committeeAsApproved(previous, committee), committee.settings.ordinalDates);
+      const clauses = confirmationClauses(
+        previous,
+        committeeAsApproved(previous, committee),
+        committee.settings.ordinalDates,
+      );
       const resolutionId = next.resolutions.find((r) => r.itemId === item.id)?.id ?? newId();
       await store.command(next.id, 'resolutions:set', { resolution: { id: resolutionId, itemId: item.id, clauses } });
-      if (previous.status === 'approved') await store.command(previous.id, 'minutes:confirm', { atMeetingId: next.id, atMeetingDate: next.date, by });
+      if (previous.status === 'approved')
+        await store.command(previous.id, 'minutes:confirm', { atMeetingId: next.id, atMeetingDate: next.date, by });
       return { previousMeetingId: previous.id, resolutionId, amendments: previous.amendments?.length ?? 0 };
     },
   } satisfies Partial<Handlers>;

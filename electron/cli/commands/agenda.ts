@@ -15,7 +15,8 @@ export const agendaCommand: CliCommand = {
   async run(ctx) {
     const [source, extra] = positionals(ctx.args);
     const outArg = option(ctx.args, '--out');
-    if (!source || !outArg) throw new UsageError('agenda needs a meeting id (or an exported meeting file) and --out agenda.docx');
+    if (!source || !outArg)
+      throw new UsageError('agenda needs a meeting id (or an exported meeting file) and --out agenda.docx');
     if (extra) throw new UsageError(`agenda takes one meeting; "${extra}" is one too many`);
     const out = resolve(outArg);
     if (!/\.docx$/i.test(out)) throw new UsageError(`--out must name a .docx file (got ${basename(out)})`);

@@ -45,12 +45,21 @@ export function describeAgenda(agenda: ParsedAgenda): string[] {
     for (const m of g.members) out.push(`    Councillor ${m.value.name}${ROLE[m.value.role]}${where(m)}`);
   }
   if (agenda.membership.coOptees.length) out.push('  Co-optees:');
-  for (const co of agenda.membership.coOptees) out.push(`    ${co.value.name}${co.value.body ? `, ${co.value.body}` : ''}${where(co)}`);
+  for (const co of agenda.membership.coOptees)
+    out.push(`    ${co.value.name}${co.value.body ? `, ${co.value.body}` : ''}${where(co)}`);
   out.push(`Items (${agenda.items.length}):`);
   for (const item of agenda.items) {
-    const pages = item.pages ? (item.pages.value.from === item.pages.value.to ? `page ${item.pages.value.from}` : `pages ${item.pages.value.from} - ${item.pages.value.to}`) : 'no pages';
-    const exempt = item.exempt ? `, exempt${item.exempt.value.paragraph ? ` (Schedule 12A paragraph ${item.exempt.value.paragraph})` : ''}` : '';
-    out.push(`  ${item.number.value}. ${item.title.value}  (${item.kind.value}, ${pages}${exempt})${where(item.title)}`);
+    const pages = item.pages
+      ? item.pages.value.from === item.pages.value.to
+        ? `page ${item.pages.value.from}`
+        : `pages ${item.pages.value.from} - ${item.pages.value.to}`
+      : 'no pages';
+    const exempt = item.exempt
+      ? `, exempt${item.exempt.value.paragraph ? ` (Schedule 12A paragraph ${item.exempt.value.paragraph})` : ''}`
+      : '';
+    out.push(
+      `  ${item.number.value}. ${item.title.value}  (${item.kind.value}, ${pages}${exempt})${where(item.title)}`,
+    );
     if (item.summary.value) out.push(`      ${shorten(item.summary.value)}`);
   }
   if (agenda.missing.length) out.push(`Not found: ${agenda.missing.join(', ')}`);
@@ -76,7 +85,9 @@ export const importAgendaCommand: CliCommand = {
     }
     const { agenda, source, pages, lines } = r.value;
     if (flag(ctx.args, '--json')) {
-      ctx.out(JSON.stringify({ file: path, source, ...(pages ? { pages } : {}), lineCount: lines.length, agenda }, null, 2));
+      ctx.out(
+        JSON.stringify({ file: path, source, ...(pages ? { pages } : {}), lineCount: lines.length, agenda }, null, 2),
+      );
       return 0;
     }
     const read = pages ? `, ${pages.read} of ${pages.total} pages read` : '';

@@ -8,4 +8,14 @@ import { importAgendaCommand } from './import-agenda';
 import { verifyCommand } from './verify';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
-export const CLI_COMMANDS: CliCommand[] = [listCommand, validateCommand, exportMeetingCommand, importMeetingCommand, agendaCommand, importAgendaCommand, minutesCommand, demoCommand, verifyCommand];
+export const CLI_COMMANDS: CliCommand[] = [
+  listCommand,
+  validateCommand,
+  exportMeetingCommand,
+  importMeetingCommand,
+  agendaCommand,
+  importAgendaCommand,
+  minutesCommand,
+  demoCommand,
+  verifyCommand,
+];

@@ -10,7 +10,9 @@ export const listCommand: CliCommand = {
   async run(ctx) {
     const dataDir = dataDirOf(ctx);
     if (!(await folderExists(dataDir))) {
-      ctx.out(`There is no data folder at ${dataDir} yet; Scrutineer creates it, with the sample committee, when it first starts.`);
+      ctx.out(
+        `There is no data folder at ${dataDir} yet; Scrutineer creates it, with the sample committee, when it first starts.`,
+      );
       return 0;
     }
     const store = await Store.open({ dataDir, readOnly: true });

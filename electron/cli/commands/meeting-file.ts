@@ -55,7 +55,12 @@ export const importMeetingCommand: CliCommand = {
         if (err instanceof StoreError && hint) throw new StoreError(err.code, `${err.message} ${hint}`);
         throw err;
       }
-      const added = [r.addedCommittee ? 'added its committee' : '', r.addedPeople ? `added ${r.addedPeople === 1 ? '1 person' : `${r.addedPeople} people`} to its committee (${preview.peopleToAdd.map((p) => p.name).join(', ')})` : '']
+      const added = [
+        r.addedCommittee ? 'added its committee' : '',
+        r.addedPeople
+          ? `added ${r.addedPeople === 1 ? '1 person' : `${r.addedPeople} people`} to its committee (${preview.peopleToAdd.map((p) => p.name).join(', ')})`
+          : '',
+      ]
         .filter(Boolean)
         .join(' and ');
       ctx.out(`Imported meeting ${r.meetingId}${added ? ` and ${added}` : ''}.`);

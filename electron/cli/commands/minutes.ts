@@ -17,33 +17,49 @@ async function readTemplate(path: string): Promise<{ bytes: Uint8Array; name: st
   try {
     return { bytes: await readFile(resolve(path)), name: basename(path) };
   } catch (err) {
-    throw new StoreError('NOT_FOUND', `The template ${resolve(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new StoreError(
+      'NOT_FOUND',
+      `The template ${resolve(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
 }
 
-async function writeMinutes(ctx: CliContext, meeting: Meeting, committee: Committee, out: string, opts: { template?: { bytes: Uint8Array; name: string }; confidential?: boolean }) {
+async function writeMinutes(
+  ctx: CliContext,
+  meeting: Meeting,
+  committee: Committee,
+  out: string,
+  opts: { template?: { bytes: Uint8Array; name: string }; confidential?: boolean },
+) {
   const doc = await exportMinutes(meeting, committee, opts);
   await writeOut(out, doc.bytes);
-  ctx.out(`Wrote the ${opts.confidential ? 'confidential annex' : 'draft minutes'} of ${committee.name}, ${formatLongDate(meeting.date)}, to ${out}`);
+  ctx.out(
+    `Wrote the ${opts.confidential ? 'confidential annex' : 'draft minutes'} of ${committee.name}, ${formatLongDate(meeting.date)}, to ${out}`,
+  );
   if (doc.templateError) ctx.err(`template not used: ${doc.templateError}`);
   for (const gap of doc.missing) ctx.err(`to complete: ${gap.where}: ${gap.what}`);
 }
 
 export const minutesCommand: CliCommand = {
   name: 'minutes',
-  usage: 'minutes <meeting-id|meeting.json> --out minutes.docx [--template council.docx] [--confidential] [--data-dir D]',
-  summary: "writes the draft minutes in the house style as a Word document (the gaps still to complete are listed)",
+  usage:
+    'minutes <meeting-id|meeting.json> --out minutes.docx [--template council.docx] [--confidential] [--data-dir D]',
+  summary: 'writes the draft minutes in the house style as a Word document (the gaps still to complete are listed)',
   async run(ctx) {
     const [source, extra] = positionals(ctx.args);
     const outArg = option(ctx.args, '--out');
-    if (!source || !outArg) throw new UsageError('minutes needs a meeting id (or an exported meeting file) and --out minutes.docx');
+    if (!source || !outArg)
+      throw new UsageError('minutes needs a meeting id (or an exported meeting file) and --out minutes.docx');
     if (extra) throw new UsageError(`minutes takes one meeting; "${extra}" is one too many`);
     const out = resolve(outArg);
     if (!/\.docx$/i.test(out)) throw new UsageError(`--out must name a .docx file (got ${basename(out)})`);
     const templatePath = option(ctx.args, '--template');
     const template = templatePath ? await readTemplate(templatePath) : undefined;
     const { meeting, committee } = await meetingFromSource(ctx, source);
-    await writeMinutes(ctx, meeting, committee, out, { ...(template ? { template } : {}), confidential: flag(ctx.args, '--confidential') });
+    await writeMinutes(ctx, meeting, committee, out, {
+      ...(template ? { template } : {}),
+      confidential: flag(ctx.args, '--confidential'),
+    });
     return 0;
   },
 };
@@ -56,7 +72,8 @@ export const demoCommand: CliCommand = {
     const outArg = option(ctx.args, '--out');
     if (!outArg) throw new UsageError('demo needs --out DIR');
     const dir = resolve(outArg);
-    if (!(await folderExists(dir))) throw new StoreError('NO_OUTPUT_FOLDER', `The folder ${dir} does not exist; create it first`);
+    if (!(await folderExists(dir)))
+      throw new StoreError('NO_OUTPUT_FOLDER', `The folder ${dir} does not exist; create it first`);
     const sample = join(ctx.appRoot, 'resources', 'sample');
     const committees = loadCommitteesFile(JSON.parse(await readFile(join(sample, 'committees.json'), 'utf8')));
     if (!committees.ok) throw new StoreError('INVALID_FILE', `The sample committee ${committees.problem.message}`);
@@ -64,7 +81,13 @@ export const demoCommand: CliCommand = {
       const loaded = loadMeeting(JSON.parse(await readFile(join(sample, 'meetings', name), 'utf8')));
       if (!loaded.ok) throw new StoreError('INVALID_FILE', `The sample meeting ${name} ${loaded.problem.message}`);
       const committee = committees.value.committees.find((c) => c.id === loaded.value.committeeId)!;
-      await writeMinutes(ctx, loaded.value, committee, join(dir, documentFileName(loaded.value, committee, 'draft minutes')), {});
+      await writeMinutes(
+        ctx,
+        loaded.value,
+        committee,
+        join(dir, documentFileName(loaded.value, committee, 'draft minutes')),
+        {},
+      );
       const agenda = composeFrontSheet(loaded.value, committee);
       await writeOut(join(dir, agenda.meta.fileName), await renderAgendaDocx(agenda));
       ctx.out(`Wrote its agenda front sheet to ${join(dir, agenda.meta.fileName)}`);

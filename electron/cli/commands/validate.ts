@@ -11,7 +11,9 @@ export const validateCommand: CliCommand = {
   async run(ctx) {
     const dataDir = dataDirOf(ctx);
     if (!(await folderExists(dataDir))) {
-      ctx.out(`There is no data folder at ${dataDir} yet; Scrutineer creates it when it first starts. Nothing to check.`);
+      ctx.out(
+        `There is no data folder at ${dataDir} yet; Scrutineer creates it when it first starts. Nothing to check.`,
+      );
       return 0;
     }
     const store = await Store.open({ dataDir, readOnly: true });
@@ -19,7 +21,11 @@ export const validateCommand: CliCommand = {
     for (const id of store.meetingIds()) {
       const m = store.meeting(id);
       const file = join(dataDir, MEETINGS_DIR, `${id}.json`);
-      for (const why of checkMeetingIntegrity(m, store.committees.find((c) => c.id === m.committeeId))) problems.push(`${file}: ${why}`);
+      for (const why of checkMeetingIntegrity(
+        m,
+        store.committees.find((c) => c.id === m.committeeId),
+      ))
+        problems.push(`${file}: ${why}`);
     }
     for (const p of problems) ctx.err(p);
     const files = store.meetingIds().length + 1;
@@ -27,7 +33,9 @@ export const validateCommand: CliCommand = {
       ctx.err(`${problems.length} problem(s) found in ${dataDir}. Damaged files were left untouched.`);
       return 1;
     }
-    ctx.out(`All ${files} file(s) in ${dataDir} are valid (${store.committees.length} committee(s), ${store.meetingIds().length} meeting(s)).`);
+    ctx.out(
+      `All ${files} file(s) in ${dataDir} are valid (${store.committees.length} committee(s), ${store.meetingIds().length} meeting(s)).`,
+    );
     const sealed = store.meetingIds().filter((id) => store.meeting(id).approval).length;
     if (sealed) {
       ctx.out(

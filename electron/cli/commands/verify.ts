@@ -22,17 +22,25 @@ async function readPublished(path: string): Promise<Uint8Array> {
     if (err instanceof StoreError) throw err;
     throw new StoreError('NOT_FOUND', `There is no file ${path}`);
   }
-  if (size > MAX_IMPORT_BYTES) throw new StoreError('TOO_LARGE', `${path} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB a published copy can be`);
+  if (size > MAX_IMPORT_BYTES)
+    throw new StoreError(
+      'TOO_LARGE',
+      `${path} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB a published copy can be`,
+    );
   return readFile(path);
 }
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
   usage: 'verify <meeting-id|meeting.json> <published.docx|published.pdf> [--data-dir D]',
-  summary: 'checks a meeting file against a published copy of its approved minutes (record number and text); exit 0 if they match, 1 if not',
+  summary:
+    'checks a meeting file against a published copy of its approved minutes (record number and text); exit 0 if they match, 1 if not',
   async run(ctx) {
     const [source, published, extra] = positionals(ctx.args);
-    if (!source || !published) throw new UsageError('verify needs a meeting id (or a meeting file) and the published copy of its minutes (.docx or .pdf)');
+    if (!source || !published)
+      throw new UsageError(
+        'verify needs a meeting id (or a meeting file) and the published copy of its minutes (.docx or .pdf)',
+      );
     if (extra) throw new UsageError(`verify takes one meeting and one published copy; "${extra}" is one too many`);
     const { meeting, committee } = await meetingFromSource(ctx, source);
     const path = resolve(published);

@@ -4,11 +4,28 @@ import { Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun } fro
 import type { Committee } from '$shared/domain';
 import { formatDate, formatLongDate } from '$shared/format/en-gb';
 import { shownStatement, type ActionLogEntry } from '$shared/planning/action-log';
-import { A4, gridTable, LANDSCAPE_WIDTH, lines, MARGIN, packDeterministic, plain, proportions, reviewNumbering, reviewStyles, TABLE_TEXT } from './review-docx-common';
+import {
+  A4,
+  gridTable,
+  LANDSCAPE_WIDTH,
+  lines,
+  MARGIN,
+  packDeterministic,
+  plain,
+  proportions,
+  reviewNumbering,
+  reviewStyles,
+  TABLE_TEXT,
+} from './review-docx-common';
 import { STYLE } from './styles';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
-export const STATUS_LABEL: Record<ActionLogEntry['status'], string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
+export const STATUS_LABEL: Record<ActionLogEntry['status'], string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 function safeDate(iso: string, f: (d: string) => string): string {
   try {
@@ -34,17 +51,25 @@ function statement(text: string): Paragraph[] {
         children: line
           .split(/(\[to be completed\])/i)
           .filter(Boolean)
-          .map((t) => (/^\[to be completed\]$/i.test(t) ? new TextRun({ text: t, style: STYLE.marker }) : new TextRun(t))),
+          .map((t) =>
+            /^\[to be completed\]$/i.test(t) ? new TextRun({ text: t, style: STYLE.marker }) : new TextRun(t),
+          ),
       }),
   );
 }
 
-export async function renderActionLogDocx(givenCommittee: Committee, givenEntries: readonly ActionLogEntry[], asAt: string): Promise<Uint8Array> {
+export async function renderActionLogDocx(
+  givenCommittee: Committee,
+  givenEntries: readonly ActionLogEntry[],
+  asAt: string,
+): Promise<Uint8Array> {
   const [committee, entries] = removeXmlIllegalDeep([givenCommittee, givenEntries] as const);
   const widths = proportions(LANDSCAPE_WIDTH, [4, 16, 33, 13, 11, 9, 14]);
   const rows = entries.map((e, i) => [
     [plain(String(i + 1), TABLE_TEXT)],
-    lines(`${safeDate(e.origin.meetingDate, (d) => formatDate(d))}\nItem ${e.origin.itemNumber}${e.origin.itemTitle ? `: ${e.origin.itemTitle}` : ''}`),
+    lines(
+      `${safeDate(e.origin.meetingDate, (d) => formatDate(d))}\nItem ${e.origin.itemNumber}${e.origin.itemTitle ? `: ${e.origin.itemTitle}` : ''}`,
+    ),
     // A short statement, never a whole paragraph: a log carried before statements were asked
     // for may hold one, and is shown cut short and marked "[to be completed]".
     statement(shownStatement(e.description)),
@@ -72,14 +97,32 @@ export async function renderActionLogDocx(givenCommittee: Committee, givenEntrie
           },
         },
         footers: {
-          default: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: [title, ' - page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: STYLE.footer,
+                children: [
+                  new TextRun({ children: [title, ' - page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
         },
         children: [
           plain(committee.authority, STYLE.authority),
-          new Paragraph({ style: STYLE.title, children: [new TextRun(committee.name), new TextRun({ text: 'Action log', break: 1 })] }),
+          new Paragraph({
+            style: STYLE.title,
+            children: [new TextRun(committee.name), new TextRun({ text: 'Action log', break: 1 })],
+          }),
           plain(`As at ${safeDate(asAt, formatLongDate)}`, STYLE.subtitle),
           entries.length
-            ? gridTable(['No.', 'Meeting and item', 'Action', 'Owner', 'Due', 'Status', 'Updates'], rows, widths, LANDSCAPE_WIDTH, { cantSplit: true })
+            ? gridTable(
+                ['No.', 'Meeting and item', 'Action', 'Owner', 'Due', 'Status', 'Updates'],
+                rows,
+                widths,
+                LANDSCAPE_WIDTH,
+                { cantSplit: true },
+              )
             : plain('There are no actions in the log.'),
         ],
       },

@@ -21,7 +21,12 @@ function block(b: FrontSheetBlock): (Paragraph | Table)[] {
     case 'title':
       return [para(S.title, [new TextRun(b.committee)]), para(S.subtitle, [new TextRun(b.subtitle)])];
     case 'detail':
-      return [para(S.details, b.runs.map((r) => textRun(r)))];
+      return [
+        para(
+          S.details,
+          b.runs.map((r) => textRun(r)),
+        ),
+      ];
     case 'membership':
       return [para(S.heading1, [new TextRun(b.heading)]), membershipTable(b.columns, b.coOptees)];
     case 'contact':
@@ -33,12 +38,25 @@ function block(b: FrontSheetBlock): (Paragraph | Table)[] {
         ]),
       ];
     case 'note':
-      return [para(S.note, b.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })))];
+      return [
+        para(
+          S.note,
+          b.lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+        ),
+      ];
     case 'date-issued':
-      return [para(S.dateIssued, b.runs.map((r) => textRun(r)))];
+      return [
+        para(
+          S.dateIssued,
+          b.runs.map((r) => textRun(r)),
+        ),
+      ];
     case 'agenda-heading':
       // The item list starts a page of its own, as in the printed pack.
-      return [new Paragraph({ style: S.agendaHeading, pageBreakBefore: true, children: [new TextRun(b.text)] }), para(S.agendaDate, [new TextRun(b.date)])];
+      return [
+        new Paragraph({ style: S.agendaHeading, pageBreakBefore: true, children: [new TextRun(b.text)] }),
+        para(S.agendaDate, [new TextRun(b.date)]),
+      ];
     case 'item-table':
       return [itemTable(b.headings, b.rows), para(S.normal, [])];
   }
@@ -55,7 +73,9 @@ function buildDocument(outline: FrontSheetOutline, opts: AgendaRenderOptions): D
     styles: agendaStyles(),
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } },
+        },
         children: outline.blocks.flatMap(block),
       },
     ],
@@ -69,7 +89,10 @@ function entryDate(isoDate: string): Date {
 }
 
 /** The agenda front sheet as .docx bytes. */
-export async function renderAgendaDocx(given: FrontSheetOutline, givenOpts: AgendaRenderOptions = {}): Promise<Uint8Array> {
+export async function renderAgendaDocx(
+  given: FrontSheetOutline,
+  givenOpts: AgendaRenderOptions = {},
+): Promise<Uint8Array> {
   const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
   const raw = await Packer.pack(buildDocument(outline, opts), 'uint8array');
   return rezipDeterministic(raw, {

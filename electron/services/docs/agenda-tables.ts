@@ -2,7 +2,13 @@
 // them) and the item table (number | TITLE with its summary | pages). Borderless, as printed;
 // every paragraph in them names a style from agenda-styles.ts.
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { ItemRow, MembershipColumn, PartHeadingRow, Run, TableRow as OutlineRow } from '$shared/agenda/front-sheet-outline';
+import type {
+  ItemRow,
+  MembershipColumn,
+  PartHeadingRow,
+  Run,
+  TableRow as OutlineRow,
+} from '$shared/agenda/front-sheet-outline';
 import { AGENDA_STYLE as S } from './agenda-styles';
 
 /** A4 less 2.54 cm margins each side, in twips. */
@@ -55,19 +61,34 @@ function split(total: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? total - each * (n - 1) : each));
 }
 
-export function membershipTable(columns: readonly MembershipColumn[], coOptees: { label: string; entries: Run[][] } | null): Table {
+export function membershipTable(
+  columns: readonly MembershipColumn[],
+  coOptees: { label: string; entries: Run[][] } | null,
+): Table {
   const widths = split(CONTENT_WIDTH, Math.max(1, columns.length));
-  const lines = (entries: readonly Run[][]) => entries.map((runs) => para(S.member, runs.map((r) => textRun(r))));
+  const lines = (entries: readonly Run[][]) =>
+    entries.map((runs) =>
+      para(
+        S.member,
+        runs.map((r) => textRun(r)),
+      ),
+    );
   const rows = columns.length
     ? [
-        new TableRow({ children: columns.map((c, i) => cell([para(S.groupLabel, [new TextRun(c.label)])], widths[i]!)), cantSplit: true }),
+        new TableRow({
+          children: columns.map((c, i) => cell([para(S.groupLabel, [new TextRun(c.label)])], widths[i]!)),
+          cantSplit: true,
+        }),
         new TableRow({ children: columns.map((c, i) => cell(lines(c.members), widths[i]!)) }),
       ]
     : [];
   if (coOptees) {
     const span = widths.length;
     rows.push(
-      new TableRow({ children: [cell([para(S.groupLabel, [new TextRun(coOptees.label)])], CONTENT_WIDTH, span)], cantSplit: true }),
+      new TableRow({
+        children: [cell([para(S.groupLabel, [new TextRun(coOptees.label)])], CONTENT_WIDTH, span)],
+        cantSplit: true,
+      }),
       new TableRow({ children: [cell(lines(coOptees.entries), CONTENT_WIDTH, span)] }),
     );
   }
@@ -99,7 +120,13 @@ function partHeadingRow(row: PartHeadingRow): TableRow {
   return new TableRow({
     cantSplit: true,
     keepNext: true,
-    children: [cell([para(S.partHeading, [new TextRun(row.title)]), para(S.partNote, [new TextRun(row.note)])], CONTENT_WIDTH, 3)],
+    children: [
+      cell(
+        [para(S.partHeading, [new TextRun(row.title)]), para(S.partNote, [new TextRun(row.note)])],
+        CONTENT_WIDTH,
+        3,
+      ),
+    ],
   });
 }
 

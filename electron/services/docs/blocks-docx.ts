@@ -16,7 +16,11 @@ function runsOf(b: Block): TextRun[] {
     case 'title':
       return [new TextRun({ text: b.committee }), new TextRun({ text: b.subtitle, break: 1 })];
     case 'present-group':
-      return [textRun({ text: `${b.label}:`, bold: true }), new TextRun({ text: ' ' }), ...b.runs.map((r) => textRun(r))];
+      return [
+        textRun({ text: `${b.label}:`, bold: true }),
+        new TextRun({ text: ' ' }),
+        ...b.runs.map((r) => textRun(r)),
+      ];
     case 'closing-times':
     case 'signature':
     case 'contact':

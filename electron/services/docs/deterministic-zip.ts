@@ -30,7 +30,8 @@ function w3cdtf(iso: string): string {
 export function fixCoreProperties(xml: string, dates: FixedDates): string {
   const doc = parseXml(xml);
   const root = doc.documentElement!;
-  if (root.namespaceURI !== CP_NS || root.localName !== 'coreProperties') throw new Error('docProps/core.xml does not hold core properties');
+  if (root.namespaceURI !== CP_NS || root.localName !== 'coreProperties')
+    throw new Error('docProps/core.xml does not hold core properties');
   for (const [local, iso] of [
     ['created', dates.created],
     ['modified', dates.modified],
@@ -62,11 +63,19 @@ export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): 
     if (fixed !== text) zip.file(entry.name, fixed);
   }
   for (const entry of Object.values(zip.files)) entry.date = dates.entryDate;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
 }
 
 /** Same bytes as `bytes` for every entry, apart from those replaced; entry dates kept from the source. */
-export async function replaceEntries(bytes: Uint8Array, replacements: ReadonlyMap<string, string | Uint8Array>): Promise<Uint8Array> {
+export async function replaceEntries(
+  bytes: Uint8Array,
+  replacements: ReadonlyMap<string, string | Uint8Array>,
+): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
   for (const name of Object.keys(source.files)) {
@@ -75,5 +84,10 @@ export async function replaceEntries(bytes: Uint8Array, replacements: ReadonlyMa
     const content = replacements.get(name) ?? (await entry.async('uint8array'));
     target.file(name, content, { date: entry.date, createFolders: false });
   }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return target.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
 }

@@ -24,7 +24,11 @@ export interface MinutesExportOptions {
   confidential?: boolean;
 }
 
-export async function exportMinutes(meeting: Meeting, committee: Committee, opts: MinutesExportOptions = {}): Promise<ExportedDocument> {
+export async function exportMinutes(
+  meeting: Meeting,
+  committee: Committee,
+  opts: MinutesExportOptions = {},
+): Promise<ExportedDocument> {
   const confidential = opts.confidential === true;
   if (confidential && !hasConfidentialItems(meeting)) {
     // A question answered in words, not a failure: the coordinator asked for something that is not there.

@@ -16,7 +16,10 @@ function footer(text: string): Footer {
   return new Footer({
     children: [
       new Paragraph({ style: STYLE.footer, children: [new TextRun(text)] }),
-      new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+      new Paragraph({
+        style: STYLE.footer,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
     ],
   });
 }
@@ -34,7 +37,9 @@ function buildDocument(outline: MinutesOutline, opts: RenderOptions): Document {
     numbering: minutesNumbering(),
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } },
+        },
         footers: { default: footer(outline.footer) },
         children: writer.writeAll(outline.blocks),
       },
@@ -61,12 +66,17 @@ async function render(given: MinutesOutline, givenOpts: RenderOptions): Promise<
 
 /** The draft minutes as .docx bytes; the same outline always gives the same bytes. */
 export async function renderMinutesDocx(outline: MinutesOutline, opts: RenderOptions = {}): Promise<Uint8Array> {
-  if (outline.meta.kind !== 'minutes') throw new Error('renderMinutesDocx was given a confidential annex outline; use renderConfidentialAnnexDocx');
+  if (outline.meta.kind !== 'minutes')
+    throw new Error('renderMinutesDocx was given a confidential annex outline; use renderConfidentialAnnexDocx');
   return render(outline, opts);
 }
 
 /** The confidential annex (exempt items' content) as .docx bytes, in the same styles. */
-export async function renderConfidentialAnnexDocx(outline: MinutesOutline, opts: RenderOptions = {}): Promise<Uint8Array> {
-  if (outline.meta.kind !== 'confidential-annex') throw new Error('renderConfidentialAnnexDocx was given the public minutes; use renderMinutesDocx');
+export async function renderConfidentialAnnexDocx(
+  outline: MinutesOutline,
+  opts: RenderOptions = {},
+): Promise<Uint8Array> {
+  if (outline.meta.kind !== 'confidential-annex')
+    throw new Error('renderConfidentialAnnexDocx was given the public minutes; use renderMinutesDocx');
   return render(outline, opts);
 }

@@ -37,7 +37,12 @@ export async function renderPackMinutesDocx(given: MinutesOutline, givenOpts: Pa
   const writer = new BlockWriter();
   const author = opts.author?.trim() || 'Scrutineer';
   const itemHeading = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: packItemHeading(opts.itemNumber), bold: true })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: packItemHeading(opts.itemNumber), bold: true })],
+      }),
+    ],
   });
   const footer = () =>
     new Footer({
@@ -45,7 +50,15 @@ export async function renderPackMinutesDocx(given: MinutesOutline, givenOpts: Pa
         new Paragraph({ style: STYLE.footer, children: [new TextRun(outline.footer)] }),
         new Paragraph({
           style: STYLE.footer,
-          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ...(opts.record ? [`${PAGE_RECORD_GAP}${recordLine(opts.record)}`] : [])] })],
+          children: [
+            new TextRun({
+              children: [
+                'Page ',
+                PageNumber.CURRENT,
+                ...(opts.record ? [`${PAGE_RECORD_GAP}${recordLine(opts.record)}`] : []),
+              ],
+            }),
+          ],
         }),
       ],
     });

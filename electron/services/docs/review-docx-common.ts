@@ -1,6 +1,19 @@
 // What the review-side documents (reviewed draft, agenda-pack minutes, action log, work
 // programme) share: the minutes' styles, deterministic packing, simple tables and bullets.
-import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { Document, INumberingOptions, IStylesOptions } from 'docx';
 import { rezipDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
@@ -20,7 +33,14 @@ export function reviewStyles(): IStylesOptions {
     ...base,
     paragraphStyles: [
       ...(base.paragraphStyles ?? []),
-      { id: TABLE_TEXT, name: 'Table Text', basedOn: STYLE.normal, quickFormat: true, run: { size: 19 }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
+      {
+        id: TABLE_TEXT,
+        name: 'Table Text',
+        basedOn: STYLE.normal,
+        quickFormat: true,
+        run: { size: 19 },
+        paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+      },
     ],
   };
 }
@@ -33,7 +53,15 @@ export function reviewNumbering(): INumberingOptions {
       ...base.config,
       {
         reference: BULLETS,
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '\u2022',
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+          },
+        ],
       },
     ],
   };
@@ -46,9 +74,17 @@ function entryDate(isoDate: string): Date {
 }
 
 /** Packs a document with fixed dates, so the same content always gives the same bytes. */
-export async function packDeterministic(doc: Document, dates: { created: string; modified: string }): Promise<Uint8Array> {
+export async function packDeterministic(
+  doc: Document,
+  dates: { created: string; modified: string },
+): Promise<Uint8Array> {
   const raw = await Packer.pack(doc, 'uint8array');
-  return rezipDeterministic(raw, { created: dates.created, modified: dates.modified, entryDate: entryDate(dates.modified), language: 'en-GB' });
+  return rezipDeterministic(raw, {
+    created: dates.created,
+    modified: dates.modified,
+    entryDate: entryDate(dates.modified),
+    language: 'en-GB',
+  });
 }
 
 export function plain(text: string, style: string = STYLE.normal): Paragraph {
@@ -64,7 +100,13 @@ export function lines(text: string, style: string = TABLE_TEXT): Paragraph[] {
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 
 /** `cantSplit`: a row is never split across pages (the header row never is). */
-export function gridTable(header: string[], rows: Paragraph[][][], widths: number[], total: number, opts: { cantSplit?: boolean } = {}): Table {
+export function gridTable(
+  header: string[],
+  rows: Paragraph[][][],
+  widths: number[],
+  total: number,
+  opts: { cantSplit?: boolean } = {},
+): Table {
   const cell = (children: Paragraph[], width: number, head = false) =>
     new TableCell({
       children: children.length ? children : [plain('', TABLE_TEXT)],
@@ -75,14 +117,33 @@ export function gridTable(header: string[], rows: Paragraph[][][], widths: numbe
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: header.map((h, i) => cell([new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: h, style: STYLE.strong })] })], widths[i]!, true)),
+        children: header.map((h, i) =>
+          cell(
+            [new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: h, style: STYLE.strong })] })],
+            widths[i]!,
+            true,
+          ),
+        ),
       }),
-      ...rows.map((r) => new TableRow({ ...(opts.cantSplit ? { cantSplit: true } : {}), children: r.map((c, i) => cell(c, widths[i]!)) })),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            ...(opts.cantSplit ? { cantSplit: true } : {}),
+            children: r.map((c, i) => cell(c, widths[i]!)),
+          }),
+      ),
     ],
   });
 }

@@ -35,7 +35,10 @@ function acceptedByParagraph(meeting: Meeting): Map<string, ReviewComment[]> {
  * composed as the minutes print them, so names read the same in both. (A paragraph changed again
  * later, by the coordinator or an amendment, shows here as the review left it.)
  */
-export function trackedEdits(meeting: Meeting, committee: Committee): { outline: MinutesOutline; edits: Map<string, TrackedEdit> } {
+export function trackedEdits(
+  meeting: Meeting,
+  committee: Committee,
+): { outline: MinutesOutline; edits: Map<string, TrackedEdit> } {
   const asNamed = committeeAsApproved(meeting, committee);
   const accepted = acceptedByParagraph(meeting);
   const withContent = (pick: (list: ReviewComment[]) => ReviewComment['suggestion']) => ({
@@ -46,12 +49,24 @@ export function trackedEdits(meeting: Meeting, committee: Committee): { outline:
       return content ? { ...p, content } : p;
     }),
   });
-  const outline = composeMinutes(withContent((list) => list[list.length - 1]!.suggestion), asNamed);
+  const outline = composeMinutes(
+    withContent((list) => list[list.length - 1]!.suggestion),
+    asNamed,
+  );
   const edits = new Map<string, TrackedEdit>();
   if (accepted.size === 0) return { outline, edits };
   const textOf = (o: MinutesOutline) =>
-    new Map(o.blocks.flatMap((b) => (b.type === 'paragraph' && b.paragraphId ? [[b.paragraphId, plainText(b.runs)] as const] : [])));
-  const before = textOf(composeMinutes(withContent((list) => list[0]!.replaced), asNamed));
+    new Map(
+      o.blocks.flatMap((b) =>
+        b.type === 'paragraph' && b.paragraphId ? [[b.paragraphId, plainText(b.runs)] as const] : [],
+      ),
+    );
+  const before = textOf(
+    composeMinutes(
+      withContent((list) => list[0]!.replaced),
+      asNamed,
+    ),
+  );
   const after = textOf(outline);
   for (const [paragraphId, comments] of accepted) {
     const last = comments[comments.length - 1]!;
@@ -104,7 +119,10 @@ export async function renderReviewedDraftDocx(
           default: new Footer({
             children: [
               new Paragraph({ style: STYLE.footer, children: [new TextRun(outline.footer)] }),
-              new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+              new Paragraph({
+                style: STYLE.footer,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+              }),
             ],
           }),
         },

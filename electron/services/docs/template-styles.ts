@@ -4,10 +4,29 @@
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { replaceEntries } from './deterministic-zip';
-import { attr, childElements, descendantElements, firstChildElement, parseXml, prefixFor, serializeXml, setAttr, W_NS, XmlProblem, type Document, type Element } from './xml-dom';
+import {
+  attr,
+  childElements,
+  descendantElements,
+  firstChildElement,
+  parseXml,
+  prefixFor,
+  serializeXml,
+  setAttr,
+  W_NS,
+  XmlProblem,
+  type Document,
+  type Element,
+} from './xml-dom';
 import { DOCX_PART_LIMITS, xmlProblem, type XmlLimits } from './xml-wellformed';
 
-export type TemplateErrorCode = 'TEMPLATE_EMPTY' | 'TEMPLATE_NOT_DOCX' | 'TEMPLATE_DAMAGED' | 'TEMPLATE_NO_STYLES' | 'TEMPLATE_TOO_LARGE' | 'DOCUMENT_INVALID';
+export type TemplateErrorCode =
+  | 'TEMPLATE_EMPTY'
+  | 'TEMPLATE_NOT_DOCX'
+  | 'TEMPLATE_DAMAGED'
+  | 'TEMPLATE_NO_STYLES'
+  | 'TEMPLATE_TOO_LARGE'
+  | 'DOCUMENT_INVALID';
 
 export type TemplateResult =
   | { ok: true; bytes: Uint8Array; fromTemplate: string[] }
@@ -18,7 +37,11 @@ const STYLES = 'word/styles.xml';
 const THEME = 'word/theme/theme1.xml';
 /** Uncompressed bytes read from one part of a template: far above any real styles or theme part. */
 export const MAX_TEMPLATE_PART_BYTES = DOCX_PART_LIMITS.maxChars;
-const MERGED_LIMITS: XmlLimits = { ...DOCX_PART_LIMITS, maxChars: 2 * DOCX_PART_LIMITS.maxChars, maxNodes: 2 * DOCX_PART_LIMITS.maxNodes };
+const MERGED_LIMITS: XmlLimits = {
+  ...DOCX_PART_LIMITS,
+  maxChars: 2 * DOCX_PART_LIMITS.maxChars,
+  maxNodes: 2 * DOCX_PART_LIMITS.maxNodes,
+};
 
 class TemplateError extends Error {
   constructor(
@@ -35,9 +58,13 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 
 function notDocx(name: string, bytes: Uint8Array): TemplateError {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return new TemplateError('TEMPLATE_NOT_DOCX', `${name} is an older Word 97-2003 (.doc) file; open it in Word and save it as a Word Document (.docx).`);
+    return new TemplateError(
+      'TEMPLATE_NOT_DOCX',
+      `${name} is an older Word 97-2003 (.doc) file; open it in Word and save it as a Word Document (.docx).`,
+    );
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return new TemplateError('TEMPLATE_NOT_DOCX', `${name} is a PDF, not a Word document (.docx).`);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return new TemplateError('TEMPLATE_NOT_DOCX', `${name} is a PDF, not a Word document (.docx).`);
   return new TemplateError('TEMPLATE_NOT_DOCX', `${name} is not a Word document (.docx).`);
 }
 
@@ -56,7 +83,10 @@ function declared(entry: JSZip.JSZipObject): { size?: number; crc32?: number } {
  */
 function readEntry(name: string, entry: JSZip.JSZipObject, max: number): Promise<Uint8Array> {
   const tooLarge = () =>
-    new TemplateError('TEMPLATE_TOO_LARGE', `${name} is not a usable template: its ${entry.name} is larger than ${Math.round(max / 1_000_000)} MB once unpacked, far more than any Word styles.`);
+    new TemplateError(
+      'TEMPLATE_TOO_LARGE',
+      `${name} is not a usable template: its ${entry.name} is larger than ${Math.round(max / 1_000_000)} MB once unpacked, far more than any Word styles.`,
+    );
   const { size, crc32: expected } = declared(entry);
   if (size !== undefined && size > max) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
@@ -77,7 +107,9 @@ function readEntry(name: string, entry: JSZip.JSZipObject, max: number): Promise
       if (total > max) return fail(tooLarge());
       chunks.push(chunk);
     });
-    stream.on('error', (err: Error) => fail(new TemplateError('TEMPLATE_DAMAGED', `${name} is damaged: ${entry.name} cannot be read (${err.message}).`)));
+    stream.on('error', (err: Error) =>
+      fail(new TemplateError('TEMPLATE_DAMAGED', `${name} is damaged: ${entry.name} cannot be read (${err.message}).`)),
+    );
     stream.on('end', () => {
       if (done) return;
       done = true;
@@ -106,21 +138,37 @@ async function readTemplate(name: string, bytes: Uint8Array): Promise<{ styles: 
     // inflate every entry, however large.
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new TemplateError('TEMPLATE_DAMAGED', `${name} looks like a Word document but cannot be opened: it is damaged or cut short (${(err as Error).message}).`);
+    throw new TemplateError(
+      'TEMPLATE_DAMAGED',
+      `${name} looks like a Word document but cannot be opened: it is damaged or cut short (${(err as Error).message}).`,
+    );
   }
   if (!zip.file('word/document.xml') && !zip.file(STYLES)) {
     if (zip.file('content.xml') && zip.file('mimetype')) {
-      throw new TemplateError('TEMPLATE_NOT_DOCX', `${name} is an OpenDocument file; save it as a Word Document (.docx).`);
+      throw new TemplateError(
+        'TEMPLATE_NOT_DOCX',
+        `${name} is an OpenDocument file; save it as a Word Document (.docx).`,
+      );
     }
-    throw new TemplateError('TEMPLATE_NOT_DOCX', `${name} is a zip file but not a Word document (it has no word/document.xml).`);
+    throw new TemplateError(
+      'TEMPLATE_NOT_DOCX',
+      `${name} is a zip file but not a Word document (it has no word/document.xml).`,
+    );
   }
   const stylesEntry = zip.file(STYLES);
-  if (!stylesEntry) throw new TemplateError('TEMPLATE_NO_STYLES', `${name} has no styles of its own (word/styles.xml is missing).`);
+  if (!stylesEntry)
+    throw new TemplateError('TEMPLATE_NO_STYLES', `${name} has no styles of its own (word/styles.xml is missing).`);
   let styles: Document;
   try {
-    styles = parseXml(utf8(name, 'styles (word/styles.xml)', await readEntry(name, stylesEntry, MAX_TEMPLATE_PART_BYTES)));
+    styles = parseXml(
+      utf8(name, 'styles (word/styles.xml)', await readEntry(name, stylesEntry, MAX_TEMPLATE_PART_BYTES)),
+    );
   } catch (err) {
-    if (err instanceof XmlProblem) throw new TemplateError('TEMPLATE_DAMAGED', `${name} is damaged: its styles (word/styles.xml) are not valid XML (${err.message}).`);
+    if (err instanceof XmlProblem)
+      throw new TemplateError(
+        'TEMPLATE_DAMAGED',
+        `${name} is damaged: its styles (word/styles.xml) are not valid XML (${err.message}).`,
+      );
     throw err;
   }
   const root = styles.documentElement!;
@@ -131,7 +179,10 @@ async function readTemplate(name: string, bytes: Uint8Array): Promise<{ styles: 
     );
   }
   if (childElements(root, W_NS, 'style').length === 0 && !firstChildElement(root, W_NS, 'docDefaults')) {
-    throw new TemplateError('TEMPLATE_NO_STYLES', `${name} has no styles of its own: its word/styles.xml defines none.`);
+    throw new TemplateError(
+      'TEMPLATE_NO_STYLES',
+      `${name} has no styles of its own: its word/styles.xml defines none.`,
+    );
   }
   const themeEntry = zip.file(THEME);
   if (!themeEntry) return { styles };
@@ -186,13 +237,17 @@ function withDefaultLanguage(docDefaults: Element, prefix: string): void {
  * styles point at does not exist in the draft, so it is removed from them. Both are read with an
  * XML parser; their root, defaults and latent styles are the template's.
  */
-export function mergeStyles(ours: string | Document, theirs: string | Document): { xml: string; fromTemplate: string[] } {
+export function mergeStyles(
+  ours: string | Document,
+  theirs: string | Document,
+): { xml: string; fromTemplate: string[] } {
   const ourDoc = typeof ours === 'string' ? parseXml(ours) : ours;
   // The template's document is changed in place: it becomes the merged styles.
   const theirDoc = typeof theirs === 'string' ? parseXml(theirs) : theirs;
   const root = theirDoc.documentElement!;
   const ourRoot = ourDoc.documentElement!;
-  if (root.namespaceURI !== W_NS || root.localName !== 'styles') throw new XmlProblem('the styles are not WordprocessingML styles');
+  if (root.namespaceURI !== W_NS || root.localName !== 'styles')
+    throw new XmlProblem('the styles are not WordprocessingML styles');
   const prefix = prefixFor(theirDoc, W_NS, 'w');
 
   const theirDefaults = firstChildElement(root, W_NS, 'docDefaults');
@@ -202,7 +257,9 @@ export function mergeStyles(ours: string | Document, theirs: string | Document):
   const ourTypes = new Map(ourStyles.map((st) => [styleId(st), styleType(st)]));
   // A template style with one of our ids but another type (a paragraph "Strong" where ours is a
   // character style) would break the runs that use ours: ours is kept and theirs left out.
-  const theirStyles = childElements(root, W_NS, 'style').filter((st) => !ourTypes.has(styleId(st)) || ourTypes.get(styleId(st)) === styleType(st));
+  const theirStyles = childElements(root, W_NS, 'style').filter(
+    (st) => !ourTypes.has(styleId(st)) || ourTypes.get(styleId(st)) === styleType(st),
+  );
   for (const st of theirStyles) {
     for (const numPr of descendantElements(st, W_NS, 'numPr')) numPr.parentNode?.removeChild(numPr);
     britishLanguage(st, prefix);
@@ -225,7 +282,11 @@ export function mergeStyles(ours: string | Document, theirs: string | Document):
 }
 
 /** Gives the draft the template's styles and theme. Never throws: problems come back as an error with the draft unchanged. */
-export async function applyTemplateStyles(docxBytes: Uint8Array, templateBytes: Uint8Array, templateName = 'The template'): Promise<TemplateResult> {
+export async function applyTemplateStyles(
+  docxBytes: Uint8Array,
+  templateBytes: Uint8Array,
+  templateName = 'The template',
+): Promise<TemplateResult> {
   try {
     const template = await readTemplate(templateName, templateBytes);
     let ours: Document;
@@ -240,11 +301,18 @@ export async function applyTemplateStyles(docxBytes: Uint8Array, templateBytes: 
       merged = mergeStyles(ours, template.styles);
     } catch (err) {
       if (!(err instanceof XmlProblem)) throw err;
-      throw new TemplateError('TEMPLATE_DAMAGED', `${templateName}'s styles could not be combined with the draft's (${err.message}).`);
+      throw new TemplateError(
+        'TEMPLATE_DAMAGED',
+        `${templateName}'s styles could not be combined with the draft's (${err.message}).`,
+      );
     }
     // The merged styles hold the template's and some of ours, so they may pass a part's limits.
     const problem = xmlProblem(merged.xml, MERGED_LIMITS);
-    if (problem) throw new TemplateError('TEMPLATE_DAMAGED', `${templateName}'s styles could not be combined with the draft's (${problem}).`);
+    if (problem)
+      throw new TemplateError(
+        'TEMPLATE_DAMAGED',
+        `${templateName}'s styles could not be combined with the draft's (${problem}).`,
+      );
     const replacements = new Map<string, string>([[STYLES, merged.xml]]);
     if (template.theme) replacements.set(THEME, template.theme);
     return { ok: true, bytes: await replaceEntries(docxBytes, replacements), fromTemplate: merged.fromTemplate };
@@ -252,7 +320,10 @@ export async function applyTemplateStyles(docxBytes: Uint8Array, templateBytes: 
     const error =
       err instanceof TemplateError
         ? { code: err.code, message: err.message }
-        : { code: 'TEMPLATE_DAMAGED' as const, message: `${templateName} could not be used: ${(err as Error).message}` };
+        : {
+            code: 'TEMPLATE_DAMAGED' as const,
+            message: `${templateName} could not be used: ${(err as Error).message}`,
+          };
     return { ok: false, bytes: docxBytes, error };
   }
 }

@@ -40,7 +40,11 @@ export function workProgrammeTitle(committee: Committee, view: WorkProgrammeView
   return `${committee.shortName.trim() || committee.name} Work Programme ${municipalYear(first)}`;
 }
 
-export async function renderWorkProgrammeDocx(givenCommittee: Committee, givenView: WorkProgrammeView, asAt: string): Promise<Uint8Array> {
+export async function renderWorkProgrammeDocx(
+  givenCommittee: Committee,
+  givenView: WorkProgrammeView,
+  asAt: string,
+): Promise<Uint8Array> {
   const [committee, view] = removeXmlIllegalDeep([givenCommittee, givenView] as const);
   const title = workProgrammeTitle(committee, view, asAt);
   const children: Paragraph[] = [plain(committee.authority, STYLE.authority), plain(title, STYLE.title)];
@@ -52,7 +56,10 @@ export async function renderWorkProgrammeDocx(givenCommittee: Committee, givenVi
     children.push(
       new Paragraph({
         style: STYLE.heading2,
-        children: [new TextRun(formatDate(m.date)), new TextRun({ text: ` | Report deadline: ${dayAndMonth(m.reportDeadline)}`, bold: false })],
+        children: [
+          new TextRun(formatDate(m.date)),
+          new TextRun({ text: ` | Report deadline: ${dayAndMonth(m.reportDeadline)}`, bold: false }),
+        ],
       }),
     );
     if (m.note.trim()) children.push(plain(m.note.trim()));
@@ -72,7 +79,16 @@ export async function renderWorkProgrammeDocx(givenCommittee: Committee, givenVi
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        footers: { default: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: STYLE.footer,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
         children,
       },
     ],

@@ -27,7 +27,13 @@ export interface XmlLimits {
  * the DOM's attribute lists are quadratic in their length, its namespace look-ups in the
  * declarations in scope, its insertions in the depth.
  */
-export const DOCX_PART_LIMITS: XmlLimits = { maxChars: 4_000_000, maxNodes: 100_000, maxDepth: 64, maxAttributes: 512, maxNamespaces: 256 };
+export const DOCX_PART_LIMITS: XmlLimits = {
+  maxChars: 4_000_000,
+  maxNodes: 100_000,
+  maxDepth: 64,
+  maxAttributes: 512,
+  maxNamespaces: 256,
+};
 
 /** What is wrong with a part, in words; thrown by `readXml`. */
 export class XmlProblem extends Error {
@@ -58,7 +64,9 @@ function plain(message: string): string {
  */
 export function readXml(xml: string, sink: XmlSink = {}, limits: XmlLimits = DOCX_PART_LIMITS): void {
   if (xml.length > limits.maxChars) {
-    throw new XmlProblem(`it is ${xml.length.toLocaleString('en-GB')} characters long, more than the ${limits.maxChars.toLocaleString('en-GB')} Scrutineer reads`);
+    throw new XmlProblem(
+      `it is ${xml.length.toLocaleString('en-GB')} characters long, more than the ${limits.maxChars.toLocaleString('en-GB')} Scrutineer reads`,
+    );
   }
   const parser = new SaxesParser({ xmlns: true, position: true, defaultXMLVersion: '1.0', forceXMLVersion: true });
   let nodes = 0;
@@ -66,7 +74,8 @@ export function readXml(xml: string, sink: XmlSink = {}, limits: XmlLimits = DOC
   let roots = 0;
   let namespaces = 0;
   const count = () => {
-    if (++nodes > limits.maxNodes) throw new XmlProblem(`it has more than ${limits.maxNodes.toLocaleString('en-GB')} elements`);
+    if (++nodes > limits.maxNodes)
+      throw new XmlProblem(`it has more than ${limits.maxNodes.toLocaleString('en-GB')} elements`);
   };
   parser.on('doctype', () => {
     throw new XmlProblem('it declares a document type (<!DOCTYPE>), which Word never writes; such parts are refused');
@@ -77,15 +86,18 @@ export function readXml(xml: string, sink: XmlSink = {}, limits: XmlLimits = DOC
     attributes = 0;
   });
   parser.on('attribute', (a) => {
-    if (++attributes > limits.maxAttributes) throw new XmlProblem(`an element has more than ${limits.maxAttributes} attributes`);
-    if ((a.prefix === 'xmlns' || a.name === 'xmlns') && ++namespaces > limits.maxNamespaces) throw new XmlProblem(`it declares more than ${limits.maxNamespaces} namespaces`);
+    if (++attributes > limits.maxAttributes)
+      throw new XmlProblem(`an element has more than ${limits.maxAttributes} attributes`);
+    if ((a.prefix === 'xmlns' || a.name === 'xmlns') && ++namespaces > limits.maxNamespaces)
+      throw new XmlProblem(`it declares more than ${limits.maxNamespaces} namespaces`);
   });
   parser.on('opentag', (tag) => {
     count();
     depth++;
     if (depth === 1) roots++;
     if (depth > limits.maxDepth) throw new XmlProblem(`its elements are nested more than ${limits.maxDepth} deep`);
-    if (namespaces > limits.maxNamespaces) throw new XmlProblem(`it declares more than ${limits.maxNamespaces} namespaces`);
+    if (namespaces > limits.maxNamespaces)
+      throw new XmlProblem(`it declares more than ${limits.maxNamespaces} namespaces`);
     sink.open?.(tag);
   });
   parser.on('closetag', (tag) => {

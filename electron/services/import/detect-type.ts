@@ -18,7 +18,10 @@ const SIGNATURES: { bytes: number[]; description: string; weak?: boolean }[] = [
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], description: 'a TIFF image' },
   { bytes: [0x42, 0x4d], description: 'a BMP image', weak: true },
   { bytes: [0x52, 0x49, 0x46, 0x46], description: 'a RIFF media file (WebP image, WAV or AVI)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], description: 'an old-format Word (.doc) or Office 97-2003 file' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    description: 'an old-format Word (.doc) or Office 97-2003 file',
+  },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], description: 'an RTF document' },
   { bytes: [0x1f, 0x8b], description: 'a gzip archive' },
   { bytes: [0x52, 0x61, 0x72, 0x21], description: 'a RAR archive' },
@@ -36,7 +39,8 @@ export function sniffType(bytes: Uint8Array): SniffedType {
   // PDF readers accept "%PDF-" anywhere in the first kilobyte (some files carry a junk prefix).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return { kind: 'pdf' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { kind: 'zip' };
   if (startsWith(bytes, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be' };
   // "ftyp" at offset 4: MP4, MOV, HEIC photos from phones.

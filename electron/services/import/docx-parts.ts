@@ -154,12 +154,16 @@ export class DocxParts {
    * as text ("utf-8"), so each goes through the XML check, whatever its name; images it would
    * read as bytes are never read (the converter skips them).
    */
-  asMammothFile(): { exists(name: string): boolean; read(name: string, encoding?: string): Promise<string | Uint8Array> } {
+  asMammothFile(): {
+    exists(name: string): boolean;
+    read(name: string, encoding?: string): Promise<string | Uint8Array>;
+  } {
     return {
       exists: (name) => this.has(name),
       read: async (name, encoding) => {
         if (!encoding) return this.bytes(name);
-        if (encoding.toLowerCase().replace('-', '') !== 'utf8') throw new DamagedZip(`part ${name} asked for as ${encoding}`);
+        if (encoding.toLowerCase().replace('-', '') !== 'utf8')
+          throw new DamagedZip(`part ${name} asked for as ${encoding}`);
         return this.xml(name);
       },
     };

@@ -28,12 +28,14 @@ async function otherZipKind(parts: DocxParts): Promise<string> {
 
 const DAMAGED_ZIP: ExtractError = {
   code: 'DAMAGED_DOCX',
-  message: 'This Word document is damaged (it may be incomplete or cut short) and cannot be read. Open it in Word and save it again, or export it as PDF.',
+  message:
+    'This Word document is damaged (it may be incomplete or cut short) and cannot be read. Open it in Word and save it again, or export it as PDF.',
 };
 
 const DAMAGED_CONTENT: ExtractError = {
   code: 'DAMAGED_DOCX',
-  message: 'This Word document is damaged (its content cannot be read). Open it in Word and save it again, or export it as PDF.',
+  message:
+    'This Word document is damaged (its content cannot be read). Open it in Word and save it again, or export it as PDF.',
 };
 
 /** `fileName` words the refusals; `expected` is what the user thought the file was ("a Word document"). */
@@ -75,7 +77,10 @@ export async function docxToLines(bytes: Uint8Array, expected: string, fileName 
   if (!lines.some((l) => l.trim() !== '')) {
     return {
       ok: false,
-      error: { code: 'EMPTY_FILE', message: 'This Word document has no text in it. Check that it is the agenda, not a blank template.' },
+      error: {
+        code: 'EMPTY_FILE',
+        message: 'This Word document has no text in it. Check that it is the agenda, not a blank template.',
+      },
     };
   }
   return { ok: true, value: { lines, source: 'docx' } };

@@ -39,15 +39,24 @@ function tooLarge(size: number, max: number): ExtractResult {
 }
 
 /** Extract from bytes already in memory; `fileName` is only used to word the messages. */
-export async function extractAgendaText(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+export async function extractAgendaText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractResult> {
   return (await readAgendaBytes(bytes, fileName, options)).extracted;
 }
 
 /** Extract (and with `parse`, parse) bytes already in memory. */
-export async function readAgendaBytes(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadReply> {
+export async function readAgendaBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<ReadReply> {
   const max = options.maxBytes ?? MAX_IMPORT_BYTES;
   const answer = (error: ExtractError): ReadReply => ({ extracted: fail(error) });
-  if (bytes.byteLength === 0) return answer({ code: 'EMPTY_FILE', message: `${basename(fileName) || 'This file'} is empty (0 bytes).` });
+  if (bytes.byteLength === 0)
+    return answer({ code: 'EMPTY_FILE', message: `${basename(fileName) || 'This file'} is empty (0 bytes).` });
   if (bytes.byteLength > max) return { extracted: tooLarge(bytes.byteLength, max) };
   const expected = expectedFromName(fileName);
   const type = sniffType(bytes);
@@ -70,7 +79,8 @@ export async function readAgendaBytes(bytes: Uint8Array, fileName: string, optio
   } catch {
     // The workers report what they know; anything else escaping them is still the file's fault.
     if (type.kind === 'pdf') return answer({ code: 'DAMAGED_PDF', message: 'This PDF is damaged and cannot be read.' });
-    if (type.kind === 'zip') return answer({ code: 'DAMAGED_DOCX', message: 'This Word document is damaged and cannot be read.' });
+    if (type.kind === 'zip')
+      return answer({ code: 'DAMAGED_DOCX', message: 'This Word document is damaged and cannot be read.' });
     return answer({ code: 'UNREADABLE_FILE', message: 'This file could not be read.' });
   }
 }
@@ -84,7 +94,12 @@ async function readFileChecked(path: string, max: number): Promise<Uint8Array | 
     return await readFile(path);
   } catch (e) {
     const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission was refused' : 'it could not be read';
+    const why =
+      code === 'ENOENT'
+        ? 'it does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission was refused'
+          : 'it could not be read';
     return fail({ code: 'UNREADABLE_FILE', message: `Cannot open ${path}: ${why}.` });
   }
 }

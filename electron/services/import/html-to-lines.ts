@@ -13,7 +13,22 @@ interface HtmlNode {
 }
 
 const VOID_TAGS = new Set(['br', 'img', 'hr']);
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'li', 'div', 'blockquote', 'pre']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'ul',
+  'ol',
+  'li',
+  'div',
+  'blockquote',
+  'pre',
+]);
 
 export function parseHtml(html: string): HtmlNode {
   const root: HtmlNode = { tag: 'root', children: [] };

@@ -32,6 +32,10 @@ export async function importAgendaFile(path: string, options: ExtractOptions = {
   return imported(await readAgendaFile(path, { stopAtAgendaEnd: true, ...options, parse: true }));
 }
 
-export async function importAgendaBytes(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ImportAgendaResult> {
+export async function importAgendaBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ImportAgendaResult> {
   return imported(await readAgendaBytes(bytes, fileName, { stopAtAgendaEnd: true, ...options, parse: true }));
 }

@@ -12,8 +12,14 @@ import { workerScript } from '../workers/worker-script';
 import { fileLabel, IMPORT_LIMITS } from './limits';
 import type { ReadReply, ReadRequest } from './read-agenda';
 
-const pdf = new WorkerClient<ReadRequest, ReadReply>(workerScript('pdf-text.worker'), { timeoutMs: IMPORT_LIMITS.pdfTimeMs, maxHeapMb: IMPORT_LIMITS.workerHeapMb });
-const docx = new WorkerClient<ReadRequest, ReadReply>(workerScript('docx-text.worker'), { timeoutMs: IMPORT_LIMITS.docxTimeMs, maxHeapMb: IMPORT_LIMITS.workerHeapMb });
+const pdf = new WorkerClient<ReadRequest, ReadReply>(workerScript('pdf-text.worker'), {
+  timeoutMs: IMPORT_LIMITS.pdfTimeMs,
+  maxHeapMb: IMPORT_LIMITS.workerHeapMb,
+});
+const docx = new WorkerClient<ReadRequest, ReadReply>(workerScript('docx-text.worker'), {
+  timeoutMs: IMPORT_LIMITS.docxTimeMs,
+  maxHeapMb: IMPORT_LIMITS.workerHeapMb,
+});
 
 function failed(request: ReadRequest, outcome: Exclude<WorkerOutcome<ReadReply>, { ok: true }>): ExtractError {
   const file = fileLabel(request.fileName);

@@ -52,22 +52,32 @@ export type LimitKind =
   | { kind: 'pdf-buffer' }
   | { kind: 'pdf-unpacked' };
 
-const SMALLER = 'Import the agenda pages only (the front sheet and the item list), saved as a new Word document or PDF.';
+const SMALLER =
+  'Import the agenda pages only (the front sheet and the item list), saved as a new Word document or PDF.';
 
 /** The refusal, in words, for a file that crossed a limit. */
 export function limitError(fileName: string, limit: LimitKind): ExtractError {
   const file = fileLabel(fileName);
   const L = IMPORT_LIMITS;
-  const tooLarge = (why: string): ExtractError => ({ code: 'TOO_LARGE', message: `${file} is too large to read: ${why}. ${SMALLER}` });
+  const tooLarge = (why: string): ExtractError => ({
+    code: 'TOO_LARGE',
+    message: `${file} is too large to read: ${why}. ${SMALLER}`,
+  });
   switch (limit.kind) {
     case 'docx-unpacked':
-      return tooLarge(`its parts would take more than ${mb(L.docxUnpackedBytes)} unpacked (a 150-page agenda pack takes about 1 MB)`);
+      return tooLarge(
+        `its parts would take more than ${mb(L.docxUnpackedBytes)} unpacked (a 150-page agenda pack takes about 1 MB)`,
+      );
     case 'docx-entries':
       return tooLarge(`it holds more than ${count(L.docxEntries)} parts (a Word document has a few dozen)`);
     case 'docx-elements':
-      return tooLarge(`with ${limit.part} its Word XML holds more than ${count(L.docxXmlElements)} elements (a 150-page agenda pack has about 21,000)`);
+      return tooLarge(
+        `with ${limit.part} its Word XML holds more than ${count(L.docxXmlElements)} elements (a 150-page agenda pack has about 21,000)`,
+      );
     case 'docx-xml-size':
-      return tooLarge(`with ${limit.part} its Word XML runs to more than ${count(L.docxXmlChars)} characters (a 150-page agenda pack has about 800,000)`);
+      return tooLarge(
+        `with ${limit.part} its Word XML runs to more than ${count(L.docxXmlChars)} characters (a 150-page agenda pack has about 800,000)`,
+      );
     case 'docx-doctype':
       return {
         code: 'DAMAGED_DOCX',
@@ -79,13 +89,19 @@ export function limitError(fileName: string, limit: LimitKind): ExtractError {
         message: `${file} is damaged: its part ${limit.part} unpacks to more than the size the file declares for it. Open it in Word and save it again, or export it as PDF.`,
       };
     case 'text-chars':
-      return tooLarge(`its text runs to more than ${count(L.textChars)} characters (a 150-page agenda pack has about 350,000)`);
+      return tooLarge(
+        `its text runs to more than ${count(L.textChars)} characters (a 150-page agenda pack has about 350,000)`,
+      );
     case 'lines':
       return tooLarge(`its text runs to more than ${count(L.lines)} lines (a 150-page agenda pack has about 3,100)`);
     case 'pdf-buffer':
-      return tooLarge(`one of its parts would take more than ${mb(L.pdfBufferBytes)} unpacked (a page of a 150-page agenda pack takes under 1 MB)`);
+      return tooLarge(
+        `one of its parts would take more than ${mb(L.pdfBufferBytes)} unpacked (a page of a 150-page agenda pack takes under 1 MB)`,
+      );
     case 'pdf-unpacked':
-      return tooLarge(`its contents would take more than ${mb(L.pdfUnpackedBytes)} unpacked (a 150-page agenda pack takes under 10 MB)`);
+      return tooLarge(
+        `its contents would take more than ${mb(L.pdfUnpackedBytes)} unpacked (a 150-page agenda pack takes under 10 MB)`,
+      );
   }
 }
 

@@ -119,7 +119,13 @@ export interface PdfOptions {
 
 export async function pdfToLines(bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractResult> {
   // pdfjs takes ownership of (detaches) the buffer it is given, and refuses a Buffer: hand it a plain copy.
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -130,13 +136,18 @@ export async function pdfToLines(bytes: Uint8Array, options: PdfOptions = {}): P
         ok: false,
         error: {
           code: 'ENCRYPTED_PDF',
-          message: 'This PDF is protected with a password, so its text cannot be read. Save an unprotected copy (or the Word original) and import that.',
+          message:
+            'This PDF is protected with a password, so its text cannot be read. Save an unprotected copy (or the Word original) and import that.',
         },
       };
     }
     return {
       ok: false,
-      error: { code: 'DAMAGED_PDF', message: 'This PDF is damaged (it may be incomplete or cut short) and cannot be read. Download or export it again.' },
+      error: {
+        code: 'DAMAGED_PDF',
+        message:
+          'This PDF is damaged (it may be incomplete or cut short) and cannot be read. Download or export it again.',
+      },
     };
   }
   try {
@@ -170,7 +181,8 @@ export async function pdfToLines(bytes: Uint8Array, options: PdfOptions = {}): P
         ok: false,
         error: {
           code: 'SCANNED_PDF',
-          message: 'This PDF has no text in it: it looks like a scan (pictures of pages). Import the Word original, or a PDF saved from it, or run it through text recognition (OCR) first.',
+          message:
+            'This PDF has no text in it: it looks like a scan (pictures of pages). Import the Word original, or a PDF saved from it, or run it through text recognition (OCR) first.',
         },
       };
     }
@@ -178,7 +190,10 @@ export async function pdfToLines(bytes: Uint8Array, options: PdfOptions = {}): P
   } catch {
     return {
       ok: false,
-      error: { code: 'DAMAGED_PDF', message: 'Part of this PDF is damaged and its text cannot be read. Download or export it again.' },
+      error: {
+        code: 'DAMAGED_PDF',
+        message: 'Part of this PDF is damaged and its text cannot be read. Download or export it again.',
+      },
     };
   } finally {
     await doc.destroy().catch(() => undefined);

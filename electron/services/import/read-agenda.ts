@@ -13,7 +13,8 @@ export interface ReadRequest {
   bytes: Uint8Array;
   /** The file's name, to word refusals. */
   fileName: string;
-  type: { kind: 'pdf' } | { kind: 'zip'; expected: string } | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' };
+  type:
+    { kind: 'pdf' } | { kind: 'zip'; expected: string } | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' };
   /** PDF: stop reading pages once the agenda is complete (the rest of a pack is reports). */
   stopAtAgendaEnd: boolean;
   /** Parse the lines into an agenda as well. */
@@ -26,7 +27,10 @@ export interface ReadReply {
   parsed?: ParseAgendaResult;
 }
 
-export async function readAgenda(request: ReadRequest, extract: (request: ReadRequest) => Promise<ExtractResult>): Promise<ReadReply> {
+export async function readAgenda(
+  request: ReadRequest,
+  extract: (request: ReadRequest) => Promise<ExtractResult>,
+): Promise<ReadReply> {
   const extracted = await extract(request);
   if (!extracted.ok) return { extracted };
   const over = checkExtractedText(extracted.value.lines);

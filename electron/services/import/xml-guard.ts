@@ -63,7 +63,8 @@ export class XmlGuard {
   private add(text: string): void {
     if (text === '') return;
     this.budget.chars += text.length;
-    if (this.budget.chars > IMPORT_LIMITS.docxXmlChars) throw new LimitCrossed({ kind: 'docx-xml-size', part: this.part });
+    if (this.budget.chars > IMPORT_LIMITS.docxXmlChars)
+      throw new LimitCrossed({ kind: 'docx-xml-size', part: this.part });
     this.chunks.push(text);
     const seam = this.tail + text;
     if (DECLARATION.test(seam)) this.doctype = true;
@@ -71,7 +72,8 @@ export class XmlGuard {
     if (this.openAngle && nameStart(text.charCodeAt(0))) this.raw++;
     this.openAngle = false;
     for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
-      if (i === text.length - 1) this.openAngle = true; // its name, if any, starts the next chunk
+      if (i === text.length - 1)
+        this.openAngle = true; // its name, if any, starts the next chunk
       else if (nameStart(text.charCodeAt(i + 1))) this.raw++;
     }
     if (!this.malformed) this.parser.write(text);
@@ -83,6 +85,7 @@ export class XmlGuard {
     const own = Math.max(this.parsed, this.raw);
     this.budget.elements += own - this.counted;
     this.counted = own;
-    if (this.budget.elements > IMPORT_LIMITS.docxXmlElements) throw new LimitCrossed({ kind: 'docx-elements', part: this.part });
+    if (this.budget.elements > IMPORT_LIMITS.docxXmlElements)
+      throw new LimitCrossed({ kind: 'docx-elements', part: this.part });
   }
 }

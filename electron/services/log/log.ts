@@ -19,7 +19,10 @@ function line(level: string, what: string, err: unknown, file: string | undefine
 }
 
 /** Lines to stderr (the CLI, the dev host). */
-export function stderrLog(write: (text: string) => void = (t) => process.stderr.write(t), now: () => Date = () => new Date()): Log {
+export function stderrLog(
+  write: (text: string) => void = (t) => process.stderr.write(t),
+  now: () => Date = () => new Date(),
+): Log {
   return { warn: (what, err, file) => write(`${line('WARN', what, err, file, now())}\n`) };
 }
 

@@ -2,14 +2,25 @@
 // work-programmes/<committeeId>.json in the data folder, beside committees.json and meetings/.
 import { join } from 'node:path';
 import { ACTION_LOG_FORMAT, ACTION_LOG_VERSION, ActionLogFile, emptyActionLog } from '$shared/planning/action-log';
-import { emptyWorkProgramme, WORK_PROGRAMME_FORMAT, WORK_PROGRAMME_VERSION, WorkProgrammeFile } from '$shared/planning/work-programme';
+import {
+  emptyWorkProgramme,
+  WORK_PROGRAMME_FORMAT,
+  WORK_PROGRAMME_VERSION,
+  WorkProgrammeFile,
+} from '$shared/planning/work-programme';
 import type { Store } from '../store/store';
 import { RecordFile, type RecordKind } from './record-file';
 
 export const ACTION_LOGS_DIR = 'action-logs';
 export const WORK_PROGRAMMES_DIR = 'work-programmes';
 
-const ACTION_LOG: RecordKind<ActionLogFile> = { format: ACTION_LOG_FORMAT, version: ACTION_LOG_VERSION, schema: ActionLogFile, empty: emptyActionLog, what: 'action log' };
+const ACTION_LOG: RecordKind<ActionLogFile> = {
+  format: ACTION_LOG_FORMAT,
+  version: ACTION_LOG_VERSION,
+  schema: ActionLogFile,
+  empty: emptyActionLog,
+  what: 'action log',
+};
 const WORK_PROGRAMME: RecordKind<WorkProgrammeFile> = {
   format: WORK_PROGRAMME_FORMAT,
   version: WORK_PROGRAMME_VERSION,

@@ -6,7 +6,13 @@ import type { z } from 'zod';
 import type { Loaded } from '$shared/domain';
 import { CommandError } from '$shared/commands';
 import { describeFileError, type FileLayer } from '../store/file-layer';
-import { DamagedFileError, openJsonDocument, readJsonVersion, type JsonDocument, type Known } from '../store/json-document';
+import {
+  DamagedFileError,
+  openJsonDocument,
+  readJsonVersion,
+  type JsonDocument,
+  type Known,
+} from '../store/json-document';
 import { StoreError } from '../store/store';
 
 export interface RecordKind<T> {
@@ -20,19 +26,39 @@ export interface RecordKind<T> {
 
 /** Format and version check as for meetings: a newer file is refused with words a user can act on. */
 export function loadRecord<T>(raw: unknown, kind: RecordKind<T>): Loaded<T> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: { code: 'WRONG_FORMAT', message: `is not a ${kind.format} file` } };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, problem: { code: 'WRONG_FORMAT', message: `is not a ${kind.format} file` } };
   const doc = raw as { format?: unknown; version?: unknown };
-  if (doc.format !== kind.format) return { ok: false, problem: { code: 'WRONG_FORMAT', message: `is not a ${kind.format} file (format ${JSON.stringify(doc.format ?? null)})` } };
+  if (doc.format !== kind.format)
+    return {
+      ok: false,
+      problem: {
+        code: 'WRONG_FORMAT',
+        message: `is not a ${kind.format} file (format ${JSON.stringify(doc.format ?? null)})`,
+      },
+    };
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
-    return { ok: false, problem: { code: 'INVALID', message: `has no valid version number (${JSON.stringify(doc.version ?? null)})` } };
+    return {
+      ok: false,
+      problem: { code: 'INVALID', message: `has no valid version number (${JSON.stringify(doc.version ?? null)})` },
+    };
   }
   if (doc.version > kind.version) {
-    return { ok: false, problem: { code: 'FUTURE_VERSION', message: `was written by a newer Scrutineer (${kind.format} version ${doc.version}; this version reads up to ${kind.version}); update the app to open it` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'FUTURE_VERSION',
+        message: `was written by a newer Scrutineer (${kind.format} version ${doc.version}; this version reads up to ${kind.version}); update the app to open it`,
+      },
+    };
   }
   const parsed = kind.schema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    return { ok: false, problem: { code: 'INVALID', message: `does not have the expected shape (${first.join('; ')})` } };
+    return {
+      ok: false,
+      problem: { code: 'INVALID', message: `does not have the expected shape (${first.join('; ')})` },
+    };
   }
   return { ok: true, value: parsed.data };
 }
@@ -58,13 +84,18 @@ export class RecordFile<T> {
       // What was read is what a write may replace: a file changed by hand since is not overwritten.
       ({ value: raw, known } = await readJsonVersion(this.files, this.path, { stat: !this.readOnly }));
     } catch (err) {
-      if (err instanceof DamagedFileError) throw new StoreError('DAMAGED_FILE', `The ${this.kind.what} file ${err.message}; it was left untouched`);
+      if (err instanceof DamagedFileError)
+        throw new StoreError('DAMAGED_FILE', `The ${this.kind.what} file ${err.message}; it was left untouched`);
       throw err;
     }
     let value = this.kind.empty(this.committeeId);
     if (raw !== null) {
       const loaded = loadRecord(raw, this.kind);
-      if (!loaded.ok) throw new StoreError(loaded.problem.code === 'FUTURE_VERSION' ? 'FUTURE_VERSION' : 'DAMAGED_FILE', `The ${this.kind.what} file ${this.path} ${loaded.problem.message}; it was left untouched`);
+      if (!loaded.ok)
+        throw new StoreError(
+          loaded.problem.code === 'FUTURE_VERSION' ? 'FUTURE_VERSION' : 'DAMAGED_FILE',
+          `The ${this.kind.what} file ${this.path} ${loaded.problem.message}; it was left untouched`,
+        );
       value = loaded.value;
     }
     this.doc ??= openJsonDocument(this.files, this.path, value, known);
@@ -93,7 +124,10 @@ export class RecordFile<T> {
         await doc.write();
       } catch (err) {
         doc.data = current;
-        throw new StoreError('NOT_SAVED', `The change to the ${this.kind.what} was not saved: ${describeFileError(err)}`);
+        throw new StoreError(
+          'NOT_SAVED',
+          `The change to the ${this.kind.what} was not saved: ${describeFileError(err)}`,
+        );
       }
       return outcome.result;
     };

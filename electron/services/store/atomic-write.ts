@@ -18,7 +18,12 @@ export type FileStat = Awaited<ReturnType<FileLayer['stat']>>;
  * the rename, which keeps both, so it is the stat of exactly the version written here, even if
  * someone replaces the file an instant later. Undefined if the stat failed.
  */
-export async function writeFileAtomicStat(files: FileLayer, target: string, data: Uint8Array, stat = true): Promise<FileStat | undefined> {
+export async function writeFileAtomicStat(
+  files: FileLayer,
+  target: string,
+  data: Uint8Array,
+  stat = true,
+): Promise<FileStat | undefined> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let written: FileStat | undefined;

@@ -73,15 +73,25 @@ export class Backups {
     if (!excess.length) return;
     const isCommittees = dir === join(this.dataDir, BACKUPS_DIR, 'committees');
     const kept = names.slice(excess.length);
-    const spare = (await this.firstGood(dir, [...kept].reverse(), isCommittees)) ? undefined : await this.firstGood(dir, [...excess].reverse(), isCommittees);
-    for (const name of excess) if (name !== spare) await this.files.unlink(join(dir, name)).catch((err: unknown) => this.log.warn('An old backup was not removed', err, join(dir, name)));
+    const spare = (await this.firstGood(dir, [...kept].reverse(), isCommittees))
+      ? undefined
+      : await this.firstGood(dir, [...excess].reverse(), isCommittees);
+    for (const name of excess)
+      if (name !== spare)
+        await this.files
+          .unlink(join(dir, name))
+          .catch((err: unknown) => this.log.warn('An old backup was not removed', err, join(dir, name)));
   }
 
   /** The first of `names` (in the order given) that loads cleanly. */
   private async firstGood(dir: string, names: readonly string[], isCommittees: boolean): Promise<string | undefined> {
     for (const candidate of names) {
       try {
-        const raw = await readJsonFile(this.files, join(dir, candidate), isCommittees ? {} : { maxBytes: MAX_BACKUP_BYTES });
+        const raw = await readJsonFile(
+          this.files,
+          join(dir, candidate),
+          isCommittees ? {} : { maxBytes: MAX_BACKUP_BYTES },
+        );
         if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return candidate;
       } catch {
         // a damaged backup is skipped; an older one may be good
@@ -96,7 +106,14 @@ export class Backups {
     const isCommittees = name === 'committees.json';
     const dir = isCommittees ? join(this.dataDir, BACKUPS_DIR, 'committees') : this.dirFor(name.replace(/\.json$/, ''));
     const names = await this.files.readdir(dir).catch(() => [] as string[]);
-    const good = await this.firstGood(dir, names.filter((n) => n.endsWith('.json')).sort().reverse(), isCommittees);
+    const good = await this.firstGood(
+      dir,
+      names
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .reverse(),
+      isCommittees,
+    );
     return good === undefined ? undefined : join(dir, good);
   }
 
@@ -117,7 +134,9 @@ export class Backups {
     if (!newest || !(revision > meeting.revision)) return undefined;
     try {
       const loaded = loadMeeting(await readJsonFile(this.files, join(dir, newest), { maxBytes: MAX_BACKUP_BYTES }));
-      return loaded.ok && loaded.value.id === meeting.id ? { path: join(dir, newest), backup: loaded.value } : undefined;
+      return loaded.ok && loaded.value.id === meeting.id
+        ? { path: join(dir, newest), backup: loaded.value }
+        : undefined;
     } catch {
       return undefined; // a damaged backup says nothing about the file
     }
@@ -133,9 +152,13 @@ export class Backups {
     await this.files.mkdir(dir);
     const at = this.now().toISOString();
     const day = at.slice(0, 10);
-    const today = (await this.files.readdir(dir)).filter((n) => n.startsWith(day) && n.endsWith('.json') && !isTempFileName(n));
+    const today = (await this.files.readdir(dir)).filter(
+      (n) => n.startsWith(day) && n.endsWith('.json') && !isTempFileName(n),
+    );
     if (await this.firstGood(dir, today, true)) return;
-    const name = today.includes(`${day}.json`) ? `${day}T${at.slice(11, 23).replace(/[:.]/g, '-')}.json` : `${day}.json`;
+    const name = today.includes(`${day}.json`)
+      ? `${day}T${at.slice(11, 23).replace(/[:.]/g, '-')}.json`
+      : `${day}.json`;
     await writeFileAtomic(this.files, join(dir, name), bytes);
     await this.prune(dir);
   }

@@ -15,13 +15,18 @@ export function whatItLacks(older: Meeting, newer: Meeting): string[] {
   const has = new Set((older.amendments ?? []).map((a) => a.id));
   const missing = (newer.amendments ?? []).filter((a) => !has.has(a.id));
   if (missing.length) {
-    const which = missing.map((a) => `by ${a.by} on ${a.at.slice(0, 10)}: "${a.why.length > 80 ? `${a.why.slice(0, 79)}…` : a.why}"`);
+    const which = missing.map(
+      (a) => `by ${a.by} on ${a.at.slice(0, 10)}: "${a.why.length > 80 ? `${a.why.slice(0, 79)}…` : a.why}"`,
+    );
     lacks.push(`${plural(missing.length, 'amendment')} (${which.join('; ')})`);
   }
   if (newer.approval && !older.approval) lacks.push(`the approval of the minutes (by ${newer.approval.approvedBy})`);
   if (newer.confirmation && !older.confirmation) lacks.push('the confirmation of the minutes');
   const n = newer.revision - older.revision;
-  if (n > 0) lacks.push(`${plural(n, 'revision')} (${n === 1 ? `revision ${newer.revision}` : `revisions ${older.revision + 1} to ${newer.revision}`})`);
+  if (n > 0)
+    lacks.push(
+      `${plural(n, 'revision')} (${n === 1 ? `revision ${newer.revision}` : `revisions ${older.revision + 1} to ${newer.revision}`})`,
+    );
   return lacks;
 }
 

@@ -80,7 +80,9 @@ export const nodeFileLayer: FileLayer = {
 
 /** The error code of a failed file operation ("ENOSPC"), or undefined. */
 export function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : undefined;
 }
 
 /** Words for the errors a user can do something about. */

@@ -13,9 +13,13 @@ export async function seedFirstRun(files: FileLayer, dataDir: string, sampleDir:
     (err: unknown) => errnoCode(err) !== 'ENOENT',
   );
   if (exists) return false;
-  const meetingNames = (await files.readdir(join(dataDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  const meetingNames = (await files.readdir(join(dataDir, 'meetings')).catch(() => [] as string[])).filter((n) =>
+    n.endsWith('.json'),
+  );
   if (meetingNames.length > 0) return false;
-  const sampleMeetings = (await files.readdir(join(sampleDir, 'meetings')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  const sampleMeetings = (await files.readdir(join(sampleDir, 'meetings')).catch(() => [] as string[])).filter((n) =>
+    n.endsWith('.json'),
+  );
   const written: string[] = [];
   try {
     for (const name of sampleMeetings) {

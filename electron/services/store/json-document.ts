@@ -44,10 +44,15 @@ export function megabytes(bytes: number): string {
  * a FileWatch): its stat, taken before the read, and a hash of the bytes. `value` is null when
  * the file does not exist.
  */
-export async function readJsonVersion(files: FileLayer, path: string, opts: { stat?: boolean; maxBytes?: number } = {}): Promise<{ value: unknown; known: Known }> {
+export async function readJsonVersion(
+  files: FileLayer,
+  path: string,
+  opts: { stat?: boolean; maxBytes?: number } = {},
+): Promise<{ value: unknown; known: Known }> {
   let bytes: Buffer;
   let st: FileStat | undefined;
-  const tooLarge = (size: number) => new DamagedFileError(path, 'TOO_LARGE', `${tooLargeWords(size, opts.maxBytes ?? 0)}, so it was not opened`);
+  const tooLarge = (size: number) =>
+    new DamagedFileError(path, 'TOO_LARGE', `${tooLargeWords(size, opts.maxBytes ?? 0)}, so it was not opened`);
   try {
     if (opts.stat !== false || opts.maxBytes !== undefined) st = await files.stat(path);
     // Not even read: parsing and saving a file that large would stall the app for seconds.
@@ -62,20 +67,28 @@ export async function readJsonVersion(files: FileLayer, path: string, opts: { st
   }
   if (opts.maxBytes !== undefined && bytes.length > opts.maxBytes) throw tooLarge(bytes.length);
   if (opts.stat === false) st = undefined;
-  const known: Known = st ? { state: 'version', identity: identityOf(st), size: bytes.length, hash: hashOf(bytes) } : { state: 'unchecked' };
+  const known: Known = st
+    ? { state: 'version', identity: identityOf(st), size: bytes.length, hash: hashOf(bytes) }
+    : { state: 'unchecked' };
   return { value: parseJsonBytes(path, bytes), known };
 }
 
 function parseJsonBytes(path: string, bytes: Buffer): unknown {
   if (bytes.length === 0) throw new DamagedFileError(path, 'EMPTY', 'is empty (0 bytes)');
-  if (bytes.every((b) => b === 0)) throw new DamagedFileError(path, 'NUL_FILLED', `is filled with NUL bytes (${bytes.length} bytes): a write was cut off by a crash or power loss`);
+  if (bytes.every((b) => b === 0))
+    throw new DamagedFileError(
+      path,
+      'NUL_FILLED',
+      `is filled with NUL bytes (${bytes.length} bytes): a write was cut off by a crash or power loss`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new DamagedFileError(path, 'NOT_UTF8', 'is not UTF-8 text');
   }
-  if (text.includes('\u0000')) throw new DamagedFileError(path, 'NUL_BYTES', 'contains NUL bytes: part of it was lost in a crash');
+  if (text.includes('\u0000'))
+    throw new DamagedFileError(path, 'NUL_BYTES', 'contains NUL bytes: part of it was lost in a crash');
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
@@ -91,7 +104,10 @@ function parseJsonBytes(path: string, bytes: Buffer): unknown {
  * checked), no file ('absent'), or one version: its stat (size, time, inode) and either its
  * bytes (kept after a write, so no hashing per save) or a hash of them (after a read).
  */
-export type Known = { state: 'unchecked' } | { state: 'absent' } | { state: 'version'; identity: string; size: number; bytes?: Buffer; hash?: string };
+export type Known =
+  | { state: 'unchecked' }
+  | { state: 'absent' }
+  | { state: 'version'; identity: string; size: number; bytes?: Buffer; hash?: string };
 
 const identityOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ino ?? ''}`;
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -145,7 +161,12 @@ export class FileWatch {
     if (known.state === 'version' && identity === known.identity) return;
     if (this.foreign?.identity === identity) throw this.foreign.error;
     const bytes = await this.files.readFile(this.path).catch(() => null);
-    if (known.state === 'version' && bytes && bytes.length === known.size && (known.bytes ? bytes.equals(known.bytes) : hashOf(bytes) === known.hash)) {
+    if (
+      known.state === 'version' &&
+      bytes &&
+      bytes.length === known.size &&
+      (known.bytes ? bytes.equals(known.bytes) : hashOf(bytes) === known.hash)
+    ) {
       this.known = { ...known, identity }; // touched, or copied back: the same content
       this.foreign = undefined;
       return;
@@ -166,7 +187,9 @@ export class FileWatch {
 
   /** After a write here: this is now the version to expect. */
   wrote(bytes: Buffer, st: FileStat | undefined): void {
-    this.known = st ? { state: 'version', identity: identityOf(st), size: bytes.length, bytes } : { state: 'unchecked' };
+    this.known = st
+      ? { state: 'version', identity: identityOf(st), size: bytes.length, bytes }
+      : { state: 'unchecked' };
     this.foreign = undefined;
     this.attempted = undefined;
   }
@@ -182,7 +205,10 @@ const measured = new WeakMap<object, Buffer>();
 
 /** The bytes of a JSON document on disk (one space of indentation, a final newline). */
 export function jsonBytes(data: unknown): Buffer {
-  return (typeof data === 'object' && data !== null ? measured.get(data) : undefined) ?? Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8');
+  return (
+    (typeof data === 'object' && data !== null ? measured.get(data) : undefined) ??
+    Buffer.from(`${JSON.stringify(data, null, 1)}\n`, 'utf8')
+  );
 }
 
 /** jsonBytes, remembered for the write that follows: only for documents never changed in place. */
@@ -212,7 +238,12 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 export type JsonDocument<T> = Low<T> & { readonly watch: FileWatch };
 
 /** `known`: the version read (readJsonVersion); 'unchecked' when the first write is to replace whatever is there. */
-export function openJsonDocument<T>(files: FileLayer, path: string, defaults: T, known: Known = { state: 'unchecked' }): JsonDocument<T> {
+export function openJsonDocument<T>(
+  files: FileLayer,
+  path: string,
+  defaults: T,
+  known: Known = { state: 'unchecked' },
+): JsonDocument<T> {
   const watch = new FileWatch(files, path, known);
   return Object.assign(new Low<T>(new DurableJsonAdapter<T>(files, watch), defaults), { watch });
 }

@@ -41,7 +41,7 @@ async function readLockFile(files: FileLayer, path: string, dataDir: string): Pr
     if (code === 'EISDIR') {
       throw new DataFolderLockedError(
         `Scrutineer cannot lock its data folder ${dataDir}: ${path} is a folder, where Scrutineer keeps its lock file. ` +
-          'Nothing was changed. That folder is not part of Scrutineer\'s data: move it elsewhere or delete it, then start Scrutineer again.',
+          "Nothing was changed. That folder is not part of Scrutineer's data: move it elsewhere or delete it, then start Scrutineer again.",
         'LOCK_FILE_UNUSABLE',
       );
     }
@@ -154,7 +154,10 @@ const UNFINISHED_MS = 1000;
 const TRY_FOR_MS = 5000;
 
 async function ageOf(files: FileLayer, path: string): Promise<number> {
-  return files.stat(path).then((st) => Date.now() - st.mtimeMs, () => 0);
+  return files.stat(path).then(
+    (st) => Date.now() - st.mtimeMs,
+    () => 0,
+  );
 }
 
 /**
@@ -163,7 +166,14 @@ async function ageOf(files: FileLayer, path: string): Promise<number> {
  * lock is still the stale one, then removes it. Nobody else ever removes someone else's lock.
  * Answers whether it removed it.
  */
-async function removeStale(files: FileLayer, dataDir: string, path: string, stale: Buffer, me: LockInfo, opts: Required<LockOptions>): Promise<boolean> {
+async function removeStale(
+  files: FileLayer,
+  dataDir: string,
+  path: string,
+  stale: Buffer,
+  me: LockInfo,
+  opts: Required<LockOptions>,
+): Promise<boolean> {
   const guard = `${path}.takeover`;
   try {
     await files.createExclusive(guard, Buffer.from(JSON.stringify(me)));
@@ -175,7 +185,10 @@ async function removeStale(files: FileLayer, dataDir: string, path: string, stal
     const g = parseLock(guardBytes);
     // A takeover holds its guard for milliseconds: one older than TRY_FOR_MS is left over, whoever wrote it.
     const age = await ageOf(files, guard);
-    const abandoned = g ? age > TRY_FOR_MS || (g.host === me.host && g.pid !== me.pid && ['gone', 'reused'].includes(await holderOf(g, opts))) : age > UNFINISHED_MS;
+    const abandoned = g
+      ? age > TRY_FOR_MS ||
+        (g.host === me.host && g.pid !== me.pid && ['gone', 'reused'].includes(await holderOf(g, opts)))
+      : age > UNFINISHED_MS;
     if (abandoned) await files.unlink(guard).catch(() => undefined);
     return false;
   }
@@ -195,7 +208,8 @@ const identityOf = (st: Stat) => `${st.size}:${st.mtimeMs}:${st.ino ?? ''}`;
 function holding(files: FileLayer, dataDir: string, path: string, bytes: Buffer, notice: string | undefined): HeldLock {
   let known: string | undefined;
   let lost: LockLostError | undefined;
-  const openAgain = 'To protect what it writes, nothing more is saved from this window. Your edits since are kept on screen, unsaved: copy out anything you need, then close this window and work in the other one (or open Scrutineer again).';
+  const openAgain =
+    'To protect what it writes, nothing more is saved from this window. Your edits since are kept on screen, unsaved: copy out anything you need, then close this window and work in the other one (or open Scrutineer again).';
   return {
     ...(notice ? { notice } : {}),
     async verify() {
@@ -205,7 +219,10 @@ function holding(files: FileLayer, dataDir: string, path: string, bytes: Buffer,
         st = await files.stat(path);
       } catch (err) {
         if (errnoCode(err) !== 'ENOENT') return; // cannot tell (the write that follows will say why)
-        lost = new LockLostError(path, `was deleted while this window was open, so another Scrutineer may have opened the data folder ${dataDir} and be writing there. ${openAgain}`);
+        lost = new LockLostError(
+          path,
+          `was deleted while this window was open, so another Scrutineer may have opened the data folder ${dataDir} and be writing there. ${openAgain}`,
+        );
         throw lost;
       }
       if (identityOf(st) === known) return;
@@ -236,12 +253,15 @@ function holding(files: FileLayer, dataDir: string, path: string, bytes: Buffer,
  * A lock held by a live process is refused clearly; one whose process is gone is taken over with a notice.
  */
 export async function acquireLock(files: FileLayer, dataDir: string, options: LockOptions = {}): Promise<HeldLock> {
-  const opts: Required<LockOptions> = { isAlive: options.isAlive ?? processIsAlive, stampOf: options.stampOf ?? processStamp };
+  const opts: Required<LockOptions> = {
+    isAlive: options.isAlive ?? processIsAlive,
+    stampOf: options.stampOf ?? processStamp,
+  };
   const path = join(dataDir, LOCK_FILE);
   const mine = lockInfoOf(await ownStamp().catch(() => ({})));
   const bytes = Buffer.from(JSON.stringify(mine));
   let notice: string | undefined;
-  for (const giveUpAt = Date.now() + TRY_FOR_MS; Date.now() < giveUpAt; ) {
+  for (const giveUpAt = Date.now() + TRY_FOR_MS; Date.now() < giveUpAt;) {
     try {
       await files.createExclusive(path, bytes);
       heldHere.set(path, bytes);
@@ -258,7 +278,13 @@ export async function acquireLock(files: FileLayer, dataDir: string, options: Lo
           `Close it there first. If that computer is off and you are sure, delete ${path}.`,
       );
     }
-    const holder = !held ? 'gone' : held.pid === mine.pid ? (heldHere.has(path) ? 'runs' : 'gone') : await holderOf(held, opts);
+    const holder = !held
+      ? 'gone'
+      : held.pid === mine.pid
+        ? heldHere.has(path)
+          ? 'runs'
+          : 'gone'
+        : await holderOf(held, opts);
     if (held && (holder === 'runs' || holder === 'unsure')) {
       throw new DataFolderLockedError(
         `Scrutineer is already open on the data folder ${dataDir} (process ${held.pid}, since ${held.startedAt}). Use that window, or close it first.` +

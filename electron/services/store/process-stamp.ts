@@ -40,7 +40,12 @@ async function linuxStamp(pid: number | 'self'): Promise<ProcessStamp | undefine
 function run(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string | undefined> {
   return new Promise((resolve) => {
     try {
-      execFile(cmd, args, { timeout: EXEC_TIMEOUT_MS, windowsHide: true, encoding: 'utf8', ...(env ? { env } : {}) }, (err, stdout) => resolve(err ? undefined : stdout.trim()));
+      execFile(
+        cmd,
+        args,
+        { timeout: EXEC_TIMEOUT_MS, windowsHide: true, encoding: 'utf8', ...(env ? { env } : {}) },
+        (err, stdout) => resolve(err ? undefined : stdout.trim()),
+      );
     } catch {
       resolve(undefined);
     }
@@ -56,7 +61,12 @@ async function psStamp(pid: number): Promise<ProcessStamp | undefined> {
 
 /** Windows: PowerShell's Get-Process (no native module); refused for some elevated processes. */
 async function windowsStamp(pid: number): Promise<ProcessStamp | undefined> {
-  const out = await run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', `(Get-Process -Id ${pid} -ErrorAction Stop).StartTime.ToUniversalTime().ToString('o')`]);
+  const out = await run('powershell.exe', [
+    '-NoProfile',
+    '-NonInteractive',
+    '-Command',
+    `(Get-Process -Id ${pid} -ErrorAction Stop).StartTime.ToUniversalTime().ToString('o')`,
+  ]);
   const ms = out ? Date.parse(out) : NaN;
   return Number.isFinite(ms) ? { startedAtMs: ms } : undefined;
 }
@@ -86,7 +96,10 @@ const SAME_START_MS = 3000;
  * is when the lock was taken). false: certainly another process (the id was reused); true: the
  * same, as far as can be told; undefined: the OS did not say, so nothing is concluded.
  */
-export function sameProcess(held: ProcessStamp & { lockedAtMs?: number }, live: ProcessStamp | undefined): boolean | undefined {
+export function sameProcess(
+  held: ProcessStamp & { lockedAtMs?: number },
+  live: ProcessStamp | undefined,
+): boolean | undefined {
   if (!live) return undefined;
   if (held.bootId && live.bootId) {
     if (held.bootId !== live.bootId) return false;
@@ -96,6 +109,7 @@ export function sameProcess(held: ProcessStamp & { lockedAtMs?: number }, live: 
   if (held.startedAtMs !== undefined) return Math.abs(held.startedAtMs - live.startedAtMs) <= SAME_START_MS;
   // A lock from before stamps were written names only when it was taken: a process that started
   // after that cannot have taken it.
-  if (held.lockedAtMs !== undefined && Number.isFinite(held.lockedAtMs)) return live.startedAtMs <= held.lockedAtMs + SAME_START_MS;
+  if (held.lockedAtMs !== undefined && Number.isFinite(held.lockedAtMs))
+    return live.startedAtMs <= held.lockedAtMs + SAME_START_MS;
   return undefined;
 }

@@ -14,7 +14,16 @@ import { checkSeal } from '$shared/review';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 import { isTempFileName } from './atomic-write';
 import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
-import { DamagedFileError, FileChangedError, measuredBytes, megabytes, openJsonDocument, sizeOver, readJsonVersion, type JsonDocument } from './json-document';
+import {
+  DamagedFileError,
+  FileChangedError,
+  measuredBytes,
+  megabytes,
+  openJsonDocument,
+  sizeOver,
+  readJsonVersion,
+  type JsonDocument,
+} from './json-document';
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
@@ -56,14 +65,26 @@ function cannotStart(dataDir: string, what: string, err: unknown): StoreError {
   switch (errnoCode(err)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new StoreError('DISK_FULL', `${start}: ${describeFileError(err)}, so ${what} could not be written. Nothing was changed. Free some space on that disk, then start Scrutineer again.`);
+      return new StoreError(
+        'DISK_FULL',
+        `${start}: ${describeFileError(err)}, so ${what} could not be written. Nothing was changed. Free some space on that disk, then start Scrutineer again.`,
+      );
     case 'EROFS':
-      return new StoreError('READ_ONLY_DISK', `${start}: the disk is read-only, so ${what} could not be written. Nothing was changed. Make that disk writable, ${elsewhere}.`);
+      return new StoreError(
+        'READ_ONLY_DISK',
+        `${start}: the disk is read-only, so ${what} could not be written. Nothing was changed. Make that disk writable, ${elsewhere}.`,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new StoreError('DATA_DIR_UNWRITABLE', `${start}: permission to write there was refused, so ${what} could not be written. Nothing was changed. Give your account permission to write to that folder, ${elsewhere}.`);
+      return new StoreError(
+        'DATA_DIR_UNWRITABLE',
+        `${start}: permission to write there was refused, so ${what} could not be written. Nothing was changed. Give your account permission to write to that folder, ${elsewhere}.`,
+      );
     default:
-      return new StoreError('DATA_DIR_UNWRITABLE', `${start}: ${what} could not be written (${describeFileError(err)}). Nothing was changed.`);
+      return new StoreError(
+        'DATA_DIR_UNWRITABLE',
+        `${start}: ${what} could not be written (${describeFileError(err)}). Nothing was changed.`,
+      );
   }
 }
 
@@ -100,7 +121,8 @@ export const COMMITTEES_FILE = 'committees.json';
  * its seal, it is kept as stored (the document writers remove those characters on the way out).
  */
 function asSealed(loaded: Meeting, raw: unknown): Meeting {
-  if (!loaded.approval || checkSeal(loaded).ok || JSON.stringify(removeXmlIllegalDeep(raw)) === JSON.stringify(raw)) return loaded;
+  if (!loaded.approval || checkSeal(loaded).ok || JSON.stringify(removeXmlIllegalDeep(raw)) === JSON.stringify(raw))
+    return loaded;
   const stored = { ...(raw as Meeting), revision: loaded.revision };
   return checkSeal(stored).ok ? stored : loaded;
 }
@@ -138,23 +160,38 @@ export class Store {
 
   /** Before each write: the lock must still be the one this store took (deleted or taken, and another Scrutineer may be writing). */
   private async checkLock(): Promise<void> {
-    if (this.closed) throw new StoreError('CLOSED', `The data folder ${this.dataDir} was closed in this window; nothing more is written from it`);
+    if (this.closed)
+      throw new StoreError(
+        'CLOSED',
+        `The data folder ${this.dataDir} was closed in this window; nothing more is written from it`,
+      );
     try {
       await this.lock?.verify();
     } catch (err) {
-      if (err instanceof LockLostError && !this.problems.some((p) => p.code === 'LOCK_LOST')) this.problem(err.file, 'LOCK_LOST', err.message);
+      if (err instanceof LockLostError && !this.problems.some((p) => p.code === 'LOCK_LOST'))
+        this.problem(err.file, 'LOCK_LOST', err.message);
       throw err;
     }
   }
 
   static async open(opts: StoreOptions): Promise<Store> {
     const files = opts.files ?? nodeFileLayer;
-    const store = new Store(opts.dataDir, files, opts.now ?? (() => new Date()), opts.readOnly ?? false, opts.retryMs ?? 1000, opts.log ?? silentLog);
+    const store = new Store(
+      opts.dataDir,
+      files,
+      opts.now ?? (() => new Date()),
+      opts.readOnly ?? false,
+      opts.retryMs ?? 1000,
+      opts.log ?? silentLog,
+    );
     if (!store.readOnly) {
       try {
         await files.mkdir(join(opts.dataDir, MEETINGS_DIR));
       } catch (err) {
-        throw new StoreError('DATA_DIR_UNWRITABLE', `The data folder ${opts.dataDir} cannot be created or written: ${describeFileError(err)}`);
+        throw new StoreError(
+          'DATA_DIR_UNWRITABLE',
+          `The data folder ${opts.dataDir} cannot be created or written: ${describeFileError(err)}`,
+        );
       }
       try {
         store.lock = await acquireLock(files, opts.dataDir);
@@ -169,7 +206,10 @@ export class Store {
         const seeded = await seedFirstRun(store.files, opts.dataDir, opts.sampleDir).catch((err: unknown) => {
           throw cannotStart(opts.dataDir, 'the sample committee (copied into a new data folder)', err);
         });
-        if (seeded) store.notices.push('This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.');
+        if (seeded)
+          store.notices.push(
+            'This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.',
+          );
       }
       await store.loadAll();
     } catch (err) {
@@ -186,7 +226,16 @@ export class Store {
     // Edits made after a file was changed by hand are only in memory: the copy in the backups is brought up to date.
     for (const [id, revision] of this.keptCopies) {
       const w = this.meetings.get(id);
-      if (w && w.meeting.revision > revision) await this.backups.snapshot(w.meeting, 'window-copy').catch((err: unknown) => this.log.warn("The window's copy of a meeting changed outside Scrutineer was not backed up", err, w.meeting.id));
+      if (w && w.meeting.revision > revision)
+        await this.backups
+          .snapshot(w.meeting, 'window-copy')
+          .catch((err: unknown) =>
+            this.log.warn(
+              "The window's copy of a meeting changed outside Scrutineer was not backed up",
+              err,
+              w.meeting.id,
+            ),
+          );
     }
     for (const w of this.meetings.values()) w.dispose();
     if (!this.readOnly) this.closed = true;
@@ -212,7 +261,12 @@ export class Store {
         const loaded = loadCommitteesFile(raw);
         if (!loaded.ok) throw new DamagedFileError(committeesPath, loaded.problem.code, loaded.problem.message);
         this.committeesDoc.data = loaded.value;
-        if (!this.readOnly) await this.backups.snapshotCommittees(Buffer.from(JSON.stringify(loaded.value))).catch((err: unknown) => this.log.warn("The day's backup of committees.json was not written", err, committeesPath));
+        if (!this.readOnly)
+          await this.backups
+            .snapshotCommittees(Buffer.from(JSON.stringify(loaded.value)))
+            .catch((err: unknown) =>
+              this.log.warn("The day's backup of committees.json was not written", err, committeesPath),
+            );
       }
     } catch (err) {
       this.committeesWritable = false;
@@ -225,11 +279,15 @@ export class Store {
       if (isTempFileName(name) || !name.endsWith('.json')) continue;
       const path = join(dir, name);
       try {
-        const { value: raw, known } = await readJsonVersion(this.files, path, { stat: !this.readOnly, maxBytes: MAX_MEETING_FILE_BYTES });
+        const { value: raw, known } = await readJsonVersion(this.files, path, {
+          stat: !this.readOnly,
+          maxBytes: MAX_MEETING_FILE_BYTES,
+        });
         const loaded = loadMeeting(raw);
         if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
         const id = name.slice(0, -'.json'.length);
-        if (loaded.value.id !== id) throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
+        if (loaded.value.id !== id)
+          throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
         const meeting = asSealed(loaded.value, raw);
         this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, meeting, known), meeting));
         const seal = checkSeal(meeting);
@@ -269,10 +327,18 @@ export class Store {
       explain: async (err, inMemory) => {
         if (!(err instanceof FileChangedError)) return undefined;
         // Another Scrutineer writing here (the lock lost) is the cause to name, if it is one.
-        const lockLost = await this.checkLock().then(() => undefined, (e: unknown) => describeFileError(e));
+        const lockLost = await this.checkLock().then(
+          () => undefined,
+          (e: unknown) => describeFileError(e),
+        );
         return lockLost ?? this.outside(err, inMemory);
       },
-      recovered: () => this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(p.file === path && OUTSIDE.has(p.code)))),
+      recovered: () =>
+        this.problems.splice(
+          0,
+          this.problems.length,
+          ...this.problems.filter((p) => !(p.file === path && OUTSIDE.has(p.code))),
+        ),
     });
   }
 
@@ -313,7 +379,7 @@ export class Store {
         `To leave the meeting deleted, close Scrutineer and open it again; to bring it back, copy that copy to ${err.file} while Scrutineer is closed.`
       : `${err.file} was ${err.how === 'created' ? 'created' : 'changed'} outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting rather than overwrite it.${found} ` +
         `This window's version (revision ${inMemory.revision}) is kept here and ${kept}. ` +
-        'To keep the file as it is now, close Scrutineer and open it again; to keep this window\'s version instead, copy that copy over the file while Scrutineer is closed.';
+        "To keep the file as it is now, close Scrutineer and open it again; to keep this window's version instead, copy that copy over the file while Scrutineer is closed.";
     this.problem(err.file, removed ? 'REMOVED_OUTSIDE' : 'CHANGED_OUTSIDE', message);
     return message;
   }
@@ -338,7 +404,10 @@ export class Store {
   async changeCommittees(change: (file: CommitteesFile) => CommitteesFile): Promise<void> {
     this.assertWritable();
     if (!this.committeesWritable) {
-      throw new StoreError('DAMAGED_FILE', `${join(this.dataDir, COMMITTEES_FILE)} is damaged and was left untouched; restore a backup before changing committees`);
+      throw new StoreError(
+        'DAMAGED_FILE',
+        `${join(this.dataDir, COMMITTEES_FILE)} is damaged and was left untouched; restore a backup before changing committees`,
+      );
     }
     const before = this.committeesDoc.data;
     const next = CommitteesFile.parse(change(structuredClone(before)));
@@ -368,14 +437,23 @@ export class Store {
   unsaved(): { meetingId: string; revision: number; savedRevision: number; error?: string }[] {
     return [...this.meetings.entries()]
       .filter(([, w]) => w.dirty || w.error)
-      .map(([meetingId, w]) => ({ meetingId, revision: w.meeting.revision, savedRevision: w.savedRevision, ...(w.error ? { error: w.error } : {}) }));
+      .map(([meetingId, w]) => ({
+        meetingId,
+        revision: w.meeting.revision,
+        savedRevision: w.savedRevision,
+        ...(w.error ? { error: w.error } : {}),
+      }));
   }
 
   private writer(id: string): MeetingWriter {
     const w = this.meetings.get(id);
     if (w) return w;
     const damaged = this.problems.find((p) => p.file.endsWith(`${id}.json`));
-    if (damaged) throw new StoreError('DAMAGED_FILE', `The meeting file ${damaged.file} ${damaged.message.replace(`${damaged.file} `, '')}`);
+    if (damaged)
+      throw new StoreError(
+        'DAMAGED_FILE',
+        `The meeting file ${damaged.file} ${damaged.message.replace(`${damaged.file} `, '')}`,
+      );
     throw new StoreError('NOT_FOUND', `There is no meeting with id ${id}`);
   }
 
@@ -392,18 +470,34 @@ export class Store {
   }
 
   /** Applies one command to a meeting; answers with the new revision once it is on disk. */
-  async command(meetingId: string, name: MeetingCommandName, input: unknown, baseRevision?: number): Promise<CommandAck> {
+  async command(
+    meetingId: string,
+    name: MeetingCommandName,
+    input: unknown,
+    baseRevision?: number,
+  ): Promise<CommandAck> {
     this.assertWritable();
     const w = this.writer(meetingId);
     const current = w.meeting;
-    if (this.tampered.has(meetingId)) throw new StoreError('TAMPERED', 'This meeting was changed outside Scrutineer after approval, so it is shown read-only; restore a backup or open a good copy of its file');
+    if (this.tampered.has(meetingId))
+      throw new StoreError(
+        'TAMPERED',
+        'This meeting was changed outside Scrutineer after approval, so it is shown read-only; restore a backup or open a good copy of its file',
+      );
     if (baseRevision !== undefined && baseRevision !== current.revision) {
-      throw new StoreError('CONFLICT', `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`);
+      throw new StoreError(
+        'CONFLICT',
+        `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`,
+      );
     }
     const at = this.now();
     const committee = this.committees.find((c) => c.id === current.committeeId);
     const roster = committee ? { committee } : { rosterUnreadable: this.whyNoRoster(current.committeeId) };
-    const applied = applyMeetingCommand(current, name, input, { now: nowInLondon(at), timestamp: at.toISOString(), ...roster });
+    const applied = applyMeetingCommand(current, name, input, {
+      now: nowInLondon(at),
+      timestamp: at.toISOString(),
+      ...roster,
+    });
     if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
     if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
     const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
@@ -436,7 +530,10 @@ export class Store {
   assertMeetingSize(meeting: Meeting): void {
     const size = measuredBytes(meeting).length;
     if (size > MAX_MEETING_FILE_BYTES) {
-      throw new StoreError('TOO_LARGE', `This meeting's file would be ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB). Nothing was saved.`);
+      throw new StoreError(
+        'TOO_LARGE',
+        `This meeting's file would be ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB). Nothing was saved.`,
+      );
     }
   }
 
@@ -447,9 +544,13 @@ export class Store {
     if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
     const damaged = this.problems.find((p) => p.file === path && !INFORMATIONAL.has(p.code));
-    if (damaged?.code === 'CHANGED_OUTSIDE') throw new StoreError('CHANGED_OUTSIDE', `Nothing was imported: ${damaged.message}`);
+    if (damaged?.code === 'CHANGED_OUTSIDE')
+      throw new StoreError('CHANGED_OUTSIDE', `Nothing was imported: ${damaged.message}`);
     if (damaged) {
-      throw new StoreError('DAMAGED_FILE', `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`);
+      throw new StoreError(
+        'DAMAGED_FILE',
+        `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`,
+      );
     }
     this.assertMeetingSize(meeting);
     if (existing && isBlankMeeting(meeting) && !isBlankMeeting(existing.meeting)) {
@@ -472,7 +573,11 @@ export class Store {
     this.meetings.set(meeting.id, this.writerFor(doc, meeting));
     // A good copy replacing a tampered file (or one older than its backup) ends that problem.
     this.tampered.delete(meeting.id);
-    this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !(INFORMATIONAL.has(p.code) && p.file === path)));
+    this.problems.splice(
+      0,
+      this.problems.length,
+      ...this.problems.filter((p) => !(INFORMATIONAL.has(p.code) && p.file === path)),
+    );
   }
 
   /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */
@@ -485,7 +590,11 @@ export class Store {
       await w.watch.check();
     } catch (err) {
       if (!(err instanceof FileChangedError)) throw err;
-      if (err.how !== 'removed') throw new StoreError('CHANGED_OUTSIDE', `The meeting was not deleted: ${(await this.outside(err, w.meeting)).replace(/ To keep the file .*$/, '')}`);
+      if (err.how !== 'removed')
+        throw new StoreError(
+          'CHANGED_OUTSIDE',
+          `The meeting was not deleted: ${(await this.outside(err, w.meeting)).replace(/ To keep the file .*$/, '')}`,
+        );
       gone = true; // deleted by hand already: only this window's copy is left to keep
     }
     try {

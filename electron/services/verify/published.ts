@@ -56,32 +56,54 @@ async function docxFooters(bytes: Uint8Array): Promise<string[]> {
 async function readPublished(bytes: Uint8Array, fileName: string): Promise<{ lines: string[]; footers: string[] }> {
   const type = sniffType(bytes);
   if (type.kind !== 'zip' && type.kind !== 'pdf') {
-    throw new StoreError('NOT_A_DOCUMENT', `${basename(fileName) || 'This file'} is not a Word document or a PDF; give the published copy of the minutes as .docx or .pdf`);
+    throw new StoreError(
+      'NOT_A_DOCUMENT',
+      `${basename(fileName) || 'This file'} is not a Word document or a PDF; give the published copy of the minutes as .docx or .pdf`,
+    );
   }
   const reply = await readAgendaBytes(bytes, fileName);
-  if (!reply.extracted.ok) throw new StoreError('UNREADABLE_FILE', `The published copy could not be read: ${reply.extracted.error.message}`);
+  if (!reply.extracted.ok)
+    throw new StoreError('UNREADABLE_FILE', `The published copy could not be read: ${reply.extracted.error.message}`);
   const lines = reply.extracted.value.lines;
   if (type.kind === 'pdf') return { lines, footers: [] };
   try {
     return { lines, footers: await docxFooters(bytes) };
   } catch {
-    throw new StoreError('UNREADABLE_FILE', `The footers of ${basename(fileName) || 'this Word document'} could not be read within the limits of an import`);
+    throw new StoreError(
+      'UNREADABLE_FILE',
+      `The footers of ${basename(fileName) || 'this Word document'} could not be read within the limits of an import`,
+    );
   }
 }
 
 /** The paragraphs of the minutes the file holds now, as the pack copy prints them. */
-async function expectedParagraphs(meeting: Meeting, committee: Committee): Promise<{ lines: string[]; footer: string }> {
+async function expectedParagraphs(
+  meeting: Meeting,
+  committee: Committee,
+): Promise<{ lines: string[]; footer: string }> {
   const outline = composeMinutes(meeting, committeeAsApproved(meeting, committee));
   const bytes = await renderPackMinutesDocx(outline, { itemNumber: '1', record: recordNumber(meeting) });
   const reply = await readAgendaBytes(bytes, 'expected.docx');
-  if (!reply.extracted.ok) throw new StoreError('UNREADABLE_FILE', `The minutes in the meeting file could not be read back for the comparison: ${reply.extracted.error.message}`);
+  if (!reply.extracted.ok)
+    throw new StoreError(
+      'UNREADABLE_FILE',
+      `The minutes in the meeting file could not be read back for the comparison: ${reply.extracted.error.message}`,
+    );
   return { lines: reply.extracted.value.lines, footer: outline.footer };
 }
 
 /** Checks approved minutes against a published copy; refuses a draft (it has no record to check). */
-export async function verifyPublished(meeting: Meeting, committee: Committee, bytes: Uint8Array, fileName: string): Promise<VerifyReport> {
+export async function verifyPublished(
+  meeting: Meeting,
+  committee: Committee,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<VerifyReport> {
   if (!meeting.approval) {
-    throw new StoreError('NOT_APPROVED', `These minutes are ${meeting.status.replace('_', ' ')}, not approved: only approved minutes are published with a record number to check against`);
+    throw new StoreError(
+      'NOT_APPROVED',
+      `These minutes are ${meeting.status.replace('_', ' ')}, not approved: only approved minutes are published with a record number to check against`,
+    );
   }
   const published = await readPublished(bytes, fileName);
   const expected = await expectedParagraphs(meeting, committee);

@@ -56,8 +56,10 @@ let installed = false;
 function bytesFor(args: unknown[], perElement: number): number {
   const first = args[0];
   if (typeof first === 'number') return first * perElement;
-  if (first instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && first instanceof SharedArrayBuffer)) return 0;
-  if (first && typeof first === 'object' && 'length' in first && typeof first.length === 'number') return first.length * perElement;
+  if (first instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && first instanceof SharedArrayBuffer))
+    return 0;
+  if (first && typeof first === 'object' && 'length' in first && typeof first.length === 'number')
+    return first.length * perElement;
   return 0; // iterables without a length: rare and small in practice
 }
 
@@ -104,7 +106,10 @@ export function installAllocationCap(): void {
 }
 
 /** Runs one job under the limits; says whether (and how) it crossed one, even if the error was caught inside. */
-export async function withAllocationCap<T>(limits: AllocationLimits, run: () => Promise<T>): Promise<{ value: T | null; overrun: AllocationOverrun | null }> {
+export async function withAllocationCap<T>(
+  limits: AllocationLimits,
+  run: () => Promise<T>,
+): Promise<{ value: T | null; overrun: AllocationOverrun | null }> {
   const state: JobState = { limits, allocated: 0, overrun: null };
   job = state;
   try {

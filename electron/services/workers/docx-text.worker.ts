@@ -12,7 +12,10 @@ import { readAgenda, type ReadReply, type ReadRequest } from '../import/read-age
 import { textToLines } from '../import/text-to-lines';
 
 const DAMAGED: ReadReply = {
-  extracted: { ok: false, error: { code: 'DAMAGED_DOCX', message: 'This Word document is damaged and cannot be read.' } },
+  extracted: {
+    ok: false,
+    error: { code: 'DAMAGED_DOCX', message: 'This Word document is damaged and cannot be read.' },
+  },
 };
 
 function read(request: ReadRequest): Promise<ReadReply> {

@@ -27,7 +27,10 @@ installAllocationCap();
 process.on('unhandledRejection', () => undefined);
 
 const DAMAGED: ReadReply = {
-  extracted: { ok: false, error: { code: 'DAMAGED_PDF', message: 'This PDF is damaged and cannot be read. Download or export it again.' } },
+  extracted: {
+    ok: false,
+    error: { code: 'DAMAGED_PDF', message: 'This PDF is damaged and cannot be read. Download or export it again.' },
+  },
 };
 
 /** The answer, and whether this thread should be replaced: once every allocation of a job was refused, pdfjs may not have cleaned up after it. */

@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerScript } from './worker-script';
 
-export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'crashed' | 'unavailable'; detail: string };
+export type WorkerOutcome<T> =
+  { ok: true; value: T } | { ok: false; reason: 'timeout' | 'crashed' | 'unavailable'; detail: string };
 
 export interface WorkerClientOptions {
   /** A job taking longer than this is abandoned and the worker terminated. */

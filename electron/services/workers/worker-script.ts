@@ -24,5 +24,8 @@ export function workerScript(name: string): WorkerScript {
 
 /** A TypeScript worker entry, run from source through tsx. */
 export function fromSource(entryPath: string): WorkerScript {
-  return { path: join(dirname(fileURLToPath(here)), 'from-source.mjs'), workerData: { entry: pathToFileURL(entryPath).href } };
+  return {
+    path: join(dirname(fileURLToPath(here)), 'from-source.mjs'),
+    workerData: { entry: pathToFileURL(entryPath).href },
+  };
 }

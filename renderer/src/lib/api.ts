@@ -16,10 +16,20 @@ async function overHttp(channel: string, input: unknown): Promise<Result<unknown
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
     });
-    if (res.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'The dev host refused the call: reopen the URL it printed (with ?token=).' } };
+    if (res.status === 401)
+      return {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: 'The dev host refused the call: reopen the URL it printed (with ?token=).',
+        },
+      };
     return (await res.json()) as Result<unknown>;
   } catch (err) {
-    return { ok: false, error: { code: 'OFFLINE', message: `Scrutineer's service did not answer (${(err as Error).message}).` } };
+    return {
+      ok: false,
+      error: { code: 'OFFLINE', message: `Scrutineer's service did not answer (${(err as Error).message}).` },
+    };
   }
 }
 

@@ -36,7 +36,10 @@ export class CommandSocket {
     if (this.broken) return;
     if (!this.worker) {
       try {
-        this.worker = new Worker(new URL('./command-socket.worker.ts', import.meta.url), { type: 'module', name: 'command-socket' });
+        this.worker = new Worker(new URL('./command-socket.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'command-socket',
+        });
       } catch {
         this.broken = true; // no worker here: fetch it is
         return;

@@ -18,7 +18,12 @@ export function focusIsLost(origin?: Element | null): boolean {
 }
 
 function usable(el: Element | null): el is HTMLElement {
-  return el instanceof HTMLElement && el.isConnected && !(el as HTMLButtonElement).disabled && !el.closest('[hidden], [inert]');
+  return (
+    el instanceof HTMLElement &&
+    el.isConnected &&
+    !(el as HTMLButtonElement).disabled &&
+    !el.closest('[hidden], [inert]')
+  );
 }
 
 /** The first candidate (an element, or a selector) that is on the page and can take the focus gets it. */
@@ -37,7 +42,10 @@ export function focusFirst(...candidates: Candidate[]): HTMLElement | null {
  * After the screen has updated: when the focus was lost (see focusIsLost), the first candidate
  * that can take it gets it. A candidate may be a function, read only then (after the update).
  */
-export async function refocusAfterUpdate(origin: Element | null | undefined, ...candidates: (Candidate | (() => Candidate | Candidate[]))[]): Promise<void> {
+export async function refocusAfterUpdate(
+  origin: Element | null | undefined,
+  ...candidates: (Candidate | (() => Candidate | Candidate[]))[]
+): Promise<void> {
   await tick();
   if (!focusIsLost(origin)) return;
   focusFirst(...candidates.flatMap((c) => (typeof c === 'function' ? c() : c)));

@@ -41,7 +41,8 @@ export function plainWords(message: string): string {
  * needed"); any other error is one problem, at the field it names.
  */
 export function problemsOf(error: ApiError): Problem[] {
-  if (error.code !== 'INVALID_INPUT' || !CHANNEL_PREFIX.test(error.message)) return [{ field: error.field, message: plainWords(error.message) }];
+  if (error.code !== 'INVALID_INPUT' || !CHANNEL_PREFIX.test(error.message))
+    return [{ field: error.field, message: plainWords(error.message) }];
   const problems = error.message
     .replace(CHANNEL_PREFIX, '')
     .split('; ')

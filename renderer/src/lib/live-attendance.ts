@@ -28,7 +28,11 @@ const TITLES: Record<Capacity, string> = {
 
 const ROLE_ORDER: Record<MemberRole, number> = { chair: 0, 'vice-chair': 1, member: 2 };
 
-export function attendanceGroups(committee: Committee, meetingDate: string, attendance: readonly Attendance[]): AttendanceGroup[] {
+export function attendanceGroups(
+  committee: Committee,
+  meetingDate: string,
+  attendance: readonly Attendance[],
+): AttendanceGroup[] {
   const people = new Map(committee.people.map((p) => [p.id, p]));
   const entries = new Map(attendance.map((a) => [a.personId, a]));
   const rows: AttendanceRow[] = [];
@@ -39,16 +43,30 @@ export function attendanceGroups(committee: Committee, meetingDate: string, atte
     if (!seat) continue;
     // A seat held by anyone but a councillor is a co-opted seat (a member of the public co-opted later, say).
     const capacity: Capacity = person.kind === 'councillor' ? 'member' : 'co-optee';
-    rows.push({ personId: person.id, person, capacity: entries.get(person.id)?.capacity ?? capacity, role: seat.role, entry: entries.get(person.id) });
+    rows.push({
+      personId: person.id,
+      person,
+      capacity: entries.get(person.id)?.capacity ?? capacity,
+      role: seat.role,
+      entry: entries.get(person.id),
+    });
     listed.add(person.id);
   }
   rows.sort((a, b) => (a.role ? ROLE_ORDER[a.role] : 3) - (b.role ? ROLE_ORDER[b.role] : 3));
   for (const a of attendance) {
     if (listed.has(a.personId)) continue;
-    rows.push({ personId: a.personId, person: people.get(a.personId), capacity: a.capacity, role: undefined, entry: a });
+    rows.push({
+      personId: a.personId,
+      person: people.get(a.personId),
+      capacity: a.capacity,
+      role: undefined,
+      entry: a,
+    });
   }
   const order: Capacity[] = ['member', 'co-optee', 'officer', 'guest', 'also-present'];
-  return order.map((key) => ({ key, title: TITLES[key], rows: rows.filter((r) => r.capacity === key) })).filter((g) => g.rows.length > 0);
+  return order
+    .map((key) => ({ key, title: TITLES[key], rows: rows.filter((r) => r.capacity === key) }))
+    .filter((g) => g.rows.length > 0);
 }
 
 /** "Councillor Caroline Needham (Chair)", "Fiona Phelps, Head of Special Educational Needs" */
@@ -62,7 +80,11 @@ export function rowLabel(row: AttendanceRow): string {
   return role ? `${name}, ${role}` : name;
 }
 
-export const STATUS_WORDS: Record<Attendance['status'], string> = { present: 'present', apologies: 'apologies', absent: 'absent' };
+export const STATUS_WORDS: Record<Attendance['status'], string> = {
+  present: 'present',
+  apologies: 'apologies',
+  absent: 'absent',
+};
 
 /** The kind of person who attends in a capacity, for adding someone new to the roster. */
 export function kindFor(capacity: Capacity, councillor: boolean): Person['kind'] {
@@ -88,10 +110,19 @@ export interface DeclarationCandidate {
  * councillors listed as "also present"; present ones first, otherwise in the order of PRESENT.
  * Officers, external guests and members of the public make no declarations.
  */
-export function declarationCandidates(committee: Committee, meetingDate: string, attendance: readonly Attendance[]): DeclarationCandidate[] {
+export function declarationCandidates(
+  committee: Committee,
+  meetingDate: string,
+  attendance: readonly Attendance[],
+): DeclarationCandidate[] {
   const rows = attendanceGroups(committee, meetingDate, attendance)
     .flatMap((g) => g.rows)
-    .filter((r) => r.capacity === 'member' || r.capacity === 'co-optee' || (r.capacity === 'also-present' && r.person?.kind === 'councillor'))
+    .filter(
+      (r) =>
+        r.capacity === 'member' ||
+        r.capacity === 'co-optee' ||
+        (r.capacity === 'also-present' && r.person?.kind === 'councillor'),
+    )
     .map((r) => ({ personId: r.personId, present: r.entry?.status === 'present' }));
   return [...rows.filter((r) => r.present), ...rows.filter((r) => !r.present)];
 }

@@ -13,7 +13,10 @@ function isChip(node: Node): node is HTMLElement {
 }
 
 function textOf(s: string): string {
-  return s.replace(ZWSP, '').replace(/\u00a0/g, ' ').replace(/[\r\n]+/g, ' ');
+  return s
+    .replace(ZWSP, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Reads the element's children: text nodes as text, chips as person references, anything else as its text. */
@@ -24,7 +27,12 @@ export function readInline(root: Node): Inline[] {
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
       if (node.nodeType === Node.TEXT_NODE) out.push({ t: 'text', text: textOf((node as Text).data) });
-      else if (isChip(node)) out.push({ t: 'person', personId: node.dataset.personId!, ...(node.dataset.nameOnly !== undefined ? { nameOnly: true as const } : {}) });
+      else if (isChip(node))
+        out.push({
+          t: 'person',
+          personId: node.dataset.personId!,
+          ...(node.dataset.nameOnly !== undefined ? { nameOnly: true as const } : {}),
+        });
       // <br> is the browser's placeholder in an empty line: no content. Other elements (from the
       // browser's own editing) count by their text.
       else if (node.nodeName !== 'BR') visit(node);
@@ -47,7 +55,10 @@ export function sameContent(a: readonly Inline[], b: readonly Inline[]): boolean
 }
 
 /** Said on a chip when pointed at: what Alt+M does to it. */
-const CHIP_TITLE = { role: 'Alt+M after the name: name only, without the role', nameOnly: 'Name only (Alt+M after the name: with the role again)' };
+const CHIP_TITLE = {
+  role: 'Alt+M after the name: name only, without the role',
+  nameOnly: 'Name only (Alt+M after the name: with the role again)',
+};
 
 export function makeChip(doc: Document, personId: string, name: string, known: boolean, nameOnly = false): HTMLElement {
   const chip = doc.createElement('span');
@@ -70,13 +81,24 @@ export function setNameOnly(chip: HTMLElement, nameOnly: boolean): void {
  * Replaces the element's children with the content. Each chip shows `labels` (what the minutes
  * print for it, in order), or the person's name until those are known.
  */
-export function writeInline(root: HTMLElement, content: readonly Inline[], nameOf: (id: string) => string | undefined, labels: readonly string[] = []): void {
+export function writeInline(
+  root: HTMLElement,
+  content: readonly Inline[],
+  nameOf: (id: string) => string | undefined,
+  labels: readonly string[] = [],
+): void {
   const doc = root.ownerDocument;
   let k = 0;
   const nodes: Node[] = content.map((run) => {
     if (run.t === 'text') return doc.createTextNode(run.text);
     const name = nameOf(run.personId);
-    return makeChip(doc, run.personId, labels[k++] ?? name ?? UNKNOWN_PERSON, name !== undefined, run.nameOnly === true);
+    return makeChip(
+      doc,
+      run.personId,
+      labels[k++] ?? name ?? UNKNOWN_PERSON,
+      name !== undefined,
+      run.nameOnly === true,
+    );
   });
   root.replaceChildren(...nodes);
 }

@@ -31,7 +31,13 @@ function matchRank(p: Person, query: string): number {
  * People whose name (or another spelling) matches `query`: those present at the meeting first,
  * then the committee's members, then everyone else on the roster; within each, better matches first.
  */
-export function searchPeople(committee: Committee, attendance: readonly Attendance[], meetingDate: string, query: string, limit = 8): PersonMatch[] {
+export function searchPeople(
+  committee: Committee,
+  attendance: readonly Attendance[],
+  meetingDate: string,
+  query: string,
+  limit = 8,
+): PersonMatch[] {
   const present = new Set(attendance.filter((a) => a.status === 'present').map((a) => a.personId));
   const scored: { m: PersonMatch; score: number; order: number }[] = [];
   committee.people.forEach((person, order) => {
@@ -45,14 +51,20 @@ export function searchPeople(committee: Committee, attendance: readonly Attendan
 }
 
 /** Owners remembered by the committee that match what was typed (start of a word first). */
-export function searchOwners(owners: readonly string[], query: string, exclude: readonly string[], limit = 8): string[] {
+export function searchOwners(
+  owners: readonly string[],
+  query: string,
+  exclude: readonly string[],
+  limit = 8,
+): string[] {
   const q = norm(query.trim());
   const taken = new Set(exclude.map(norm));
   const ranked = owners
     .filter((o) => !taken.has(norm(o)))
     .map((o, i) => {
       const n = norm(o);
-      const rank = !q || n.startsWith(q) ? 0 : n.split(/[\s/-]+/).some((w) => w.startsWith(q)) ? 1 : n.includes(q) ? 2 : -1;
+      const rank =
+        !q || n.startsWith(q) ? 0 : n.split(/[\s/-]+/).some((w) => w.startsWith(q)) ? 1 : n.includes(q) ? 2 : -1;
       return { o, rank, i };
     })
     .filter((x) => x.rank >= 0);

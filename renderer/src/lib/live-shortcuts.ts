@@ -43,29 +43,132 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'next-item', combos: [{ code: 'KeyN', alt: true }], label: 'Next agenda item', group: 'Agenda and clock', whileTyping: true },
-  { id: 'previous-item', combos: [{ code: 'KeyP', alt: true }], label: 'Previous agenda item', group: 'Agenda and clock', whileTyping: true },
-  { id: 'go-to-item', combos: [{ code: 'KeyG', alt: true }], label: 'Go to item number…', group: 'Agenda and clock', whileTyping: true },
-  { id: 'start-meeting', combos: [{ code: 'KeyS', alt: true }], label: 'Start the meeting (time defaults to now)', group: 'Agenda and clock', whileTyping: true },
-  { id: 'end-meeting', combos: [{ code: 'KeyS', alt: true, shift: true }], label: 'End the meeting (time defaults to now)', group: 'Agenda and clock', whileTyping: true },
-  { id: 'adjourn', combos: [{ code: 'KeyB', alt: true }], label: 'Adjourn, or resume after an adjournment', group: 'Agenda and clock', whileTyping: true },
-  { id: 'add-action', combos: [{ code: 'KeyA', alt: true }], label: 'Action from the current paragraph', group: 'Capture', whileTyping: true },
-  { id: 'add-resolution', combos: [{ code: 'KeyR', alt: true }], label: 'New resolution for the current item', group: 'Capture', whileTyping: true },
-  { id: 'add-declaration', combos: [{ code: 'KeyO', alt: true }], label: 'Declaration of interest on the current item', group: 'Capture', whileTyping: true },
-  { id: 'add-question', combos: [{ code: 'KeyQ', alt: true }], label: 'Public question on the current item', group: 'Capture', whileTyping: true },
-  { id: 'exempt', combos: [{ code: 'KeyX', alt: true }], label: 'Exempt item (exclude press and public)', group: 'Capture', whileTyping: true },
-  { id: 'item-panel', combos: [{ code: 'KeyI', alt: true }], label: 'Item: notes, resolutions', group: 'Panels', whileTyping: true },
-  { id: 'attendance-panel', combos: [{ code: 'KeyT', alt: true }], label: 'Attendance', group: 'Panels', whileTyping: true },
-  { id: 'actions-panel', combos: [{ code: 'KeyL', alt: true }], label: 'List of all actions', group: 'Panels', whileTyping: true },
+  {
+    id: 'next-item',
+    combos: [{ code: 'KeyN', alt: true }],
+    label: 'Next agenda item',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'previous-item',
+    combos: [{ code: 'KeyP', alt: true }],
+    label: 'Previous agenda item',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'go-to-item',
+    combos: [{ code: 'KeyG', alt: true }],
+    label: 'Go to item number…',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'start-meeting',
+    combos: [{ code: 'KeyS', alt: true }],
+    label: 'Start the meeting (time defaults to now)',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'end-meeting',
+    combos: [{ code: 'KeyS', alt: true, shift: true }],
+    label: 'End the meeting (time defaults to now)',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'adjourn',
+    combos: [{ code: 'KeyB', alt: true }],
+    label: 'Adjourn, or resume after an adjournment',
+    group: 'Agenda and clock',
+    whileTyping: true,
+  },
+  {
+    id: 'add-action',
+    combos: [{ code: 'KeyA', alt: true }],
+    label: 'Action from the current paragraph',
+    group: 'Capture',
+    whileTyping: true,
+  },
+  {
+    id: 'add-resolution',
+    combos: [{ code: 'KeyR', alt: true }],
+    label: 'New resolution for the current item',
+    group: 'Capture',
+    whileTyping: true,
+  },
+  {
+    id: 'add-declaration',
+    combos: [{ code: 'KeyO', alt: true }],
+    label: 'Declaration of interest on the current item',
+    group: 'Capture',
+    whileTyping: true,
+  },
+  {
+    id: 'add-question',
+    combos: [{ code: 'KeyQ', alt: true }],
+    label: 'Public question on the current item',
+    group: 'Capture',
+    whileTyping: true,
+  },
+  {
+    id: 'exempt',
+    combos: [{ code: 'KeyX', alt: true }],
+    label: 'Exempt item (exclude press and public)',
+    group: 'Capture',
+    whileTyping: true,
+  },
+  {
+    id: 'item-panel',
+    combos: [{ code: 'KeyI', alt: true }],
+    label: 'Item: notes, resolutions',
+    group: 'Panels',
+    whileTyping: true,
+  },
+  {
+    id: 'attendance-panel',
+    combos: [{ code: 'KeyT', alt: true }],
+    label: 'Attendance',
+    group: 'Panels',
+    whileTyping: true,
+  },
+  {
+    id: 'actions-panel',
+    combos: [{ code: 'KeyL', alt: true }],
+    label: 'List of all actions',
+    group: 'Panels',
+    whileTyping: true,
+  },
   { id: 'undo', combos: [{ code: 'KeyZ', mod: true }], label: 'Undo', group: 'Editing', whileTyping: true },
-  { id: 'redo', combos: [{ code: 'KeyZ', mod: true, shift: true }, { code: 'KeyY', mod: true }], label: 'Redo', group: 'Editing', whileTyping: true },
-  { id: 'shortcut-sheet', combos: [{ key: '?' }, { code: 'F1' }], label: 'Show these shortcuts', group: 'Help', whileTyping: false },
+  {
+    id: 'redo',
+    combos: [
+      { code: 'KeyZ', mod: true, shift: true },
+      { code: 'KeyY', mod: true },
+    ],
+    label: 'Redo',
+    group: 'Editing',
+    whileTyping: true,
+  },
+  {
+    id: 'shortcut-sheet',
+    combos: [{ key: '?' }, { code: 'F1' }],
+    label: 'Show these shortcuts',
+    group: 'Help',
+    whileTyping: false,
+  },
 ];
 
 /** Keys that act inside the notes, the attendance list and pickers (listed on the sheet, handled there). */
 export const LOCAL_KEYS: readonly { keys: string; label: string; where: string }[] = [
   { keys: '@', label: 'Name a person (present first, then the roster)', where: 'Notes' },
-  { keys: 'Shift+Enter', label: 'In the list of people: name only, without the role, for this mention', where: 'Notes' },
+  {
+    keys: 'Shift+Enter',
+    label: 'In the list of people: name only, without the role, for this mention',
+    where: 'Notes',
+  },
   { keys: 'Alt+M', label: 'The name before the cursor: name only, or with the role again', where: 'Notes' },
   { keys: 'Enter', label: 'New paragraph (splits at the cursor)', where: 'Notes' },
   { keys: 'Backspace', label: 'At the start of an empty paragraph: remove it', where: 'Notes' },
@@ -100,7 +203,14 @@ function comboMatches(c: KeyCombo, e: KeyLike): boolean {
 /** The shortcut a key press means, or null; `typing` is whether the focus is in a text field. */
 export function matchShortcut(e: KeyLike, typing: boolean): ShortcutId | null {
   // Every keystroke of the notes comes through here: plain typing leaves at once.
-  const key = { code: e.code, key: e.key, altKey: e.altKey, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey };
+  const key = {
+    code: e.code,
+    key: e.key,
+    altKey: e.altKey,
+    shiftKey: e.shiftKey,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+  };
   if (!key.altKey && !key.ctrlKey && !key.metaKey && (typing || (key.key !== '?' && key.code !== 'F1'))) return null;
   for (const s of SHORTCUTS) {
     if (typing && !s.whileTyping) continue;

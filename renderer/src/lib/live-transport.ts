@@ -15,7 +15,8 @@ export function windowClosing(): void {
 }
 
 export async function sendCommand(channel: string, input: Record<string, unknown>): Promise<Result<CommandAck>> {
-  const bridge = window.scrutineer as unknown as Record<string, (i: unknown) => Promise<Result<CommandAck>>> | undefined;
+  const bridge = window.scrutineer as unknown as
+    Record<string, (i: unknown) => Promise<Result<CommandAck>>> | undefined;
   if (bridge) {
     const fn = bridge[channel];
     if (!fn) return unknownChannel(channel);
@@ -36,9 +37,19 @@ export async function sendCommand(channel: string, input: Record<string, unknown
       // Only while closing: a keepalive request costs the page more to start.
       keepalive: closing && body.length < KEEPALIVE_LIMIT,
     });
-    if (res.status === 401) return { ok: false, error: { code: 'FORBIDDEN', message: 'The dev host refused the call: reopen the URL it printed (with ?token=).' } };
+    if (res.status === 401)
+      return {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: 'The dev host refused the call: reopen the URL it printed (with ?token=).',
+        },
+      };
     return (await res.json()) as Result<CommandAck>;
   } catch (err) {
-    return { ok: false, error: { code: 'OFFLINE', message: `Scrutineer's service did not answer (${(err as Error).message}).` } };
+    return {
+      ok: false,
+      error: { code: 'OFFLINE', message: `Scrutineer's service did not answer (${(err as Error).message}).` },
+    };
   }
 }

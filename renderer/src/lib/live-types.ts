@@ -32,7 +32,16 @@ export interface RunOptions {
 }
 
 export function detailsOf(m: Meeting): MeetingDetails {
-  return { id: m.id, committeeId: m.committeeId, date: m.date, startTime: m.startTime, venue: m.venue, status: m.status, previousMeetingDate: m.previousMeetingDate, nextMeeting: m.nextMeeting };
+  return {
+    id: m.id,
+    committeeId: m.committeeId,
+    date: m.date,
+    startTime: m.startTime,
+    venue: m.venue,
+    status: m.status,
+    previousMeetingDate: m.previousMeetingDate,
+    nextMeeting: m.nextMeeting,
+  };
 }
 
 export function sameDetails(a: MeetingDetails | null, b: MeetingDetails): boolean {

@@ -11,7 +11,10 @@ const hasMarker = (b: Block): boolean => {
 };
 
 /** The key of the preview block that shows this gap, or undefined when none does (e.g. the confidential annex). */
-export function gapBlockKey(outline: MinutesOutline, gap: Pick<Missing, 'where' | 'itemId' | 'paragraphId' | 'actionId'>): string | undefined {
+export function gapBlockKey(
+  outline: MinutesOutline,
+  gap: Pick<Missing, 'where' | 'itemId' | 'paragraphId' | 'actionId'>,
+): string | undefined {
   const blocks = outline.blocks;
   const find = (test: (b: Block) => boolean) => blocks.find(test)?.key;
   if (gap.where.endsWith('(confidential minutes)')) return undefined;
@@ -24,9 +27,13 @@ export function gapBlockKey(outline: MinutesOutline, gap: Pick<Missing, 'where' 
     if (key) return key;
   }
   if (gap.itemId) {
-    return find((b) => 'itemId' in b && b.itemId === gap.itemId && hasMarker(b)) ?? find((b) => b.type === 'item-heading' && b.itemId === gap.itemId);
+    return (
+      find((b) => 'itemId' in b && b.itemId === gap.itemId && hasMarker(b)) ??
+      find((b) => b.type === 'item-heading' && b.itemId === gap.itemId)
+    );
   }
-  if (gap.where === 'PRESENT') return find((b) => b.type === 'present-group' && hasMarker(b)) ?? find((b) => b.type === 'present-heading');
+  if (gap.where === 'PRESENT')
+    return find((b) => b.type === 'present-group' && hasMarker(b)) ?? find((b) => b.type === 'present-heading');
   if (gap.where === 'Closing') return find((b) => b.type === 'closing-times');
   if (gap.where === 'Contact officer') return find((b) => b.type === 'contact');
   return find(hasMarker);

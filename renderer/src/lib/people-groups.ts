@@ -29,7 +29,11 @@ export function groupPeople(committee: Committee): PeopleGroup[] {
     { key: 'co-optees', title: 'Co-opted members', entries: entries.filter((e) => e.person.kind === 'co-optee') },
     { key: 'officers', title: 'Officers', entries: entries.filter((e) => e.person.kind === 'officer') },
     { key: 'guests', title: 'External guests', entries: entries.filter((e) => e.person.kind === 'guest') },
-    { key: 'other-councillors', title: 'Other councillors', entries: entries.filter((e) => e.person.kind === 'councillor' && !e.membership) },
+    {
+      key: 'other-councillors',
+      title: 'Other councillors',
+      entries: entries.filter((e) => e.person.kind === 'councillor' && !e.membership),
+    },
     { key: 'public', title: 'Members of the public', entries: entries.filter((e) => e.person.kind === 'public') },
   ];
   return groups.filter((g) => g.entries.length > 0);

@@ -27,7 +27,8 @@ export const href = {
   workProgramme: (committeeId: string): string => `#/committees/${encodeURIComponent(committeeId)}/work-programme`,
   agenda: (id: string): string => `#/meetings/${encodeURIComponent(id)}/agenda`,
   committeeSetup: (committeeId: string): string => `#/committees/${encodeURIComponent(committeeId)}/setup`,
-  importAgenda: (committeeId?: string): string => (committeeId ? `#/committees/${encodeURIComponent(committeeId)}/import` : '#/import'),
+  importAgenda: (committeeId?: string): string =>
+    committeeId ? `#/committees/${encodeURIComponent(committeeId)}/import` : '#/import',
   settings: (): string => '#/settings',
 };
 
@@ -46,14 +47,19 @@ export function parseHash(hash: string): Route | null {
   if (parts.length === 2 && parts[0] === 'committees') return { name: 'committee', id: parts[1]! };
   if (parts.length === 2 && parts[0] === 'meetings') return { name: 'meeting', id: parts[1]! };
   if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'live') return { name: 'live', id: parts[1]! };
-  if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'minutes') return { name: 'minutes', id: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'minutes')
+    return { name: 'minutes', id: parts[1]! };
   if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'review') return { name: 'review', id: parts[1]! };
-  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'actions') return { name: 'action-log', id: parts[1]! };
-  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'work-programme') return { name: 'work-programme', id: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'actions')
+    return { name: 'action-log', id: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'work-programme')
+    return { name: 'work-programme', id: parts[1]! };
   if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'agenda') return { name: 'agenda', id: parts[1]! };
-  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'setup') return { name: 'committee-setup', id: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'setup')
+    return { name: 'committee-setup', id: parts[1]! };
   if (parts.length === 1 && parts[0] === 'import') return { name: 'import' };
   if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
-  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'import') return { name: 'import', committeeId: parts[1]! };
+  if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'import')
+    return { name: 'import', committeeId: parts[1]! };
   return { name: 'not-found', path: hash.slice(1) };
 }

@@ -35,7 +35,11 @@ export function signOffWords(meeting: SignOff): string | null {
   const approved = a ? `approved by ${a.approvedBy} on ${dayOf(a.approvedAt)}` : 'approved';
   const c = meeting.confirmation;
   if (meeting.status !== 'confirmed' && !c) return approved;
-  const at = c?.atMeetingDate ? ` at the meeting of ${longDateOr(c.atMeetingDate)}` : c ? ` on ${dayOf(c.confirmedAt)}` : '';
+  const at = c?.atMeetingDate
+    ? ` at the meeting of ${longDateOr(c.atMeetingDate)}`
+    : c
+      ? ` on ${dayOf(c.confirmedAt)}`
+      : '';
   return `${approved} and confirmed as an accurate record${at}`;
 }
 

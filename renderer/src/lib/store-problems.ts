@@ -12,6 +12,7 @@ export function isDamage(problem: Pick<FileProblem, 'code'>): boolean {
 /** The banner's title for these problems. */
 export function problemsTitle(problems: readonly Pick<FileProblem, 'code'>[]): string {
   if (problems.length && problems.every((p) => !isDamage(p))) return 'The data folder needs your attention';
-  if (problems.some((p) => !isDamage(p))) return 'Some data could not be read, and the data folder needs your attention';
+  if (problems.some((p) => !isDamage(p)))
+    return 'Some data could not be read, and the data folder needs your attention';
   return 'Some data could not be read';
 }

@@ -8,7 +8,9 @@ import { committeeAsApproved } from '$shared/review';
 
 /** Plain words → content: each printed person name found (in order) becomes that person again. */
 export function wordsToContent(words: string, printed: readonly Run[]): Inline[] {
-  const people = printed.filter((r): r is Run & { personId: string } => typeof r.personId === 'string' && r.text.trim() !== '');
+  const people = printed.filter(
+    (r): r is Run & { personId: string } => typeof r.personId === 'string' && r.text.trim() !== '',
+  );
   const out: Inline[] = [];
   let rest = words;
   for (const p of people) {
@@ -24,12 +26,19 @@ export function wordsToContent(words: string, printed: readonly Run[]): Inline[]
 
 /** A captured paragraph's words as the minutes print them. */
 export function printedRuns(meeting: Meeting, committee: Committee, paragraphId: string): Run[] {
-  const block = composeMinutes(meeting, committeeAsApproved(meeting, committee)).blocks.find((b) => b.type === 'paragraph' && b.paragraphId === paragraphId);
+  const block = composeMinutes(meeting, committeeAsApproved(meeting, committee)).blocks.find(
+    (b) => b.type === 'paragraph' && b.paragraphId === paragraphId,
+  );
   return block && 'runs' in block ? block.runs : [];
 }
 
 /** How a paragraph would print with other content (a suggestion), in its place in the minutes. */
-export function printedWith(meeting: Meeting, committee: Committee, paragraphId: string, content: readonly Inline[]): string {
+export function printedWith(
+  meeting: Meeting,
+  committee: Committee,
+  paragraphId: string,
+  content: readonly Inline[],
+): string {
   const notes = meeting.notes.map((p) => (p.id === paragraphId ? { ...p, content: [...content] } : p));
   return plainText(printedRuns({ ...meeting, notes }, committee, paragraphId));
 }

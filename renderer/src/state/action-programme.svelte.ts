@@ -36,11 +36,16 @@ export class ActionProgrammeState {
   itemsFrom(meetingId: string, actionId: string): WorkProgrammeItem[] {
     const v = this.view;
     if (!v) return [];
-    return [...v.meetings.flatMap((m) => m.items), ...v.unallocated].filter((i) => i.source?.meetingId === meetingId && i.source.actionId === actionId);
+    return [...v.meetings.flatMap((m) => m.items), ...v.unallocated].filter(
+      (i) => i.source?.meetingId === meetingId && i.source.actionId === actionId,
+    );
   }
 
   /** Adds an item from the action (the service writes its summary from the action's words); reloads whatever the answer. */
-  async add(entryId: string, input: { meetingId: string; actionId: string; title: string; meetingDate: string | null }): Promise<Result<WorkProgrammeItem>> {
+  async add(
+    entryId: string,
+    input: { meetingId: string; actionId: string; title: string; meetingDate: string | null },
+  ): Promise<Result<WorkProgrammeItem>> {
     this.busy = entryId;
     const { [entryId]: _old, ...rest } = this.errors;
     this.errors = rest;

@@ -53,7 +53,9 @@ export class AgendaBuilder extends MeetingEditor {
   }
 
   /** The agenda front sheet as Word; flushed first so it has every edit on screen. */
-  async exportFrontSheet(): Promise<Result<{ fileName: string; base64: string; missing: { where: string; what: string }[] }>> {
+  async exportFrontSheet(): Promise<
+    Result<{ fileName: string; base64: string; missing: { where: string; what: string }[] }>
+  > {
     await this.flush();
     return call('docs:exportAgenda', { meetingId: this.meetingId });
   }

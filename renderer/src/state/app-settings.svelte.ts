@@ -12,7 +12,12 @@ export class AppSettings {
   loadError = $state<string | null>(null);
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly api: { get: () => Promise<Result<UserSettings>>; set: (v: UserSettings) => Promise<Result<UserSettings>> }) {}
+  constructor(
+    private readonly api: {
+      get: () => Promise<Result<UserSettings>>;
+      set: (v: UserSettings) => Promise<Result<UserSettings>>;
+    },
+  ) {}
 
   /** Reads the settings once; later calls wait for the same read. */
   load(): Promise<void> {
@@ -42,4 +47,7 @@ export class AppSettings {
   }
 }
 
-export const appSettings = new AppSettings({ get: () => call('settings:get', {}), set: (v) => call('settings:set', v) });
+export const appSettings = new AppSettings({
+  get: () => call('settings:get', {}),
+  set: (v) => call('settings:set', v),
+});

@@ -33,7 +33,10 @@ export abstract class CommitteeRecordState<R extends { revision: number }> {
   }
 
   /** Sends one change, given the revision on screen; reloads whatever the answer, and says if it was taken. */
-  protected async submit(scope: string, send: (baseRevision: { baseRevision?: number }) => Promise<Result<unknown>>): Promise<boolean> {
+  protected async submit(
+    scope: string,
+    send: (baseRevision: { baseRevision?: number }) => Promise<Result<unknown>>,
+  ): Promise<boolean> {
     const base = this.record?.revision;
     this.busy = scope;
     const { [scope]: _old, ...rest } = this.errors;

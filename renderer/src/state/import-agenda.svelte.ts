@@ -13,7 +13,9 @@ export type ImportPhase = 'choose' | 'reading' | 'review' | 'creating';
 
 /** "2.5 MB", "340 KB". */
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export class AgendaImport {
@@ -53,7 +55,10 @@ export class AgendaImport {
       base64 = await fileToBase64(file);
     } catch (err) {
       this.phase = 'choose';
-      this.readError = { code: 'UNREADABLE_FILE', message: `${file.name} could not be read (${(err as Error).message}).` };
+      this.readError = {
+        code: 'UNREADABLE_FILE',
+        message: `${file.name} could not be read (${(err as Error).message}).`,
+      };
       return;
     }
     const [parsed, list, meetings] = await Promise.all([
@@ -106,7 +111,9 @@ export class AgendaImport {
       return null;
     }
     this.phase = 'creating';
-    const r = await this.save.write(() => call('import:createMeeting', createInput($state.snapshot(draft) as ReviewDraft)));
+    const r = await this.save.write(() =>
+      call('import:createMeeting', createInput($state.snapshot(draft) as ReviewDraft)),
+    );
     this.phase = 'review';
     if (!r.ok) {
       this.createError = r.error;

@@ -98,7 +98,12 @@ export class LiveConsole {
 
   runClock(kind: NonNullable<ClockDialog>['kind'], at: string): string | null {
     const names = { start: 'clock:start', end: 'clock:end', adjourn: 'clock:adjourn', resume: 'clock:resume' } as const;
-    const labels = { start: 'the start of the meeting', end: 'the end of the meeting', adjourn: 'the adjournment', resume: 'the resumption' };
+    const labels = {
+      start: 'the start of the meeting',
+      end: 'the end of the meeting',
+      adjourn: 'the adjournment',
+      resume: 'the resumption',
+    };
     const s = this.session;
     const refused = s.run(names[kind], { at }, { scope: `clock-dialog:${kind}`, label: labels[kind] });
     if (refused !== null) return refused;
@@ -106,7 +111,11 @@ export class LiveConsole {
     // The meeting starts on its first item unless the coordinator had already stepped into one.
     const first = s.agenda[0];
     if (kind === 'start' && s.clock.currentItemId === undefined && first) {
-      s.run('clock:goToItem', { itemId: first.id, at }, { scope: `item:${first.id}`, label: `the move to item ${first.number}` });
+      s.run(
+        'clock:goToItem',
+        { itemId: first.id, at },
+        { scope: `item:${first.id}`, label: `the move to item ${first.number}` },
+      );
     }
     return null;
   }
@@ -120,7 +129,11 @@ export class LiveConsole {
     const paragraph = inItem.find((p) => p.id === s.currentParagraphId) ?? inItem[inItem.length - 1];
     this.panel = 'item';
     if (!paragraph) {
-      s.setError(`notes:${itemId}`, undefined, 'Write the paragraph the action arises from first: an action is printed right after its paragraph.');
+      s.setError(
+        `notes:${itemId}`,
+        undefined,
+        'Write the paragraph the action arises from first: an action is printed right after its paragraph.',
+      );
       return;
     }
     const id = newId();
@@ -135,7 +148,8 @@ export class LiveConsole {
   /** Shows a panel and puts the focus in it: the notes, the attendance list, the list of actions. */
   showPanel(panel: Panel): void {
     this.panel = panel;
-    if (panel === 'item' && this.currentItemId) this.session.requestFocus({ kind: 'notes', itemId: this.currentItemId });
+    if (panel === 'item' && this.currentItemId)
+      this.session.requestFocus({ kind: 'notes', itemId: this.currentItemId });
     else if (panel === 'attendance') this.attendanceFocus++;
     else if (panel === 'actions') this.actionsFocus++;
   }
@@ -154,7 +168,8 @@ export class LiveConsole {
         this.goToOpen = true;
         return true;
       case 'start-meeting':
-        if (s.clock.startedAt !== undefined) s.notice = `The meeting already started at ${formatTime(s.clock.startedAt)}; edit the time in the clock bar.`;
+        if (s.clock.startedAt !== undefined)
+          s.notice = `The meeting already started at ${formatTime(s.clock.startedAt)}; edit the time in the clock bar.`;
         else this.clockDialog = { kind: 'start' };
         return true;
       case 'end-meeting':

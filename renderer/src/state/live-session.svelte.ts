@@ -3,7 +3,19 @@
 // store applies the same command. A refused command is shown at its field and the console
 // reloads what the store holds. Lists from the meeting are published as $state.raw slices, and
 // typing into a paragraph publishes nothing: only the paragraph typed into changes on screen.
-import type { AgendaItem, Action, Attendance, Clock, Declaration, Inline, Meeting, Paragraph, Person, PublicQuestion, Resolution } from '$shared/domain';
+import type {
+  AgendaItem,
+  Action,
+  Attendance,
+  Clock,
+  Declaration,
+  Inline,
+  Meeting,
+  Paragraph,
+  Person,
+  PublicQuestion,
+  Resolution,
+} from '$shared/domain';
 import type { CommandAck, Result } from '$shared/api';
 import { applyMeetingCommand, type CommandContext, type MeetingCommandName } from '$shared/commands';
 import { normaliseContent } from '$shared/commands/notes';
@@ -13,7 +25,14 @@ import { call } from '../lib/api';
 import { sendCommand } from '../lib/live-transport';
 import type { SaveStatus } from './save-status.svelte';
 import { UndoStack, type UndoEntry } from './live-undo.svelte';
-import { detailsOf, sameDetails, type FieldError, type FocusRequest, type MeetingDetails, type RunOptions } from '../lib/live-types';
+import {
+  detailsOf,
+  sameDetails,
+  type FieldError,
+  type FocusRequest,
+  type MeetingDetails,
+  type RunOptions,
+} from '../lib/live-types';
 import { MeetingEditor, type CommandInput } from './meeting-editor.svelte';
 
 export type { FieldError, FocusRequest, MeetingDetails, RunOptions } from '../lib/live-types';
@@ -22,7 +41,8 @@ export type { CommandInput } from './meeting-editor.svelte';
 /** Typing paused this long after its last save: the indicator may say "Saved". */
 const TYPING_PAUSE_MS = 150;
 
-const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall => commandCall(name, input as never);
+const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall =>
+  commandCall(name, input as never);
 
 export class LiveSession extends MeetingEditor {
   details = $state.raw<MeetingDetails | null>(null);
@@ -81,7 +101,8 @@ export class LiveSession extends MeetingEditor {
     if (typeof tried === 'string') return tried;
     const { before, after, ctx } = tried;
     if (after === before) return null;
-    if (opts.undoable !== false) this.recordUndo(before, after, ctx, callOf(name, input), opts.label ?? 'the last change');
+    if (opts.undoable !== false)
+      this.recordUndo(before, after, ctx, callOf(name, input), opts.label ?? 'the last change');
     this.show(after);
     void this.sendEdit(opts.scope, name, input);
     return null;
@@ -154,7 +175,8 @@ export class LiveSession extends MeetingEditor {
       const r = await current;
       // Typing that goes on keeps "Saving…" steady (no flicker at every save): "Saved" once a
       // pause in typing has passed with the newest text on disk.
-      if (r.ok && this.latestTyping.get(key) === current) await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+      if (r.ok && this.latestTyping.get(key) === current)
+        await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
       const latest = this.latestTyping.get(key);
       if (!r.ok || !latest || latest === current) {
         this.latestTyping.delete(key);
@@ -170,7 +192,14 @@ export class LiveSession extends MeetingEditor {
     return this.model?.notes.find((p) => p.id === paragraphId)?.content;
   }
 
-  private recordUndo(before: Meeting, after: Meeting, ctx: CommandContext, redo: CommandCall, label: string, burstKey?: string): void {
+  private recordUndo(
+    before: Meeting,
+    after: Meeting,
+    ctx: CommandContext,
+    redo: CommandCall,
+    label: string,
+    burstKey?: string,
+  ): void {
     let undo: CommandCall | null;
     try {
       // The same as undoCall(before, name, input, ctx), without applying the command twice.
@@ -243,7 +272,9 @@ export class LiveSession extends MeetingEditor {
     if (!committee || committee.actionOwners.includes(owner)) return;
     const actionOwners = [...committee.actionOwners, owner];
     this.committee = { ...committee, actionOwners };
-    const r = await this.save.write(() => call('committees:update', { committeeId: committee.id, patch: { actionOwners } }));
+    const r = await this.save.write(() =>
+      call('committees:update', { committeeId: committee.id, patch: { actionOwners } }),
+    );
     if (r.ok) this.committee = r.value;
     else this.notice = `The owner "${owner}" was not remembered: ${r.error.message}`;
   }

@@ -6,7 +6,12 @@
 import '../lib/zod-csp';
 import type { ApiError, CommandAck, Result } from '$shared/api';
 import { EditQueue, isTransportError, type SendCommand } from '$shared/client/edit-queue';
-import { applyMeetingCommand, type CommandContext, type MeetingCommandArgs, type MeetingCommandName } from '$shared/commands';
+import {
+  applyMeetingCommand,
+  type CommandContext,
+  type MeetingCommandArgs,
+  type MeetingCommandName,
+} from '$shared/commands';
 import type { Committee, Meeting } from '$shared/domain';
 import { nowInLondon } from '$shared/format/en-gb';
 import { call } from '../lib/api';
@@ -93,7 +98,11 @@ export abstract class MeetingEditor {
   protected context(): CommandContext {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, read once, never observed
     const at = new Date();
-    return { now: nowInLondon(at), timestamp: at.toISOString(), ...(this.committee ? { committee: this.committee } : {}) };
+    return {
+      now: nowInLondon(at),
+      timestamp: at.toISOString(),
+      ...(this.committee ? { committee: this.committee } : {}),
+    };
   }
 
   /** Applies an edit to the meeting here through the pipeline, or answers why not (kept at `scope`). */
@@ -120,7 +129,12 @@ export abstract class MeetingEditor {
    * One edit now: applied here, shown, and sent (at once, or when typing pauses with `debounceKey`).
    * Answers the refusal's message (also kept at `scope`), or null when it was applied.
    */
-  protected applyAndSend<N extends MeetingCommandName>(name: N, input: CommandInput<N>, scope: string, debounceKey?: string): string | null {
+  protected applyAndSend<N extends MeetingCommandName>(
+    name: N,
+    input: CommandInput<N>,
+    scope: string,
+    debounceKey?: string,
+  ): string | null {
     const tried = this.attempt(name, input, scope);
     if (typeof tried === 'string') return tried;
     if (tried.after === tried.before) return null;
@@ -132,7 +146,8 @@ export abstract class MeetingEditor {
   /** Sends an edit already shown; "Saving…" until the store has it on disk; a refusal goes to the field. */
   protected sendEdit(scope: string, name: string, input: object, debounceKey?: string): Promise<Result<CommandAck>> {
     const payload = { ...(input as Record<string, unknown>), meetingId: this.meetingId };
-    const sent = debounceKey === undefined ? this.queue.push(name, payload) : this.queue.pushDebounced(debounceKey, name, payload);
+    const sent =
+      debounceKey === undefined ? this.queue.push(name, payload) : this.queue.pushDebounced(debounceKey, name, payload);
     return this.track(scope, sent);
   }
 

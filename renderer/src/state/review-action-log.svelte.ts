@@ -18,6 +18,15 @@ export class ActionLogState extends CommitteeRecordState<ActionLogView> {
   update(entryId: string, change: { status?: ActionStatus; note?: string; by: string }): Promise<boolean> {
     const patch: ActionLogPatch = change.status ? { status: change.status } : {};
     const note = change.note?.trim();
-    return this.submit(entryId, (base) => call('actionLog:update', { committeeId: this.committeeId, entryId, patch, ...(note ? { note } : {}), by: change.by, ...base }));
+    return this.submit(entryId, (base) =>
+      call('actionLog:update', {
+        committeeId: this.committeeId,
+        entryId,
+        patch,
+        ...(note ? { note } : {}),
+        by: change.by,
+        ...base,
+      }),
+    );
   }
 }

@@ -35,7 +35,12 @@ export class ExportRunner {
         return false;
       }
       downloadBase64(r.value.fileName, r.value.base64);
-      this.last = { what, fileName: r.value.fileName, missing: r.value.missing, ...(r.value.templateError ? { templateError: r.value.templateError } : {}) };
+      this.last = {
+        what,
+        fileName: r.value.fileName,
+        missing: r.value.missing,
+        ...(r.value.templateError ? { templateError: r.value.templateError } : {}),
+      };
       return true;
     } finally {
       this.busy = null;

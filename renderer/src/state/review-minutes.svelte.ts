@@ -11,7 +11,11 @@ export class MinutesDraft {
   committee = $state.raw<Committee | null>(null);
   error = $state<ApiError | null>(null);
   /** Approved minutes keep the names as frozen at approval. */
-  outline = $derived<MinutesOutline | null>(this.meeting && this.committee ? composeMinutes(this.meeting, committeeAsApproved(this.meeting, this.committee)) : null);
+  outline = $derived<MinutesOutline | null>(
+    this.meeting && this.committee
+      ? composeMinutes(this.meeting, committeeAsApproved(this.meeting, this.committee))
+      : null,
+  );
   hasAnnex = $derived(this.meeting ? hasConfidentialItems(this.meeting) : false);
   /** The meeting whose minutes this one's item "Minutes" confirms, when it is here. */
   previous = $state.raw<MeetingSummary | null>(null);
@@ -28,7 +32,11 @@ export class MinutesDraft {
       this.error = m.error;
       return;
     }
-    if (!this.committee || this.committee.id !== m.value.committeeId || this.meeting?.committeeId !== m.value.committeeId) {
+    if (
+      !this.committee ||
+      this.committee.id !== m.value.committeeId ||
+      this.meeting?.committeeId !== m.value.committeeId
+    ) {
       const c = await call('committees:get', { committeeId: m.value.committeeId });
       if (!c.ok) {
         this.error = c.error;
@@ -51,7 +59,9 @@ export class MinutesDraft {
     const list = await call('meetings:list', { committeeId: m.committeeId });
     if (!list.ok) return;
     this.previous =
-      list.value.find((s) => s.id === m.previousMeetingId) ?? list.value.find((s) => s.id !== m.id && s.date === m.previousMeetingDate) ?? null;
+      list.value.find((s) => s.id === m.previousMeetingId) ??
+      list.value.find((s) => s.id !== m.id && s.date === m.previousMeetingDate) ??
+      null;
   }
 
   async reloadCommittee(): Promise<void> {

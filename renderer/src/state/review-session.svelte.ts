@@ -25,7 +25,11 @@ export class ReviewSession extends MeetingEditor {
   status = $state.raw<ReviewStatus | null>(null);
   /** Scopes whose step is being sent. */
   busy = $state.raw<Record<Scope, true>>({});
-  outline = $derived<MinutesOutline | null>(this.meeting && this.committee ? composeMinutes(this.meeting, committeeAsApproved(this.meeting, this.committee)) : null);
+  outline = $derived<MinutesOutline | null>(
+    this.meeting && this.committee
+      ? composeMinutes(this.meeting, committeeAsApproved(this.meeting, this.committee))
+      : null,
+  );
   /** Comments by where they sit in the minutes: a paragraph's block key, or the block they name. */
   commentsByBlock = $derived(groupComments(this.status?.comments ?? []));
 
@@ -67,7 +71,12 @@ export class ReviewSession extends MeetingEditor {
    * nothing is sent), then sent through the queue; refusals are kept under `scope`. Reloads
    * either way, for the status (comments, seal) only the service computes.
    */
-  async command(scope: Scope, name: MeetingCommandName, input: Record<string, unknown>, opts: { based?: boolean } = {}): Promise<boolean> {
+  async command(
+    scope: Scope,
+    name: MeetingCommandName,
+    input: Record<string, unknown>,
+    opts: { based?: boolean } = {},
+  ): Promise<boolean> {
     const current = this.model;
     if (!current) return false;
     this.clearRefusal(scope);
@@ -76,7 +85,9 @@ export class ReviewSession extends MeetingEditor {
     this.setBusy(scope, true);
     try {
       const payload = { ...input, ...(opts.based ? { baseRevision: current.revision } : {}) };
-      const r = await this.save.command(this.meetingId, () => this.queue.push(name, { ...payload, meetingId: this.meetingId }));
+      const r = await this.save.command(this.meetingId, () =>
+        this.queue.push(name, { ...payload, meetingId: this.meetingId }),
+      );
       if (!r.ok) this.setError(scope, r.error.field, r.error.message);
       await this.load();
       return r.ok;
@@ -86,7 +97,10 @@ export class ReviewSession extends MeetingEditor {
   }
 
   /** A channel that is not a meeting command (it answers once written); refusals kept under `scope`. */
-  async write<T>(scope: Scope, op: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>): Promise<T | null> {
+  async write<T>(
+    scope: Scope,
+    op: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>,
+  ): Promise<T | null> {
     this.clearRefusal(scope);
     this.setBusy(scope, true);
     try {
@@ -110,12 +124,22 @@ export class ReviewSession extends MeetingEditor {
   }
 
   suggest(scope: Scope, paragraphId: string, author: string, suggestion: Inline[], note: string) {
-    return this.command(scope, 'review:suggest', { commentId: newId(), paragraphId, author, suggestion, text: note }, { based: true });
+    return this.command(
+      scope,
+      'review:suggest',
+      { commentId: newId(), paragraphId, author, suggestion, text: note },
+      { based: true },
+    );
   }
 
   /** A suggested edit of a resolution's clauses or an action's owners, one to a line. */
   suggestList(scope: Scope, kind: 'resolution' | 'action', id: string, author: string, lines: string[], note: string) {
-    return this.command(scope, 'review:suggestList', { commentId: newId(), kind, id, author, lines, text: note }, { based: true });
+    return this.command(
+      scope,
+      'review:suggestList',
+      { commentId: newId(), kind, id, author, lines, text: note },
+      { based: true },
+    );
   }
 
   decide(commentId: string, decision: 'accepted' | 'rejected', by: string) {
@@ -124,7 +148,12 @@ export class ReviewSession extends MeetingEditor {
 
   /** Based on the revision on screen: the Chair approves what they read, not a later edit. */
   approve(by: string, confirmMarkers: boolean, approvedAs?: ApproverCapacity) {
-    return this.command('approve', 'review:approve', { by, confirmMarkers, ...(approvedAs ? { approvedAs } : {}) }, { based: true });
+    return this.command(
+      'approve',
+      'review:approve',
+      { by, confirmMarkers, ...(approvedAs ? { approvedAs } : {}) },
+      { based: true },
+    );
   }
 
   edit(scope: Scope, paragraphId: string, content: Inline[]) {
@@ -132,7 +161,12 @@ export class ReviewSession extends MeetingEditor {
   }
 
   amend(scope: Scope, paragraphId: string, content: Inline[], by: string, why: string) {
-    return this.command(scope, 'minutes:amend', { by, why, command: { name: 'notes:updateParagraph', input: { paragraphId, content } } }, { based: true });
+    return this.command(
+      scope,
+      'minutes:amend',
+      { by, why, command: { name: 'notes:updateParagraph', input: { paragraphId, content } } },
+      { based: true },
+    );
   }
 
   /** Another edit of the minutes' content before review (a resolution's clauses, an action's owners). */
@@ -146,8 +180,20 @@ export class ReviewSession extends MeetingEditor {
   }
 
   /** A work programme item asked for by a resolution or an action of these minutes (the committee's programme changes, not the minutes). */
-  addToProgramme(scope: Scope, from: { actionId: string } | { resolutionId: string }, title: string, meetingDate: string | null) {
-    return this.write(scope, () => call('workProgramme:addFromMeeting', { meetingId: this.meetingId, ...from, title, ...(meetingDate ? { meetingDate } : {}) }));
+  addToProgramme(
+    scope: Scope,
+    from: { actionId: string } | { resolutionId: string },
+    title: string,
+    meetingDate: string | null,
+  ) {
+    return this.write(scope, () =>
+      call('workProgramme:addFromMeeting', {
+        meetingId: this.meetingId,
+        ...from,
+        title,
+        ...(meetingDate ? { meetingDate } : {}),
+      }),
+    );
   }
 }
 

@@ -5,7 +5,10 @@ import type { WorkProgrammeView } from '$shared/planning/work-programme';
 import { call } from '../lib/api';
 import { CommitteeRecordState } from './committee-record.svelte';
 
-type ProgrammeChannel = Exclude<Extract<ChannelName, `workProgramme:${string}`>, 'workProgramme:get' | 'workProgramme:addFromMeeting'>;
+type ProgrammeChannel = Exclude<
+  Extract<ChannelName, `workProgramme:${string}`>,
+  'workProgramme:get' | 'workProgramme:addFromMeeting'
+>;
 
 export class WorkProgrammeState extends CommitteeRecordState<WorkProgrammeView> {
   get view(): WorkProgrammeView | null {
@@ -17,7 +20,13 @@ export class WorkProgrammeState extends CommitteeRecordState<WorkProgrammeView> 
   }
 
   /** A change of the programme; `input` without committeeId and baseRevision, which are added here. */
-  change<C extends ProgrammeChannel>(scope: string, channel: C, input: Omit<ChannelInput<C>, 'committeeId' | 'baseRevision'>): Promise<boolean> {
-    return this.submit(scope, (base) => call(channel, { ...input, committeeId: this.committeeId, ...base } as ChannelInput<C>));
+  change<C extends ProgrammeChannel>(
+    scope: string,
+    channel: C,
+    input: Omit<ChannelInput<C>, 'committeeId' | 'baseRevision'>,
+  ): Promise<boolean> {
+    return this.submit(scope, (base) =>
+      call(channel, { ...input, committeeId: this.committeeId, ...base } as ChannelInput<C>),
+    );
   }
 }

@@ -30,7 +30,8 @@ export class SaveStatus {
     this.begin();
     const result = await op();
     if (result.ok) this.finish(this.unsaved.size ? this.failedState() : { kind: 'saved' });
-    else if (result.error.code === 'NOT_SAVED') this.finish({ kind: 'failed', reason: bareReason(result.error.message) });
+    else if (result.error.code === 'NOT_SAVED')
+      this.finish({ kind: 'failed', reason: bareReason(result.error.message) });
     // Refused before anything changed (invalid input, a rule): what was saved is still saved.
     else this.finish(this.settled);
     return result;

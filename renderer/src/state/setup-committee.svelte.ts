@@ -24,7 +24,10 @@ export class CommitteeSetup {
   ) {}
 
   async load(): Promise<void> {
-    const [c, m] = await Promise.all([call('committees:get', { committeeId: this.committeeId }), call('meetings:list', { committeeId: this.committeeId })]);
+    const [c, m] = await Promise.all([
+      call('committees:get', { committeeId: this.committeeId }),
+      call('meetings:list', { committeeId: this.committeeId }),
+    ]);
     this.loaded = true;
     if (!c.ok) {
       this.loadError = c.error;
@@ -66,7 +69,13 @@ export class CommitteeSetup {
 
   /** Saves a person; `seat` edits their latest seat in place (undefined leaves it, null removes it). */
   async savePerson(person: PersonInput, seat?: SeatInput): Promise<Result<Person>> {
-    return this.writeThenReload(() => call('people:save', { committeeId: this.committeeId, person, ...(seat !== undefined ? { membership: seat } : {}) }));
+    return this.writeThenReload(() =>
+      call('people:save', {
+        committeeId: this.committeeId,
+        person,
+        ...(seat !== undefined ? { membership: seat } : {}),
+      }),
+    );
   }
 
   async deletePerson(personId: string): Promise<ApiError | null> {

@@ -1,7 +1,11 @@
 // A worker for the allocation-cap test: installs the cap on its own thread (as the PDF worker
 // does), then allocates within and past small limits and reports what happened.
 import { parentPort } from 'node:worker_threads';
-import { installAllocationCap, withAllocationCap, type AllocationOverrun } from '../../../electron/services/workers/allocation-cap';
+import {
+  installAllocationCap,
+  withAllocationCap,
+  type AllocationOverrun,
+} from '../../../electron/services/workers/allocation-cap';
 
 installAllocationCap();
 
@@ -49,7 +53,9 @@ async function check(): Promise<CapCheck> {
   const buffer = new ArrayBuffer(16);
   const behaviour = {
     instanceOf: Buffer.from('x') instanceof Uint8Array && new Uint8Array(2) instanceof Uint8Array,
-    prototypeShared: Object.getPrototypeOf(new Uint8Array(1)) === Uint8Array.prototype && Object.getPrototypeOf(Uint8Array.prototype) === real,
+    prototypeShared:
+      Object.getPrototypeOf(new Uint8Array(1)) === Uint8Array.prototype &&
+      Object.getPrototypeOf(Uint8Array.prototype) === real,
     staticFrom: Uint8Array.from([1, 2, 3]).length === 3,
     subclass: new Sub(4) instanceof Sub && new Sub(4).length === 4,
     view: new Uint8Array(buffer, 4, 8).length === 8,

@@ -1,7 +1,8 @@
 // A worker for the WorkerClient tests: echoes, hangs, exits, asks to be retired, or leaves a rejection unhandled, on request.
 import { parentPort } from 'node:worker_threads';
 
-export type TestRequest = { op: 'echo'; text: string } | { op: 'hang' } | { op: 'exit' } | { op: 'pid' } | { op: 'retire' };
+export type TestRequest =
+  { op: 'echo'; text: string } | { op: 'hang' } | { op: 'exit' } | { op: 'pid' } | { op: 'retire' };
 
 const started = Date.now() + Math.random();
 

@@ -103,7 +103,11 @@ export function bombEntry(name: string, megabytes: number, lie: boolean): RawEnt
   const tail = Buffer.from('</w:styles>');
   const flush = { finishFlush: constants.Z_SYNC_FLUSH };
   const block = deflateRawSync(Buffer.alloc(1 << 20, 0x20), flush);
-  const deflated = Buffer.concat([deflateRawSync(head, flush), ...Array.from({ length: megabytes }, () => block), deflateRawSync(tail)]);
+  const deflated = Buffer.concat([
+    deflateRawSync(head, flush),
+    ...Array.from({ length: megabytes }, () => block),
+    deflateRawSync(tail),
+  ]);
   const size = head.length + megabytes * (1 << 20) + tail.length;
   return { name, deflated, size: lie ? 1_000 : size, crc: 0 };
 }

@@ -7,7 +7,9 @@ import { loadCommitteesFile, loadMeeting } from '$shared/domain';
 const root = join(import.meta.dirname, '../../..');
 
 export function loadSample(): { meeting: Meeting; committee: Committee } {
-  const committees = loadCommitteesFile(JSON.parse(readFileSync(join(root, 'resources/sample/committees.json'), 'utf8')));
+  const committees = loadCommitteesFile(
+    JSON.parse(readFileSync(join(root, 'resources/sample/committees.json'), 'utf8')),
+  );
   if (!committees.ok) throw new Error(`sample committees.json ${committees.problem.message}`);
   const dir = join(root, 'resources/sample/meetings');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {

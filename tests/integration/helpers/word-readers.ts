@@ -5,7 +5,11 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-function run(cmd: string, args: string[], timeout = 180_000): { status: number | null; stdout: string; stderr: string } {
+function run(
+  cmd: string,
+  args: string[],
+  timeout = 180_000,
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout, maxBuffer: 50_000_000 });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -25,7 +29,8 @@ export function pythonDocxText(path: string): string[] {
     'sys.stdout.write(json.dumps(out))',
   ].join('\n');
   const r = run('/usr/bin/python3', ['-c', script, path]);
-  if (r.status !== 0) throw new Error(`python-docx could not open ${basename(path)}: ${r.stderr.trim().split('\n').at(-1)}`);
+  if (r.status !== 0)
+    throw new Error(`python-docx could not open ${basename(path)}: ${r.stderr.trim().split('\n').at(-1)}`);
   return JSON.parse(r.stdout) as string[];
 }
 
@@ -34,11 +39,20 @@ export async function libreOfficeText(paths: string[], outDir: string): Promise<
   await mkdir(outDir, { recursive: true });
   // A fresh profile per run: a shared one can be locked by another soffice.
   const profile = pathToFileURL(join(outDir, 'lo-profile')).href;
-  const r = run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths]);
+  const r = run('soffice', [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    outDir,
+    ...paths,
+  ]);
   return paths.map((p) => {
     const pdf = join(outDir, basename(p).replace(/\.docx$/, '.pdf'));
     const text = run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
-    if (text.status !== 0) throw new Error(`LibreOffice did not convert ${basename(p)} (${r.stderr.trim() || r.stdout.trim()})`);
+    if (text.status !== 0)
+      throw new Error(`LibreOffice did not convert ${basename(p)} (${r.stderr.trim() || r.stdout.trim()})`);
     return text.stdout;
   });
 }

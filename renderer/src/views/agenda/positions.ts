@@ -15,7 +15,11 @@ export function isSub(agenda: readonly AgendaItem[], index: number): boolean {
  * whole neighbouring item (its sub-items included) and takes its own sub-items along; a sub-item
  * moves among its siblings only. Null when it cannot move that way.
  */
-export function moveTarget(agenda: readonly AgendaItem[], index: number, dir: Direction): { toIndex: number; withSubItems: boolean } | null {
+export function moveTarget(
+  agenda: readonly AgendaItem[],
+  index: number,
+  dir: Direction,
+): { toIndex: number; withSubItems: boolean } | null {
   if (index < 0 || index >= agenda.length) return null;
   if (isSub(agenda, index)) {
     const to = dir === 'up' ? index - 1 : index + 1;
@@ -53,7 +57,10 @@ export function beforeClosingIndex(agenda: readonly AgendaItem[]): number {
 
 /** A number no other item has, for a new main item until the agenda is renumbered; null past 999. */
 export function freeMainNumber(agenda: readonly AgendaItem[]): string | null {
-  const highest = Math.max(0, ...agenda.map((item) => Number.parseInt(item.number, 10)).filter((n) => Number.isFinite(n)));
+  const highest = Math.max(
+    0,
+    ...agenda.map((item) => Number.parseInt(item.number, 10)).filter((n) => Number.isFinite(n)),
+  );
   return highest + 1 > MAX_MAIN_ITEMS ? null : String(highest + 1);
 }
 
@@ -84,11 +91,14 @@ export function numberTyped(
 ): { patch: { number?: string; numberSetByHand: boolean } } | { error: string } {
   const text = typed.trim();
   if (!text) return { patch: { numberSetByHand: false } };
-  if (!/^\d{1,3}$/.test(text) || Number(text) < 1) return { error: `“${text}” is not an item number: write a whole number from 1 to ${MAX_MAIN_ITEMS}, such as 7` };
+  if (!/^\d{1,3}$/.test(text) || Number(text) < 1)
+    return { error: `“${text}” is not an item number: write a whole number from 1 to ${MAX_MAIN_ITEMS}, such as 7` };
   const number = String(Number(text));
   // An item numbered by place makes way (renumbering moves it on); one set by hand does not.
   const following = numbersInOrder(agenda);
-  const other = agenda.find((x, i) => x.id !== itemId && !isSub(agenda, i) && x.number === number && (x.numberSetByHand || !following));
+  const other = agenda.find(
+    (x, i) => x.id !== itemId && !isSub(agenda, i) && x.number === number && (x.numberSetByHand || !following),
+  );
   if (other) return { error: `Item ${number} (${other.title}) already has that number` };
   return { patch: { number, numberSetByHand: true } };
 }

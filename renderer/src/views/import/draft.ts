@@ -72,10 +72,15 @@ export function sameDateKey(d: Pick<ReviewDraft, 'committee' | 'date'>): string 
 }
 
 /** The chosen committee's meetings on the draft's date (none for a new committee): importing the same agenda twice makes one. */
-export function meetingsOnSameDate(d: Pick<ReviewDraft, 'committee' | 'date'>, meetings: readonly ExistingMeeting[]): ExistingMeeting[] {
+export function meetingsOnSameDate(
+  d: Pick<ReviewDraft, 'committee' | 'date'>,
+  meetings: readonly ExistingMeeting[],
+): ExistingMeeting[] {
   const date = d.date.value.trim();
   if (d.committee === 'new' || !date) return [];
-  return meetings.filter((m) => m.committeeId === d.committee && m.date === date).sort((a, b) => a.startTime.localeCompare(b.startTime));
+  return meetings
+    .filter((m) => m.committeeId === d.committee && m.date === date)
+    .sort((a, b) => a.startTime.localeCompare(b.startTime));
 }
 
 /** Whether the user confirmed another meeting for this very committee and date. */
@@ -100,7 +105,12 @@ function merged(...fields: (Field<unknown> | null | undefined)[]): string[] {
 
 /** Case, spacing and quotes aside, the same committee name. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[‘’`']/g, "'").replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[‘’`']/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -108,7 +118,11 @@ export function sameName(a: string, b: string): boolean {
  * The draft for a parsed agenda. The committee offered first: the one the import was started
  * from, else an existing committee of the same name, else a new one.
  */
-export function draftFrom(agenda: ParsedAgenda, committees: readonly { id: string; name: string }[], preferredId?: string): ReviewDraft {
+export function draftFrom(
+  agenda: ParsedAgenda,
+  committees: readonly { id: string; name: string }[],
+  preferredId?: string,
+): ReviewDraft {
   const name = agenda.committee?.value ?? '';
   const match = committees.find((c) => c.id === preferredId) ?? committees.find((c) => name && sameName(c.name, name));
   const contact = agenda.contact;
@@ -124,7 +138,15 @@ export function draftFrom(agenda: ParsedAgenda, committees: readonly { id: strin
         source: merged(g.name, m),
       })),
     ),
-    ...agenda.membership.coOptees.map((c, i) => ({ key: `c${i}`, kind: 'co-optee' as const, name: c.value.name, group: '', role: 'member' as MemberRole, body: c.value.body, source: texts(c) })),
+    ...agenda.membership.coOptees.map((c, i) => ({
+      key: `c${i}`,
+      kind: 'co-optee' as const,
+      name: c.value.name,
+      group: '',
+      role: 'member' as MemberRole,
+      body: c.value.body,
+      source: texts(c),
+    })),
   ];
   return {
     committee: match?.id ?? 'new',
@@ -189,11 +211,27 @@ export function createInput(d: ReviewDraft): CreateInput {
   if (trimmed(d.dateIssued)) input.dateIssued = trimmed(d.dateIssued);
   if (d.committee !== 'new' && sameDateConfirmed(d)) input.allowSameDate = true;
   if (contactName) {
-    input.contact = { name: contactName, title: trimmed(d.contact.title), team: trimmed(d.contact.team), phone: trimmed(d.contact.phone), email: trimmed(d.contact.email) };
+    input.contact = {
+      name: contactName,
+      title: trimmed(d.contact.title),
+      team: trimmed(d.contact.team),
+      phone: trimmed(d.contact.phone),
+      email: trimmed(d.contact.email),
+    };
   }
   if (d.committee === 'new') {
-    input.newCommittee = { name: trimmed(d.committeeName), authority: trimmed(d.authority), shortName: d.shortName.trim() };
-    input.membership = d.members.map((m) => ({ kind: m.kind, name: m.name.trim(), group: m.kind === 'councillor' ? m.group.trim() : '', role: m.role, body: m.kind === 'co-optee' ? m.body.trim() : '' }));
+    input.newCommittee = {
+      name: trimmed(d.committeeName),
+      authority: trimmed(d.authority),
+      shortName: d.shortName.trim(),
+    };
+    input.membership = d.members.map((m) => ({
+      kind: m.kind,
+      name: m.name.trim(),
+      group: m.kind === 'councillor' ? m.group.trim() : '',
+      role: m.role,
+      body: m.kind === 'co-optee' ? m.body.trim() : '',
+    }));
   } else input.committeeId = d.committee;
   return input;
 }

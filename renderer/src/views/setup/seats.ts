@@ -6,7 +6,9 @@ const ROLE = { chair: 'Chair', 'vice-chair': 'Vice-Chair', member: 'Member' } as
 
 /** The person's seats, oldest first (an undated seat counts as the oldest). */
 export function seatsOf(committee: Committee, personId: string): Membership[] {
-  return committee.memberships.filter((m) => m.personId === personId).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  return committee.memberships
+    .filter((m) => m.personId === personId)
+    .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
 }
 
 /** The seat the person holds today or from a later day: the one "Left on" ends. */
