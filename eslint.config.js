@@ -34,6 +34,7 @@ const ELECTRON_AREAS = [
     what: 'the import readers and workers',
   },
   { files: ['electron/devhost/**'], packages: ['ws'], what: 'the dev host' },
+  { files: ['electron/services/search/**'], packages: ['minisearch'], what: 'the search index' },
 ];
 const electronRule = (packages, what) =>
   allowOnly(
