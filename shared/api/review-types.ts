@@ -25,11 +25,13 @@ export const ExportedDocument = z.strictObject({
   base64: z.base64(),
   /** Gaps ("[to be completed]") in what was exported, in words. */
   missing: z.array(DocumentGap),
+  /** Why the committee's template was not used, if it has one and it was not. */
+  templateError: z.string().optional(),
 });
 export type ExportedDocument = z.infer<typeof ExportedDocument>;
 
-/** docs:exportMinutes: the document, and why the committee's template was not used, if it was not. */
-export const ExportedMinutes = ExportedDocument.extend({ templateError: z.string().optional() });
+/** docs:exportMinutes: the same as every document (the template reaches them all). */
+export const ExportedMinutes = ExportedDocument;
 export type ExportedMinutes = z.infer<typeof ExportedMinutes>;
 
 export const SealState = z.discriminatedUnion('state', [
