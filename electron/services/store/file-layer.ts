@@ -110,3 +110,18 @@ export function describeFileError(err: unknown): string {
       return err instanceof Error ? err.message : String(err);
   }
 }
+
+/** A file layer whose writes first pass `check` (the lock): reads are left alone. */
+export function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
+  return {
+    readFile: (p) => files.readFile(p),
+    writeFileSynced: async (p, d) => (await check(), files.writeFileSynced(p, d)),
+    rename: async (a, b) => (await check(), files.rename(a, b)),
+    fsyncDir: (p) => files.fsyncDir(p),
+    unlink: async (p) => (await check(), files.unlink(p)),
+    mkdir: async (p) => (await check(), files.mkdir(p)),
+    readdir: (p) => files.readdir(p),
+    stat: (p) => files.stat(p),
+    createExclusive: async (p, d) => (await check(), files.createExclusive(p, d)),
+  };
+}

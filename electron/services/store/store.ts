@@ -1,26 +1,19 @@
 import { join } from 'node:path';
-import {
-  CommitteesFile,
-  emptyCommitteesFile,
-  loadCommitteesFile,
-  loadMeeting,
-  type Committee,
-  type Meeting,
-} from '$shared/domain';
+import { CommitteesFile, emptyCommitteesFile, loadCommitteesFile, type Committee, type Meeting } from '$shared/domain';
 import type { CommandAck, FileProblem } from '$shared/api';
 import { applyMeetingCommand, type MeetingCommandName } from '$shared/commands';
 import { nowInLondon } from '$shared/format/en-gb';
 import { checkSeal } from '$shared/review';
-import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 import { isTempFileName } from './atomic-write';
-import { describeFileError, errnoCode, nodeFileLayer, type FileLayer } from './file-layer';
+import { readMeetingFile } from './meeting-file-read';
+import { assertMeetingSize, sizeAfterEdit } from './meeting-size';
+import { outsideChangeWords } from './outside-change-words';
+import { cannotStart, StoreError } from './store-error';
+import { describeFileError, guardWrites, nodeFileLayer, type FileLayer } from './file-layer';
 import {
   DamagedFileError,
   FileChangedError,
-  measuredBytes,
-  megabytes,
   openJsonDocument,
-  sizeOver,
   readJsonVersion,
   type JsonDocument,
 } from './json-document';
@@ -46,66 +39,7 @@ export interface StoreOptions {
   log?: Log;
 }
 
-/** A failure the API reports as {code, message}: the store's own errors. */
-export class StoreError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
-/** Why the store cannot start writing in the data folder, in words the user can act on. */
-function cannotStart(dataDir: string, what: string, err: unknown): StoreError {
-  const start = `Scrutineer cannot start on the data folder ${dataDir}`;
-  const elsewhere = 'or start Scrutineer with another data folder (SCRUTINEER_DATA_DIR or --data-dir)';
-  switch (errnoCode(err)) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new StoreError(
-        'DISK_FULL',
-        `${start}: ${describeFileError(err)}, so ${what} could not be written. Nothing was changed. Free some space on that disk, then start Scrutineer again.`,
-      );
-    case 'EROFS':
-      return new StoreError(
-        'READ_ONLY_DISK',
-        `${start}: the disk is read-only, so ${what} could not be written. Nothing was changed. Make that disk writable, ${elsewhere}.`,
-      );
-    case 'EACCES':
-    case 'EPERM':
-      return new StoreError(
-        'DATA_DIR_UNWRITABLE',
-        `${start}: permission to write there was refused, so ${what} could not be written. Nothing was changed. Give your account permission to write to that folder, ${elsewhere}.`,
-      );
-    default:
-      return new StoreError(
-        'DATA_DIR_UNWRITABLE',
-        `${start}: ${what} could not be written (${describeFileError(err)}). Nothing was changed.`,
-      );
-  }
-}
-
-/** A file layer whose writes first pass `check` (the lock): reads are left alone. */
-function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
-  return {
-    readFile: (p) => files.readFile(p),
-    writeFileSynced: async (p, d) => (await check(), files.writeFileSynced(p, d)),
-    rename: async (a, b) => (await check(), files.rename(a, b)),
-    fsyncDir: (p) => files.fsyncDir(p),
-    unlink: async (p) => (await check(), files.unlink(p)),
-    mkdir: async (p) => (await check(), files.mkdir(p)),
-    readdir: (p) => files.readdir(p),
-    stat: (p) => files.stat(p),
-    createExclusive: async (p, d) => (await check(), files.createExclusive(p, d)),
-  };
-}
-
-export { MAX_MEETING_FILE_BYTES };
-/** What one edit may add to a meeting's file at most, beyond four times its input (a snapshot of names at approval). */
-const EDIT_GROWTH_MARGIN = 256 * 1024;
+export { MAX_MEETING_FILE_BYTES, StoreError };
 
 /** Problems with a file that still loaded: reported, but a good copy may replace the file. */
 const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP', 'REMOVED_OUTSIDE']);
@@ -114,18 +48,6 @@ const OUTSIDE = new Set(['CHANGED_OUTSIDE', 'REMOVED_OUTSIDE']);
 
 export const COMMITTEES_FILE = 'committees.json';
 
-/**
- * Approved minutes are kept exactly as approved. Loading removes characters a Word file cannot
- * hold, but minutes approved by an older version with such a character would then no longer match
- * their fingerprint and be reported as changed outside Scrutineer: when the file as stored matches
- * its seal, it is kept as stored (the document writers remove those characters on the way out).
- */
-function asSealed(loaded: Meeting, raw: unknown): Meeting {
-  if (!loaded.approval || checkSeal(loaded).ok || JSON.stringify(removeXmlIllegalDeep(raw)) === JSON.stringify(raw))
-    return loaded;
-  const stored = { ...(raw as Meeting), revision: loaded.revision };
-  return checkSeal(stored).ok ? stored : loaded;
-}
 export const MEETINGS_DIR = 'meetings';
 
 /** The data folder: committees.json plus one file per meeting, each written durably. */
@@ -279,16 +201,8 @@ export class Store {
       if (isTempFileName(name) || !name.endsWith('.json')) continue;
       const path = join(dir, name);
       try {
-        const { value: raw, known } = await readJsonVersion(this.files, path, {
-          stat: !this.readOnly,
-          maxBytes: MAX_MEETING_FILE_BYTES,
-        });
-        const loaded = loadMeeting(raw);
-        if (!loaded.ok) throw new DamagedFileError(path, loaded.problem.code, loaded.problem.message);
         const id = name.slice(0, -'.json'.length);
-        if (loaded.value.id !== id)
-          throw new DamagedFileError(path, 'WRONG_ID', `holds meeting ${loaded.value.id}, but its name says ${id}`);
-        const meeting = asSealed(loaded.value, raw);
+        const { meeting, known } = await readMeetingFile(this.files, path, id, { stat: !this.readOnly });
         this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, meeting, known), meeting));
         const seal = checkSeal(meeting);
         if (!seal.ok) {
@@ -358,29 +272,8 @@ export class Store {
     } catch (e) {
       kept = `could not be copied to the backups folder (${describeFileError(e)}): do not close this window before copying out what you need`;
     }
-    let found = '';
-    if (err.found) {
-      let onDisk: Meeting | undefined;
-      try {
-        const loaded = loadMeeting(JSON.parse(err.found.toString('utf8')));
-        if (loaded.ok) onDisk = loaded.value;
-      } catch {
-        // not JSON: said below
-      }
-      const lacks = onDisk && lacksInWords(onDisk, inMemory);
-      found = !onDisk
-        ? ' It now holds something that is not a meeting Scrutineer can read.'
-        : ` It now holds revision ${onDisk.revision}${lacks ? `; compared with this window's version (revision ${inMemory.revision}), ${lacks}` : ''}.`;
-    }
-    const removed = err.how === 'removed';
-    const message = removed
-      ? `${err.file} was deleted or moved outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting (saving would bring the file back). ` +
-        `This window's version (revision ${inMemory.revision}) is kept here and ${kept}. ` +
-        `To leave the meeting deleted, close Scrutineer and open it again; to bring it back, copy that copy to ${err.file} while Scrutineer is closed.`
-      : `${err.file} was ${err.how === 'created' ? 'created' : 'changed'} outside Scrutineer while it was open here, so Scrutineer stopped saving this meeting rather than overwrite it.${found} ` +
-        `This window's version (revision ${inMemory.revision}) is kept here and ${kept}. ` +
-        "To keep the file as it is now, close Scrutineer and open it again; to keep this window's version instead, copy that copy over the file while Scrutineer is closed.";
-    this.problem(err.file, removed ? 'REMOVED_OUTSIDE' : 'CHANGED_OUTSIDE', message);
+    const { code, message } = outsideChangeWords(err, inMemory, kept);
+    this.problem(err.file, code, message);
     return message;
   }
 
@@ -511,30 +404,12 @@ export class Store {
 
   /** An edit may not make the meeting's file larger than MAX_MEETING_FILE_BYTES (exactly measured only near it). */
   private assertSizeAfterEdit(w: MeetingWriter, next: Meeting, input: unknown): void {
-    const growth = 4 * (JSON.stringify(input)?.length ?? 0) + EDIT_GROWTH_MARGIN;
-    if (w.sizeBound + growth <= MAX_MEETING_FILE_BYTES) {
-      w.sizeBound += growth;
-      return;
-    }
-    const size = measuredBytes(next).length;
-    if (size > MAX_MEETING_FILE_BYTES) {
-      throw new StoreError(
-        'TOO_LARGE',
-        `This edit would make the meeting's file ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB; a larger one could not be saved quickly enough). Nothing was changed.`,
-      );
-    }
-    w.sizeBound = size;
+    w.sizeBound = sizeAfterEdit(w.sizeBound, next, input);
   }
 
   /** Refuses a meeting whose file would be larger than MAX_MEETING_FILE_BYTES (imports call it before changing anything). */
   assertMeetingSize(meeting: Meeting): void {
-    const size = measuredBytes(meeting).length;
-    if (size > MAX_MEETING_FILE_BYTES) {
-      throw new StoreError(
-        'TOO_LARGE',
-        `This meeting's file would be ${sizeOver(size, MAX_MEETING_FILE_BYTES)}, more than the ${megabytes(MAX_MEETING_FILE_BYTES)} a meeting file may be (a real meeting is a few hundred KB). Nothing was saved.`,
-      );
-    }
+    assertMeetingSize(meeting);
   }
 
   /** Adds a new meeting file (durably) before answering. */
