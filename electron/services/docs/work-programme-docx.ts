@@ -55,7 +55,7 @@ export async function renderWorkProgrammeDocx(
     year = thisYear;
     children.push(
       new Paragraph({
-        style: STYLE.heading2,
+        style: STYLE.heading1,
         children: [
           new TextRun(formatDate(m.date)),
           new TextRun({ text: ` | Report deadline: ${dayAndMonth(m.reportDeadline)}`, bold: false }),
@@ -66,7 +66,7 @@ export async function renderWorkProgrammeDocx(
     if (m.items.length === 0) children.push(plain('No items planned yet.'));
     children.push(...m.items.map(itemParagraph));
   }
-  children.push(plain('Unallocated Items', STYLE.heading2));
+  children.push(plain('Unallocated Items', STYLE.heading1));
   children.push(...(view.unallocated.length ? view.unallocated.map(itemParagraph) : [plain('None.')]));
   const doc = new Document({
     title,
