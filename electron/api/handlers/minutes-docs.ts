@@ -48,14 +48,13 @@ export function minutesDocHandlers({ store, now }: Services) {
       const doc = await exportMinutes(meeting, committee, {
         confidential,
         ...(store.settings.userName ? { author: store.settings.userName } : {}),
-        ...(template && 'bytes' in template ? { template } : {}),
+        template,
       });
-      const templateError = doc.templateError ?? (template && 'error' in template ? template.error : undefined);
       return {
         fileName: doc.fileName,
         base64: Buffer.from(doc.bytes).toString('base64'),
         missing: doc.missing.map(({ where, what }) => ({ where, what })),
-        ...(templateError ? { templateError } : {}),
+        ...(doc.templateError ? { templateError: doc.templateError } : {}),
       };
     },
     'committees:setTemplate': async ({ committeeId, fileName, base64 }: In<'committees:setTemplate'>) => {

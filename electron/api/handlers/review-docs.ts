@@ -11,6 +11,8 @@ import { renderActionLogDocx } from '../../services/docs/action-log-docx';
 import { renderPackMinutesDocx } from '../../services/docs/pack-minutes-docx';
 import { renderReviewedDraftDocx } from '../../services/docs/reviewed-draft-docx';
 import { renderWorkProgrammeDocx } from '../../services/docs/work-programme-docx';
+import { wearTemplate } from '../../services/docs/wear-template';
+import { loadTemplate } from './minutes-docs';
 import { verifyPublished } from '../../services/verify/published';
 import { recordsOf } from '../../services/records/committee-records';
 import { StoreError } from '../../services/store/store';
@@ -28,17 +30,22 @@ export function docFileName(committee: Committee, ...parts: string[]): string {
     .replace(/^-|-$/g, '')}.docx`;
 }
 
-const toDocument = (
-  fileName: string,
-  bytes: Uint8Array,
-  missing: { where: string; what: string }[] = [],
-): ExportedDocument => ({
-  fileName,
-  base64: Buffer.from(bytes).toString('base64'),
-  missing: missing.map(({ where, what }) => ({ where, what })),
-});
-
 export function reviewDocsHandlers({ store, now }: Services) {
+  /** The document in the committee's template (when it has one), base64 for the wire. */
+  const toDocument = async (
+    committee: Committee,
+    fileName: string,
+    rendered: Uint8Array,
+    missing: { where: string; what: string }[] = [],
+  ): Promise<ExportedDocument> => {
+    const { bytes, templateError } = await wearTemplate(rendered, await loadTemplate(store, committee));
+    return {
+      fileName,
+      base64: Buffer.from(bytes).toString('base64'),
+      missing: missing.map(({ where, what }) => ({ where, what })),
+      ...(templateError ? { templateError } : {}),
+    };
+  };
   const records = recordsOf(store);
   const today = () => nowInLondon(now()).date;
   return {
@@ -46,7 +53,7 @@ export function reviewDocsHandlers({ store, now }: Services) {
       const meeting = store.meeting(meetingId);
       const committee = store.committee(meeting.committeeId);
       const { bytes, outline } = await renderReviewedDraftDocx(meeting, committee, { author: store.settings.userName });
-      return toDocument(docFileName(committee, meeting.date, 'reviewed-draft'), bytes, outline.missing);
+      return toDocument(committee, docFileName(committee, meeting.date, 'reviewed-draft'), bytes, outline.missing);
     },
 
     'docs:exportApprovedMinutes': async ({ meetingId, itemNumber, firstPage }: In<'docs:exportApprovedMinutes'>) => {
@@ -71,6 +78,7 @@ export function reviewDocsHandlers({ store, now }: Services) {
         record: recordNumber(meeting),
       });
       return toDocument(
+        committee,
         docFileName(committee, meeting.date, 'minutes', `agenda-item-${itemNumber}`),
         bytes,
         outline.missing,
@@ -92,7 +100,7 @@ export function reviewDocsHandlers({ store, now }: Services) {
       const log = await records.actionLog(committeeId).read();
       const asAt = today();
       const bytes = await renderActionLogDocx(committee, sortedEntries(log.entries, statuses), asAt);
-      return toDocument(docFileName(committee, 'action-log', asAt), bytes);
+      return toDocument(committee, docFileName(committee, 'action-log', asAt), bytes);
     },
 
     'docs:exportWorkProgramme': async ({ committeeId }: In<'docs:exportWorkProgramme'>) => {
@@ -103,7 +111,7 @@ export function reviewDocsHandlers({ store, now }: Services) {
       );
       const asAt = today();
       const bytes = await renderWorkProgrammeDocx(committee, view, asAt);
-      return toDocument(docFileName(committee, 'work-programme', asAt), bytes);
+      return toDocument(committee, docFileName(committee, 'work-programme', asAt), bytes);
     },
   } satisfies Partial<Handlers>;
 }

@@ -8,35 +8,26 @@ import { loadCommitteesFile, loadMeeting, type Committee, type Meeting } from '$
 import { composeFrontSheet } from '$shared/agenda/front-sheet';
 import { exportMinutes } from '../../services/docs/export-minutes';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
+import type { TemplateSource } from '../../services/docs/wear-template';
 import { StoreError } from '../../services/store/store';
 import { flag, option, positionals, UsageError, type CliCommand, type CliContext } from '../io';
 import { folderExists } from '../paths';
 import { meetingFromSource, writeOut } from '../meeting-source';
-
-async function readTemplate(path: string): Promise<{ bytes: Uint8Array; name: string }> {
-  try {
-    return { bytes: await readFile(resolve(path)), name: basename(path) };
-  } catch (err) {
-    throw new StoreError(
-      'NOT_FOUND',
-      `The template ${resolve(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
-  }
-}
+import { reportStyles, templateFor } from './template-option';
 
 async function writeMinutes(
   ctx: CliContext,
   meeting: Meeting,
   committee: Committee,
   out: string,
-  opts: { template?: { bytes: Uint8Array; name: string }; confidential?: boolean },
+  opts: { template?: TemplateSource; confidential?: boolean },
 ) {
   const doc = await exportMinutes(meeting, committee, opts);
   await writeOut(out, doc.bytes);
   ctx.out(
     `Wrote the ${opts.confidential ? 'confidential annex' : 'draft minutes'} of ${committee.name}, ${formatLongDate(meeting.date)}, to ${out}`,
   );
-  if (doc.templateError) ctx.err(`template not used: ${doc.templateError}`);
+  reportStyles(ctx, doc);
   for (const gap of doc.missing) ctx.err(`to complete: ${gap.where}: ${gap.what}`);
 }
 
@@ -44,7 +35,8 @@ export const minutesCommand: CliCommand = {
   name: 'minutes',
   usage:
     'minutes <meeting-id|meeting.json> --out minutes.docx [--template council.docx] [--confidential] [--data-dir D]',
-  summary: 'writes the draft minutes in the house style as a Word document (the gaps still to complete are listed)',
+  summary:
+    "writes the draft minutes as a Word document, in the committee's template (or --template) over the house style; says which styles each gave, and lists the gaps still to complete",
   async run(ctx) {
     const [source, extra] = positionals(ctx.args);
     const outArg = option(ctx.args, '--out');
@@ -53,11 +45,9 @@ export const minutesCommand: CliCommand = {
     if (extra) throw new UsageError(`minutes takes one meeting; "${extra}" is one too many`);
     const out = resolve(outArg);
     if (!/\.docx$/i.test(out)) throw new UsageError(`--out must name a .docx file (got ${basename(out)})`);
-    const templatePath = option(ctx.args, '--template');
-    const template = templatePath ? await readTemplate(templatePath) : undefined;
     const { meeting, committee } = await meetingFromSource(ctx, source);
     await writeMinutes(ctx, meeting, committee, out, {
-      ...(template ? { template } : {}),
+      template: await templateFor(ctx, committee),
       confidential: flag(ctx.args, '--confidential'),
     });
     return 0;

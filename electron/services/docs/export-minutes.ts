@@ -7,7 +7,7 @@ import { documentFileName } from '$shared/format/file-name';
 import { committeeAsApproved } from '$shared/review';
 import { CommandError } from '$shared/commands/define';
 import { renderConfidentialAnnexDocx, renderMinutesDocx } from './minutes-docx';
-import { applyTemplateStyles } from './template-styles';
+import { wearTemplate, type StyledDocument, type TemplateSource } from './wear-template';
 
 export interface ExportedDocument {
   fileName: string;
@@ -15,10 +15,12 @@ export interface ExportedDocument {
   missing: Missing[];
   /** The template could not be used: the default styles were kept, and this says why. */
   templateError?: string;
+  /** Which styles came from the template and which stayed the house style's. */
+  styles?: StyledDocument['styles'];
 }
 
 export interface MinutesExportOptions {
-  template?: { bytes: Uint8Array; name: string };
+  template?: TemplateSource;
   author?: string;
   /** The confidential annex instead of the public minutes. */
   confidential?: boolean;
@@ -41,17 +43,10 @@ export async function exportMinutes(
   const named = committeeAsApproved(meeting, committee);
   const outline = confidential ? composeConfidentialAnnex(meeting, named) : composeMinutes(meeting, named);
   const render = confidential ? renderConfidentialAnnexDocx : renderMinutesDocx;
-  let bytes = await render(outline, opts.author ? { author: opts.author } : {});
-  let templateError: string | undefined;
-  if (opts.template) {
-    const styled = await applyTemplateStyles(bytes, opts.template.bytes, opts.template.name);
-    if (styled.ok) bytes = styled.bytes;
-    else templateError = `${styled.error.message} The default styles were kept.`;
-  }
+  const styled = await wearTemplate(await render(outline, opts.author ? { author: opts.author } : {}), opts.template);
   return {
     fileName: documentFileName(meeting, committee, confidential ? 'confidential annex' : 'draft minutes'),
-    bytes,
     missing: outline.missing,
-    ...(templateError ? { templateError } : {}),
+    ...styled,
   };
 }

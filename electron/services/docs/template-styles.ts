@@ -29,7 +29,7 @@ export type TemplateErrorCode =
   | 'DOCUMENT_INVALID';
 
 export type TemplateResult =
-  | { ok: true; bytes: Uint8Array; fromTemplate: string[] }
+  | { ok: true; bytes: Uint8Array; fromTemplate: string[]; keptFromHouse: string[] }
   /** `bytes` is the draft as it was given, in the default styles. */
   | { ok: false; bytes: Uint8Array; error: { code: TemplateErrorCode; message: string } };
 
@@ -231,6 +231,40 @@ function withDefaultLanguage(docDefaults: Element, prefix: string): void {
   rPr.insertBefore(lang, before ?? null);
 }
 
+/** Styles whose alignment stays ours whatever the template says: the footer is laid out for it. */
+const KEEP_OUR_ALIGNMENT = new Set(['Footer']);
+/** Elements that follow w:jc in a paragraph's properties (CT_PPrBase), so a new w:jc goes before them. */
+const AFTER_JC = new Set([
+  'textDirection',
+  'textAlignment',
+  'textboxTightWrap',
+  'outlineLvl',
+  'divId',
+  'cnfStyle',
+  'rPr',
+  'sectPr',
+  'pPrChange',
+]);
+
+/** Gives the template's style `theirs` the alignment (w:jc) of our style `ours`, if ours has one. */
+function keepAlignment(theirs: Element, ours: Element, prefix: string): void {
+  const ourPPr = firstChildElement(ours, W_NS, 'pPr');
+  const ourJc = ourPPr && firstChildElement(ourPPr, W_NS, 'jc');
+  if (!ourJc) return;
+  const doc = theirs.ownerDocument!;
+  let pPr = firstChildElement(theirs, W_NS, 'pPr');
+  if (!pPr) {
+    pPr = doc.createElementNS(W_NS, `${prefix}:pPr`);
+    const rPr = firstChildElement(theirs, W_NS, 'rPr');
+    theirs.insertBefore(pPr, rPr ?? null);
+  }
+  for (const jc of childElements(pPr, W_NS, 'jc')) pPr.removeChild(jc);
+  const jc = doc.createElementNS(W_NS, `${prefix}:jc`);
+  setAttr(jc, W_NS, prefix, 'val', attr(ourJc, W_NS, 'val'));
+  const before = childElements(pPr).find((c) => c.namespaceURI === W_NS && AFTER_JC.has(c.localName ?? ''));
+  pPr.insertBefore(jc, before ?? null);
+}
+
 /**
  * The template's styles, plus ours for every style it lacks ("Action", "Resolved", ...), which are
  * based on Normal and Heading 2 and so take the council's look too. List numbering the template's
@@ -240,7 +274,7 @@ function withDefaultLanguage(docDefaults: Element, prefix: string): void {
 export function mergeStyles(
   ours: string | Document,
   theirs: string | Document,
-): { xml: string; fromTemplate: string[] } {
+): { xml: string; fromTemplate: string[]; keptFromHouse: string[] } {
   const ourDoc = typeof ours === 'string' ? parseXml(ours) : ours;
   // The template's document is changed in place: it becomes the merged styles.
   const theirDoc = typeof theirs === 'string' ? parseXml(theirs) : theirs;
@@ -260,9 +294,12 @@ export function mergeStyles(
   const theirStyles = childElements(root, W_NS, 'style').filter(
     (st) => !ourTypes.has(styleId(st)) || ourTypes.get(styleId(st)) === styleType(st),
   );
+  const ourById = new Map(ourStyles.map((st) => [styleId(st), st]));
   for (const st of theirStyles) {
     for (const numPr of descendantElements(st, W_NS, 'numPr')) numPr.parentNode?.removeChild(numPr);
     britishLanguage(st, prefix);
+    const ourStyle = ourById.get(styleId(st));
+    if (ourStyle && KEEP_OUR_ALIGNMENT.has(styleId(st))) keepAlignment(st, ourStyle, prefix);
   }
   const theirIds = new Set(theirStyles.map(styleId));
   const kept = ourStyles.filter((st) => !theirIds.has(styleId(st)));
@@ -278,7 +315,7 @@ export function mergeStyles(
   for (const el of [latent, ...theirStyles]) if (el) merged.appendChild(el.cloneNode(true));
   for (const st of kept) merged.appendChild(theirDoc.importNode(st, true));
   theirDoc.replaceChild(merged, root);
-  return { xml: serializeXml(theirDoc), fromTemplate };
+  return { xml: serializeXml(theirDoc), fromTemplate, keptFromHouse: kept.map(styleId) };
 }
 
 /** Gives the draft the template's styles and theme. Never throws: problems come back as an error with the draft unchanged. */
@@ -296,7 +333,7 @@ export async function applyTemplateStyles(
     } catch {
       throw new TemplateError('DOCUMENT_INVALID', 'The draft to restyle is not a complete Word document.');
     }
-    let merged: { xml: string; fromTemplate: string[] };
+    let merged: ReturnType<typeof mergeStyles>;
     try {
       merged = mergeStyles(ours, template.styles);
     } catch (err) {
@@ -315,7 +352,12 @@ export async function applyTemplateStyles(
       );
     const replacements = new Map<string, string>([[STYLES, merged.xml]]);
     if (template.theme) replacements.set(THEME, template.theme);
-    return { ok: true, bytes: await replaceEntries(docxBytes, replacements), fromTemplate: merged.fromTemplate };
+    return {
+      ok: true,
+      bytes: await replaceEntries(docxBytes, replacements),
+      fromTemplate: merged.fromTemplate,
+      keptFromHouse: merged.keptFromHouse,
+    };
   } catch (err) {
     const error =
       err instanceof TemplateError

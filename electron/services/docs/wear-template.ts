@@ -1,0 +1,42 @@
+// The one way every document (draft minutes, confidential annex, pack minutes, tracked-changes
+// draft, agenda front sheet, action log, work programme) takes the committee's council template:
+// each writer renders in the house style, then the exporter passes its bytes through here.
+import { applyTemplateStyles } from './template-styles';
+
+/** A council's .docx or .dotx, read by the caller (the data folder's copy, or a CLI --template). */
+export interface CouncilTemplate {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/** What to wear: a template, a template that could not be read (its words), or none. */
+export type TemplateSource = CouncilTemplate | { error: string } | undefined;
+
+export interface StyledDocument {
+  bytes: Uint8Array;
+  /** The template could not be used: the house style was kept, and this says why. */
+  templateError?: string;
+  /** The style ids the document took from the template, and those it kept from the house style. */
+  styles?: { template: string; fromTemplate: string[]; keptFromHouse: string[] };
+}
+
+/** The document in the template's styles, or unchanged (with the reason) when there is none or it cannot be used. */
+export async function wearTemplate(bytes: Uint8Array, source: TemplateSource): Promise<StyledDocument> {
+  if (!source) return { bytes };
+  if ('error' in source) return { bytes, templateError: source.error };
+  const styled = await applyTemplateStyles(bytes, source.bytes, source.name);
+  if (!styled.ok) return { bytes, templateError: `${styled.error.message} The default styles were kept.` };
+  return {
+    bytes: styled.bytes,
+    styles: { template: source.name, fromTemplate: styled.fromTemplate, keptFromHouse: styled.keptFromHouse },
+  };
+}
+
+/** Two lines for a person: which styles came from the template, which stayed the house style's. */
+export function describeStyles(styles: NonNullable<StyledDocument['styles']>): string[] {
+  const list = (ids: string[]) => (ids.length ? ids.join(', ') : 'none');
+  return [
+    `styles from the template ${styles.template}: ${list(styles.fromTemplate)}`,
+    `styles kept from the house style: ${list(styles.keptFromHouse)}`,
+  ];
+}
