@@ -170,6 +170,17 @@ export type NextMeeting = z.infer<typeof NextMeeting>;
 
 export const StatusChange = z.object({ status: MeetingStatus, at: Timestamp, by: ShortText.default('') });
 
+/** A finding of the checks before sign-off (shared/checks) set aside by someone, with why. */
+export const CheckDismissal = z.object({
+  findingId: ShortText.min(1),
+  /** The finding's words when dismissed, so the record reads on its own. */
+  words: LongText.default(''),
+  reason: LongText.trim().min(1, 'say why the finding is dismissed'),
+  by: ShortText.trim().min(1, 'say who dismissed it'),
+  at: Timestamp,
+});
+export type CheckDismissal = z.infer<typeof CheckDismissal>;
+
 export const MEETING_FORMAT = 'scrutineer.meeting';
 /**
  * 2: written by a version that seals the record of approval (shared/review/record-seal.ts). In a
@@ -209,6 +220,8 @@ export const Meeting = z.object({
   nextMeeting: NextMeeting.optional(),
   /** Review and sign-off (shared/review): all optional, so earlier files stay valid. */
   review: Review.optional(),
+  /** Findings of the checks before sign-off dismissed with a reason; absent until one is. */
+  checkDismissals: z.array(CheckDismissal).max(5000).optional(),
   approval: Approval.optional(),
   amendments: z.array(Amendment).optional(),
   confirmation: Confirmation.optional(),

@@ -102,6 +102,8 @@ export const Approval = z.object({
   named: NamedSnapshot,
   /** The gaps ("[to be completed]") the approver confirmed approving with, in words. */
   gapsConfirmed: z.array(ShortText).default([]),
+  /** The open findings of the checks before sign-off (shared/checks) the approver confirmed, in words; absent on earlier approvals. */
+  findingsConfirmed: z.array(LongText).max(5000).optional(),
   /**
    * "sha256:<hex>" of the approval record itself (who, when, the content fingerprint; not the
    * frozen names, which are content): shared/review/record-seal.ts. Absent on minutes approved

@@ -44,6 +44,7 @@ export const NOT_CONTENT: Record<Exclude<keyof Meeting, (typeof CONTENT_FIELDS)[
   dateIssued: 'printed on the agenda, not in the minutes',
   previousMeetingId: 'a link; the minutes print previousMeetingDate',
   review: 'the review records',
+  checkDismissals: 'the record of findings of the checks set aside, not what the minutes say',
   approval: 'the approval record (its frozen names are content, as `named`)',
   amendments: 'the amendment records',
   confirmation: 'the confirmation record',
