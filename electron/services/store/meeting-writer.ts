@@ -15,6 +15,12 @@ export function isBlankMeeting(m: Meeting): boolean {
   return m.agenda.length === 0 && m.notes.length === 0 && m.attendance.length === 0 && m.resolutions.length === 0;
 }
 
+/**
+ * Told of each meeting revision once it is on disk, with the file's path: the search index
+ * (services/search) follows saved edits so, after the write, never on the edit's own path.
+ */
+export const afterMeetingSaved = new Set<(meeting: Meeting, path: string) => void>();
+
 interface Waiter {
   revision: number;
   resolve: (ack: CommandAck) => void;
@@ -101,6 +107,13 @@ export class MeetingWriter {
         await this.doc.write();
         this.savedRevision = snapshot.revision;
         this.lastSaved = snapshot;
+        for (const listener of afterMeetingSaved) {
+          try {
+            listener(snapshot, this.doc.watch.path);
+          } catch {
+            // A listener's failure is its own: the save stands.
+          }
+        }
         if (this.meeting === snapshot) this.sizeBound = this.doc.watch.size;
         if (this.error) this.hooks.recovered?.();
         this.error = undefined;
