@@ -37,9 +37,10 @@ function expectedParagraphs(): string[] {
     `Meeting Details|${packLine(9)}`,
     `Meeting Details|${packLine(11)}`,
     `Heading 1|${packLine(13).replace(/^### /, '')}`,
+    // Each group's label with its members: the order a screen reader reads the layout table in.
     'Group Label|Administration:',
-    'Group Label|Opposition:',
     ...members[0]!.map((m) => `Member|${m}`),
+    'Group Label|Opposition:',
     ...members[1]!.map((m) => `Member|${m}`),
     `Group Label|${packLine(17).trim()}`,
     // Roster order; the roster writes "Matthew" where the pack has "Matt".
@@ -95,7 +96,10 @@ describe('the agenda front sheet of 21 November 2016 as a Word document (golden)
     expect(tables).toHaveLength(2);
     const [membership, items] = tables as [string, string];
     expect(membership.match(/<w:gridCol /g)).toHaveLength(2);
-    expect(membership.match(/<w:tr>|<w:tr /g)).toHaveLength(4);
+    // A layout table: one row of groups, one of co-optees; no header row, "Header Row" unticked.
+    expect(membership.match(/<w:tr>|<w:tr /g)).toHaveLength(2);
+    expect(membership).not.toContain('<w:tblHeader');
+    expect(membership).toContain('w:firstRow="false"');
     expect(membership).toContain('<w:gridSpan w:val="2"/>');
     expect(items.match(/<w:gridCol /g)).toHaveLength(3);
     expect(items.match(/<w:tr>|<w:tr /g)).toHaveLength(13);

@@ -45,13 +45,16 @@ function cell(children: Paragraph[], width: number, columnSpan = 1): TableCell {
   });
 }
 
-function table(rows: TableRow[], columnWidths: number[]): Table {
+function table(rows: TableRow[], columnWidths: number[], layout = false): Table {
   return new Table({
     rows,
     columnWidths,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    // A table that only places text side by side says it has no header row (Word's "Header Row"
+    // unticked), so Word's accessibility checker and the PDF it saves treat it as layout.
+    ...(layout ? { tableLook: { firstRow: false } } : {}),
   });
 }
 
@@ -61,38 +64,42 @@ function split(total: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? total - each * (n - 1) : each));
 }
 
+/**
+ * A layout table: a column per group, co-optees below across them. Each label heads its own
+ * cell, so a screen reader, reading row by row, reads each group's label with its members
+ * (labels in a row of their own were read together, apart from their lists).
+ */
 export function membershipTable(
   columns: readonly MembershipColumn[],
   coOptees: { label: string; entries: Run[][] } | null,
 ): Table {
   const widths = split(CONTENT_WIDTH, Math.max(1, columns.length));
-  const lines = (entries: readonly Run[][]) =>
-    entries.map((runs) =>
+  const group = (label: string, entries: readonly Run[][]) => [
+    para(S.groupLabel, [new TextRun(label)]),
+    ...entries.map((runs) =>
       para(
         S.member,
         runs.map((r) => textRun(r)),
       ),
-    );
+    ),
+  ];
   const rows = columns.length
     ? [
         new TableRow({
-          children: columns.map((c, i) => cell([para(S.groupLabel, [new TextRun(c.label)])], widths[i]!)),
+          children: columns.map((c, i) => cell(group(c.label, c.members), widths[i]!)),
           cantSplit: true,
         }),
-        new TableRow({ children: columns.map((c, i) => cell(lines(c.members), widths[i]!)) }),
       ]
     : [];
   if (coOptees) {
-    const span = widths.length;
     rows.push(
       new TableRow({
-        children: [cell([para(S.groupLabel, [new TextRun(coOptees.label)])], CONTENT_WIDTH, span)],
+        children: [cell(group(coOptees.label, coOptees.entries), CONTENT_WIDTH, widths.length)],
         cantSplit: true,
       }),
-      new TableRow({ children: [cell(lines(coOptees.entries), CONTENT_WIDTH, span)] }),
     );
   }
-  return table(rows, widths);
+  return table(rows, widths, true);
 }
 
 const NUMBER_WIDTH = 850;
