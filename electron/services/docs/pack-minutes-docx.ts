@@ -83,7 +83,8 @@ export async function renderPackMinutesDocx(given: MinutesOutline, givenOpts: Pa
         // The item heading on the item's first page, as the pack prints "Agenda Item N".
         headers: { first: itemHeading, default: new Header({ children: [new Paragraph({ children: [] })] }) },
         footers: { first: footer(), default: footer() },
-        children: outline.blocks.flatMap((b) => writer.write(b)),
+        // Each block knows the next: a paragraph keeps with its ACTION line, a RESOLVED block holds together.
+        children: writer.writeAll(outline.blocks),
       },
     ],
   });
