@@ -96,7 +96,8 @@ function numberParts(printed: string): { main: string; sub: number | null; text:
   const t = printed
     .toLowerCase()
     .replace(/^item\s+/, '')
-    .replace(/[\s.)]+$/, '')
+    .replace(/^([^(]*)\)$/, '$1')
+    .replace(/[\s.]+$/, '')
     .replace(/\s+/g, '');
   const m = /^([0-9]+)(?:\.?([a-z])|\(([a-z]+)\)|\.([0-9]+)|([ivx]+))?$/.exec(t);
   if (!m) return { main: t, sub: null, text: t };
