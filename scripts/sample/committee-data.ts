@@ -59,6 +59,10 @@ export interface PersonFacts {
   organisation?: string;
   group?: string;
   aliases?: string[];
+  /** The shorter name the agenda prints ("Matt Jenkins"). */
+  knownAs?: string;
+  /** What a co-optee sits as ("Teacher Representative"). */
+  coOpteeRole?: string;
 }
 
 /**
@@ -99,7 +103,8 @@ export const PEOPLE: PersonFacts[] = [
   { kind: 'officer', name: 'Ian Heggs', title: 'Director of Schools and Commissioning' },
   { kind: 'officer', name: 'Dave McNamara', title: "Director of Finance & Resources, Children's Services" },
   { kind: 'officer', name: 'Andy Sutton', title: 'Service Manager, Looked After Children' },
-  { kind: 'officer', name: 'Claire Chamberlain', title: 'Executive Director' },
+  // Her title as the 19 September minutes print it.
+  { kind: 'officer', name: 'Claire Chamberlain', title: 'Executive Director For Schools' },
   { kind: 'officer', name: 'Richard Martin' },
   // External guests
   { kind: 'guest', name: 'Nahar Chowdhury', title: 'Head of Housing Support', organisation: 'Centrepoint' },
@@ -109,7 +114,15 @@ export const PEOPLE: PersonFacts[] = [
   { kind: 'councillor', name: 'Marcus Ginn' },
   { kind: 'public', name: 'Dennis Jarman', title: 'former Committee member' },
   // A member of the public on 19 September 2016; the Teacher Representative from November.
-  { kind: 'public', name: 'Matthew Jenkins', aliases: ['Matt Jenkins'] },
+  // A member of the public in September, the Teacher Representative from November; the agenda
+  // pack prints "Matt Jenkins, Teacher Representative", the minutes his full name.
+  {
+    kind: 'public',
+    name: 'Matthew Jenkins',
+    aliases: ['Matt Jenkins'],
+    knownAs: 'Matt Jenkins',
+    coOpteeRole: 'Teacher Representative',
+  },
 ];
 
 export interface MembershipFacts {

@@ -51,6 +51,8 @@ function buildCommittee(ids: SampleIds, actionOwners: string[]): Committee {
       organisation: p.organisation ?? '',
       group: p.group ?? '',
       aliases: p.aliases ?? [],
+      ...(p.knownAs ? { knownAs: p.knownAs } : {}),
+      ...(p.coOpteeRole ? { coOpteeRole: p.coOpteeRole } : {}),
     })),
     memberships: C.MEMBERSHIPS.map((m) => ({
       id: ids.of(`membership:${m.name}:${m.from}`),

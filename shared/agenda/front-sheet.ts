@@ -5,6 +5,7 @@ import { documentFileName } from '../format/file-name';
 import type { AgendaItem, Committee, Contact, Meeting } from '../domain';
 import { formatDate, formatLongDate, formatTime } from '../format/en-gb';
 import { marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
+import { agendaName } from '../minutes/person-names';
 import type {
   FrontSheetBlock,
   FrontSheetGap,
@@ -31,7 +32,7 @@ const ROLE_SUFFIX = { chair: ' (Chair)', 'vice-chair': ' (Vice-Chair)', member: 
 
 /** "Councillor Caroline Needham (Chair)". */
 function memberLine(s: SeatedPerson): Run[] {
-  return [text(`Councillor ${s.person.name}${ROLE_SUFFIX[s.role]}`)];
+  return [text(`Councillor ${agendaName(s.person)}${ROLE_SUFFIX[s.role]}`)];
 }
 
 function membershipBlock(on: MembershipOnDate, missing: FrontSheetGap[]): FrontSheetBlock {
@@ -43,7 +44,7 @@ function membershipBlock(on: MembershipOnDate, missing: FrontSheetGap[]): FrontS
     ? {
         label: 'Co-optees',
         entries: on.coOptees.map((c) => [
-          text(c.body ? `${c.person.name}${ROLE_SUFFIX[c.role]}, ${c.body}` : `${c.person.name}${ROLE_SUFFIX[c.role]}`),
+          text(`${agendaName(c.person)}${ROLE_SUFFIX[c.role]}${c.body ? `, ${c.body}` : ''}`),
         ]),
       }
     : null;

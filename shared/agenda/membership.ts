@@ -36,6 +36,7 @@ export function seatHeldOn(m: Membership, isoDate: string): boolean {
 
 /** "Parent Governor Representative"; "Head of Governance, Diocese of London" when both are recorded. */
 export function bodyOf(p: Person): string {
+  if (p.coOpteeRole?.trim()) return p.coOpteeRole.trim();
   return [p.title.trim(), p.organisation.trim()].filter(Boolean).join(', ');
 }
 

@@ -32,6 +32,7 @@ import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
 import { importChannels } from './import-contract';
+import { searchChannels } from './search-contract';
 import { channel, type Channel } from './channel';
 
 export type { Channel } from './channel';
@@ -75,7 +76,13 @@ const CommitteePatch = patchOf(CommitteeFields)
     actionOwners: z.array(RequiredText('an action owner needs a name')).optional(),
   })
   .strict();
-const PersonInput = Person.extend({ id: Id.optional(), name: RequiredText('a person needs a name') });
+/** `knownAs` and `coOpteeRole` absent leave them as they were (older forms do not send them); '' clears them. */
+const PersonInput = Person.extend({
+  id: Id.optional(),
+  name: RequiredText('a person needs a name'),
+  knownAs: TrimmedText.optional(),
+  coOpteeRole: TrimmedText.optional(),
+});
 const StandardItemInput = StandardItem.extend({ title: RequiredText("Enter the item's title") });
 
 /** Every meeting command is a channel of its own: its input plus the meeting it edits. */
@@ -221,6 +228,7 @@ export const contract = {
 
   ...reviewChannels,
   ...importChannels,
+  ...searchChannels,
   ...commandChannels,
 } satisfies Record<string, Channel>;
 

@@ -1,6 +1,7 @@
 // The people a committee's minutes may name: no one entered twice, a person's seat edited with
 // them, and no one removed while a meeting still names them.
 import {
+  nameKey,
   namesakeOf,
   newId,
   type Committee,
@@ -34,6 +35,42 @@ export function refuseNamesake(c: Committee, person: Person): void {
   );
 }
 
+/**
+ * The optional names checked and tidied: a form that does not send them (an older one) leaves
+ * them as they were, an empty one removes them. A "known as" the same as the name, or another
+ * person's name, and a role as co-optee for a councillor, are refused in words.
+ */
+function withOptionalNames(c: Committee, person: Person): Person {
+  const before = c.people.find((p) => p.id === person.id);
+  const { knownAs: givenKnownAs, coOpteeRole: givenRole, ...rest } = person;
+  const knownAs = (givenKnownAs ?? before?.knownAs ?? '').trim();
+  const coOpteeRole = (givenRole ?? before?.coOpteeRole ?? '').trim();
+  if (knownAs && nameKey(knownAs) === nameKey(person.name))
+    throw new CommandError(
+      'INVALID',
+      `"Known as" is the same as the name; leave it empty unless ${person.name} goes by a shorter name`,
+      'person.knownAs',
+    );
+  if (knownAs) {
+    const other = c.people.find(
+      (p) => p.id !== person.id && [p.name, p.knownAs ?? ''].some((n) => n && nameKey(n) === nameKey(knownAs)),
+    );
+    if (other)
+      throw new CommandError(
+        'DUPLICATE',
+        `${knownAs} is the name of ${other.name}, already on this committee; choose another "known as" name`,
+        'person.knownAs',
+      );
+  }
+  if (coOpteeRole && person.kind === 'councillor')
+    throw new CommandError(
+      'INVALID',
+      'A councillor sits as a councillor: a role as co-optee is for co-opted members (leave it empty)',
+      'person.coOpteeRole',
+    );
+  return { ...rest, ...(knownAs ? { knownAs } : {}), ...(coOpteeRole ? { coOpteeRole } : {}) };
+}
+
 /** A person as the setup screen sends them: a new one has no id yet. */
 export type PersonToSave = Omit<Person, 'id'> & { id?: string | undefined };
 
@@ -49,7 +86,7 @@ export function savePerson(
   person: PersonToSave,
   membership: SeatEdit,
 ): { committee: Committee; person: Person } {
-  const saved: Person = { ...person, id: person.id ?? newId() };
+  const saved = withOptionalNames(c, { ...person, id: person.id ?? newId() });
   refuseNamesake(c, saved);
   const people = c.people.some((p) => p.id === saved.id)
     ? c.people.map((p) => (p.id === saved.id ? saved : p))

@@ -8,6 +8,7 @@ export type PersonKind = z.infer<typeof PersonKind>;
  * Anyone the committee's minutes may name. `title` is the job title or role
  * ("Head of Special Educational Needs", "Parent Governor Representative");
  * `organisation` is the employer or the body a co-optee represents.
+ * `knownAs` and `coOpteeRole` came later: optional, so files written before them still load.
  */
 export const Person = z.object({
   id: Id,
@@ -18,6 +19,10 @@ export const Person = z.object({
   group: ShortText.default(''),
   /** Other spellings met in papers ("Chumney", "D'Ath"), used when matching names. */
   aliases: z.array(ShortText).default([]),
+  /** The shorter name agendas print ("Matt Jenkins" for Matthew Jenkins); the minutes print `name`. */
+  knownAs: ShortText.optional(),
+  /** What a co-optee sits as, printed with their name ("Teacher Representative"); else `title` is. */
+  coOpteeRole: ShortText.optional(),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -22,11 +22,23 @@ export function laterName(p: Person): string {
   return p.kind === 'councillor' ? `Councillor ${surname(p.name)}` : p.name;
 }
 
+/** The name an agenda prints: the shorter one a person is known by ("Matt Jenkins"), else their name. */
+export function agendaName(p: Person): string {
+  return p.knownAs?.trim() || p.name;
+}
+
+/** What a co-optee sits as: their role as co-optee, else their title (older data keeps it there). */
+export function coOpteeRoleOf(p: Person): string {
+  return p.coOpteeRole?.trim() || p.title.trim();
+}
+
 /** The role written at first mention: Chair / Vice-Chair of this committee, else the person's title. */
 export function roleOn(committee: Committee, p: Person, isoDate: string): string {
   const m = membershipOn(committee, p.id, isoDate);
   if (m?.role === 'chair') return 'Chair';
   if (m?.role === 'vice-chair') return 'Vice-Chair';
+  // A co-optee with a seat that day is named with what they sit as.
+  if (m && p.kind !== 'councillor') return coOpteeRoleOf(p);
   return p.title;
 }
 

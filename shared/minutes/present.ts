@@ -50,7 +50,7 @@ function notes(committee: Committee, meeting: Meeting, e: Entry, people: Map<str
     if (role === 'vice-chair') out.push('Vice-Chair');
   }
   if (p && (a.capacity === 'co-optee' || a.capacity === 'also-present')) {
-    const represents = p.title || p.organisation;
+    const represents = (a.capacity === 'co-optee' && p.coOpteeRole?.trim()) || p.title || p.organisation;
     if (represents) out.push(represents);
   }
   if (a.substituteFor) {

@@ -40,7 +40,9 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
   // Item 5 names Claire Chamberlain first, so her chip there shows her role.
   await goToItem(page, '5');
   const item5 = page.getByRole('textbox', { name: 'Paragraph 1 of item 5' });
-  await expect(item5.locator(`[data-person-id="${CLAIRE}"]`)).toHaveText('Claire Chamberlain, Executive Director');
+  await expect(item5.locator(`[data-person-id="${CLAIRE}"]`)).toHaveText(
+    'Claire Chamberlain, Executive Director For Schools',
+  );
 
   // Item 4 comes first: the coordinator types her role there, before the chip.
   await goToItem(page, '4');

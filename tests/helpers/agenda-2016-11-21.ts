@@ -73,7 +73,8 @@ export function committeeFor2016_11_21(): Committee {
   if (!jenkins) throw new Error('the sample committee has no Matthew Jenkins');
   return {
     ...c,
-    people: c.people.map((p) => (p === jenkins ? { ...p, kind: 'co-optee', title: 'Teacher Representative' } : p)),
+    // His role as co-optee and his "known as" name are the sample's own; only his kind changes.
+    people: c.people.map((p) => (p === jenkins ? { ...p, kind: 'co-optee' } : p)),
   };
 }
 

@@ -19,7 +19,7 @@ const DELIBERATE: [string, 'paragraph' | 'action' | 'clause', number, string, st
     'paragraph',
     1,
     'on behalf of Executive Director For Schools, Claire Chamberlain, as she',
-    'on behalf of Claire Chamberlain, Executive Director, as she',
+    'on behalf of Claire Chamberlain, Executive Director For Schools, as she',
   ],
   [
     '5',

@@ -148,7 +148,7 @@ describe('the printed name of each reference (the chips in the live console)', (
     const firstOf5 = meeting.notes.find((p) => p.itemId === 'dac1bd91-e0af-4593-8103-0753350b1479')!;
     expect(labels.get(firstOf5.id)).toEqual([
       'Ian Heggs, Director of Schools and Commissioning',
-      'Claire Chamberlain, Executive Director',
+      'Claire Chamberlain, Executive Director For Schools',
     ]);
     expect(nonEmpty(labels)).toEqual(nonEmpty(composedLabels(meeting, committee)));
   });
@@ -210,10 +210,14 @@ describe('the printed name of each reference (the chips in the live console)', (
   it('is written by the same tracker as the minutes, paragraph by paragraph', () => {
     const { meeting, committee } = loadSample();
     const tracker = new MentionTracker(committee, meeting.date);
-    const content = [words('the Executive Director, '), person('c43cee21-e89d-41e2-a4b6-cbb9dbcd623e'), words(' said')];
+    const content = [
+      words('the Executive Director For Schools, '),
+      person('c43cee21-e89d-41e2-a4b6-cbb9dbcd623e'),
+      words(' said'),
+    ];
     expect(tracker.labelsOf(content)).toEqual(['Claire Chamberlain']);
     expect(plainText(new MentionTracker(committee, meeting.date).writeInlines(content))).toBe(
-      'the Executive Director, Claire Chamberlain said',
+      'the Executive Director For Schools, Claire Chamberlain said',
     );
   });
 });

@@ -115,7 +115,7 @@ describe('the meeting screen’s notes', () => {
     expect(notes.flatMap((n) => n.resolutions)).toHaveLength(4);
     const item5 = notes.find((n) => n.item.number === '5')!;
     expect(text(item5.paragraphs[0]!.pieces)).toMatch(
-      /^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director, as she/,
+      /^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director For Schools, as she/,
     );
   });
 

@@ -50,7 +50,7 @@ describe('a suggestion of a paragraph, edited as content', () => {
     const el = editorFor(meeting, HEGGS_PARAGRAPH);
     expect(chipsOf(el).map((c) => c.textContent)).toEqual([
       'Ian Heggs, Director of Schools and Commissioning',
-      'Claire Chamberlain, Executive Director',
+      'Claire Chamberlain, Executive Director For Schools',
     ]);
     // A new sentence after Claire Chamberlain's role, and Ian Heggs named without his.
     retype(el, ' as she had been unable', '. She had been unable');
@@ -72,7 +72,7 @@ describe('a suggestion of a paragraph, edited as content', () => {
       { t: 'person', personId: CLAIRE },
     ]);
     expect(printed(accepted, HEGGS_PARAGRAPH)).toMatch(
-      /^Ian Heggs submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had been unable/,
+      /^Ian Heggs submitted apologies on behalf of Claire Chamberlain, Executive Director For Schools\. She had been unable/,
     );
   });
 
