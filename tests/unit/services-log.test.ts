@@ -80,4 +80,39 @@ describe('the services log', () => {
     const log = readFileSync(join(dir, LOG_FOLDER, 'scrutineer.log'), 'utf8');
     expect(log).toMatch(new RegExp(`WARN A backup of a meeting was not written \\(${meeting.id}\\): ENOSPC`));
   });
+
+  it('gets a line when a temporary file is left behind by a failed write, and the edit is still refused', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'meetings'), { recursive: true });
+    const files = new FaultyFiles();
+    const store = await Store.open({ dataDir: dir, files, now: at, retryMs: 5, log: fileLog(dir, { now: at }) });
+    stores.push(store);
+    files.failNext('rename', 'EIO', { match: (p) => p.endsWith('committees.json') });
+    files.failNext('unlink', 'EACCES', { match: (p) => p.endsWith('.tmp') });
+    await expect(store.changeCommittees((f) => ({ ...f, committees: [testCommittee()] }))).rejects.toThrow(/not saved/);
+    const log = readFileSync(join(dir, LOG_FOLDER, 'scrutineer.log'), 'utf8');
+    expect(log).toMatch(
+      /WARN A temporary file was not removed after a failed write \(.*committees\.json\.[^)]*\.tmp\): EACCES/,
+    );
+  });
+
+  it('gets a line for a backup that cannot be read, naming it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'meetings'), { recursive: true });
+    const store = await Store.open({ dataDir: dir, now: at, retryMs: 5, log: fileLog(dir, { now: at }) });
+    const committee = testCommittee();
+    await store.changeCommittees((f) => ({ ...f, committees: [committee] }));
+    const meeting = testMeeting(committee.id);
+    await store.addMeeting(meeting);
+    await store.command(meeting.id, 'clock:start', { at: '19:00' });
+    await store.close();
+    // A newer backup than the file, damaged: it is skipped at open, and the log says which.
+    const backupDir = join(dir, 'backups', 'meetings', meeting.id);
+    mkdirSync(backupDir, { recursive: true });
+    const damaged = join(backupDir, `2016-09-19T18-00-00-r99-damaged.json`);
+    writeFileSync(damaged, '{ not json');
+    stores.push(await Store.open({ dataDir: dir, now: at, retryMs: 5, log: fileLog(dir, { now: at }) }));
+    const log = readFileSync(join(dir, LOG_FOLDER, 'scrutineer.log'), 'utf8');
+    expect(log).toContain(`WARN A backup that cannot be read was not compared with its meeting (${damaged})`);
+  });
 });

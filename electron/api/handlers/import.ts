@@ -11,6 +11,7 @@ import { acceptAgenda } from '$shared/agenda-import/accept';
 import { nowInLondon } from '$shared/format/en-gb';
 import { importAgendaBytes } from '../../services/import/import-agenda';
 import { StoreError, type Store } from '../../services/store/store';
+import { logged } from '../../services/log/log';
 import type { Services } from '../services';
 import type { Handlers } from '../handle';
 
@@ -49,7 +50,7 @@ export async function createImportedMeeting(
     if (addedCommittee)
       await store
         .changeCommittees((f) => ({ ...f, committees: f.committees.filter((c) => c.id !== committee.id) }))
-        .catch(() => undefined);
+        .catch(logged(store.log, 'A committee added for an import that failed was not removed again', committee.id));
     throw err;
   }
   return { meetingId: meeting.id, committeeId: committee.id, addedCommittee };

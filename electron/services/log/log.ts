@@ -74,5 +74,13 @@ export function fileLog(dataDir: string, opts: FileLogOptions = {}): Log & { rea
   };
 }
 
+/** A catch handler that writes the failure to `log` and answers undefined: for clean-ups that must not fail the work. */
+export function logged(log: Log | undefined, what: string, file?: string): (err: unknown) => undefined {
+  return (err) => {
+    log?.warn(what, err, file);
+    return undefined;
+  };
+}
+
 /** For tests and read-only tools that need no log. */
 export const silentLog: Log = { warn: () => undefined };

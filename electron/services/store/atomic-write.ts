@@ -1,6 +1,7 @@
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FileLayer } from './file-layer';
+import { logged } from '../log/log';
 
 /**
  * Write = unique temp file, fsync, rename over the target, fsync the folder.
@@ -32,7 +33,7 @@ export async function writeFileAtomicStat(
     if (stat) written = await files.stat(temp).catch(() => undefined);
     await files.rename(temp, target);
   } catch (err) {
-    await files.unlink(temp).catch(() => undefined);
+    await files.unlink(temp).catch(logged(files.failureLog, 'A temporary file was not removed after a failed write', temp));
     throw err;
   }
   await files.fsyncDir(dir);

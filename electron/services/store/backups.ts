@@ -93,8 +93,9 @@ export class Backups {
           isCommittees ? {} : { maxBytes: MAX_BACKUP_BYTES },
         );
         if ((isCommittees ? loadCommitteesFile(raw) : loadMeeting(raw)).ok) return candidate;
-      } catch {
+      } catch (err) {
         // a damaged backup is skipped; an older one may be good
+        this.log.warn('A backup that cannot be read was skipped', err, join(dir, candidate));
       }
     }
     return undefined;
@@ -137,7 +138,8 @@ export class Backups {
       return loaded.ok && loaded.value.id === meeting.id
         ? { path: join(dir, newest), backup: loaded.value }
         : undefined;
-    } catch {
+    } catch (err) {
+      this.log.warn('A backup that cannot be read was not compared with its meeting', err, join(dir, newest));
       return undefined; // a damaged backup says nothing about the file
     }
   }

@@ -1,5 +1,6 @@
 import { promises as fsp, constants } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Log } from '../log/log';
 
 /**
  * Every byte the store reads or writes goes through this interface, so tests can
@@ -21,6 +22,8 @@ export interface FileLayer {
   stat(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number; ino?: number }>;
   /** Creates a file only if it does not exist (for the lock); throws EEXIST otherwise. */
   createExclusive(path: string, data: Uint8Array): Promise<void>;
+  /** Where failed clean-ups (a temporary file left behind) are written; the store gives its own. */
+  failureLog?: Log;
 }
 
 async function syncDirectory(path: string): Promise<void> {
@@ -112,8 +115,9 @@ export function describeFileError(err: unknown): string {
 }
 
 /** A file layer whose writes first pass `check` (the lock): reads are left alone. */
-export function guardWrites(files: FileLayer, check: () => Promise<void>): FileLayer {
+export function guardWrites(files: FileLayer, check: () => Promise<void>, log?: Log): FileLayer {
   return {
+    failureLog: log ?? files.failureLog,
     readFile: (p) => files.readFile(p),
     writeFileSynced: async (p, d) => (await check(), files.writeFileSynced(p, d)),
     rename: async (a, b) => (await check(), files.rename(a, b)),

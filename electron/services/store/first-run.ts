@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { errnoCode, type FileLayer } from './file-layer';
+import { logged } from '../log/log';
 
 /**
  * A new data folder starts with the sample committee and its meeting, so a new user
@@ -31,7 +32,8 @@ export async function seedFirstRun(files: FileLayer, dataDir: string, sampleDir:
   } catch (err) {
     // Half a sample (a meeting without its committee) would be kept as the user's data and never
     // seeded again: what was copied is removed, so the next start seeds the folder afresh.
-    for (const path of written) await files.unlink(path).catch(() => undefined);
+    for (const path of written)
+      await files.unlink(path).catch(logged(files.failureLog, 'Part of a half-copied sample committee was not removed', path));
     throw err;
   }
   return true;

@@ -20,7 +20,7 @@ import {
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
-import { silentLog, type Log } from '../log/log';
+import { logged, silentLog, type Log } from '../log/log';
 import { lacksInWords } from './compare';
 import { MAX_MEETING_FILE_BYTES } from './limits';
 import { seedFirstRun } from './first-run';
@@ -76,7 +76,7 @@ export class Store {
     private readonly retryMs: number,
     readonly log: Log,
   ) {
-    this.files = guardWrites(raw, () => this.checkLock());
+    this.files = guardWrites(raw, () => this.checkLock(), log);
     this.backups = new Backups(this.files, dataDir, now, log);
   }
 
@@ -136,7 +136,9 @@ export class Store {
       await store.loadAll();
     } catch (err) {
       // A store that does not open holds nothing: the next start must not find its lock.
-      await store.lock?.release().catch(() => undefined);
+      await store.lock
+        ?.release()
+        .catch(logged(store.log, 'The lock of a data folder that did not open was not released', opts.dataDir));
       throw err;
     }
     return store;
