@@ -50,7 +50,7 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
   await page.keyboard.press('Enter');
   const first = page.getByRole('textbox', { name: 'Paragraph 1 of item 4' });
   await expect(first).toBeFocused();
-  await page.keyboard.type('The Executive Director, ');
+  await page.keyboard.type('The Executive Director For Schools, ');
   await mention(page, 'Clai', 'Claire Chamberlain');
   await page.keyboard.type('welcomed ');
   await mention(page, 'Stev', 'Steve Miley');
@@ -96,7 +96,7 @@ test('chips show what the minutes print, a role typed beside a chip is printed o
   expect(content.filter((r) => r.t === 'person').map((r) => r.nameOnly ?? false)).toEqual([true, true]);
   const item4 = stored.agenda.find((i: { number: string }) => i.number === '4').id as string;
   expect(await printedParagraphs(page, item4)).toEqual([
-    'The Executive Director, Claire Chamberlain welcomed Steve Miley, Director for Family Services, and Steve Miley again.',
+    'The Executive Director For Schools, Claire Chamberlain welcomed Steve Miley, Director for Family Services, and Steve Miley again.',
     'Fiona Phelps, Head of Special Educational Needs, answered.',
     'Thanks to Nahar Chowdhury and Anji McCormick for coming.',
   ]);
