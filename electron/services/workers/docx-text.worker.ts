@@ -7,6 +7,7 @@
  * here too: decoding, splitting and parsing 50 MB of text is no job for the app's thread either.
  */
 import { parentPort } from 'node:worker_threads';
+import { checkDocxBytes, type AccessibilityRequest, type CheckReply } from '../docs/accessibility/check';
 import { docxToLines } from '../import/docx-to-lines';
 import { readAgenda, type ReadReply, type ReadRequest } from '../import/read-agenda';
 import { textToLines } from '../import/text-to-lines';
@@ -26,9 +27,12 @@ function read(request: ReadRequest): Promise<ReadReply> {
   });
 }
 
-parentPort?.on('message', (message: { id: number; request: ReadRequest }) => {
+parentPort?.on('message', (message: { id: number; request: ReadRequest | AccessibilityRequest }) => {
   const { id, request } = message;
-  void read(request).then(
+  // A second job kind: the accessibility check of a Word file (docs/accessibility), read the same way.
+  const job: Promise<ReadReply | CheckReply> =
+    'job' in request ? checkDocxBytes(request.bytes, request.fileName) : read(request);
+  void job.then(
     (value) => parentPort?.postMessage({ id, value }),
     () => parentPort?.postMessage({ id, value: DAMAGED }),
   );
