@@ -5,7 +5,7 @@ import { canonicalJson } from './canonical-json';
 import { minutesContent } from './canonical';
 
 /** Lists of entities, keyed by id (attendance by person), with the word a reader knows them by. */
-const COLLECTIONS: { field: string; kind: string; key: (x: Record<string, unknown>) => string }[] = [
+export const COLLECTIONS: { field: string; kind: string; key: (x: Record<string, unknown>) => string }[] = [
   { field: 'agenda', kind: 'agenda item', key: (x) => String(x.id) },
   { field: 'attendance', kind: 'attendance', key: (x) => String(x.personId) },
   { field: 'declarations', kind: 'declaration', key: (x) => String(x.id) },

@@ -7,12 +7,17 @@ function tokens(s: string): string[] {
   return s.match(/\s+|[^\s]+\s*/g) ?? [];
 }
 
+/** As `tokens`, but a line break is a token of its own: for texts of several paragraphs, one to a line. */
+export function lineTokens(s: string): string[] {
+  return s.match(/\n|[^\S\n]+|[^\s]+[^\S\n]*/g) ?? [];
+}
+
 /** Beyond this many token pairs the diff is "all deleted, all inserted": still correct, just coarse. */
 const MAX_CELLS = 4_000_000;
 
-export function wordDiff(before: string, after: string): DiffPart[] {
-  const a = tokens(before);
-  const b = tokens(after);
+export function wordDiff(before: string, after: string, tokenize: (s: string) => string[] = tokens): DiffPart[] {
+  const a = tokenize(before);
+  const b = tokenize(after);
   // Common prefix and suffix first: most edits touch a few words in a long paragraph.
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
