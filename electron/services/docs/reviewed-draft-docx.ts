@@ -1,106 +1,77 @@
-// The reviewed draft for councils that review in Word: the minutes, with each paragraph the
-// coordinator changed by accepting a suggestion written as real tracked changes (w:del / w:ins
-// with the suggester's name and the date), so Word shows who changed what.
-import { DeletedTextRun, Document, Footer, InsertedTextRun, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Committee, Meeting, ReviewComment } from '$shared/domain';
-import { composeMinutes, plainText, type MinutesOutline } from '$shared/minutes';
-import { committeeAsApproved, wordDiff } from '$shared/review';
-import { BlockWriter } from './blocks-docx';
-import { A4, MARGIN, packDeterministic, reviewNumbering, wordDate } from './review-docx-common';
-import { minutesStyles, STYLE } from './styles';
+// The reviewed draft for councils that review in Word: the minutes with every recorded change as
+// a real tracked change (w:del / w:ins with its author and date): each accepted suggestion, to a
+// paragraph, a resolution or an ACTION line's owners, under the name of who suggested it, and
+// each formal amendment after approval under the name of who made it. Every review comment, open
+// or decided, is a Word comment on its paragraph. Paragraphs keep with their ACTION lines and
+// RESOLVED blocks hold together, as in the draft minutes.
+import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { Committee, Meeting } from '$shared/domain';
+import type { Block, MinutesOutline } from '$shared/minutes';
+import { BLOCK_LOOK } from '$shared/minutes';
+import { BlockWriter, keepsWithNext } from './blocks-docx';
+import { A4, MARGIN, packDeterministic, reviewNumbering } from './review-docx-common';
+import { reviewCommentWords } from './review-comment-words';
+import { minutesStyles, CLAUSE_NUMBERING, STYLE } from './styles';
+import { trackedMinutes, type TrackedBlock } from './tracked-blocks';
+import { anchorComments, WordComments } from './word-comments';
+import { AnnotationIds, trackedParagraphs } from './word-revisions';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
-export interface TrackedEdit {
-  paragraphId: string;
-  /** The paragraph as printed before the first accepted suggestion. */
-  before: string;
-  after: string;
-  author: string;
-  date: string;
-}
+/** The block a comment is on: its paragraph's, or the block it names. */
+const commentKey = (c: { paragraphId?: string | undefined; blockRef?: string | undefined }) =>
+  c.paragraphId ? `para:${c.paragraphId}` : (c.blockRef ?? '');
 
-function acceptedByParagraph(meeting: Meeting): Map<string, ReviewComment[]> {
-  const out = new Map<string, ReviewComment[]>();
-  for (const c of meeting.review?.comments ?? []) {
-    if (c.status !== 'accepted' || !c.suggestion || !c.replaced || !c.paragraphId) continue;
-    out.set(c.paragraphId, [...(out.get(c.paragraphId) ?? []), c]);
-  }
-  for (const list of out.values()) list.sort((a, b) => (a.decidedAt ?? a.at).localeCompare(b.decidedAt ?? b.at));
-  return out;
-}
-
-/**
- * The accepted edits, paragraph by paragraph: the text before the first accepted suggestion and
- * the text the last one gave it, attributed to that suggestion's author and date. Both are
- * composed as the minutes print them, so names read the same in both. (A paragraph changed again
- * later, by the coordinator or an amendment, shows here as the review left it.)
- */
-export function trackedEdits(
-  meeting: Meeting,
-  committee: Committee,
-): { outline: MinutesOutline; edits: Map<string, TrackedEdit> } {
-  const asNamed = committeeAsApproved(meeting, committee);
-  const accepted = acceptedByParagraph(meeting);
-  const withContent = (pick: (list: ReviewComment[]) => ReviewComment['suggestion']) => ({
-    ...meeting,
-    notes: meeting.notes.map((p) => {
-      const list = accepted.get(p.id);
-      const content = list ? pick(list) : undefined;
-      return content ? { ...p, content } : p;
-    }),
-  });
-  const outline = composeMinutes(
-    withContent((list) => list[list.length - 1]!.suggestion),
-    asNamed,
-  );
-  const edits = new Map<string, TrackedEdit>();
-  if (accepted.size === 0) return { outline, edits };
-  const textOf = (o: MinutesOutline) =>
-    new Map(
-      o.blocks.flatMap((b) =>
-        b.type === 'paragraph' && b.paragraphId ? [[b.paragraphId, plainText(b.runs)] as const] : [],
-      ),
-    );
-  const before = textOf(
-    composeMinutes(
-      withContent((list) => list[0]!.replaced),
-      asNamed,
-    ),
-  );
-  const after = textOf(outline);
-  for (const [paragraphId, comments] of accepted) {
-    const last = comments[comments.length - 1]!;
-    const b = before.get(paragraphId) ?? '';
-    const a = after.get(paragraphId);
-    if (a === undefined || a === b) continue;
-    edits.set(paragraphId, { paragraphId, before: b, after: a, author: last.author, date: wordDate(last.at) });
-  }
-  return { outline, edits };
-}
-
-function trackedParagraph(edit: TrackedEdit, nextId: () => number): Paragraph {
-  const children = wordDiff(edit.before, edit.after).map((part) => {
-    if (part.op === 'same') return new TextRun(part.text);
-    const change = { id: nextId(), author: edit.author, date: edit.date, text: part.text };
-    return part.op === 'del' ? new DeletedTextRun(change) : new InsertedTextRun(change);
-  });
-  return new Paragraph({ style: STYLE.normal, children });
+/** A changed block as revisions, in its own Word style, kept with the next block as the minutes keep it. */
+function writeTracked(t: TrackedBlock, next: Block | undefined, ids: AnnotationIds, clauseList: () => number) {
+  const b = t.block;
+  const style = BLOCK_LOOK[b.type].wordStyle;
+  const keepNext = keepsWithNext(b, next);
+  const instance = b.type === 'resolution-clauses' ? clauseList() : 0;
+  return trackedParagraphs(t.spans!, ids, (n, count) => ({
+    style,
+    ...(instance ? { numbering: { reference: CLAUSE_NUMBERING, level: 0, instance } } : {}),
+    ...(b.type === 'resolution-clauses' || b.type === 'resolution-sentence' || b.type === 'vote'
+      ? { keepLines: true }
+      : {}),
+    ...(n < count - 1 || keepNext ? { keepNext: true } : {}),
+  }));
 }
 
 export async function renderReviewedDraftDocx(
   givenMeeting: Meeting,
   givenCommittee: Committee,
   givenOpts: { author?: string } = {},
-): Promise<{ bytes: Uint8Array; outline: MinutesOutline; edits: TrackedEdit[] }> {
+): Promise<{ bytes: Uint8Array; outline: MinutesOutline; revisions: number; comments: number }> {
   const [meeting, committee, opts] = removeXmlIllegalDeep([givenMeeting, givenCommittee, givenOpts] as const);
-  const { outline, edits } = trackedEdits(meeting, committee);
+  const tracked = trackedMinutes(meeting, committee);
+  const { outline } = tracked;
   const writer = new BlockWriter();
-  let revisionId = 0;
-  const nextId = () => ++revisionId;
-  const children = outline.blocks.flatMap((b) => {
-    const edit = b.type === 'paragraph' && b.paragraphId ? edits.get(b.paragraphId) : undefined;
-    return edit ? [trackedParagraph(edit, nextId)] : writer.write(b);
-  });
+  // One numbering instance per resolution, shared with the writer's count so lists never merge.
+  let clauseLists = 1000;
+  const clauseList = () => ++clauseLists;
+  const ids = new AnnotationIds();
+  const comments = new WordComments(ids);
+  const commentsOn = new Map<string, number[]>();
+  const known = new Set([
+    ...tracked.blocks.map((t) => t.block.key),
+    ...[...tracked.removedFirst, ...tracked.blocks.flatMap((t) => t.removedAfter)].map((t) => t.block.key),
+  ]);
+  for (const c of meeting.review?.comments ?? []) {
+    const words = reviewCommentWords(meeting, committee, c);
+    const key = known.has(commentKey(c)) ? commentKey(c) : (outline.blocks[0]?.key ?? '');
+    if (key !== commentKey(c)) words.paragraphs.unshift('(On a part of the minutes no longer in them.)');
+    commentsOn.set(key, [...(commentsOn.get(key) ?? []), ...comments.add(words)]);
+  }
+  const write = (t: TrackedBlock, next: Block | undefined): Paragraph[] => {
+    const paragraphs = t.spans ? writeTracked(t, next, ids, clauseList) : writer.write(t.block, next);
+    const removed = t.removedAfter.flatMap((r) => write(r, next));
+    return [...anchorComments(paragraphs, commentsOn.get(t.block.key) ?? []), ...removed];
+  };
+  const children = [
+    ...tracked.removedFirst.flatMap((r) => write(r, tracked.blocks[0]?.block)),
+    ...tracked.blocks.flatMap((t, i) => write(t, tracked.blocks[i + 1]?.block)),
+  ];
+  const revisions = ids.count - comments.size;
   const author = opts.author?.trim() || 'Scrutineer';
   const doc = new Document({
     title: `${outline.meta.title} (reviewed draft)`,
@@ -110,6 +81,7 @@ export async function renderReviewedDraftDocx(
     revision: 1,
     styles: minutesStyles(),
     numbering: reviewNumbering(),
+    ...(comments.size ? { comments: comments.options() } : {}),
     // Further edits made in Word are tracked too.
     features: { trackRevisions: true },
     sections: [
@@ -131,5 +103,5 @@ export async function renderReviewedDraftDocx(
     ],
   });
   const bytes = await packDeterministic(doc, { created: outline.meta.created, modified: outline.meta.modified });
-  return { bytes, outline, edits: [...edits.values()] };
+  return { bytes, outline, revisions, comments: comments.size };
 }
