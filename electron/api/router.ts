@@ -12,6 +12,7 @@ import { minutesDocHandlers } from './handlers/minutes-docs';
 import { reviewHandlers } from './handlers/review';
 import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
+import { checksHandlers } from './handlers/checks';
 import { importHandlers } from './handlers/import';
 
 /** Every channel of the contract, each wrapped by handle(). Hosts route to this table. */
@@ -29,6 +30,7 @@ export function buildRouter(services: Services, options: HandleOptions = {}): Ma
     ...reviewHandlers(services),
     ...planningHandlers(services),
     ...reviewDocsHandlers(services),
+    ...checksHandlers(services),
     ...importHandlers(services),
   };
   const wrap = <C extends ChannelName>(channel: C): Handler => handle(channel, impls[channel], options);

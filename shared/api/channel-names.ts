@@ -97,6 +97,10 @@ export const CHANNEL_NAMES = [
   'review:decide',
   'review:importComments',
   'review:approve',
+  // Checks before sign-off (issue 20): the findings, and dismissing one with a reason.
+  'checks:findings',
+  'checks:dismiss',
+  'checks:restore',
   'minutes:amend',
   'minutes:confirm',
   'docs:exportMinutes',

@@ -4,6 +4,7 @@ export * from './contract';
 export * from '../domain/meeting-export';
 export * from './review-types';
 export * from './verify-types';
+export * from './checks-contract';
 export { CHANNEL_NAMES } from './channel-names';
 
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';

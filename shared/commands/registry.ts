@@ -15,6 +15,7 @@ import { exemptCommands } from './exempt';
 import { batchCommand } from './batch';
 import { reviewCommands } from './review';
 import { createAmendmentCommands } from './amend';
+import { checkCommands } from './checks';
 
 /** The single edits (everything but meeting:batch, which is made of them). */
 const singleCommandDefs = {
@@ -38,6 +39,8 @@ export const meetingCommandDefs = {
   'meeting:batch': batchCommand(() => singleCommandDefs as unknown as Record<string, CommandDef>),
   /** Review and sign-off (shared/review): outside singleCommandDefs, so never inside a batch. */
   ...reviewCommands,
+  /** Dismissing a finding of the checks before sign-off: a record beside the minutes, never inside a batch. */
+  ...checkCommands,
   ...createAmendmentCommands((name) =>
     Object.hasOwn(singleCommandDefs, name)
       ? (singleCommandDefs as unknown as Record<string, CommandDef>)[name]

@@ -14,6 +14,7 @@ import { acceptList, listBlockRef, listSuggestion, SuggestListInput } from './li
 import { namedSnapshot } from '../review/named';
 import { approvalSeal } from '../review/record-seal';
 import { openComments } from '../review/comments';
+import { describeFinding, openFindings } from '../checks';
 
 const Name = ShortText.trim().min(1, 'say who');
 
@@ -238,6 +239,11 @@ export const reviewCommands = {
           'confirmMarkers',
         );
       }
+      // Open findings of the checks do not block approval: the dialog lists them and the record keeps them
+      // (the gaps are kept above, as gapsConfirmed).
+      const findings = openFindings(m, committee)
+        .filter((f) => f.kind !== 'marker')
+        .map(describeFinding);
       const named = namedSnapshot(m, committee);
       const record: Approval = {
         approvedBy: by,
@@ -247,6 +253,7 @@ export const reviewCommands = {
         scheme: CANONICAL_SCHEME,
         named,
         gapsConfirmed: gaps,
+        findingsConfirmed: findings,
       };
       return {
         ...m,
