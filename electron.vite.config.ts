@@ -21,6 +21,7 @@ export default defineConfig({
           index: resolve(root, 'electron', 'main', 'index.ts'),
           'pdf-text.worker': resolve(root, 'electron', 'services', 'workers', 'pdf-text.worker.ts'),
           'docx-text.worker': resolve(root, 'electron', 'services', 'workers', 'docx-text.worker.ts'),
+          'search-index.worker': resolve(root, 'electron', 'services', 'search', 'search-index.worker.ts'),
         },
       },
     },

@@ -14,6 +14,7 @@ import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
 import { checksHandlers } from './handlers/checks';
 import { importHandlers } from './handlers/import';
+import { searchHandlers } from './handlers/search';
 
 /** Every channel of the contract, each wrapped by handle(). Hosts route to this table. */
 export function buildRouter(services: Services, options: HandleOptions = {}): Map<string, Handler> {
@@ -32,6 +33,7 @@ export function buildRouter(services: Services, options: HandleOptions = {}): Ma
     ...reviewDocsHandlers(services),
     ...checksHandlers(services),
     ...importHandlers(services),
+    ...searchHandlers(services),
   };
   const wrap = <C extends ChannelName>(channel: C): Handler => handle(channel, impls[channel], options);
   return new Map((Object.keys(contract) as ChannelName[]).map((channel) => [channel, wrap(channel)]));

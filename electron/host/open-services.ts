@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { Store } from '../services/store/store';
+import { closeSearchService } from '../services/search/search-service';
 import type { Services } from '../api/services';
 import { buildRouter } from '../api/router';
 import type { Handler } from '../api/handle';
@@ -45,5 +46,9 @@ export async function openServices(opts: {
     ...(opts.readOnly ? { readOnly: true } : {}),
   });
   const services: Services = { store, host: opts.host, version: APP_VERSION, now };
-  return { services, router: buildRouter(services), close: () => store.close() };
+  const close = async (): Promise<void> => {
+    await closeSearchService(store);
+    await store.close();
+  };
+  return { services, router: buildRouter(services), close };
 }

@@ -109,6 +109,8 @@ export const CHANNEL_NAMES = [
   // Agenda import (issue 5).
   'import:parseAgenda',
   'import:createMeeting',
+  // Search across meetings (issue 20).
+  'search:query',
 ] as const;
 
 // Commands the application menu sends to the page (File > Export ...), for the preload's allow-list.

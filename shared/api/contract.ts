@@ -33,6 +33,7 @@ import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
 import { importChannels } from './import-contract';
 import { searchChannels } from './search-contract';
+import { searchChannels } from './search-contract';
 import { checksChannels } from './checks-contract';
 import { channel, type Channel } from './channel';
 
@@ -229,6 +230,7 @@ export const contract = {
 
   ...reviewChannels,
   ...importChannels,
+  ...searchChannels,
   ...searchChannels,
   ...checksChannels,
   ...commandChannels,
