@@ -199,3 +199,46 @@ describe('the reviewed draft while in review', () => {
     expect(anchored.commentRefs).toEqual([back.comments[0]!.id]);
   });
 });
+
+describe('the reviewed draft after amendments that remove a paragraph and add a clause', () => {
+  it('shows the removed paragraph and its ACTION line deleted, and the new clause inserted, paragraph marks too', async () => {
+    const { meeting: m, committee } = loadSample();
+    const s = new Steps(m, committee);
+    const action = m.actions.find((a) => a.owners.length === 1)!;
+    const gone = m.notes.find((n) => n.id === action.paragraphId)!;
+    const resolution = m.resolutions.find(
+      (r) => r.clauses.length === 1 && r.clauses[0] === 'That the report be noted',
+    )!;
+    s.run('review:send', { by: CLERK });
+    s.run('review:approve', { by: CHAIR, confirmMarkers: true });
+    s.run('minutes:amend', {
+      by: CLERK,
+      why: 'Said in closed session',
+      command: { name: 'notes:removeParagraph', input: { paragraphId: gone.id, withActions: true } },
+    });
+    s.run('minutes:amend', {
+      by: MEMBER,
+      why: 'A second resolution was agreed',
+      command: {
+        name: 'resolutions:set',
+        input: { resolution: { ...resolution, clauses: [...resolution.clauses, 'That a briefing follow'] } },
+      },
+    });
+    const { bytes } = await renderReviewedDraftDocx(s.meeting, committee);
+    const path = join(dir, 'removed-and-added.docx');
+    await writeFile(path, bytes);
+    const back = readAnnotations(path);
+    const removed = back.paragraphs.filter((p) => p.now === '' && p.was !== '' && p.mark?.kind === 'del');
+    expect(removed.map((p) => p.mark!.author)).toEqual([CLERK, CLERK]);
+    expect(removed[1]!.was).toMatch(/^ACTION: /);
+    const added = back.paragraphs.find((p) => p.now.startsWith('That a briefing follow'))!;
+    expect(added).toMatchObject({ style: 'ListNumber', was: '' });
+    const first = back.paragraphs[back.paragraphs.indexOf(added) - 1]!;
+    expect(first.style).toBe('ListNumber');
+    expect(first.now).toMatch(/^That the report be noted/);
+    // The one sentence became the first of two clauses: its mark, or the new one's, is inserted by the member.
+    expect([first.mark, added.mark].some((x) => x?.kind === 'ins' && x.author === MEMBER)).toBe(true);
+    const [pdf] = await libreOfficeText([path], join(dir, 'pdf2'));
+    expect(pdf).toContain('That a briefing follow');
+  });
+});
