@@ -40,6 +40,8 @@ export function allowedEdits(length: number): number {
  */
 export function partsClose(a: string, b: string): boolean {
   if (a === b) return true;
+  // A plural or a possessive "s" ("Service" / "Services", "Care" / "Cares").
+  if (a + 's' === b || b + 's' === a) return a.length >= 3;
   const shorter = Math.min(a.length, b.length);
   let allowed = allowedEdits(shorter);
   // "dath" / "death": one letter added to a four-letter part that keeps its first and last

@@ -66,9 +66,9 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** All capitals, an acronym or a heading ("HWB", "SEN"): not a name's spelling to compare. */
-function isAllCaps(word: string): boolean {
-  return word.length > 1 && !/\p{Ll}/u.test(word);
+/** A short word in capitals is an acronym ("HWB", "SEN"), not a name's spelling to compare; "THOMAS" is a name. */
+function isAcronym(word: string): boolean {
+  return word.length <= 4 && !/\p{Ll}/u.test(word);
 }
 
 /** Runs of capitalised words in a text, each with its title (if any) taken off. */
@@ -100,7 +100,7 @@ export function phrasesIn(text: string): Phrase[] {
     if (!joined) flush();
     const startsSentence = (lastEnd === 0 && /^\s*["“'(]?\s*$/.test(gap)) || /[.!?:]\s*["“'(]?\s*$/.test(gap);
     lastEnd = m.index + word.length;
-    if (!isCapitalised(word) || isAllCaps(word)) {
+    if (!isCapitalised(word) || isAcronym(word)) {
       flush();
       continue;
     }

@@ -175,7 +175,8 @@ function rosterPairs(ctx: CheckContext, entities: readonly NameEntity[]): Findin
 
 export function checkNames(ctx: CheckContext): Finding[] {
   const entities = knownEntities(ctx.committee);
-  const sizes = [...new Set(entities.flatMap((e) => e.forms.map((f) => f.parts.length)))].sort((a, b) => b - a);
+  // Window sizes to try, longest first; one always, for a surname after a title.
+  const sizes = [...new Set([1, ...entities.flatMap((e) => e.forms.map((f) => f.parts.length))])].sort((a, b) => b - a);
   const spellingsOf = new Map<string, Spellings>();
   const variantsOf = new Map<string, Spellings>();
   const unknown: { use: Use; fromText: boolean }[] = [];
@@ -202,7 +203,7 @@ export function checkNames(ctx: CheckContext): Finding[] {
     for (const phrase of phrasesIn(passage.text)) {
       const matched = matchPhrase(phrase, entities, sizes);
       for (const { use, match } of matched) note({ ...use, place: passage.place }, match, passage);
-      const unmatchedName = !matched.length && phrase.parts.length > 1 && !phrase.titled;
+      const unmatchedName = !matched.length && phrase.parts.length > 1;
       if (unmatchedName && phrase.parts.every((p) => p.length >= 3))
         unknown.push({ use: { surface: phrase.surface, parts: phrase.parts, place: passage.place }, fromText: true });
     }
