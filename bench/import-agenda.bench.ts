@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { importAgendaBytes } from '../electron/services/import/import-agenda';
+import { atMost, report } from './results';
 
 const fixtures = join(import.meta.dirname, '../tests/fixtures');
 const runs = Math.max(1, Number(process.argv[2] ?? 5));
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     const median = times[Math.floor(times.length / 2)] ?? first;
     const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)] ?? 0;
     const verdict = median <= c.targetMs ? 'within' : 'OVER';
+    report(`agenda import, reference pack as ${c.name}`, median, 'ms', atMost(c.targetMs), `median of ${runs} runs`);
     console.log(
       `reference pack as ${c.name}: ${median.toFixed(0)} ms (CPU ${cpuMedian.toFixed(0)} ms; best ${(times[0] ?? first).toFixed(0)}; first run, loading the libraries, ${first.toFixed(0)})${pages}: ${verdict} the ${c.targetMs} ms target`,
     );
