@@ -9,7 +9,8 @@ const ITEM_TITLE = /^\d{1,3}[A-Za-z]?\.?\s+(?=.*[A-Z]{2})[^a-z]+$/;
 const RESOLVED = /^RESOLVED:?$/;
 const ACTION = /^ACTION:/;
 
-function kind(p: ParagraphInfo): 'item title' | 'RESOLVED' | 'ACTION line' | null {
+/** What the house style says this paragraph is, or null. */
+export function houseKind(p: ParagraphInfo): 'item title' | 'RESOLVED' | 'ACTION line' | null {
   const text = p.text.trim();
   if (p.table || !text) return null;
   if (RESOLVED.test(text)) return 'RESOLVED';
@@ -24,7 +25,7 @@ export const houseHeadings: Rule = {
   check(doc) {
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
-      const k = kind(p);
+      const k = houseKind(p);
       if (!k) continue;
       const finding = (message: string) => out.push({ rule: 'house-headings', where: p.where, message });
       if (k === 'ACTION line') {

@@ -5,6 +5,7 @@
 // own Title and Subtitle styles name the document's title, above its outline, and are kept.
 import type { ParagraphInfo } from '../model';
 import type { Finding, Rule } from '../types';
+import { houseKind } from './house-headings';
 
 /** Longest text a heading-like line may have; a longer one reads as a paragraph. */
 const MAX_HEADING_CHARS = 100;
@@ -47,7 +48,8 @@ export const looksLikeHeadingRule: Rule = {
     const out: Finding[] = [];
     const paragraphs = doc.paragraphs.filter((p) => !p.table);
     paragraphs.forEach((p, i) => {
-      if (!looksLikeHeading(p, body)) return;
+      // An item title or RESOLVED without a heading style is reported once, by house-headings.
+      if (!looksLikeHeading(p, body) || houseKind(p)) return;
       const next = paragraphs.slice(i + 1).find((n) => n.text.trim());
       if (!isBodyText(next, body)) return;
       out.push({
