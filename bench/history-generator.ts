@@ -147,7 +147,7 @@ export function generateHistory(options: HistoryOptions = {}): History {
     const committee = committees[ci]!;
     const prefix = `c${ci}-`;
     const id = `history-meeting-${String(n + 1).padStart(4, '0')}`;
-    const date = isoDate(start, Math.floor(n / committeeCount) * 14 + ci * 2);
+    const date = isoDate(start, Math.floor(n / committeeCount) * 42 + ci * 7);
     const agenda: AgendaItem[] = sample.meeting.agenda.map((item, i) => ({
       ...item,
       id: `${id}-item-${i + 1}`,

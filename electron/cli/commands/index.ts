@@ -6,6 +6,7 @@ import { agendaCommand } from './agenda';
 import { demoCommand, minutesCommand } from './minutes';
 import { importAgendaCommand } from './import-agenda';
 import { verifyCommand } from './verify';
+import { searchCommand } from './search';
 import { checkDocxCommand } from './check-docx';
 
 /** Every CLI command. Later capabilities add theirs here (minutes, agenda, import-agenda, ...). */
@@ -19,5 +20,6 @@ export const CLI_COMMANDS: CliCommand[] = [
   minutesCommand,
   demoCommand,
   verifyCommand,
+  searchCommand,
   checkDocxCommand,
 ];
