@@ -22,6 +22,7 @@ export default defineConfig({
           'pdf-text.worker': resolve(root, 'electron', 'services', 'workers', 'pdf-text.worker.ts'),
           'docx-text.worker': resolve(root, 'electron', 'services', 'workers', 'docx-text.worker.ts'),
           'search-index.worker': resolve(root, 'electron', 'services', 'search', 'search-index.worker.ts'),
+          'review-word.worker': resolve(root, 'electron', 'services', 'workers', 'review-word.worker.ts'),
         },
       },
     },

@@ -33,6 +33,11 @@ const ELECTRON_AREAS = [
     packages: ['jszip', 'mammoth', 'pdfjs-dist', 'saxes', '@xmldom/xmldom', 'tsx'],
     what: 'the import readers and workers',
   },
+  {
+    files: ['electron/services/review-word/**'],
+    packages: ['jszip', 'saxes', '@xmldom/xmldom'],
+    what: "the Chair's Word copy (export and reader)",
+  },
   { files: ['electron/devhost/**'], packages: ['ws'], what: 'the dev host' },
   { files: ['electron/services/search/**'], packages: ['minisearch'], what: 'the search index' },
 ];

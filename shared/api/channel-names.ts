@@ -96,6 +96,9 @@ export const CHANNEL_NAMES = [
   'review:suggestList',
   'review:decide',
   'review:importComments',
+  'review:recordWordExport',
+  'review:importWord',
+  'review:decideAll',
   'review:approve',
   // Checks before sign-off (issue 20): the findings, and dismissing one with a reason.
   'checks:findings',

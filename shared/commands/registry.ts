@@ -14,6 +14,8 @@ import { questionCommands } from './questions';
 import { exemptCommands } from './exempt';
 import { batchCommand } from './batch';
 import { reviewCommands } from './review';
+import { reviewWordCommands } from './review-word';
+import { reviewDecideAllCommands } from './review-decide-all';
 import { createAmendmentCommands } from './amend';
 import { checkCommands } from './checks';
 
@@ -41,6 +43,8 @@ export const meetingCommandDefs = {
   ...reviewCommands,
   /** Dismissing a finding of the checks before sign-off: a record beside the minutes, never inside a batch. */
   ...checkCommands,
+  ...reviewWordCommands,
+  ...reviewDecideAllCommands,
   ...createAmendmentCommands((name) =>
     Object.hasOwn(singleCommandDefs, name)
       ? (singleCommandDefs as unknown as Record<string, CommandDef>)[name]

@@ -15,6 +15,7 @@ import { namedSnapshot } from '../review/named';
 import { approvalSeal } from '../review/record-seal';
 import { openComments } from '../review/comments';
 import { describeFinding, openFindings } from '../checks';
+import { acceptWordItem } from './review-word';
 
 const Name = ShortText.trim().min(1, 'say who');
 
@@ -178,6 +179,9 @@ export const reviewCommands = {
         const { next: applied, replaced } = acceptList(m, comment.listSuggestion, ctx);
         decided.listSuggestion = { ...comment.listSuggestion, replaced };
         next = applied;
+      } else if (decision === 'accepted') {
+        // A paragraph added or deleted, a detail of the meeting, a conflict: from the Chair's Word copy.
+        next = acceptWordItem(m, comment, ctx) ?? m;
       }
       return withComments(
         next,

@@ -3,7 +3,7 @@
 // made after approval, and the confirmation at the next meeting. All optional on Meeting, so
 // files written before review existed stay valid at version 1 (see shared/review/README.md).
 import { z } from 'zod';
-import { Contact, Id, IsoDate, LongText, ShortText, Timestamp } from './common';
+import { ClockTime, Contact, Id, IsoDate, LongText, ShortText, Timestamp } from './common';
 import { Membership, Person } from './committee';
 import { Inline } from './inline';
 
@@ -30,6 +30,51 @@ export const ListSuggestion = z.object({
 });
 export type ListSuggestion = z.infer<typeof ListSuggestion>;
 
+/**
+ * Where a comment or suggestion came from when it was read from the Chair's Word copy
+ * (shared/review/word-import.ts): the export it answers, the Word author as written there, and
+ * whether the edit was made with Track Changes off (found by comparing with what was exported).
+ */
+export const WordOrigin = z.object({
+  exportId: Id,
+  wordAuthor: ShortText,
+  untracked: z.literal(true).optional(),
+  /** The file's identities were stripped: the block was found by its text and place instead. */
+  matchedByText: z.literal(true).optional(),
+});
+export type WordOrigin = z.infer<typeof WordOrigin>;
+
+/** A suggestion to add a paragraph to an item (after another, or at the item's start) or to delete one. */
+export const ParagraphChange = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('add'),
+    itemId: Id,
+    newParagraphId: Id,
+    afterParagraphId: Id.optional(),
+    content: z.array(Inline).min(1).max(5000),
+  }),
+  z.object({ op: z.literal('delete'), paragraphId: Id, basedOn: z.array(Inline).max(5000) }),
+]);
+export type ParagraphChange = z.infer<typeof ParagraphChange>;
+
+/**
+ * A suggested edit of the meeting's details rather than of a paragraph: the times printed at the
+ * close, applied through clock:setTimes. (Attendance wording comes back as a comment: which
+ * person's state a changed sentence means is the coordinator's call.)
+ */
+export const DetailSuggestion = z.object({
+  command: z.literal('clock:setTimes'),
+  input: z.object({ startedAt: ClockTime.optional(), endedAt: ClockTime.optional() }),
+  /** The printed lines before and as suggested, for the reviewer. */
+  before: LongText,
+  after: LongText,
+});
+export type DetailSuggestion = z.infer<typeof DetailSuggestion>;
+
+/** The same block changed both by the coordinator after the export and by the Chair: both shown, neither applied. */
+export const ReviewConflict = z.object({ exported: LongText, current: LongText, proposed: LongText });
+export type ReviewConflict = z.infer<typeof ReviewConflict>;
+
 export const ReviewComment = z
   .object({
     id: Id,
@@ -46,6 +91,14 @@ export const ReviewComment = z
     replaced: z.array(Inline).max(5000).optional(),
     /** A suggested edit of a resolution's clauses or an action's owners (on its block, blockRef). */
     listSuggestion: ListSuggestion.optional(),
+    /** A reply in the thread of another comment (replies are not decided on their own). */
+    replyTo: Id.optional(),
+    /** The text the comment was made on, quoted. */
+    quote: LongText.optional(),
+    fromWord: WordOrigin.optional(),
+    paragraphChange: ParagraphChange.optional(),
+    detailSuggestion: DetailSuggestion.optional(),
+    conflict: ReviewConflict.optional(),
   })
   .refine((c) => (c.paragraphId === undefined) !== (c.blockRef === undefined), {
     message: 'a comment is on one paragraph (paragraphId) or one block (blockRef)',
@@ -61,10 +114,28 @@ export const ReviewComment = z
   });
 export type ReviewComment = z.infer<typeof ReviewComment>;
 
+/** One block of the minutes as sent to the Chair in Word: its outline key and its paragraphs' text. */
+export const WordExportBlock = z.object({ key: ShortText.min(1), text: z.array(LongText).max(500) });
+
+/** A Word copy sent for the Chair's review: what it held, so the returned copy can be compared with it. */
+export const WordExport = z.object({
+  id: Id,
+  at: Timestamp,
+  by: ShortText,
+  /** The meeting's revision it was made from. */
+  revision: z.number().int().min(0),
+  blocks: z.array(WordExportBlock).max(5000),
+});
+export type WordExport = z.infer<typeof WordExport>;
+
 export const Review = z.object({
   sentAt: Timestamp,
   sentBy: ShortText.default(''),
   comments: z.array(ReviewComment).default([]),
+  /** The Word copies sent for review, newest last (the few latest kept). */
+  wordExports: z.array(WordExport).max(10).optional(),
+  /** Word authors matched to committee people, remembered for the next import: Word name → person id. */
+  wordAuthors: z.record(z.string(), Id).optional(),
 });
 export type Review = z.infer<typeof Review>;
 
