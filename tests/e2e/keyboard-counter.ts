@@ -31,6 +31,18 @@ export class CountedKeyboard {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Types `text` a character at a time, as someone watching a list of suggestions does, and stops
+   * as soon as `chosen` (the option they want, highlighted) is there: the keys a pick needs.
+   */
+  async typeUntil(text: string, chosen: Locator): Promise<void> {
+    for (const char of text) {
+      await this.type(char);
+      if (await isThere(chosen)) return;
+    }
+    await expect(chosen, `"${text}" typed in full and the option is still not chosen`).toBeVisible({ timeout: 1 });
+  }
+
   /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */
   async tabTo(target: Locator, { backwards = false, max = 30 } = {}): Promise<void> {
     for (let i = 0; i <= max; i++) {
@@ -48,14 +60,14 @@ export class CountedKeyboard {
   table(): string {
     const rows = [...this.counts].map(([kind, keys]) => {
       const n = this.captures.get(kind) ?? 0;
-      return `| ${kind.padEnd(24)} | ${String(keys).padStart(5)} | ${String(n || '').padStart(8)} | ${n ? (keys / n).toFixed(1).padStart(9) : ''.padStart(9)} |`;
+      return `| ${kind.padEnd(30)} | ${String(keys).padStart(5)} | ${String(n || '').padStart(8)} | ${n ? (keys / n).toFixed(1).padStart(11) : ''.padStart(11)} |`;
     });
     const total = [...this.counts.values()].reduce((a, b) => a + b, 0);
     return [
-      '| kind of capture          |  keys | captures | per capture |',
-      '| ------------------------ | ----- | -------- | --------- |',
+      '| kind of capture                |  keys | captures | per capture |',
+      '| ------------------------------ | ----- | -------- | ----------- |',
       ...rows,
-      `| ${'total'.padEnd(24)} | ${String(total).padStart(5)} |          |           |`,
+      `| ${'total'.padEnd(30)} | ${String(total).padStart(5)} |          |             |`,
     ].join('\n');
   }
 
@@ -68,6 +80,15 @@ export class CountedKeyboard {
 async function isFocused(target: Locator): Promise<boolean> {
   try {
     await expect(target).toBeFocused({ timeout: 150 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isThere(target: Locator): Promise<boolean> {
+  try {
+    await expect(target).toBeVisible({ timeout: 400 });
     return true;
   } catch {
     return false;
