@@ -72,8 +72,12 @@ function suggestionChange(m: Meeting, c: ReviewComment): AmendmentChange | undef
   return { kind: 'action', id: a.id, before: { ...a, owners: s.replaced }, after: { ...a, owners: s.lines } };
 }
 
-const sameContent = (a: Meeting, b: Meeting) =>
-  canonicalJson([a.notes, a.resolutions, a.actions]) === canonicalJson([b.notes, b.resolutions, b.actions]);
+/** The entity a change is about, as it stands in a meeting: to tell whether it was edited again since. */
+function entityOf(m: Meeting, c: AmendmentChange): unknown {
+  const field = COLLECTIONS.find((x) => x.kind === c.kind);
+  const list = field ? ((m[field.field as keyof Meeting] as Entity[] | undefined) ?? []) : [];
+  return list.find((x) => field!.key(x) === c.id) ?? null;
+}
 
 /**
  * The meeting before any recorded change (`base`), then each step in the order made: accepted
@@ -95,7 +99,8 @@ export function revisionHistory(meeting: Meeting): { base: Meeting; steps: Revis
     if (!change) continue;
     const afterIt = withChange(now, change, 'after');
     // Edited again after it was accepted, with no record of who: that last edit is plain text.
-    if (!sameContent(afterIt, now)) backwards.push({ meeting: now });
+    if (canonicalJson(entityOf(afterIt, change)) !== canonicalJson(entityOf(now, change)))
+      backwards.push({ meeting: now });
     backwards.push({ meeting: afterIt, by: { author: c.author, at: c.at, source: 'review' } });
     now = withChange(afterIt, change, 'before');
   }

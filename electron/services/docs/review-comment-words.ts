@@ -24,11 +24,13 @@ const dayOf = (iso: string) => formatLongDate(iso.slice(0, 10));
 export function reviewCommentWords(meeting: Meeting, committee: Committee, c: ReviewComment): WordComment {
   const paragraphs: string[] = [];
   if (c.text.trim()) paragraphs.push(c.text.trim());
-  const suggested = suggestedWords(meeting, committee, c);
-  if (suggested !== undefined)
-    paragraphs.push(
-      c.status === 'accepted' ? 'Suggested edit: shown as tracked changes.' : `Suggested wording: “${suggested}”`,
-    );
+  // An accepted suggestion is in the tracked changes; any other is quoted as the minutes would print it.
+  if (c.status === 'accepted' && (c.suggestion || c.listSuggestion))
+    paragraphs.push('Suggested edit: shown as tracked changes.');
+  else {
+    const suggested = suggestedWords(meeting, committee, c);
+    if (suggested !== undefined) paragraphs.push(`Suggested wording: “${suggested}”`);
+  }
   if (c.status === 'open') return { author: c.author, at: c.at, paragraphs: [...paragraphs, 'Open: not yet decided.'] };
   // The decision is a reply in the thread by whoever decided, and the thread is resolved.
   const who = c.decidedBy ? ` by ${c.decidedBy}` : '';
