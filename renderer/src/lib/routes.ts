@@ -14,6 +14,8 @@ export type Route =
   | { name: 'import'; committeeId?: string }
   /** Your name and role on this computer. */
   | { name: 'settings' }
+  /** Search across meetings; the query is part of the address, so back and forward keep it. */
+  | { name: 'search'; query: string }
   | { name: 'not-found'; path: string };
 
 export const href = {
@@ -30,6 +32,7 @@ export const href = {
   importAgenda: (committeeId?: string): string =>
     committeeId ? `#/committees/${encodeURIComponent(committeeId)}/import` : '#/import',
   settings: (): string => '#/settings',
+  search: (query = ''): string => (query ? `#/search/${encodeURIComponent(query)}` : '#/search'),
 };
 
 /** Reads "#/committees/<id>" and the like; null for hashes that are not routes (e.g. "#main"). */
@@ -59,6 +62,7 @@ export function parseHash(hash: string): Route | null {
     return { name: 'committee-setup', id: parts[1]! };
   if (parts.length === 1 && parts[0] === 'import') return { name: 'import' };
   if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'search' && parts.length <= 2) return { name: 'search', query: parts[1] ?? '' };
   if (parts.length === 3 && parts[0] === 'committees' && parts[2] === 'import')
     return { name: 'import', committeeId: parts[1]! };
   return { name: 'not-found', path: hash.slice(1) };

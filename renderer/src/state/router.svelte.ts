@@ -32,4 +32,5 @@ export const views = {
   agenda: () => import('../views/AgendaBuilderView.svelte'),
   committeeSetup: () => import('../views/CommitteeSetupView.svelte'),
   importAgenda: () => import('../views/ImportAgendaView.svelte'),
+  search: () => import('../views/SearchView.svelte'),
 };
