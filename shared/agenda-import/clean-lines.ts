@@ -16,6 +16,8 @@ export interface CleanLine {
    * inside a cell is a paragraph break the line itself marks ("</p> <p>" in HTML-ish text).
    */
   text: string;
+  /** A line whose text was joined onto this one (a table cell saved on a line of its own): a source too. */
+  joined?: CleanLine;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -14,6 +14,8 @@ export interface ItemStart {
   /** null for a sub-item written on its own ("(a) Savings"), numbered from the item above. */
   main: number | null;
   sub: string | null;
+  /** The other reading of a lone "i", "v" or "x": the roman numeral's letter ("(i)" is the first sub-item). */
+  alt: string | null;
   /** Written with a full stop, bracket, tab or "Item": unmistakably a number, not prose. */
   strong: boolean;
   style: 'item' | 'dot' | 'bracket' | 'tab' | 'space' | 'letter';
@@ -33,34 +35,75 @@ function titleLike(rest: string, weak: boolean): boolean {
   return true;
 }
 
-/** The item number at the start of a line, if it has one: "5.", "5", "5a", "5(a)", "Item 5", "(a)". */
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** "iv" → 4; null for anything that is not a small roman numeral. */
+function romanValue(s: string): number | null {
+  if (!/^(x{0,1})(ix|iv|v?i{0,3})$/.test(s) || s === '') return null;
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k] as string] ?? 0;
+    const next = ROMAN[s[k + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const letterOf = (n: number) => (n >= 1 && n <= 26 ? String.fromCharCode(96 + n) : null);
+
+/**
+ * A sub-item mark as the domain's letter: "b" is b, "ii" is b (roman), "2" is b (6.2). A single
+ * "i", "v" or "x" may be a letter or a roman numeral: the other reading is `alt`.
+ */
+function subOf(mark: string): { sub: string; alt: string | null } | null {
+  if (/^\d{1,2}$/.test(mark)) {
+    const l = letterOf(Number(mark));
+    return l ? { sub: l, alt: null } : null;
+  }
+  if (mark.length === 1) {
+    const r = romanValue(mark);
+    return { sub: mark, alt: r ? letterOf(r) : null };
+  }
+  const r = romanValue(mark);
+  const l = r ? letterOf(r) : null;
+  return l ? { sub: l, alt: null } : null;
+}
+
+const NUMBERED =
+  /^(\d{1,3})(?:([a-z])|\s?\(([a-z]|[ivx]{2,5})\)|\.(\d{1,2})(?=[.)]?(?:\s|$)))?([.):])?(?=\s|$)([ \t]*)([\s\S]*)$/;
+const LETTERED = /^(?:\(([a-z]|[ivx]{2,5})\)|([a-z]|[ivx]{2,5})\))[ \t]+([\s\S]*)$/;
+
+/** The item number at the start of a line, if it has one: "5.", "5", "5a", "5(a)", "5(ii)", "6.1", "Item 5", "(a)". */
 export function parseItemStart(c: CleanLine): ItemStart | null {
   const text = c.text.replace(/^\t+/, '');
   if (text === '' || text.length > 2000) return null;
   const item = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?=\d)/i.exec(text);
   const body = item ? text.slice(item[0].length) : text;
-  const m = /^(\d{1,3})(?:([a-z])|\(([a-z])\))?([.):])?(?=\s|$)([ \t]*)([\s\S]*)$/.exec(body);
+  const m = NUMBERED.exec(body);
   if (m) {
     const main = Number(m[1]);
-    const sub = m[2] ?? m[3] ?? null;
-    const punct = m[4];
-    const gap = m[5] ?? '';
-    const rest = (m[6] ?? '').replace(/^[-–—:]\s+/, '');
+    const mark = m[2] ?? m[3] ?? m[4] ?? null;
+    const sub = mark === null ? null : subOf(mark);
+    if (mark !== null && !sub) return null;
+    const punct = m[5];
+    const gap = m[6] ?? '';
+    const rest = (m[7] ?? '').replace(/^[-–—:]\s+/, '');
     let style: ItemStart['style'];
     if (item) style = 'item';
-    else if (punct === '.' || punct === ':') style = 'dot';
+    else if (punct === '.' || punct === ':' || m[4]) style = 'dot';
     else if (punct === ')') style = 'bracket';
     else if (gap.includes('\t')) style = 'tab';
     else if (sub) style = 'letter';
     else style = 'space';
     const strong = style !== 'space';
     if (main < 1 || !titleLike(rest, !strong)) return null;
-    return { line: c.index, main, sub, strong, style, rest };
+    return { line: c.index, main, sub: sub?.sub ?? null, alt: sub?.alt ?? null, strong, style, rest };
   }
   if (item) return null;
-  const s = /^(?:\(([a-z])\)|([a-z])\))[ \t]+([\s\S]*)$/.exec(text);
-  if (s && titleLike(s[3] ?? '', false))
-    return { line: c.index, main: null, sub: s[1] ?? s[2] ?? null, strong: true, style: 'letter', rest: s[3] ?? '' };
+  const s = LETTERED.exec(text);
+  const sub = s ? subOf(s[1] ?? s[2] ?? '') : null;
+  if (s && sub && titleLike(s[3] ?? '', false))
+    return { line: c.index, main: null, sub: sub.sub, alt: sub.alt, strong: true, style: 'letter', rest: s[3] ?? '' };
   return null;
 }
 
@@ -124,10 +167,21 @@ function nextLetter(sub: string | null): string {
 export const ITEM_REACH_LINES = 150;
 const WINDOW = ITEM_REACH_LINES;
 
-function isSuccessor(next: ItemStart, main: number, sub: string | null): boolean {
-  if (next.main === null) return next.sub === nextLetter(sub);
-  if (next.main === main + 1) return next.sub === null;
-  return next.main === main && next.sub === nextLetter(sub);
+/** The start as the item after (main, sub), with its sub-item read the way that fits; null when it does not follow. */
+function asSuccessor(next: ItemStart, main: number, sub: string | null): ItemStart | null {
+  for (const reading of [next.sub, next.alt]) {
+    if (reading === null && next.sub !== null) continue;
+    const s = reading === next.sub ? next : { ...next, sub: reading, alt: null };
+    if (
+      s.main === null
+        ? s.sub === nextLetter(sub)
+        : s.main === main + 1
+          ? s.sub === null
+          : s.main === main && s.sub === nextLetter(sub)
+    )
+      return s;
+  }
+  return null;
 }
 
 /** The run of items from `first`: each next number within reach, stopping where numbering starts again. */
@@ -143,12 +197,13 @@ function chainFrom(first: ItemStart, starts: ItemStart[], startAt: number, lines
     for (let j = i; j < starts.length; j++) {
       const s = starts[j] as ItemStart;
       if (s.line - last.line > WINDOW) break;
-      if (isSuccessor(s, main, sub)) {
+      const follows = asSuccessor(s, main, sub);
+      if (follows) {
         if (s.strong) {
-          pick = { s, at: j };
+          pick = { s: follows, at: j };
           break;
         }
-        weakPick ??= { s, at: j };
+        weakPick ??= { s: follows, at: j };
       } else if (s.strong && s.main === 1 && s.sub === null) break; // numbering starts again: another document
     }
     pick ??= weakPick;

@@ -5,6 +5,7 @@
  */
 import { cleanLines, type CleanLine } from './clean-lines';
 import { findAgenda } from './find-agenda';
+import { joinNumberCells } from './join-cells';
 import { parseItems } from './parse-items';
 import { parseMembership } from './parse-membership';
 import {
@@ -50,7 +51,7 @@ function notFound(missing: string[]): ParseAgendaResult {
 }
 
 function parse(input: readonly unknown[]): ParseAgendaResult {
-  const lines = cleanLines(input.map((l) => (typeof l === 'string' ? l : '')));
+  const lines = joinNumberCells(cleanLines(input.map((l) => (typeof l === 'string' ? l : ''))));
   const found = findAgenda(lines);
   const first = found?.starts[0]?.line ?? lines.length;
   const front: CleanLine[] = lines.slice(0, first);

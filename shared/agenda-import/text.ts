@@ -49,10 +49,12 @@ export function nonEmptyCells(text: string): string[] {
 export function sourceOf(lines: readonly CleanLine[]): SourceLine[] {
   const seen = new Set<number>();
   const out: SourceLine[] = [];
-  for (const l of lines) {
-    if (seen.has(l.index)) continue;
-    seen.add(l.index);
-    out.push({ index: l.index, text: l.raw });
+  for (const line of lines) {
+    for (const l of line.joined ? [line, line.joined] : [line]) {
+      if (seen.has(l.index)) continue;
+      seen.add(l.index);
+      out.push({ index: l.index, text: l.raw });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -1,0 +1,73 @@
+/**
+ * Layouts the parser must read whatever council wrote them: table cells saved one per line,
+ * sub-items numbered 6.1, 5(ii) or (i), each read into the domain's "6a" form.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAgenda } from '$shared/agenda-import';
+
+function parsed(lines: string[]) {
+  const r = parseAgenda(lines);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const front = ['Overview and Scrutiny Committee', 'Tuesday 16 January 2024', 'Agenda'];
+
+describe('an item table saved as text, every cell on a line of its own', () => {
+  const lines = [
+    ...front,
+    'No.',
+    'Item',
+    '1.',
+    'Apologies for absence',
+    '2.',
+    'Minutes',
+    '3 - 8',
+    '3.',
+    'Budget Monitoring',
+  ];
+
+  it('joins each number to the title under it, and reads the pages cell', () => {
+    const a = parsed(lines);
+    expect(a.items.map((i) => [i.number.value, i.title.value])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Minutes'],
+      ['3', 'Budget Monitoring'],
+    ]);
+    expect(a.items[1]?.pages?.value).toEqual({ from: 3, to: 8 });
+  });
+
+  it('shows both the number and the title line as the item title source', () => {
+    const a = parsed(lines);
+    expect(a.items[0]?.title.source.map((s) => s.text)).toEqual(['1.', 'Apologies for absence']);
+  });
+});
+
+describe('sub-items however they are numbered', () => {
+  it.each([
+    ['6.1.', '6.2.'],
+    ['6(i)', '6(ii)'],
+    ['6 (a)', '6 (b)'],
+    ['(i)', '(ii)'],
+  ])('%s and %s are items 6a and 6b', (first, second) => {
+    const a = parsed([
+      ...front,
+      '1. Apologies for absence',
+      '2. Minutes of the last meeting',
+      '3. Declarations of interest',
+      '4. Public questions',
+      '5. Budget Monitoring',
+      '6. Task and finish groups',
+      `${first} Flood Resilience Final Report`,
+      `${second} Town Centre Scoping`,
+      '7. Work Programme',
+    ]);
+    expect(a.items.map((i) => i.number.value)).toEqual(['1', '2', '3', '4', '5', '6', '6a', '6b', '7']);
+    expect(a.items[6]?.title.value).toBe('Flood Resilience Final Report');
+  });
+
+  it('reads a time such as "7.00 pm" at the start of a line as no item', () => {
+    const a = parsed([...front, '7.00 pm', '1. Apologies for absence', '2. Minutes']);
+    expect(a.items.map((i) => i.number.value)).toEqual(['1', '2']);
+  });
+});
