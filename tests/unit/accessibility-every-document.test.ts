@@ -8,6 +8,7 @@ import type { ExportedDocument, PrepareNextResult } from '$shared/api';
 import type { Inline, Meeting } from '$shared/domain';
 import { checkDocxBytes } from '../../electron/services/docs/accessibility/check';
 import { sampleServices, text } from '../helpers/review';
+import { councilTemplate } from '../integration/helpers/council-template';
 const FIXED = new Date('2016-09-20T10:15:00Z');
 
 type DocumentKind =
@@ -21,7 +22,10 @@ type DocumentKind =
   | 'action log'
   | 'work programme';
 
-async function everyDocument(): Promise<{ docs: Map<DocumentKind, Uint8Array>; cleanup: () => Promise<void> }> {
+/** A council's template on the committee: every document wears it, and must stay accessible. */
+async function everyDocument(
+  withTemplate = false,
+): Promise<{ docs: Map<DocumentKind, Uint8Array>; cleanup: () => Promise<void> }> {
   const env = await sampleServices(() => FIXED);
   const docs = new Map<DocumentKind, Uint8Array>();
   const save = async (kind: DocumentKind, channel: string, input: unknown) => {
@@ -32,6 +36,12 @@ async function everyDocument(): Promise<{ docs: Map<DocumentKind, Uint8Array>; c
     const [summary] = (await env.call('meetings:list', {})) as { id: string }[];
     const meetingId = summary!.id;
     let meeting = (await env.call('meetings:get', { meetingId })) as Meeting;
+    if (withTemplate)
+      await env.call('committees:setTemplate', {
+        committeeId: meeting.committeeId,
+        fileName: 'council.docx',
+        base64: Buffer.from(await councilTemplate()).toString('base64'),
+      });
     await save('agenda front sheet', 'docs:exportAgenda', { meetingId });
     // Item 8 taken in private, so the public minutes carry the exclusion and there is an annex.
     const item8 = meeting.agenda.find((i) => i.number === '8')!;
@@ -105,20 +115,21 @@ async function everyDocument(): Promise<{ docs: Map<DocumentKind, Uint8Array>; c
 }
 
 describe('the accessibility check on every document the app makes', () => {
-  it('finds nothing in the agenda, minutes, annex, tracked-changes drafts, pack minutes, action log and work programme', async () => {
-    const { docs, cleanup } = await everyDocument();
-    try {
-      expect([...docs.keys()]).toHaveLength(9);
-      const findings: Record<string, string[]> = {};
-      for (const [kind, bytes] of docs) {
-        const reply = await checkDocxBytes(bytes, `${kind}.docx`);
-        findings[kind] = reply.ok
-          ? reply.findings.map((f) => `${f.rule} at ${f.where}: ${f.message}`)
-          : [reply.message];
+  for (const withTemplate of [false, true])
+    it(`finds nothing in the agenda, minutes, annex, tracked-changes drafts, pack minutes, action log and work programme${withTemplate ? ", in a council's template" : ''}`, async () => {
+      const { docs, cleanup } = await everyDocument(withTemplate);
+      try {
+        expect([...docs.keys()]).toHaveLength(9);
+        const findings: Record<string, string[]> = {};
+        for (const [kind, bytes] of docs) {
+          const reply = await checkDocxBytes(bytes, `${kind}.docx`);
+          findings[kind] = reply.ok
+            ? reply.findings.map((f) => `${f.rule} at ${f.where}: ${f.message}`)
+            : [reply.message];
+        }
+        expect(findings).toEqual(Object.fromEntries([...docs.keys()].map((k) => [k, []])));
+      } finally {
+        await cleanup();
       }
-      expect(findings).toEqual(Object.fromEntries([...docs.keys()].map((k) => [k, []])));
-    } finally {
-      await cleanup();
-    }
-  }, 120_000);
+    }, 120_000);
 });

@@ -57,4 +57,18 @@ describe('what the rules leave alone', () => {
     });
     expect(await checkDocxBytes(bytes, 'ok.docx')).toEqual({ ok: true, findings: [] });
   });
+
+  it("a paragraph style's own colour (a template's design) is not colour for meaning; a run's own is", async () => {
+    const { p } = await import('../fixtures/accessibility/documents');
+    const start = [p('Title', 'Test Committee'), p('Heading1', '1. MINUTES')];
+    const styled = await docx({ body: [...start, p('Intro', 'The Committee met in public.')].join('') });
+    expect(await checkDocxBytes(styled, 'ok.docx')).toEqual({ ok: true, findings: [] });
+    const marked = await docx({
+      body: [...start, p('Intro', 'The Committee met ', ['in public', '<w:color w:val="C00000"/>'], '.')].join(''),
+    });
+    const reply = await checkDocxBytes(marked, 'marked.docx');
+    expect(reply.ok && reply.findings.map((f) => [f.rule, f.where])).toEqual([
+      ['colour-only', 'paragraph 3 (“The Committee met in public.”)'],
+    ]);
+  });
 });

@@ -25,6 +25,8 @@ export interface DocxPartsText {
 export interface RunInfo {
   text: string;
   look: RunLook;
+  /** Colour given to this run apart from its paragraph's style (null: none). */
+  markedColor: string | null;
   inLink: boolean;
 }
 
@@ -185,8 +187,10 @@ class Builder {
       if (name === 'r') {
         const rPr = firstChildElement(el, W_NS, 'rPr');
         const rStyle = rPr ? firstChildElement(rPr, W_NS, 'rStyle') : undefined;
-        const look = this.styles.look(styleId, rStyle ? attr(rStyle, W_NS, 'val') : '', runProps(rPr));
-        out.push({ text: runText(el), look, inLink });
+        const characterStyle = rStyle ? attr(rStyle, W_NS, 'val') : '';
+        const own = runProps(rPr);
+        const look = this.styles.look(styleId, characterStyle, own);
+        out.push({ text: runText(el), look, markedColor: this.styles.markedColor(characterStyle, own), inLink });
       } else if (name === 'hyperlink') this.runs(el, styleId, true, out);
       else if (name === 'fldSimple')
         this.runs(el, styleId, inLink || /^\s*HYPERLINK\b/i.test(attr(el, W_NS, 'instr')), out);

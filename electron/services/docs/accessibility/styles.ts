@@ -132,6 +132,17 @@ export class StyleSheet {
     return null;
   }
 
+  /**
+   * The colour a run is given apart from its paragraph (by a character style or its own
+   * formatting), or null: what sets some words apart by colour, not a paragraph style's design.
+   */
+  markedColor(characterStyle: string, own: Partial_<RunLook>): string | null {
+    let color: string | null | undefined;
+    for (const s of this.chain(characterStyle).reverse()) if (s.run.color !== undefined) color = s.run.color;
+    if (own.color !== undefined) color = own.color;
+    return color ?? null;
+  }
+
   /** A run's look: defaults, paragraph style, character style, then its own properties. */
   look(paragraphStyle: string, characterStyle: string, own: Partial_<RunLook>): RunLook {
     const layers = [

@@ -1,7 +1,9 @@
 // Colour alone must not carry meaning (WCAG 1.4.1): a reader who cannot see the colour, and every
 // screen reader, misses it. Text coloured apart from the body text must say what it means in
-// words, or be marked another way too (bold, italic, underline). Headings and links keep their
-// styles' colours: their meaning is in their structure.
+// words, or be marked another way too (bold, italic, underline). Only colour that sets words
+// apart counts: given by a character style or the run's own formatting. A paragraph style's
+// colour (a council template's navy Title) is design, and headings and links keep their styles'
+// colours: their meaning is in their structure.
 import type { Finding, Rule } from '../types';
 
 export const colourOnly: Rule = {
@@ -14,7 +16,7 @@ export const colourOnly: Rule = {
       const coloured = p.runs.filter(
         (r) =>
           r.text.trim() &&
-          r.look.color !== null &&
+          r.markedColor !== null &&
           !r.inLink &&
           !r.look.bold &&
           !r.look.italic &&
@@ -30,7 +32,7 @@ export const colourOnly: Rule = {
       out.push({
         rule: 'colour-only',
         where: p.where,
-        message: `Text coloured #${coloured[0]!.look.color} (“${sample}”) is marked by colour alone. Say what the colour means in words, or mark it another way as well (bold, italic).`,
+        message: `Text coloured #${coloured[0]!.markedColor} (“${sample}”) is marked by colour alone. Say what the colour means in words, or mark it another way as well (bold, italic).`,
       });
     }
     return out;
