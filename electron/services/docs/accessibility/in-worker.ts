@@ -22,7 +22,11 @@ export async function checkDocxInWorker(given: Uint8Array, fileName: string): Pr
   }
   const bytes = new Uint8Array(given);
   const outcome = await worker.run({ job: 'accessibility-check', bytes, fileName: file }, [bytes.buffer]);
-  if (outcome.ok) return outcome.value;
+  if (outcome.ok) {
+    // The worker's catch-all answer (for a job that threw) is an agenda read's, not a check's.
+    if (typeof outcome.value?.ok === 'boolean') return outcome.value;
+    return { ok: false, message: `${file} is damaged and cannot be checked. Open it in Word and save it again.` };
+  }
   if (outcome.reason === 'unavailable')
     return {
       ok: false,
