@@ -160,6 +160,11 @@ export class SearchService {
     this.saveTimer.unref?.();
   }
 
+  /** What the index holds of a meeting (its stamp), or undefined: for tests of the updates. */
+  indexedStamp(meetingId: string): string | undefined {
+    return this.indexed.get(meetingId);
+  }
+
   /** Writes the cache now, if anything is waiting to be written. */
   async saveNow(): Promise<boolean> {
     const cachePath = this.options.cachePath;
