@@ -225,17 +225,23 @@ export async function editInLibreOffice(bytes: Uint8Array, spec: string[]): Prom
   writeFileSync(input, bytes);
   writeFileSync(join(work, 'spec.txt'), spec.join('\n') + '\n');
   const url = (p: string) => `file://${p}`;
-  // soffice may report an error as it exits after the macro; the saved file is what counts.
-  await run(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${dir}`,
-      `macro:///Standard.Module1.Edit("${url(input)}","${url(output)}","${url(join(work, 'spec.txt'))}")`,
-    ],
-    { timeout: 180_000 },
-  ).catch(() => undefined);
-  if (!existsSync(output)) throw new Error('LibreOffice did not save the edited copy');
+  // soffice may report an error as it exits after the macro; the saved file is what counts. On this
+  // shared machine it sometimes dies before saving (NoSuchElementException, not the macro's doing):
+  // the same edits are tried again, up to three times.
+  let why = '';
+  for (let attempt = 0; attempt < 3 && !existsSync(output); attempt++) {
+    await run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}`,
+        `macro:///Standard.Module1.Edit("${url(input)}","${url(output)}","${url(join(work, 'spec.txt'))}")`,
+      ],
+      { timeout: 180_000 },
+    ).catch((err: { stderr?: string }) => void (why = err.stderr ?? ''));
+    if (existsSync(`${output}.error.txt`)) why = readFileSync(`${output}.error.txt`, 'utf8');
+  }
+  if (!existsSync(output)) throw new Error(`LibreOffice did not save the edited copy (${work}): ${why}`);
   return new Uint8Array(readFileSync(output));
 }
 
