@@ -4,7 +4,7 @@
 import { documentFileName } from '../format/file-name';
 import type { AgendaItem, Committee, Contact, Meeting } from '../domain';
 import { formatDate, formatLongDate, formatTime } from '../format/en-gb';
-import { marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
+import { emailRuns, marker, text, TO_BE_COMPLETED, type Run } from '../minutes/outline';
 import { agendaName } from '../minutes/person-names';
 import type {
   FrontSheetBlock,
@@ -62,7 +62,7 @@ function contactBlock(contact: Contact, missing: FrontSheetGap[]): FrontSheetBlo
   if (contact.title.trim()) lines.push([text(contact.title.trim())]);
   if (contact.team.trim()) lines.push([text(contact.team.trim())]);
   if (contact.phone.trim()) lines.push([text(`Tel ${contact.phone.trim()}`)]);
-  if (contact.email.trim()) lines.push([text(`E-mail: ${contact.email.trim()}`)]);
+  if (contact.email.trim()) lines.push(emailRuns(contact.email));
   return { type: 'contact', key: 'contact', label: 'CONTACT OFFICER:', lines };
 }
 

@@ -1,7 +1,7 @@
 import { formatTime } from '../format/en-gb';
 import type { ComposeContext } from './context';
 import type { Block, Run } from './outline';
-import { marker, text } from './outline';
+import { emailRuns, marker, text } from './outline';
 
 /** "Meeting started: 7.00 pm" / "Meeting ended: 8.51 pm" (the clock's times; the scheduled start if the clock never ran). */
 export function closingTimes(ctx: ComposeContext): Block {
@@ -31,8 +31,9 @@ export function contactBlock(ctx: ComposeContext): Block {
   const name = c.name.trim();
   if (!name) ctx.missing.push({ where: 'Contact officer', what: "the contact officer's name" });
   const lines: Run[][] = [name ? [text(`Contact officer: ${name}`)] : [text('Contact officer: '), marker()]];
-  for (const line of [c.title, c.team, c.phone && `Tel ${c.phone}`, c.email && `E-mail: ${c.email}`]) {
+  for (const line of [c.title, c.team, c.phone && `Tel ${c.phone}`]) {
     if (line && line.trim()) lines.push([text(line.trim())]);
   }
+  if (c.email.trim()) lines.push(emailRuns(c.email));
   return { type: 'contact', key: 'contact', lines };
 }

@@ -8,6 +8,8 @@ export interface Run {
   marker?: true;
   /** Set on a written person reference, so a preview can link it back to the person. */
   personId?: string;
+  /** A link ("mailto:..."): the run's text is its link text, so it says where it goes. */
+  href?: string;
 }
 
 interface Keyed {
@@ -93,6 +95,12 @@ export function marker(t: string = TO_BE_COMPLETED): Run {
   return { text: t, marker: true };
 }
 
+/** "E-mail: name@council.gov.uk", the address a mailto link whose text is the address itself. */
+export function emailRuns(email: string): Run[] {
+  const address = email.trim();
+  return [text('E-mail: '), { text: address, href: `mailto:${address}` }];
+}
+
 /** The plain text of runs, markers included (for tests, search and the export's list of gaps). */
 export function plainText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');
@@ -104,7 +112,8 @@ export function mergeRuns(runs: readonly Run[]): Run[] {
   for (const r of runs) {
     if (r.text === '') continue;
     const last = out[out.length - 1];
-    if (last && !last.marker && !r.marker && !last.personId && !r.personId && last.bold === r.bold) {
+    const plain = (x: Run) => !x.marker && !x.personId && !x.href;
+    if (last && plain(last) && plain(r) && last.bold === r.bold) {
       out[out.length - 1] = { ...last, text: last.text + r.text };
     } else {
       out.push({ ...r });

@@ -111,7 +111,11 @@ describe('the agenda front sheet of 21 November 2016 as a Word document (golden)
   it('uses styles, not direct formatting: no bold, size or font set on any run', () => {
     const xml = doc.text('word/document.xml');
     expect(xml).not.toMatch(/<w:b\/>|<w:b |<w:sz |<w:rFonts |<w:i\/>/);
-    expect(doc.paragraphs.find((p) => p.text.startsWith('CONTACT OFFICER:'))!.runStyles).toEqual(['Strong']);
+    // The label in Strong, the e-mail address a link in Word's Hyperlink style.
+    expect(doc.paragraphs.find((p) => p.text.startsWith('CONTACT OFFICER:'))!.runStyles).toEqual([
+      'Strong',
+      'Hyperlink',
+    ]);
     const styles = doc.text('word/styles.xml');
     expect(styles).toContain('<w:lang w:val="en-GB"/>');
     for (const name of ['Item Title', 'Item Summary', 'Member', 'Standing Note', 'Exempt Note', 'Part Heading'])
@@ -330,7 +334,7 @@ describe('npm run cli -- agenda', () => {
       expect(noDataDir.stderr).toContain(`There is no data folder at ${join(dir, 'nothing-here')}`);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain(
-        'Usage: npm run cli -- agenda <meeting-id|meeting.json> --out agenda.docx [--data-dir D]',
+        'Usage: npm run cli -- agenda <meeting-id|meeting.json> --out agenda.docx [--template council.docx] [--data-dir D]',
       );
       expect(isFolder.stderr).toContain('is a folder');
       expect(existsSync(join(dir, 'x.docx'))).toBe(false);

@@ -107,10 +107,15 @@ describe('LibreOffice', () => {
 
 const PYTHON = `
 import json, sys, docx
+from docx.oxml.ns import qn
 d = docx.Document(sys.argv[1])
 h1 = next(s for s in d.styles if s.style_id == "Heading1")
+# python-docx 0.8's Paragraph.text leaves out the text of hyperlinks (the contact's e-mail); 1.x reads it.
+def text(p):
+    marks = {qn("w:br"): "\\n", qn("w:cr"): "\\n", qn("w:tab"): "\\t"}
+    return "".join(e.text or "" if e.tag == qn("w:t") else marks.get(e.tag, "") for e in p._p.iter())
 out = {
-  "paragraphs": [[p.style.name, p.text, [r.style.name for r in p.runs if r.style is not None]] for p in d.paragraphs],
+  "paragraphs": [[p.style.name, text(p), [r.style.name for r in p.runs if r.style is not None]] for p in d.paragraphs],
   "footer": [p.text for p in d.sections[0].footer.paragraphs],
   "language": d.core_properties.language,
   "created": d.core_properties.created.isoformat(),

@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import type { FrontSheetBlock, FrontSheetOutline } from '$shared/agenda/front-sheet-outline';
 import { AGENDA_STYLE as S, agendaStyles } from './agenda-styles';
-import { itemTable, membershipTable, para, textRun } from './agenda-tables';
+import { itemTable, membershipTable, para, textRuns } from './agenda-tables';
 import { rezipDeterministic } from './deterministic-zip';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
@@ -24,7 +24,7 @@ function block(b: FrontSheetBlock): (Paragraph | Table)[] {
       return [
         para(
           S.details,
-          b.runs.map((r) => textRun(r)),
+          b.runs.flatMap((r) => textRuns(r)),
         ),
       ];
     case 'membership':
@@ -34,7 +34,7 @@ function block(b: FrontSheetBlock): (Paragraph | Table)[] {
         para(S.contact, [
           new TextRun({ text: b.label, style: S.strong }),
           new TextRun(' '),
-          ...b.lines.flatMap((line, i) => line.map((r, j) => textRun(r, i > 0 && j === 0))),
+          ...b.lines.flatMap((line, i) => line.flatMap((r, j) => textRuns(r, i > 0 && j === 0))),
         ]),
       ];
     case 'note':
@@ -48,7 +48,7 @@ function block(b: FrontSheetBlock): (Paragraph | Table)[] {
       return [
         para(
           S.dateIssued,
-          b.runs.map((r) => textRun(r)),
+          b.runs.flatMap((r) => textRuns(r)),
         ),
       ];
     case 'agenda-heading':

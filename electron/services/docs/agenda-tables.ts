@@ -9,7 +9,9 @@ import type {
   Run,
   TableRow as OutlineRow,
 } from '$shared/agenda/front-sheet-outline';
+import type { ParagraphChild } from 'docx';
 import { AGENDA_STYLE as S } from './agenda-styles';
+import { runChildren } from './blocks-docx';
 
 /** A4 less 2.54 cm margins each side, in twips. */
 export const CONTENT_WIDTH = 11906 - 2 * 1440;
@@ -23,9 +25,9 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' },
 };
 
-export function textRun(r: Run, lineBreak = false): TextRun {
-  const style = r.marker ? S.marker : r.bold ? S.strong : undefined;
-  return new TextRun({ text: r.text, ...(style ? { style } : {}), ...(lineBreak ? { break: 1 } : {}) });
+/** A run as the front sheet writes it: its style, a line break before it, a link (the contact's e-mail). */
+export function textRuns(r: Run, lineBreak = false): ParagraphChild[] {
+  return runChildren(r, lineBreak, { marker: S.marker, strong: S.strong });
 }
 
 /** Plain text with "\n" written as line breaks inside one paragraph. */
@@ -33,7 +35,7 @@ export function textWithBreaks(text: string): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export function para(style: string, children: TextRun[]): Paragraph {
+export function para(style: string, children: ParagraphChild[]): Paragraph {
   return new Paragraph({ style, children });
 }
 
@@ -79,7 +81,7 @@ export function membershipTable(
     ...entries.map((runs) =>
       para(
         S.member,
-        runs.map((r) => textRun(r)),
+        runs.flatMap((r) => textRuns(r)),
       ),
     ),
   ];

@@ -1,34 +1,44 @@
 // Outline blocks → docx paragraphs. Each block gets the Word style BLOCK_LOOK names (the preview
 // uses the same table); no direct formatting.
-import { Paragraph, TextRun } from 'docx';
+import { ExternalHyperlink, Paragraph, TextRun } from 'docx';
+import type { ParagraphChild } from 'docx';
 import type { Block, Run } from '$shared/minutes/outline';
 import { BLOCK_LOOK } from '$shared/minutes/presentation';
 import { CLAUSE_NUMBERING, STYLE } from './styles';
 
-function textRun(r: Run, lineBreak = false): TextRun {
-  const style = r.marker ? STYLE.marker : r.bold ? STYLE.strong : undefined;
-  return new TextRun({ text: r.text, ...(style ? { style } : {}), ...(lineBreak ? { break: 1 } : {}) });
+/** A run as Word writes it; a run with a link (the contact's e-mail) is a hyperlink in Word's Hyperlink style. */
+export function runChildren(r: Run, lineBreak: boolean, styles: { marker: string; strong: string }): ParagraphChild[] {
+  if (r.href) {
+    const link = new ExternalHyperlink({ link: r.href, children: [new TextRun({ text: r.text, style: 'Hyperlink' })] });
+    // A line break before a link is a run of its own: the link holds only its text.
+    return lineBreak ? [new TextRun({ break: 1 }), link] : [link];
+  }
+  const style = r.marker ? styles.marker : r.bold ? styles.strong : undefined;
+  return [new TextRun({ text: r.text, ...(style ? { style } : {}), ...(lineBreak ? { break: 1 } : {}) })];
 }
 
-/** The runs of a block: several lines are one paragraph with line breaks, as the published closing and contact blocks. */
-function runsOf(b: Block): TextRun[] {
+function textRuns(r: Run, lineBreak = false): ParagraphChild[] {
+  return runChildren(r, lineBreak, { marker: STYLE.marker, strong: STYLE.strong });
+}
+
+function runsOf(b: Block): ParagraphChild[] {
   switch (b.type) {
     case 'title':
       return [new TextRun({ text: b.committee }), new TextRun({ text: b.subtitle, break: 1 })];
     case 'present-group':
       return [
-        textRun({ text: `${b.label}:`, bold: true }),
+        ...textRuns({ text: `${b.label}:`, bold: true }),
         new TextRun({ text: ' ' }),
-        ...b.runs.map((r) => textRun(r)),
+        ...b.runs.flatMap((r) => textRuns(r)),
       ];
     case 'closing-times':
     case 'signature':
     case 'contact':
-      return b.lines.flatMap((line, i) => line.map((r, j) => textRun(r, i > 0 && j === 0)));
+      return b.lines.flatMap((line, i) => line.flatMap((r, j) => textRuns(r, i > 0 && j === 0)));
     case 'resolution-clauses':
       return [];
     default:
-      return b.runs.map((r) => textRun(r));
+      return b.runs.flatMap((r) => textRuns(r));
   }
 }
 

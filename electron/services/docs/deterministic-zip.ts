@@ -48,6 +48,37 @@ export function fixCoreProperties(xml: string, dates: FixedDates): string {
 
 const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
 
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * docx names each hyperlink's relationship with a random id; they are renamed rIdLink1, rIdLink2,
+ * ... in the order the part lists them (document order), in the .rels part and the part it serves.
+ */
+async function fixHyperlinkIds(zip: JSZip): Promise<void> {
+  for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+    const rels = await zip.file(relsName)!.async('string');
+    const ids = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => tag.includes(`Type="${HYPERLINK_TYPE}"`))
+      .map((tag) => /\bId="([^"]+)"/.exec(tag)?.[1])
+      .filter((id): id is string => !!id);
+    if (!ids.length) continue;
+    const partName = `word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`;
+    const part = zip.file(partName);
+    if (!part) continue;
+    let relsText = rels;
+    let partText = await part.async('string');
+    ids.forEach((id, i) => {
+      const fixed = `rIdLink${i + 1}`;
+      relsText = relsText.replace(new RegExp(`\\bId="${escapeRegExp(id)}"`, 'g'), `Id="${fixed}"`);
+      partText = partText.replace(new RegExp(`r:id="${escapeRegExp(id)}"`, 'g'), `r:id="${fixed}"`);
+    });
+    zip.file(relsName, relsText);
+    zip.file(partName, partText);
+  }
+}
+
 /**
  * Rewrites a .docx with fixed core-property dates and fixed zip entry dates, entries in their
  * original order, and every XML part without the characters XML cannot hold. Unchanged entries
@@ -55,6 +86,7 @@ const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rel
  */
 export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  await fixHyperlinkIds(zip);
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !isXmlPart(entry.name)) continue;
     const text = await entry.async('string');
