@@ -103,3 +103,19 @@ test('a finding: go to its place, dismiss it with a reason, approve with the res
     ['Spelled as in her report', 'Bathsheba Mall'],
   ]);
 });
+
+test('the live console shows the checks once the meeting has ended, and goes to a finding’s item', async ({
+  app,
+  devHost,
+}) => {
+  await app.setViewportSize({ width: 1280, height: 720 });
+  await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/live`);
+  const panel = app.getByTestId('checks-panel');
+  const slip = panel.getByRole('listitem').filter({ hasText: 'probably means “Fiona Phelps”' });
+  await expect(slip).toBeVisible();
+  // The draft is with the Chair: the console records nothing, so nothing is dismissed from it.
+  await expect(slip.getByRole('button', { name: 'Dismiss…' })).toHaveCount(0);
+  await slip.getByRole('button', { name: /^Go to Item 6/ }).click();
+  await expect(app.getByRole('heading', { name: /CABINET MEMBERS UPDATE/ }).first()).toBeVisible();
+  await app.screenshot({ path: test.info().outputPath('checks-live-1280-light.png') });
+});
