@@ -36,6 +36,8 @@ export const MembershipFields = z.object({
   role: MemberRole.default('member'),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** False for a seat without a vote (some co-optees): it never counts towards the quorum. Absent means it votes. */
+  voting: z.boolean().optional(),
 });
 export const Membership = MembershipFields.refine((m) => !m.from || !m.to || m.from <= m.to, {
   message: 'a membership cannot end before it starts',
@@ -111,6 +113,8 @@ export const CommitteeSettings = z.object({
     .min(0, DEADLINE_MESSAGE)
     .max(90, 'A report deadline is at most 90 days before the meeting')
     .default(14),
+  /** Voting co-optees count towards the quorum; absent or false: councillors only (shared/quorum). */
+  coOpteesCountForQuorum: z.boolean().optional(),
 });
 export type CommitteeSettings = z.infer<typeof CommitteeSettings>;
 

@@ -1,0 +1,3 @@
+export * from './voting-members';
+export * from './timeline';
+export * from './words';
