@@ -64,7 +64,7 @@ export async function renderActionLogDocx(
   asAt: string,
 ): Promise<Uint8Array> {
   const [committee, entries] = removeXmlIllegalDeep([givenCommittee, givenEntries] as const);
-  const widths = proportions(LANDSCAPE_WIDTH, [4, 16, 33, 13, 11, 9, 14]);
+  const widths = proportions(LANDSCAPE_WIDTH, [5, 16, 32, 13, 11, 9, 14]);
   const rows = entries.map((e, i) => [
     [plain(String(i + 1), TABLE_TEXT)],
     lines(
