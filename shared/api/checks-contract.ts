@@ -24,6 +24,8 @@ export const CheckFinding = z
     place: CheckFindingPlace,
     /** A plain-text name: the roster person it probably means, offered as a reference. */
     personId: Id.optional(),
+    /** The plain-text name as written, which a reference would replace. */
+    written: z.string().min(1).optional(),
     dismissed: z
       .object({ reason: z.string().min(1), by: z.string().min(1), at: Timestamp })
       .strict()

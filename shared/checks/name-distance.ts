@@ -47,7 +47,7 @@ export function partsClose(a: string, b: string): boolean {
   // "dath" / "death": one letter added to a four-letter part that keeps its first and last
   // letters (a changed letter, as in John / Joan, stays another name).
   if (allowed === 0 && shorter === 4 && a.length !== b.length && a[0] === b[0] && a.at(-1) === b.at(-1)) allowed = 1;
-  if (allowed === 0) return false;
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
   if (shorter < 7 && a[0] !== b[0]) return false;
   return editDistance(a, b, allowed) <= allowed;
 }

@@ -66,9 +66,21 @@ function isVariant(surface: string, m: Match): boolean {
 }
 
 /** Runs of a phrase that name someone or something known, longest first, not overlapping. */
+type Matcher = (parts: readonly string[], titled: boolean) => Match | undefined;
+
+/** bestMatch remembered by the parts written: a meeting writes the same names many times. */
+function cachedMatcher(entities: readonly NameEntity[]): Matcher {
+  const cache = new Map<string, Match | undefined>();
+  return (parts, titled) => {
+    const key = `${titled ? 't' : ''}|${parts.join(' ')}`;
+    if (!cache.has(key)) cache.set(key, bestMatch(parts, titled, entities));
+    return cache.get(key);
+  };
+}
+
 function matchPhrase(
   phrase: Phrase,
-  entities: readonly NameEntity[],
+  matcher: Matcher,
   sizes: readonly number[],
 ): { use: Omit<Use, 'place'>; match: Match }[] {
   const out: { use: Omit<Use, 'place'>; match: Match }[] = [];
@@ -79,7 +91,7 @@ function matchPhrase(
       if (i + size > phrase.parts.length) continue;
       const parts = phrase.parts.slice(i, i + size);
       const titled = phrase.titled && i === 0 && phrase.parts.length === 1;
-      const match = bestMatch(parts, titled, entities);
+      const match = matcher(parts, titled);
       if (!match) continue;
       out.push({ use: { surface: surfaceKey(phrase.words.slice(i, i + size).join(' ')), parts }, match });
       i += size;
@@ -177,6 +189,7 @@ export function checkNames(ctx: CheckContext): Finding[] {
   const entities = knownEntities(ctx.committee);
   // Window sizes to try, longest first; one always, for a surname after a title.
   const sizes = [...new Set([1, ...entities.flatMap((e) => e.forms.map((f) => f.parts.length))])].sort((a, b) => b - a);
+  const matcher = cachedMatcher(entities);
   const spellingsOf = new Map<string, Spellings>();
   const variantsOf = new Map<string, Spellings>();
   const unknown: { use: Use; fromText: boolean }[] = [];
@@ -195,13 +208,14 @@ export function checkNames(ctx: CheckContext): Finding[] {
           words: `“${use.surface}” is plain text here; make it a reference to ${match.entity.label}, so the minutes write the name and role the house way.`,
           place: use.place,
           personId,
+          written: use.surface,
         });
     }
   };
 
   for (const passage of passagesOf(ctx.meeting, ctx.itemWhere)) {
     for (const phrase of phrasesIn(passage.text)) {
-      const matched = matchPhrase(phrase, entities, sizes);
+      const matched = matchPhrase(phrase, matcher, sizes);
       for (const { use, match } of matched) note({ ...use, place: passage.place }, match, passage);
       const unmatchedName = !matched.length && phrase.parts.length > 1;
       if (unmatchedName && phrase.parts.every((p) => p.length >= 3))
@@ -211,7 +225,7 @@ export function checkNames(ctx: CheckContext): Finding[] {
   for (const { owner, place } of ownerUsesOf(ctx.meeting, ctx.itemWhere)) {
     const use = { surface: surfaceKey(owner), parts: nameParts(owner), place };
     if (!use.parts.length) continue;
-    const match = bestMatch(use.parts, false, entities);
+    const match = matcher(use.parts, false);
     if (match) note(use, match);
     else unknown.push({ use, fromText: false });
   }

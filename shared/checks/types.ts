@@ -31,8 +31,9 @@ export interface Finding {
   kind: FindingKind;
   words: string;
   place: FindingPlace;
-  /** A name-reference finding: the roster person the plain text probably means. */
+  /** A name-reference finding: the roster person the plain text probably means, and the words as written. */
   personId?: string;
+  written?: string;
 }
 
 /** What every check reads: the meeting, its committee, and the places of items by id. */
