@@ -119,3 +119,23 @@ test('the live console shows the checks once the meeting has ended, and goes to 
   await expect(app.getByRole('heading', { name: /CABINET MEMBERS UPDATE/ }).first()).toBeVisible();
   await app.screenshot({ path: test.info().outputPath('checks-live-1280-light.png') });
 });
+
+test('a plain-text name is made the reference offered, and the paragraph prints it the house way', async ({
+  app,
+  devHost,
+}) => {
+  await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
+  const reviewer = app.getByLabel('Reviewing as');
+  await reviewer.fill('Bathsheba Mall');
+  await reviewer.press('Tab');
+  const panel = app.getByTestId('checks-panel');
+  const offer = panel.getByRole('listitem').filter({ hasText: 'make it a reference to Fiona Phelps' });
+  await offer.getByRole('button', { name: 'Make it a reference' }).click();
+  await expect(offer).toHaveCount(0);
+  // The misspelling went with it: the paragraph now names the roster person.
+  await expect(panel.getByRole('listitem').filter({ hasText: '“Fiona Phleps”' })).toHaveCount(0);
+  await expect(app.locator(`[data-block="para:${SLIP_PARAGRAPH}"]`)).toContainText('Fiona Phelps');
+  const got = await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId });
+  const paragraph = (got.value as Meeting).notes.find((p) => p.id === SLIP_PARAGRAPH)!;
+  expect(paragraph.content[0]).toMatchObject({ t: 'person' });
+});
