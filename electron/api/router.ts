@@ -14,6 +14,7 @@ import { planningHandlers } from './handlers/planning';
 import { reviewDocsHandlers } from './handlers/review-docs';
 import { checksHandlers } from './handlers/checks';
 import { importHandlers } from './handlers/import';
+import { reviewWordHandlers } from './handlers/review-word';
 import { searchHandlers } from './handlers/search';
 
 /** Every channel of the contract, each wrapped by handle(). Hosts route to this table. */
@@ -33,6 +34,7 @@ export function buildRouter(services: Services, options: HandleOptions = {}): Ma
     ...reviewDocsHandlers(services),
     ...checksHandlers(services),
     ...importHandlers(services),
+    ...reviewWordHandlers(services),
     ...searchHandlers(services),
   };
   const wrap = <C extends ChannelName>(channel: C): Handler => handle(channel, impls[channel], options);

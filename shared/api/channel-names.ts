@@ -72,6 +72,8 @@ export const CHANNEL_NAMES = [
   'review:mergeComments',
   'review:confirmPrevious',
   'review:verifyPublished',
+  'review:sendWordCopy',
+  'review:readWordCopy',
   'meetings:inspectImport',
   'meetings:prepareNext',
   'actionLog:list',

@@ -32,7 +32,7 @@ import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
 import { reviewChannels } from './review-contract';
 import { importChannels } from './import-contract';
-import { searchChannels } from './search-contract';
+import { reviewWordChannels } from './review-word-contract';
 import { searchChannels } from './search-contract';
 import { checksChannels } from './checks-contract';
 import { channel, type Channel } from './channel';
@@ -230,7 +230,7 @@ export const contract = {
 
   ...reviewChannels,
   ...importChannels,
-  ...searchChannels,
+  ...reviewWordChannels,
   ...searchChannels,
   ...checksChannels,
   ...commandChannels,

@@ -6,6 +6,7 @@ import { agendaCommand } from './agenda';
 import { demoCommand, minutesCommand } from './minutes';
 import { importAgendaCommand } from './import-agenda';
 import { verifyCommand } from './verify';
+import { importReviewCommand } from './import-review';
 import { checkCommand } from './check';
 import { searchCommand } from './search';
 import { checkDocxCommand } from './check-docx';
@@ -21,6 +22,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   minutesCommand,
   demoCommand,
   verifyCommand,
+  importReviewCommand,
   checkCommand,
   searchCommand,
   checkDocxCommand,
