@@ -16,6 +16,7 @@ import {
   minutesConfirmationRuns,
 } from './procedural';
 import { composeResolution } from './resolutions';
+import { quorumBlocks } from './quorum';
 import { exclusionResolutionId } from '../rules/templates';
 
 export type ItemMode = 'public' | 'annex';
@@ -91,6 +92,8 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
       ...exclusion.flatMap((r) => composeResolution(ctx, item.id, where, r)),
       itemHeading(item),
       { type: 'paragraph', key: `item:${item.id}:exempt`, itemId: item.id, runs: [text(exemptNotice(item.exempt))] },
+      // Losing the quorum is not confidential: said in the public minutes.
+      ...quorumBlocks(ctx, item),
     ];
   }
   const blocks: Block[] = [itemHeading(item)];
@@ -156,6 +159,8 @@ export function composeItem(ctx: ComposeContext, item: AgendaItem, mode: ItemMod
     );
     procedural = true;
   }
+  // Before the item's resolutions, so a reader sees that they were made inquorate.
+  if (mode === 'public') blocks.push(...quorumBlocks(ctx, item));
   for (const r of resolutions) blocks.push(...composeResolution(ctx, item.id, where, r));
 
   if (!procedural && resolutions.length === 0 && !paragraphs.some((p) => !isBlank(p.content))) {
