@@ -6,6 +6,7 @@ import { answers, type ParsedQuery } from './search-query';
 import { searchTerm } from './search-index';
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
+const APOSTROPHES = /['’]/g;
 /** Characters of context kept before the first match and after the last. */
 const CONTEXT = 90;
 const MAX_SNIPPET = 360;
@@ -70,14 +71,20 @@ export function findPieces(
   query: ParsedQuery,
   matched: ReadonlySet<string>,
 ): FoundPiece[] {
+  // Which of the matched words answer each query term: worked out once per meeting, not per word.
+  const answering = new Map<string, string[]>();
+  for (const word of matched)
+    for (const q of query.terms) if (answers(word, q)) answering.set(word, [...(answering.get(word) ?? []), q]);
+  const wordsFor = query.terms.map((q) => [...answering].filter(([, qs]) => qs.includes(q)).map(([w]) => w));
   const found: FoundPiece[] = [];
   for (const doc of docs) {
+    // Most pieces lack a word: a plain substring test skips them before they are split into words.
+    const lower = doc.text.toLowerCase().replace(APOSTROPHES, '');
+    if (!wordsFor.every((ws) => ws.some((w) => lower.includes(w)))) continue;
     const words = wordsOf(doc.text);
-    const marks = words.filter(
-      (w) => w.term !== null && matched.has(w.term) && query.terms.some((q) => answers(w.term!, q)),
-    );
+    const marks = words.filter((w) => w.term !== null && answering.has(w.term));
     if (!marks.length) continue;
-    if (!query.terms.every((q) => marks.some((w) => answers(w.term!, q)))) continue;
+    if (!query.terms.every((q) => marks.some((w) => answering.get(w.term!)!.includes(q)))) continue;
     if (!query.phrases.every((p) => holdsPhrase(words, p))) continue;
     const exact = marks.filter((w) => query.terms.includes(w.term!)).length;
     found.push({ doc, weight: marks.length + exact, segments: segmentsOf(doc.text, marks) });
