@@ -133,8 +133,9 @@ describe('inverseOf', () => {
   });
 
   it('has a random-command generator for every command except the review and sign-off ones', () => {
+    // checks:* dismiss a finding of the checks before sign-off: a sign-off step, never undone from the console.
     const missing = Object.keys(meetingCommandInputs).filter(
-      (n) => !builtNames.has(n) && !/^(review|minutes):/.test(n),
+      (n) => !builtNames.has(n) && !/^(review|minutes|checks):/.test(n),
     );
     expect(missing).toEqual([]);
   });
