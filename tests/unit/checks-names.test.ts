@@ -49,6 +49,41 @@ describe('the name check on the published minutes', () => {
     }
   });
 
+  it('takes none of the sample committee’s people for another, all of them at the meeting', () => {
+    const all = {
+      ...meeting,
+      notes: [],
+      actions: [],
+      resolutions: [],
+      attendance: committee.people.map((p) => ({
+        personId: p.id,
+        capacity: 'also-present' as const,
+        status: 'present' as const,
+        lateApologies: false,
+      })),
+    };
+    expect(spelling(all, committee)).toEqual([]);
+    const bare = { ...committee, people: committee.people.map((p) => ({ ...p, aliases: [] })) };
+    expect(spelling(all, bare)).toEqual([]);
+  });
+
+  it('finds one person entered twice in the roster, spelled two ways', () => {
+    const twice = {
+      ...committee,
+      people: [
+        ...committee.people,
+        { ...committee.people.find((p) => p.name === "Alan De'Ath")!, id: 'dup', name: "Alan D'Ath" },
+      ],
+    };
+    const m = {
+      ...meeting,
+      attendance: [{ personId: 'dup', capacity: 'member' as const, status: 'present' as const, lateApologies: false }],
+    };
+    expect(spelling(m, twice).map((f) => f.words)).toContain(
+      "The roster has both “Alan De'Ath” and “Alan D'Ath”: if they are one person spelled two ways, keep one entry in the committee's people.",
+    );
+  });
+
   it('offers a plain-text roster name as a reference to that person', () => {
     const offers = runChecks(meeting, committee).filter((f) => f.kind === 'name-reference');
     const fiona = committee.people.find((p) => p.name === 'Fiona Phelps')!;
