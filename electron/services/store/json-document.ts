@@ -194,6 +194,11 @@ export class FileWatch {
     this.attempted = undefined;
   }
 
+  /** The stat (size, time, inode) of the version last read or written here, if one was. */
+  get identity(): string | undefined {
+    return this.known.state === 'version' ? this.known.identity : undefined;
+  }
+
   /** The size of the version last read or written here, in bytes (0 when none). */
   get size(): number {
     return this.known.state === 'version' ? this.known.size : 0;

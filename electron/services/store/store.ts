@@ -24,6 +24,15 @@ import { logged, silentLog, type Log } from '../log/log';
 import { lacksInWords } from './compare';
 import { MAX_MEETING_FILE_BYTES } from './limits';
 import { seedFirstRun } from './first-run';
+import type { MeetingSummary } from '$shared/api';
+import {
+  fileIdentity,
+  readMeetingIndex,
+  sameEntries,
+  summarise,
+  writeMeetingIndex,
+  type IndexEntry,
+} from './meeting-index';
 
 export interface StoreOptions {
   dataDir: string;
@@ -37,6 +46,12 @@ export interface StoreOptions {
   retryMs?: number;
   /** Where failures that are handled and not rethrown are written (a backup the disk refused). */
   log?: Log;
+  /**
+   * Opens from the meeting index (cache/meeting-index.json): a meeting file whose size, time and
+   * inode match its entry is not read until loadMeeting(); the others are read in full at open,
+   * as every file is without this option. The services use it; callers then loadMeeting() before meeting().
+   */
+  loadOnDemand?: boolean;
 }
 
 export { MAX_MEETING_FILE_BYTES, StoreError };
@@ -59,6 +74,11 @@ export class Store {
   private committeesDoc!: JsonDocument<CommitteesFile>;
   private committeesWritable = true;
   private readonly meetings = new Map<string, MeetingWriter>();
+  /** loadOnDemand: meetings known from the index, not read yet (their files unchanged since they were found good). */
+  private readonly indexed = new Map<string, IndexEntry>();
+  private readonly loading = new Map<string, Promise<void>>();
+  /** The index as it is on disk, so it is written only when it differs (null: none usable). */
+  private indexOnDisk: ReadonlyMap<string, IndexEntry> | null = null;
   /** The revision of this window's version last copied to the backups after its file changed by hand. */
   private readonly keptCopies = new Map<string, number>();
   private lock: HeldLock | undefined;
@@ -75,6 +95,7 @@ export class Store {
     readonly readOnly: boolean,
     private readonly retryMs: number,
     readonly log: Log,
+    private readonly onDemand: boolean,
   ) {
     this.files = guardWrites(raw, () => this.checkLock(), log);
     this.backups = new Backups(this.files, dataDir, now, log);
@@ -105,6 +126,7 @@ export class Store {
       opts.readOnly ?? false,
       opts.retryMs ?? 1000,
       opts.log ?? silentLog,
+      opts.loadOnDemand ?? false,
     );
     if (!store.readOnly) {
       try {
@@ -161,6 +183,7 @@ export class Store {
             ),
           );
     }
+    await this.saveIndex();
     for (const w of this.meetings.values()) w.dispose();
     if (!this.readOnly) this.closed = true;
     await this.lock?.release();
@@ -198,24 +221,23 @@ export class Store {
       else throw err;
     }
     const dir = join(this.dataDir, MEETINGS_DIR);
-    const names = await this.files.readdir(dir).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      if (isTempFileName(name) || !name.endsWith('.json')) continue;
-      const path = join(dir, name);
-      try {
-        const id = name.slice(0, -'.json'.length);
-        const { meeting, known } = await readMeetingFile(this.files, path, id, { stat: !this.readOnly });
-        this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, meeting, known), meeting));
-        const seal = checkSeal(meeting);
-        if (!seal.ok) {
-          this.tampered.add(id);
-          this.problem(path, 'TAMPERED', `${path} ${seal.message}`);
-        }
-      } catch (err) {
-        if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
-        else throw err;
-      }
+    const ids = (await this.files.readdir(dir).catch(() => [] as string[]))
+      .filter((name) => !isTempFileName(name) && name.endsWith('.json'))
+      .sort()
+      .map((name) => name.slice(0, -'.json'.length));
+    const unchanged = this.onDemand ? await this.unchangedSinceIndexed(dir, ids) : new Map<string, IndexEntry>();
+    for (const id of ids) {
+      const entry = unchanged.get(id);
+      if (entry) this.indexed.set(id, entry);
+      else await this.readMeeting(id);
     }
+    // A file older than its newest backup is looked for in every meeting: the backups' names give their revisions.
+    const newerInBackups = await Promise.all(
+      [...this.indexed.values()].map(async ({ summary }) =>
+        (await this.backups.newerBackup({ id: summary.id, revision: summary.revision } as Meeting)) ? summary.id : '',
+      ),
+    );
+    for (const id of newerInBackups) if (id) await this.loadMeeting(id);
     for (const [id, w] of this.meetings) {
       if (this.tampered.has(id)) continue;
       const newer = await this.backups.newerBackup(w.meeting);
@@ -233,6 +255,101 @@ export class Store {
     for (const p of this.problems) {
       const backup = await this.backups.newestGood(p.file);
       if (backup) p.backup = backup;
+    }
+    await this.saveIndex();
+  }
+
+  /** loadOnDemand: the index's entries whose files are the version indexed (a stat each, no read). */
+  private async unchangedSinceIndexed(dir: string, ids: string[]): Promise<Map<string, IndexEntry>> {
+    const index = await readMeetingIndex(this.files, this.dataDir);
+    this.indexOnDisk = index.entries;
+    const out = new Map<string, IndexEntry>();
+    if (!index.entries) return out;
+    const entries = index.entries;
+    await Promise.all(
+      ids.map(async (id) => {
+        const entry = entries.get(id);
+        if (!entry) return;
+        const st = await this.files.stat(join(dir, `${id}.json`)).catch(() => undefined);
+        if (st?.isFile && fileIdentity(st) === entry.file) out.set(id, entry);
+      }),
+    );
+    return out;
+  }
+
+  /** Reads one meeting file in full and validates it: a damaged or tampered one is reported. */
+  private async readMeeting(id: string): Promise<void> {
+    const path = join(this.dataDir, MEETINGS_DIR, `${id}.json`);
+    try {
+      const { meeting, known } = await readMeetingFile(this.files, path, id, { stat: !this.readOnly });
+      this.meetings.set(id, this.writerFor(openJsonDocument(this.files, path, meeting, known), meeting));
+      const seal = checkSeal(meeting);
+      if (!seal.ok) {
+        this.tampered.add(id);
+        this.problem(path, 'TAMPERED', `${path} ${seal.message}`);
+      }
+    } catch (err) {
+      if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
+      else throw err;
+    }
+  }
+
+  /**
+   * Reads a meeting known from the index (loadOnDemand), so meeting(id) answers; nothing to do
+   * for one already read or unknown. A file found damaged now is reported as at open.
+   */
+  async loadMeeting(id: string): Promise<void> {
+    const pending = this.loading.get(id);
+    if (pending || !this.indexed.has(id)) return pending;
+    const loading = (async () => {
+      await this.readMeeting(id);
+      this.indexed.delete(id);
+      const damaged = this.problems.find((p) => p.file === join(this.dataDir, MEETINGS_DIR, `${id}.json`));
+      if (damaged && !damaged.backup) {
+        const backup = await this.backups.newestGood(damaged.file);
+        if (backup) damaged.backup = backup;
+      }
+    })().finally(() => this.loading.delete(id));
+    this.loading.set(id, loading);
+    return loading;
+  }
+
+  private notRead(id: string): boolean {
+    return this.indexed.has(id) || this.loading.has(id);
+  }
+
+  /** Reads every meeting not read yet (for what looks across meetings: planning, import, search). */
+  async loadAllMeetings(): Promise<void> {
+    for (const id of [...this.indexed.keys()]) await this.loadMeeting(id);
+  }
+
+  /** What the meeting lists show, for every meeting that opened, without reading any file. */
+  meetingSummaries(): MeetingSummary[] {
+    return [
+      ...[...this.meetings.values()].map((w) => summarise(w.meeting)),
+      ...[...this.indexed.values()].map((e) => e.summary),
+    ];
+  }
+
+  /**
+   * loadOnDemand: writes the index when it differs from the one on disk. Only meetings whose file
+   * holds what is in memory and was found good go in; a failure is logged, as the index is a cache.
+   */
+  private async saveIndex(): Promise<void> {
+    if (!this.onDemand || this.readOnly || this.closed) return;
+    const entries = new Map(this.indexed);
+    const troubled = new Set(this.problems.map((p) => p.file));
+    for (const [id, w] of this.meetings) {
+      const file = w.watch.identity;
+      if (!file || w.dirty || w.error || this.tampered.has(id) || troubled.has(w.watch.path)) continue;
+      entries.set(id, { file, summary: summarise(w.meeting) });
+    }
+    if (this.indexOnDisk && sameEntries(entries, this.indexOnDisk)) return;
+    try {
+      await writeMeetingIndex(this.files, this.dataDir, entries);
+      this.indexOnDisk = entries;
+    } catch (err) {
+      this.log.warn('The meeting index was not written (the next start reads every meeting file)', err, this.dataDir);
     }
   }
 
@@ -318,7 +435,7 @@ export class Store {
   // ---- meetings ----
 
   meetingIds(): string[] {
-    return [...this.meetings.keys()];
+    return [...this.meetings.keys(), ...this.indexed.keys()];
   }
 
   meeting(id: string): Meeting {
@@ -343,6 +460,8 @@ export class Store {
   private writer(id: string): MeetingWriter {
     const w = this.meetings.get(id);
     if (w) return w;
+    if (this.indexed.has(id))
+      throw new StoreError('NOT_LOADED', `Meeting ${id} was not read yet: the services call loadMeeting(${id}) first`);
     const damaged = this.problems.find((p) => p.file.endsWith(`${id}.json`));
     if (damaged)
       throw new StoreError(
@@ -372,6 +491,8 @@ export class Store {
     baseRevision?: number,
   ): Promise<CommandAck> {
     this.assertWritable();
+    // Only a meeting not read yet waits here: commands to one in memory keep their order.
+    if (this.notRead(meetingId)) await this.loadMeeting(meetingId);
     const w = this.writer(meetingId);
     const current = w.meeting;
     if (this.tampered.has(meetingId))
@@ -417,6 +538,7 @@ export class Store {
   /** Adds a new meeting file (durably) before answering. */
   async addMeeting(meeting: Meeting, opts: { replace?: boolean } = {}): Promise<void> {
     this.assertWritable();
+    if (this.notRead(meeting.id)) await this.loadMeeting(meeting.id);
     const existing = this.meetings.get(meeting.id);
     if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
@@ -460,6 +582,7 @@ export class Store {
   /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */
   async deleteMeeting(id: string): Promise<void> {
     this.assertWritable();
+    if (this.notRead(id)) await this.loadMeeting(id);
     const w = this.writer(id);
     await w.flush();
     let gone = false;
