@@ -33,7 +33,9 @@ export async function writeFileAtomicStat(
     if (stat) written = await files.stat(temp).catch(() => undefined);
     await files.rename(temp, target);
   } catch (err) {
-    await files.unlink(temp).catch(logged(files.failureLog, 'A temporary file was not removed after a failed write', temp));
+    await files
+      .unlink(temp)
+      .catch(logged(files.failureLog, 'A temporary file was not removed after a failed write', temp));
     throw err;
   }
   await files.fsyncDir(dir);

@@ -33,7 +33,9 @@ export async function seedFirstRun(files: FileLayer, dataDir: string, sampleDir:
     // Half a sample (a meeting without its committee) would be kept as the user's data and never
     // seeded again: what was copied is removed, so the next start seeds the folder afresh.
     for (const path of written)
-      await files.unlink(path).catch(logged(files.failureLog, 'Part of a half-copied sample committee was not removed', path));
+      await files
+        .unlink(path)
+        .catch(logged(files.failureLog, 'Part of a half-copied sample committee was not removed', path));
     throw err;
   }
   return true;
