@@ -33,6 +33,9 @@ export interface QuorumTimeline {
   current: { count: number; sitting: boolean; quorate: boolean; present: string[] };
 }
 
+/** What the watch reads of a meeting (the live console holds these parts, not the whole file). */
+export type QuorumMeeting = Pick<Meeting, 'date' | 'startTime' | 'clock' | 'attendance' | 'declarations' | 'agenda'>;
+
 interface Interval {
   personId: string;
   from: string;
@@ -43,11 +46,12 @@ const inside = (t: string, i: { from: string; to?: string | undefined }) =>
   i.from <= t && (i.to === undefined || t < i.to);
 
 /** Each withdrawal for an interest, in time: its own times, else its item's window. */
-function withdrawals(meeting: Meeting): Interval[] {
+function withdrawals(meeting: QuorumMeeting): Interval[] {
   const out: Interval[] = [];
   for (const d of meeting.declarations) {
     if (!d.withdrew) continue;
-    const window = itemWindow(meeting, d.itemId);
+    // itemWindow reads only the agenda's start times and the clock.
+    const window = itemWindow(meeting as Meeting, d.itemId);
     const from = d.withdrewAt ?? window?.from;
     if (from === undefined) continue; // neither its time nor its item's start is known
     out.push({ personId: d.personId, from, to: d.returnedAt ?? window?.to });
@@ -59,7 +63,11 @@ function withdrawals(meeting: Meeting): Interval[] {
  * The timeline from the meeting's start (its recorded start, else the time it was called for) to
  * its end (recorded, else `now` or the latest time recorded, whichever is later).
  */
-export function quorumTimeline(meeting: Meeting, committee: Committee, opts: { now?: string } = {}): QuorumTimeline {
+export function quorumTimeline(
+  meeting: QuorumMeeting,
+  committee: Committee,
+  opts: { now?: string } = {},
+): QuorumTimeline {
   const start = meeting.clock.startedAt ?? meeting.startTime;
   const counted = quorumCounted(meeting, committee);
   const presence: Interval[] = counted.map((a) => ({ personId: a.personId, from: a.arrivedAt ?? start, to: a.leftAt }));
@@ -71,13 +79,16 @@ export function quorumTimeline(meeting: Meeting, committee: Committee, opts: { n
   const latest = [start, ...times, ...(opts.now ? [opts.now] : [])].sort().at(-1) ?? start;
   const end = meeting.clock.endedAt !== undefined && meeting.clock.endedAt >= start ? meeting.clock.endedAt : latest;
   const cuts = [...new Set([start, ...times.filter((t) => t > start && t < end), end])].sort();
+  const froms = cuts.length > 1 ? cuts.slice(0, -1) : [...cuts];
+  // In a meeting still running, what happened this very minute (a departure now) is the state now.
+  const running = meeting.clock.endedAt === undefined;
+  if (running && end > start && times.includes(end)) froms.push(end);
 
   const countAt = (t: string) =>
     presence.filter((p) => inside(t, p) && !away.some((w) => w.personId === p.personId && inside(t, w)));
   const sittingAt = (t: string) => !adjourned.some((a) => inside(t, a));
 
   const spans: QuorumSpan[] = [];
-  const froms = cuts.length > 1 ? cuts.slice(0, -1) : cuts;
   froms.forEach((from, i) => {
     const span = { from, to: cuts[i + 1] ?? end, count: countAt(from).length, sitting: sittingAt(from) };
     const last = spans.at(-1);

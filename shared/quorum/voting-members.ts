@@ -30,7 +30,10 @@ export function countsTowardsQuorum(
 }
 
 /** The people of a meeting's attendance who count towards the quorum when present. */
-export function quorumCounted(meeting: Meeting, committee: Committee): Attendance[] {
+export function quorumCounted(
+  meeting: Pick<Meeting, 'attendance' | 'date'>,
+  committee: Pick<Committee, 'memberships' | 'settings'>,
+): Attendance[] {
   return meeting.attendance.filter((a) => a.status === 'present' && countsTowardsQuorum(a, committee, meeting.date));
 }
 

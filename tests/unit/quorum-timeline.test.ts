@@ -124,6 +124,16 @@ describe('quorum timeline', () => {
     expect(t.spans.map((s) => s.sitting)).toEqual([true, false, true]);
   });
 
+  it('a departure recorded this very minute is the state now, in a meeting still running', () => {
+    const { m: m0, c } = started();
+    let m = leave(m0, c, 'Donald Johnson', '19:10');
+    m = leave(m, c, 'Caroline Ffiske', '19:40');
+    const t = quorumTimeline(m, c, { now: '19:40' });
+    expect(t.current).toMatchObject({ count: 2, quorate: false });
+    expect(t.spans.at(-1)).toEqual({ from: '19:40', to: '19:40', count: 2, sitting: true });
+    expect(t.changes).toEqual([{ at: '19:40', kind: 'inquorate' }]);
+  });
+
   it('ends at the recorded end, whatever the time now', () => {
     const { m: m0, c } = started();
     const m = run(m0, 'clock:end', { at: '20:51' });

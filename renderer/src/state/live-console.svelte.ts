@@ -2,6 +2,7 @@
 // current item, and the operations behind the keys (the edits themselves go through LiveSession).
 import { newId } from '$shared/domain';
 import { nowInLondon, formatTime } from '$shared/format/en-gb';
+import { inquorateWarning, quorumTimeline, type QuorumTimeline } from '$shared/quorum';
 import type { ShortcutId } from '../lib/live-shortcuts';
 import type { LiveSession } from './live-session.svelte';
 
@@ -9,6 +10,9 @@ export type Panel = 'item' | 'attendance' | 'actions';
 
 /** A dialog that asks for one time (defaulting to now) before a clock command. */
 export type ClockDialog = { kind: 'start' | 'end' | 'adjourn' | 'resume' } | null;
+
+/** An inquorate warning waiting for the coordinator: `proceed` runs the edit once acknowledged. */
+export type QuorumAsk = { title: string; message: string; confirmLabel: string; proceed: () => void } | null;
 
 /** An inline form the shortcuts open on the item panel. */
 export type ItemForm = 'declaration' | 'question' | 'exempt' | null;
@@ -36,14 +40,41 @@ export class LiveConsole {
   currentItem = $derived.by(() => this.session.agenda.find((i) => i.id === this.currentItemId) ?? null);
   running = $derived.by(() => this.session.clock.startedAt !== undefined && this.session.clock.endedAt === undefined);
   adjourned = $derived.by(() => this.session.clock.adjournments.some((a) => a.in === undefined));
+  /** The quorum watch: voting members present against the quorum, recomputed on every change. */
+  quorum = $derived.by(() => this.quorumAt(nowInLondon().time));
+  quorumAsk = $state.raw<QuorumAsk>(null);
   readonly session: LiveSession;
 
   constructor(session: LiveSession) {
     this.session = session;
   }
 
+  /** The quorum timeline up to `now` (the watch's picture ticks with the clock). */
+  quorumAt(now: string): QuorumTimeline | null {
+    const { details, committee, clock, attendance, declarations, agenda } = this.session;
+    if (!details || !committee) return null;
+    const meeting = { date: details.date, startTime: details.startTime, clock, attendance, declarations, agenda };
+    return quorumTimeline(meeting, committee, { now });
+  }
+
   get modalOpen(): boolean {
-    return this.clockDialog !== null || this.goToOpen || this.sheetOpen;
+    return this.clockDialog !== null || this.goToOpen || this.sheetOpen || this.quorumAsk !== null;
+  }
+
+  /**
+   * Runs `proceed` at once unless the meeting sits inquorate; then asks first. A warning, never a
+   * refusal: a committee may go on inquorate for some business.
+   */
+  whenQuorate(doing: 'record a vote' | 'start this item', proceed: () => void): void {
+    const warning = this.running && !this.adjourned && this.quorum ? inquorateWarning(this.quorum, doing) : undefined;
+    if (!warning) return proceed();
+    const vote = doing === 'record a vote';
+    this.quorumAsk = {
+      title: 'The meeting is inquorate',
+      message: warning,
+      confirmLabel: vote ? 'Record the vote' : 'Start the item',
+      proceed,
+    };
   }
 
   /**
@@ -58,6 +89,14 @@ export class LiveConsole {
       s.requestFocus({ kind: 'notes', itemId });
       return;
     }
+    // Reaching an item for the first time starts it: warned first while inquorate.
+    if (s.agenda.find((i) => i.id === itemId)?.startedAt === undefined)
+      this.whenQuorate('start this item', () => this.moveTo(itemId));
+    else this.moveTo(itemId);
+  }
+
+  private moveTo(itemId: string): void {
+    const s = this.session;
     void s.flush();
     const scope = `item:${itemId}`;
     const item = s.agenda.find((i) => i.id === itemId);
