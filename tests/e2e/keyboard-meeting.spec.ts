@@ -4,11 +4,11 @@
 // above what it costs today, so a change that adds keys fails here.
 import type { Page } from '@playwright/test';
 import { test, expect, SAMPLE } from './fixtures';
-import { apiCall, expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations } from './helpers';
 import { CountedKeyboard } from './keyboard-counter';
-import { ADDED, AGENDA, COMMITTEE_ID, ITEMS, MENTIONS } from './live-replay-script';
+import { ADDED, AGENDA, ITEMS, MENTIONS } from './live-replay-script';
 import { liveUrl, setLondonTime, storedMeeting } from './live-keys';
-import { rosterWithout } from './keyboard-meeting-data';
+import { createMeeting, rosterWithout } from './keyboard-meeting-data';
 
 test.use({ seed: 'empty', prepareData: rosterWithout() });
 
@@ -102,27 +102,6 @@ test('the agenda, from the first screen, by keyboard', async ({ app: page }) => 
 function bounded(kb: CountedKeyboard, bounds: Record<string, number>) {
   for (const [kind, most] of Object.entries(bounds))
     expect(kb.count(kind), `keys for ${kind}`).toBeLessThanOrEqual(most);
-}
-
-async function createMeeting(page: Page): Promise<string> {
-  const created = await apiCall(page, 'meetings:create', {
-    committeeId: COMMITTEE_ID,
-    date: '2016-09-19',
-    startTime: '19:00',
-    withStandardItems: false,
-  });
-  expect(created.ok, created.error?.message).toBe(true);
-  const meetingId = (created.value as { id: string }).id;
-  for (const item of AGENDA) {
-    const r = await apiCall(page, 'agenda:addItem', { meetingId, item: { id: `item-${item.number}`, ...item } });
-    expect(r.ok, r.error?.message).toBe(true);
-  }
-  const details = await apiCall(page, 'meeting:updateDetails', {
-    meetingId,
-    patch: { previousMeetingDate: '2016-06-13', venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL' },
-  });
-  expect(details.ok).toBe(true);
-  return meetingId;
 }
 
 /** Types a paragraph: its words count as narrative, each "@Query" and its Enter as a mention. */
