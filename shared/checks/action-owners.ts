@@ -24,12 +24,16 @@ export function checkActionOwners(ctx: CheckContext): Finding[] {
     }
   }
   const reported = new Set<string>();
+  // The same few owners recur on every action: each spelling is looked up once.
+  const isKnown = new Map<string, boolean>();
   for (const { owner, place } of ownerUsesOf(ctx.meeting, ctx.itemWhere)) {
     const parts = nameParts(owner);
-    if (!parts.length || known.some((k) => formsClose(parts, k))) continue;
-    const key = `${surfaceKey(owner)}:${place.actionId}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
+    const key = parts.join(' ');
+    if (!isKnown.has(key)) isKnown.set(key, !parts.length || known.some((k) => formsClose(parts, k)));
+    if (isKnown.get(key)) continue;
+    const once = `${surfaceKey(owner)}:${place.actionId}`;
+    if (reported.has(once)) continue;
+    reported.add(once);
     out.push({
       id: `action-owner:unknown:${place.actionId}:${surfaceKey(owner)}`,
       kind: 'action-owner',
