@@ -21,7 +21,7 @@ beforeAll(async () => {
   const path = join(dir, 'pack-minutes.docx');
   await writeFile(path, bytes);
   read = readAnnotations(path);
-  [pdfText] = await libreOfficeText([path], join(dir, 'pdf'));
+  pdfText = (await libreOfficeText([path], join(dir, 'pdf'))).join('\n');
 }, 120_000);
 
 afterAll(async () => {
