@@ -82,7 +82,7 @@ describe('the preload', () => {
   it('imports only electron and the dependency-free channel list (it is bundled into one sandboxed file)', async () => {
     const source = await readFile(resolve(repo, 'electron', 'preload', 'index.ts'), 'utf8');
     const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(runtimeImports.sort()).toEqual(['../../shared/api/channel-names', 'electron']);
+    expect(runtimeImports.sort()).toEqual(['$shared/api/channel-names', 'electron']);
     expect(source).not.toMatch(/\brequire\(/);
     const list = await readFile(resolve(repo, 'shared', 'api', 'channel-names.ts'), 'utf8');
     expect(list).not.toMatch(/^\s*import\s/m);
