@@ -127,7 +127,8 @@ export class SimDisk implements FileLayer {
     if (this.dirs.has(path)) return { isFile: false, isDirectory: true, size: 0, mtimeMs: 0 };
     const inode = this.names.get(path);
     if (inode === undefined) fail('ENOENT', 'stat', path);
-    return { isFile: true, isDirectory: false, size: this.data.get(inode)?.length ?? 0, mtimeMs: 0 };
+    // No clock here: the inode tells versions apart, as on a real disk each atomic write makes a new file.
+    return { isFile: true, isDirectory: false, size: this.data.get(inode)?.length ?? 0, mtimeMs: 0, ino: inode };
   }
 }
 

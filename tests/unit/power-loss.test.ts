@@ -31,8 +31,10 @@ const revisionOn = (files: Map<string, Uint8Array>, id: string) =>
 async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = {}): Promise<DiskEvent[]> {
   const disk = new SimDisk(undefined, faults);
   let clock = Date.parse('2016-09-19T18:00:00Z');
-  const open = () => Store.open({ dataDir: DATA, files: disk, now: () => new Date(clock), retryMs: 5 });
-  const store = await open();
+  // As the services open it: from the meeting index, written at open and close (a cache, atomically).
+  const open = () =>
+    Store.open({ dataDir: DATA, files: disk, now: () => new Date(clock), retryMs: 5, loadOnDemand: true });
+  let store = await open();
   const committee = testCommittee();
   await store.changeCommittees((f) => ({ ...f, committees: [committee] }));
   disk.promise(
@@ -52,6 +54,10 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   disk.promise('a deleted meeting keeps its backup', (files) =>
     [...files.keys()].some((p) => p.includes(`/backups/meetings/${mistake.id}/`) && p.endsWith('-deleted.json')),
   );
+
+  // Closed and opened again: the index now holds the meeting, and is stale through every edit below.
+  await store.close();
+  store = await open();
 
   const command = async (name: Parameters<Store['command']>[1], input: unknown) => {
     const ack = await store.command(meeting.id, name, input);
@@ -86,7 +92,7 @@ async function recordSession(faults: ConstructorParameters<typeof SimDisk>[1] = 
   await store.close();
 
   // Reopening: the lock again, and the committees snapshot of the day rewritten.
-  const again = await Store.open({ dataDir: DATA, files: disk, now: () => new Date(clock), retryMs: 5 });
+  const again = await open();
   await again.changeCommittees((f) => ({ ...f, settings: { userName: 'Clerk' } }));
   disk.promise(
     'the settings are saved',
@@ -112,6 +118,24 @@ async function problemsAfter(state: CrashState): Promise<string[]> {
   for (const p of state.promises) if (!p.holds(state.image.files)) problems.push(`acknowledged but lost: ${p.label}`);
   const store = await Store.open({ dataDir: DATA, files: new SimDisk(state.image), readOnly: true });
   for (const p of store.problems) problems.push(`on reopening: ${p.message}`);
+  // Opened from the meeting index, whatever state the crash left it in: the lists show the meetings as on disk.
+  const indexed = await Store.open({
+    dataDir: DATA,
+    files: new SimDisk(state.image),
+    readOnly: true,
+    loadOnDemand: true,
+  });
+  const listed = indexed
+    .meetingSummaries()
+    .map((m) => `${m.id}@${m.revision}`)
+    .sort()
+    .join(' ');
+  const onDisk = store
+    .meetingIds()
+    .map((id) => `${id}@${store.meeting(id).revision}`)
+    .sort()
+    .join(' ');
+  if (listed !== onDisk) problems.push(`the index lists ${listed}, the files hold ${onDisk}`);
   return problems.map((p) => `${state.description}: ${p}`);
 }
 
