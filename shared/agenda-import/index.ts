@@ -5,7 +5,7 @@
  */
 import { cleanLines, type CleanLine } from './clean-lines';
 import { findAgenda } from './find-agenda';
-import { joinNumberCells } from './join-cells';
+import { joinNumberCells, joinTableRows } from './join-cells';
 import { parseItems } from './parse-items';
 import { parseMembership } from './parse-membership';
 import {
@@ -50,8 +50,14 @@ function notFound(missing: string[]): ParseAgendaResult {
   };
 }
 
+/** The membership on the front sheet, or (ModernGov prints it last) in the lines after the items. */
+function membershipOf(front: CleanLine[], foot: CleanLine[]): ParsedAgenda['membership'] {
+  const m = parseMembership(front);
+  return m.groups.length > 0 || m.coOptees.length > 0 ? m : parseMembership(foot);
+}
+
 function parse(input: readonly unknown[]): ParseAgendaResult {
-  const lines = joinNumberCells(cleanLines(input.map((l) => (typeof l === 'string' ? l : ''))));
+  const lines = joinTableRows(joinNumberCells(cleanLines(input.map((l) => (typeof l === 'string' ? l : '')))));
   const found = findAgenda(lines);
   const first = found?.starts[0]?.line ?? lines.length;
   const front: CleanLine[] = lines.slice(0, first);
@@ -75,7 +81,7 @@ function parse(input: readonly unknown[]): ParseAgendaResult {
     meetingDate: date?.field ?? null,
     startTime,
     venue: findVenue(front, date?.line ?? null, timeLine),
-    membership: parseMembership(front),
+    membership: membershipOf(front, foot),
     contact: findContact(front, foot),
     dateIssued: findDateIssued(front, foot),
     items,

@@ -6,6 +6,8 @@
  * (the source lines shown in review) stay as they were.
  */
 import type { CleanLine } from './clean-lines';
+import { isGroupName, looksLikePeople, memberTableHeader, roleOf } from './membership-rows';
+import { norm } from './text';
 
 /** A number and nothing else: "1", "1.", "6.1.", "5(ii)", "5a", "(a)", "b)". "Item 5" alone is a pack's marker. */
 const NUMBER_ALONE =
@@ -25,6 +27,72 @@ export function joinNumberCells(lines: CleanLine[]): CleanLine[] {
     out[i] = { ...c, text: `${c.text}\t${next.text}`, joined: next };
     out[i + 1] = { ...next, text: '' };
     i++;
+  }
+  return out;
+}
+
+const HEADER_WORD =
+  /^(councillors?|cllrs?|members?|panel members?|name|group|political group|party|representing|authority|local authority|council|body|role|position)$/;
+const COOPT_HEADING = /^co-?opt/;
+
+/** A row of cells from text lines: right for the table's header, or null where the table has ended. */
+type RowCheck = (row: string[]) => boolean;
+
+/**
+ * The header of a membership table saved as text, one cell a line: "Labour Group" / "Conservative
+ * Group" (people in columns by group), or "Councillor" / "Group" / "Role" (one person a row). Gives
+ * the number of columns and how to tell a row of that table.
+ */
+function tableAt(lines: CleanLine[], i: number): { width: number; fits: RowCheck } | null {
+  const head: string[] = [];
+  for (let k = i; k < lines.length && head.length < 4; k++) {
+    const t = (lines[k] as CleanLine).text;
+    if (t === '' || t.includes('\t') || t.length > 40) break;
+    head.push(t);
+  }
+  for (let width = head.length; width >= 2; width--) {
+    const row = head.slice(0, width);
+    const byColumns = row.every((c) => isGroupName(c) && !COOPT_HEADING.test(norm(c)));
+    const table = byColumns || !row.every((c) => HEADER_WORD.test(norm(c))) ? null : memberTableHeader(row);
+    if (!byColumns && !table) continue;
+    const isHeaderCell = (c: string) => HEADER_WORD.test(norm(c)) || COOPT_HEADING.test(norm(c));
+    const fits: RowCheck = (cellsOf) => {
+      if (
+        cellsOf.some((c, k) => (k !== table?.role && isHeaderCell(c)) || /^\d/.test(c)) ||
+        cellsOf.every((c) => c === '')
+      )
+        return false;
+      if (byColumns) return cellsOf.every((c) => c === '' || /^(councillors?|cllrs?)\b/i.test(c));
+      const t = table!;
+      const group = cellsOf[t.group] ?? '';
+      if (!looksLikePeople(cellsOf[t.who] ?? '') || group === '') return false;
+      if (t.role !== null && (cellsOf[t.role] ?? '') !== '' && roleOf(cellsOf[t.role] ?? '') === null) return false;
+      const kind = norm(row[t.group] ?? '');
+      return !/^(group|political group|party)$/.test(kind) || isGroupName(group);
+    };
+    const next = lines.slice(i + width, i + 2 * width).map((c) => c.text);
+    if (next.length === width && !next.some((c) => c.includes('\t')) && fits(next)) return { width, fits };
+  }
+  return null;
+}
+
+/** Rebuilds membership tables saved one cell a line into rows of tab-separated cells. */
+export function joinTableRows(lines: CleanLine[]): CleanLine[] {
+  const out = lines.slice();
+  for (let i = 0; i < out.length; i++) {
+    const table = tableAt(out, i);
+    if (!table) continue;
+    const { width, fits } = table;
+    const rowAt = (k: number) => out.slice(k, k + width);
+    for (let k = i; k + width <= out.length; k += width) {
+      const row = rowAt(k);
+      if (row.some((c) => c.text.includes('\t'))) break;
+      if (k > i && !fits(row.map((c) => c.text))) break;
+      const [first, ...others] = row as [CleanLine, ...CleanLine[]];
+      out[k] = { ...first, text: row.map((c) => c.text).join('\t'), joined: others.find((c) => c.text !== '') };
+      for (let j = 1; j < width; j++) out[k + j] = { ...(row[j] as CleanLine), text: '' };
+      i = k + width - 1;
+    }
   }
   return out;
 }

@@ -10,6 +10,14 @@ import type { Field, ParsedCoOptee, ParsedGroup, ParsedMember, ParsedMembership 
 import { CONTACT_LABEL, DATE_ISSUED_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
 import { isDocumentBoundary, isTableHeader } from './find-agenda';
 import { cells, field, joinWrapped, norm, tidy, wordCount } from './text';
+import {
+  bodyAndName,
+  memberTableHeader,
+  personLine,
+  roleOf,
+  type MemberTable,
+  type PersonRow,
+} from './membership-rows';
 
 /** A piece of text and the line it came from, so each person keeps their source lines. */
 interface Piece {
@@ -50,6 +58,8 @@ function endsMembership(c: CleanLine): boolean {
     isStandingNote(t) ||
     isTableHeader(c.text) ||
     isDocumentBoundary(c.text) ||
+    // "Quorum for this meeting is three Councillors.": a sentence, not a name.
+    (/[.!?]$/.test(t) && wordCount(t) >= 5 && !/\b(councillors?|cllrs?)\.?\s+\p{Lu}/iu.test(t) && !t.includes('(')) ||
     /^agenda\b|\bagenda$/i.test(t) ||
     (t.length > 160 && !/\b(councillors?|cllrs?|representative)\b/i.test(t))
   );
@@ -165,11 +175,31 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
   const cooptPieces: Piece[] = [];
   const cooptRows: Field<ParsedCoOptee>[] = [];
   let columns: Column[] = [];
-  let mode: 'none' | 'groups' | 'coopt' = 'none';
+  // 'closed': a one-line list ("Councillors: A, B and C") has ended; only co-optees may follow.
+  let mode: 'none' | 'groups' | 'coopt' | 'table' | 'closed' = 'none';
+  let table: MemberTable | null = null;
+  // People whose own line or row names their group: put in that group at the end.
+  const own: (PersonRow & { line: CleanLine })[] = [];
   let started = false;
   for (const c of front) {
     const t = tidy(c.text);
     if (t === '') continue;
+    const listed = /^([^:]{2,60}):\s*(.+)$/.exec(t);
+    if (listed && HEADING.test(norm(listed[1] ?? '')) && mode !== 'coopt') {
+      // "Membership: Councillors A, B (Chair) and C", "Members of the Committee: Cllr A, Cllr B": the whole list.
+      groups.push({ name: '', header: null, pieces: [{ text: listed[2] ?? '', line: c }] });
+      columns = [];
+      started = true;
+      mode = 'closed';
+      continue;
+    }
+    if (mode === 'closed') {
+      if (cells(c.text).every((x) => x === '' || isCooptLabel(x))) {
+        mode = 'coopt';
+        continue;
+      }
+      break;
+    }
     if (!started) {
       if (HEADING.test(norm(t))) {
         started = true;
@@ -182,6 +212,26 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     const row = cells(c.text);
     const filled = row.filter((x) => x !== '');
     const inline = /^([^:]{2,60}):\s*(.+)$/.exec(t);
+    if (mode === 'table' && table) {
+      const rowOf = readTableRow(row, table, c);
+      if (rowOf) {
+        own.push(...rowOf.members);
+        cooptRows.push(...rowOf.coOptees);
+        continue;
+      }
+      mode = 'none';
+    }
+    const header = mode === 'coopt' ? null : memberTableHeader(filled);
+    if (header) {
+      table = header;
+      mode = 'table';
+      continue;
+    }
+    const person = filled.length === 1 ? personLine(t) : null;
+    if (person && person.group !== null && mode !== 'coopt') {
+      own.push({ ...person, line: c });
+      continue;
+    }
     if (filled.length > 0 && filled.every(isGroupCell) && (filled.length > 1 || !inline)) {
       // A header: "Administration:  Opposition", "Co-optees", "Labour Group  Liberal Democrat Group".
       if (filled.every(isCooptLabel)) mode = 'coopt';
@@ -206,6 +256,11 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       continue;
     }
     if (mode === 'coopt') {
+      const pair = filled.length === 1 ? bodyAndName(t) : null;
+      if (pair) {
+        cooptRows.push(field(pair, [c]));
+        continue;
+      }
       if (filled.length >= 2 && !/\b(councillors?|cllrs?)\b/i.test(t)) {
         if (!/^name$/i.test(filled[0] ?? ''))
           cooptRows.push(field({ name: filled[0] ?? '', body: filled.slice(1).join(', ') }, [c]));
@@ -219,14 +274,49 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     }
     // Cells go to their columns; a line with fewer cells continues a column left mid-name.
     let at = row.length < columns.length ? Math.max(0, columns.findIndex(dangling)) : 0;
+    // Names in a grid under no group heading: each cell is one person.
+    const grid = columns.length === 1 && columns[0]?.header === null && filled.length > 1;
     for (const cell of row.length < columns.length ? filled : row) {
       const col = columns[Math.min(at, columns.length - 1)] as Column;
-      if (cell !== '') col.pieces.push({ text: cell, line: c });
+      if (cell !== '') col.pieces.push({ text: grid ? `${cell},` : cell, line: c });
       at++;
     }
   }
   const parsedGroups: ParsedGroup[] = groups
     .map((g) => ({ name: field(g.name, g.header ? [g.header] : []), members: splitCouncillors(g.pieces) }))
     .filter((g) => g.members.length > 0 || g.name.value !== '');
+  for (const p of own) {
+    const name = p.group ?? '';
+    let group = parsedGroups.find((g) => g.name.value === name);
+    if (!group) {
+      group = { name: field(name, [p.line]), members: [] };
+      parsedGroups.push(group);
+    }
+    group.members.push(field({ name: p.name, role: p.role }, [p.line]));
+  }
   return { groups: parsedGroups, coOptees: [...cooptRows, ...splitCoOptees(cooptPieces)] };
+}
+
+/** One row of a membership table: councillors of the row's group (a council's may be a list), or a co-optee and body. */
+function readTableRow(
+  row: string[],
+  table: MemberTable,
+  line: CleanLine,
+): { members: (PersonRow & { line: CleanLine })[]; coOptees: Field<ParsedCoOptee>[] } | null {
+  const who = row[table.who] ?? '';
+  const group = groupName(row[table.group] ?? '');
+  if (who === '' || group === '' || row.filter((x) => x !== '').length < 2) return null;
+  if (
+    isCooptLabel(group) ||
+    (!/\b(councillors?|cllrs?)\b/i.test(who) && /\bco-?opted\b|independent member/i.test(group))
+  )
+    return { members: [], coOptees: [field({ name: tidy(who), body: group }, [line])] };
+  const roleCell = table.role === null ? null : roleOf(row[table.role] ?? '');
+  const members = splitCouncillors([{ text: who, line }]).map((m) => ({
+    name: m.value.name,
+    role: roleCell ?? m.value.role,
+    group,
+    line,
+  }));
+  return { members, coOptees: [] };
 }

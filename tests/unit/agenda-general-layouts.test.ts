@@ -71,3 +71,52 @@ describe('sub-items however they are numbered', () => {
     expect(a.items.map((i) => i.number.value)).toEqual(['1', '2']);
   });
 });
+
+describe('membership written person by person', () => {
+  const agenda = (membership: string[]) =>
+    parsed([...front, ...membership, 'Agenda', '1. Apologies for absence', '2. Minutes']).membership;
+  const people = (m: ReturnType<typeof agenda>) =>
+    m.groups.flatMap((g) => g.members.map((p) => `${p.value.name}|${g.name.value}|${p.value.role}`));
+
+  it('reads "Cllr Name (Chair) – Party" lines into their groups', () => {
+    const m = agenda([
+      'Membership',
+      'Cllr Leila Redfern (Chair) – Liberal Democrat',
+      'Cllr Andy Stoughall – Conservative',
+    ]);
+    expect(people(m)).toEqual(['Leila Redfern|Liberal Democrat|chair', 'Andy Stoughall|Conservative|member']);
+  });
+
+  it('reads a Councillor | Group | Role table the same whether its cells are in rows or one a line', () => {
+    const rows = [
+      'Councillor\tGroup\tRole',
+      'Councillor Nigel Hewlett\tLiberal Democrat\tChair',
+      'Councillor Clare Sulley\tGreen\tMember',
+    ];
+    const expected = ['Nigel Hewlett|Liberal Democrat|chair', 'Clare Sulley|Green|member'];
+    expect(people(agenda(['Membership', ...rows]))).toEqual(expected);
+    expect(people(agenda(['Membership', ...rows.flatMap((r) => r.split('\t'))]))).toEqual(expected);
+  });
+
+  it('reads a one-line list and stops at its end', () => {
+    const m = agenda([
+      'Members of the Committee: Cllr Alison Pettit (Chairman), Cllr Eddie Lamb',
+      'You are summoned to attend a meeting of the Finance Committee:',
+    ]);
+    expect(people(m)).toEqual(['Alison Pettit||chair', 'Eddie Lamb||member']);
+  });
+
+  it('reads co-optees written "Body – Name"', () => {
+    const m = agenda([
+      'Membership',
+      'Cllr Ann Lee – Labour',
+      'Co-opted members (non-voting):',
+      'Healthwatch Norbridge – Alexa Stewartby',
+      'Healthwatch Suffield – Andrew Yeomans',
+    ]);
+    expect(m.coOptees.map((c) => `${c.value.name}|${c.value.body}`)).toEqual([
+      'Alexa Stewartby|Healthwatch Norbridge',
+      'Andrew Yeomans|Healthwatch Suffield',
+    ]);
+  });
+});
