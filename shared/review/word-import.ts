@@ -89,7 +89,7 @@ function blockChanges(ctx: Ctx, key: string, parts: AlignedPart[]): void {
   if (!changed) return;
   const paras = parts.flatMap((p) => [...(p.returned ? [p.returned] : []), ...p.added]);
   const untracked =
-    parts.some((p) => p.returned && p.returned.before !== p.exported && p.returned.revisions.length === 0) ||
+    parts.some((p) => p.returned && p.returned.before !== p.exported) ||
     parts.some((p) => p.added.some((a) => !a.mark && a.revisions.every((r) => r.kind !== 'ins')));
   const who = attribution(ctx, paras, untracked);
   const now = ctx.current.get(key);
