@@ -30,7 +30,8 @@ test('search, open a result, land on its paragraph', async ({ app }) => {
   await box.press('Enter');
 
   await expect(app).toHaveURL(/#\/search\/hurlingham%20TRAM$/);
-  await expect(app.getByText('1 result from 1 meeting, best first.')).toBeVisible();
+  // The first search builds the index on a worker thread: on a busy machine that takes a while.
+  await expect(app.getByText('1 result from 1 meeting, best first.')).toBeVisible({ timeout: 30_000 });
   const hit = app.getByTestId('search-hit');
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark')).toHaveText(['Hurlingham', 'tram']);
@@ -49,7 +50,7 @@ test('filters narrow the results, and a bad query is refused in words', async ({
   const box = app.getByRole('searchbox', { name: 'Search all meetings' });
   await box.fill('school meals');
   await box.press('Enter');
-  await expect(app.getByText(/results? from \d+ meetings?, best first\./)).toBeVisible();
+  await expect(app.getByText(/results? from \d+ meetings?, best first\./)).toBeVisible({ timeout: 30_000 });
 
   await app.getByRole('checkbox', { name: 'Resolutions' }).check();
   await expect(app.getByText(/Nothing found for “school meals”/)).toBeVisible();
