@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { MeetingSummary } from '$shared/api';
 import type { Meeting } from '$shared/domain';
 import { writeFileAtomic, type FileStat } from './atomic-write';
-import { errnoCode, type FileLayer } from './file-layer';
+import type { FileLayer } from './file-layer';
 import { readJsonFile } from './json-document';
 
 export const MEETING_INDEX_FILE = join('cache', 'meeting-index.json');
@@ -73,13 +73,8 @@ export async function writeMeetingIndex(
   const path = join(dataDir, MEETING_INDEX_FILE);
   const meetings = Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
   const bytes = Buffer.from(JSON.stringify({ format: FORMAT, version: VERSION, meetings }));
-  try {
-    await writeFileAtomic(files, path, bytes);
-  } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') throw err;
-    await files.mkdir(join(dataDir, 'cache'));
-    await writeFileAtomic(files, path, bytes);
-  }
+  await files.mkdir(join(dataDir, 'cache'));
+  await writeFileAtomic(files, path, bytes);
 }
 
 /** Two indexes hold the same entries (so the one on disk need not be written again). */
