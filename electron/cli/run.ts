@@ -27,7 +27,8 @@ export async function runCli(argv: string[], base: Omit<CliContext, 'args'>): Pr
     return 2;
   }
   try {
-    return await command.run({ ...base, args: canonicalArgs(command.usage, args) });
+    const canonical = canonicalArgs(command.usage, args);
+    return await (await command.load()).run({ ...base, args: canonical });
   } catch (err) {
     if (err instanceof UsageError) {
       base.err(`${err.message}\nUsage: npm run cli -- ${command.usage}`);
