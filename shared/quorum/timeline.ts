@@ -21,7 +21,7 @@ export interface QuorumChange {
 
 export interface QuorumTimeline {
   quorum: number;
-  /** Voting seats on the day that could count; below the quorum, it cannot be reached. */
+  /** Voting seats on the day that could count (0: none recorded); below the quorum, it cannot be reached. */
   membership: number;
   reachable: boolean;
   countsCoOptees: boolean;
@@ -113,7 +113,8 @@ export function quorumTimeline(
   return {
     quorum: committee.quorum,
     membership,
-    reachable: committee.quorum <= membership,
+    // No seats recorded on the day: the membership is not known, so nothing is said of it.
+    reachable: membership === 0 || committee.quorum <= membership,
     countsCoOptees: countsCoOptees(committee),
     start,
     end,

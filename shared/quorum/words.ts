@@ -7,7 +7,7 @@ const members = (n: number) => `${n} voting member${n === 1 ? '' : 's'}`;
 
 /** Set where the quorum is set, and shown by the watch: a quorum above the voting membership. */
 export function unreachableQuorum(quorum: number, membership: number): string | undefined {
-  if (quorum <= membership) return undefined;
+  if (membership === 0 || quorum <= membership) return undefined; // no seats yet: nothing to compare
   return `The quorum (${quorum}) is more than the committee's ${members(membership)}, so it can never be reached. Lower the quorum or add voting seats.`;
 }
 

@@ -75,11 +75,12 @@ describe('who counts towards the quorum', () => {
     ).toBeUndefined();
   });
 
-  it('a committee with no seats at all cannot reach any quorum, and the watch still answers', () => {
-    const c = { ...sampleCommittee(), memberships: [] };
+  it('a committee with no seats recorded says nothing of reaching the quorum, and the watch still counts', () => {
+    const c = { ...sampleCommittee(), memberships: [], quorum: 9 };
     const t = quorumTimeline(meeting(), c, { now: '19:30' });
     expect(t.membership).toBe(0);
-    expect(t.reachable).toBe(false);
+    expect(t.reachable).toBe(true);
+    expect(unreachableQuorum(9, 0)).toBeUndefined();
     expect(t.current.count).toBe(4); // members by capacity still count
   });
 });
