@@ -16,6 +16,7 @@ import { checksHandlers } from './handlers/checks';
 import { importHandlers } from './handlers/import';
 import { reviewWordHandlers } from './handlers/review-word';
 import { searchHandlers } from './handlers/search';
+import { withMeetingsLoaded } from './meeting-loading';
 
 /** Every channel of the contract, each wrapped by handle(). Hosts route to this table. */
 export function buildRouter(services: Services, options: HandleOptions = {}): Map<string, Handler> {
@@ -37,6 +38,7 @@ export function buildRouter(services: Services, options: HandleOptions = {}): Ma
     ...reviewWordHandlers(services),
     ...searchHandlers(services),
   };
-  const wrap = <C extends ChannelName>(channel: C): Handler => handle(channel, impls[channel], options);
+  const wrap = <C extends ChannelName>(channel: C): Handler =>
+    handle(channel, withMeetingsLoaded(services.store, channel, impls[channel]), options);
   return new Map((Object.keys(contract) as ChannelName[]).map((channel) => [channel, wrap(channel)]));
 }

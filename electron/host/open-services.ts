@@ -44,6 +44,8 @@ export async function openServices(opts: {
     log: opts.log ?? (opts.host === 'electron' ? fileLog(opts.dataDir) : stderrLog()),
     ...(opts.sampleDir ? { sampleDir: opts.sampleDir } : {}),
     ...(opts.readOnly ? { readOnly: true } : {}),
+    // The router loads the meetings each channel reads (electron/api/meeting-loading.ts).
+    loadOnDemand: true,
   });
   const services: Services = { store, host: opts.host, version: APP_VERSION, now };
   const close = async (): Promise<void> => {

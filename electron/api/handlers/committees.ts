@@ -37,7 +37,8 @@ export function committeeHandlers({ store }: Services) {
         id: c.id,
         name: c.name,
         authority: c.authority,
-        meetingCount: meetingsOf(c.id).length,
+        // From the meeting index: the first screen reads no meeting file.
+        meetingCount: store.meetingSummaries().filter((m) => m.committeeId === c.id).length,
       })),
     'committees:get': ({ committeeId }: In<'committees:get'>) => store.committee(committeeId),
     'committees:create': async (input: In<'committees:create'>) => {

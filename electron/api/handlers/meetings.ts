@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { agendaFromStandardItems, checkMeetingIntegrity, Committee, newMeeting, type Meeting } from '$shared/domain';
+import { agendaFromStandardItems, checkMeetingIntegrity, Committee, newMeeting } from '$shared/domain';
 import {
   contract,
   MEETING_EXPORT_FORMAT,
@@ -22,19 +22,6 @@ import { StoreError, type Store } from '../../services/store/store';
 import type { Services } from '../services';
 
 type In<C extends keyof typeof contract> = z.output<(typeof contract)[C]['input']>;
-
-export function summarise(m: Meeting): MeetingSummary {
-  return {
-    id: m.id,
-    committeeId: m.committeeId,
-    date: m.date,
-    startTime: m.startTime,
-    venue: m.venue,
-    status: m.status,
-    revision: m.revision,
-    itemCount: m.agenda.length,
-  };
-}
 
 export function exportMeeting(store: Store, meetingId: string, at: Date): MeetingExport {
   const meeting = store.meeting(meetingId);
@@ -144,11 +131,9 @@ export function meetingHandlers({ store, now }: Services) {
   return {
     'meetings:list': ({ committeeId }: In<'meetings:list'>): MeetingSummary[] =>
       store
-        .meetingIds()
-        .map((id) => store.meeting(id))
+        .meetingSummaries()
         .filter((m) => !committeeId || m.committeeId === committeeId)
-        .sort((a, b) => b.date.localeCompare(a.date))
-        .map(summarise),
+        .sort((a, b) => b.date.localeCompare(a.date)),
     'meetings:get': ({ meetingId }: In<'meetings:get'>) => store.meeting(meetingId),
     'meetings:create': async ({ committeeId, date, startTime, venue, withStandardItems }: In<'meetings:create'>) => {
       const c = store.committee(committeeId);
