@@ -1,5 +1,6 @@
 // "The meeting became inquorate at 8.40 pm.": the quorum watch's changes in the minutes, each in
-// the item under way at that moment (the last item started by then; else the first item).
+// the item under way at that moment: the last item started by then; before any item started, the
+// first; where no item's start was recorded at all, the last (its time is in the sentence).
 import type { AgendaItem } from '../domain';
 import { quorumChangeSentence, quorumTimeline, type QuorumChange } from '../quorum';
 import type { ComposeContext } from './context';
@@ -7,6 +8,7 @@ import type { Block } from './outline';
 import { text } from './outline';
 
 function itemAt(agenda: readonly AgendaItem[], at: string): AgendaItem | undefined {
+  if (!agenda.some((i) => i.startedAt !== undefined)) return agenda.at(-1);
   const started = agenda.filter((i) => i.startedAt !== undefined && i.startedAt <= at);
   return started.sort((a, b) => (a.startedAt! < b.startedAt! ? -1 : 1)).at(-1) ?? agenda[0];
 }

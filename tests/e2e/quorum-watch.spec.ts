@@ -145,3 +145,26 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/quorum/console-${scheme}-1366.png` });
   });
 }
+
+test('review shows the timeline and when the meeting became inquorate, as the minutes say it', async ({
+  app: page,
+  devHost,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(liveUrl(devHost, SAMPLE.meetingId));
+  // The sample meeting (7.00 to 8.51 pm, four councillors, quorum 3): two leave before the end.
+  await call(page, 'attendance:leave', { meetingId: SAMPLE.meetingId, personId: COUNCILLORS.ffiske, at: '20:30' });
+  await call(page, 'attendance:leave', { meetingId: SAMPLE.meetingId, personId: COUNCILLORS.deAth, at: '20:40' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${new URL(page.url()).origin}/#/meetings/${SAMPLE.meetingId}/review`);
+  const panel = page.getByRole('region', { name: 'Quorum' });
+  await expect(panel.getByRole('listitem')).toHaveText(['The meeting became inquorate at 8.40 pm.']);
+  await expect(panel.getByRole('img', { name: 'Attendance against the quorum' })).toHaveAccessibleDescription(
+    'Voting members present (councillors) against a quorum of 3: 7.00 pm to 8.30 pm, 4; 8.30 pm to 8.40 pm, 3; ' +
+      '8.40 pm to 8.51 pm, 2 (inquorate).',
+  );
+  await expect(page.getByText('The meeting became inquorate at 8.40 pm.', { exact: true })).toHaveCount(2);
+  await expectNoAxeViolations(page, 'the review with the quorum panel');
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/quorum/review-light-1280.png' });
+});

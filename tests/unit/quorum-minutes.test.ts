@@ -67,6 +67,31 @@ describe('the minutes and the quorum', () => {
     expect(composeMinutes(m, counting).blocks.map(say).join('\n')).not.toMatch(/quorate/);
   });
 
+  it('with no item start recorded, say it in the last item; before the first start, in the first', () => {
+    const none = leaving(sampleMeeting(), { 'Donald Johnson': '20:30', 'Caroline Ffiske': '20:40' });
+    const blocks = composeMinutes(none, sampleCommittee()).blocks;
+    const said = blocks.find((b) => say(b) === 'The meeting became inquorate at 8.40 pm.');
+    expect(said?.itemId).toBe(none.agenda.at(-1)!.id);
+    const early = withStarts();
+    const late = {
+      ...early,
+      agenda: early.agenda.map((i) => ({ ...i, startedAt: i.startedAt === '19:00' ? '19:30' : i.startedAt })),
+    };
+    // Two councillors sent word they could not come: inquorate from the start, before item 1 (7.30 pm).
+    const gone = new Set([
+      personId(sampleCommittee(), 'Donald Johnson'),
+      personId(sampleCommittee(), 'Caroline Ffiske'),
+    ]);
+    const m = {
+      ...late,
+      attendance: late.attendance.map((a) => (gone.has(a.personId) ? { ...a, status: 'absent' as const } : a)),
+    };
+    const first = composeMinutes(m, sampleCommittee()).blocks.find(
+      (b) => say(b) === 'The meeting became inquorate at 7.00 pm.',
+    );
+    expect(first?.itemId).toBe(m.agenda[0]!.id);
+  });
+
   it('a meeting not started says nothing of the quorum', () => {
     const m = { ...withStarts(), clock: { adjournments: [] } };
     const text = composeMinutes(
