@@ -14,6 +14,7 @@ export type ShortcutId =
   | 'item-panel'
   | 'attendance-panel'
   | 'actions-panel'
+  | 'focus-mode'
   | 'add-action'
   | 'add-resolution'
   | 'add-declaration'
@@ -138,6 +139,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     id: 'actions-panel',
     combos: [{ code: 'KeyL', alt: true }],
     label: 'List of all actions',
+    group: 'Panels',
+    whileTyping: true,
+  },
+  {
+    id: 'focus-mode',
+    combos: [{ code: 'KeyK', alt: true }],
+    label: 'Focus mode: only the item and its notes (on or off)',
     group: 'Panels',
     whileTyping: true,
   },

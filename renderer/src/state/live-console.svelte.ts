@@ -29,6 +29,8 @@ export class LiveConsole {
   clockDialog = $state.raw<ClockDialog>(null);
   goToOpen = $state(false);
   sheetOpen = $state(false);
+  /** Focus mode (Alt+K): only the current item and its notes on screen, for long stretches of typing. */
+  focusMode = $state(false);
   itemForm = $state<ItemForm>(null);
   /** Bumped to ask the item panel to open a new resolution (Alt+R). */
   newResolutionRequest = $state(0);
@@ -186,6 +188,7 @@ export class LiveConsole {
 
   /** Shows a panel and puts the focus in it: the notes, the attendance list, the list of actions. */
   showPanel(panel: Panel): void {
+    if (panel !== 'item') this.focusMode = false;
     this.panel = panel;
     if (panel === 'item' && this.currentItemId)
       this.session.requestFocus({ kind: 'notes', itemId: this.currentItemId });
@@ -226,22 +229,30 @@ export class LiveConsole {
       case 'actions-panel':
         this.showPanel('actions');
         return true;
+      case 'focus-mode':
+        this.focusMode = !this.focusMode;
+        this.showPanel('item');
+        return true;
       case 'add-action':
         this.addAction();
         return true;
       case 'add-resolution':
+        this.focusMode = false;
         this.panel = 'item';
         this.newResolutionRequest++;
         return true;
       case 'add-declaration':
+        this.focusMode = false;
         this.panel = 'item';
         this.itemForm = 'declaration';
         return true;
       case 'add-question':
+        this.focusMode = false;
         this.panel = 'item';
         this.itemForm = 'question';
         return true;
       case 'exempt':
+        this.focusMode = false;
         this.panel = 'item';
         this.itemForm = 'exempt';
         return true;
