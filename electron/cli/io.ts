@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defaultDataDir } from '../host/open-services';
+import { defaultDataDir } from '../host/data-dir';
 
 /** What a CLI command gets: its arguments, where to print, and the data folder. */
 export interface CliContext {

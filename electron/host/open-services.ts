@@ -1,5 +1,3 @@
-import { join, resolve } from 'node:path';
-import { homedir } from 'node:os';
 import { Store } from '../services/store/store';
 import { closeSearchService } from '../services/search/search-service';
 import type { Services } from '../api/services';
@@ -7,17 +5,7 @@ import { buildRouter } from '../api/router';
 import type { Handler } from '../api/handle';
 import { fileLog, stderrLog, type Log } from '../services/log/log';
 
-/** The app's data folder: <userData>/data, or SCRUTINEER_DATA_DIR / --data-dir. Same for every host. */
-export function defaultDataDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-): string {
-  if (env.SCRUTINEER_DATA_DIR) return resolve(env.SCRUTINEER_DATA_DIR);
-  const home = homedir();
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Scrutineer', 'data');
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Scrutineer', 'data');
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Scrutineer', 'data');
-}
+export { defaultDataDir } from './data-dir';
 
 export const APP_VERSION = '0.1.0';
 
