@@ -3,7 +3,7 @@
 // meeting became inquorate and quorate again. Pure; times are the meeting's own "HH:MM" (one day).
 import type { Committee, Meeting } from '../domain';
 import { itemWindow } from '../rules/presence';
-import { countsCoOptees, quorumCounted, votingMembership } from './voting-members';
+import { countsCoOptees, countsTowardsQuorum, quorumCounted, votingMembership } from './voting-members';
 
 /** A stretch of the meeting with the same count: `sitting` is false while adjourned. */
 export interface QuorumSpan {
@@ -25,6 +25,8 @@ export interface QuorumTimeline {
   membership: number;
   reachable: boolean;
   countsCoOptees: boolean;
+  /** Someone who would count has an attendance entry (present, apologies or absent). Until then nothing is inquorate. */
+  attendanceTaken: boolean;
   start: string;
   end: string;
   spans: QuorumSpan[];
@@ -97,9 +99,11 @@ export function quorumTimeline(
     else spans.push(span);
   });
 
+  const attendanceTaken = meeting.attendance.some((a) => countsTowardsQuorum(a, committee, meeting.date));
   const changes: QuorumChange[] = [];
   let quorate: boolean | undefined;
-  for (const s of spans) {
+  // Before attendance is taken, a count of none says nothing about the meeting.
+  for (const s of attendanceTaken ? spans : []) {
     if (!s.sitting) continue; // while adjourned nothing is decided, so nothing is inquorate
     const now = s.count >= committee.quorum;
     if (!now && quorate !== false) changes.push({ at: s.from, kind: 'inquorate' });
@@ -116,6 +120,7 @@ export function quorumTimeline(
     // No seats recorded on the day: the membership is not known, so nothing is said of it.
     reachable: membership === 0 || committee.quorum <= membership,
     countsCoOptees: countsCoOptees(committee),
+    attendanceTaken,
     start,
     end,
     spans,
@@ -123,7 +128,7 @@ export function quorumTimeline(
     current: {
       count: present.length,
       sitting: sittingAt(lastFrom),
-      quorate: present.length >= committee.quorum,
+      quorate: !attendanceTaken || present.length >= committee.quorum,
       present,
     },
   };

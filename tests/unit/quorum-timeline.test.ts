@@ -2,7 +2,7 @@
 // of 19 September 2016 (quorum 3; Councillors Needham, De'Ath, Ffiske and Johnson present).
 import { describe, expect, it } from 'vitest';
 import type { Committee, Meeting } from '$shared/domain';
-import { quorumTimeline, timelineDescription, quorumChangeSentence } from '$shared/quorum';
+import { inquorateWarning, quorumTimeline, timelineDescription, quorumChangeSentence } from '$shared/quorum';
 import { itemId, personId, plannedMeeting, run, sampleCommittee } from './live-helpers';
 
 /** The sample meeting started at 7.00 pm, with items 1 to 3 reached at 7.00, 7.30 and 8.00 pm. */
@@ -140,6 +140,26 @@ describe('quorum timeline', () => {
     const t = quorumTimeline(m, c, { now: '23:00' });
     expect(t.end).toBe('20:51');
     expect(t.spans).toEqual([{ from: '19:00', to: '20:51', count: 4, sitting: true }]);
+  });
+
+  it('before attendance is taken, nothing is inquorate and nothing warns', () => {
+    const { m: m0, c } = started();
+    const m = { ...m0, attendance: m0.attendance.filter((a) => a.capacity !== 'member' && a.capacity !== 'co-optee') };
+    const t = quorumTimeline(m, c, { now: '19:20' });
+    expect(t.attendanceTaken).toBe(false);
+    expect(t.current).toMatchObject({ count: 0, quorate: true });
+    expect(t.changes).toEqual([]);
+    expect(inquorateWarning(t, 'start this item')).toBeUndefined();
+    // One member's apologies is attendance taken: with nobody present the meeting is inquorate.
+    const apologies = run(m, 'attendance:mark', {
+      personId: personId(c, 'Donald Johnson'),
+      status: 'apologies',
+      capacity: 'member',
+    });
+    const after = quorumTimeline(apologies, c, { now: '19:20' });
+    expect(after.attendanceTaken).toBe(true);
+    expect(after.changes).toEqual([{ at: '19:00', kind: 'inquorate' }]);
+    expect(inquorateWarning(after, 'start this item')).toMatch(/^The meeting is inquorate: 0 voting members present/);
   });
 
   it('a meeting that starts with too few members is inquorate from its start', () => {
