@@ -255,7 +255,30 @@ export function findAgenda(lines: CleanLine[]): FoundAgenda | null {
     const chain = chainFrom(s, starts, i, lines);
     if (agendaLike(chain, lines)) return { starts: chain };
   }
-  return null;
+  return supplementary(starts, lines);
+}
+
+const SUPPLEMENT =
+  /\bsupplementary agenda\b|\bsupplement to the agenda\b|\bsupplementary (papers|reports|information)\b/i;
+
+/**
+ * A supplementary agenda carries a few late items numbered as on the main agenda (8, 11): under
+ * its "Supplementary Agenda" heading, the numbered items in rising order, to the next document.
+ */
+function supplementary(starts: ItemStart[], lines: CleanLine[]): FoundAgenda | null {
+  const first = starts.find((s) => s.strong && s.main !== null && s.sub === null);
+  if (!first) return null;
+  const heading = lines.slice(Math.max(0, first.line - 40), first.line).some((c) => SUPPLEMENT.test(c.text));
+  if (!heading) return null;
+  const chain = [first];
+  for (const s of starts) {
+    const last = chain[chain.length - 1] as ItemStart;
+    if (s.line <= last.line || !s.strong || s.main === null || s.sub !== null) continue;
+    if (s.main <= (last.main ?? 0) || s.line - last.line > WINDOW || s.style !== first.style) break;
+    if (crossesBoundary(lines, last.line, s.line)) break;
+    chain.push(s);
+  }
+  return { starts: chain };
 }
 
 /** Used by the item parser to decide if a wrapped line continues an all-capitals title. */

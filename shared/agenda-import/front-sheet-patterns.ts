@@ -5,7 +5,7 @@ const BODY =
   '(committee|sub-committee|subcommittee|board|panel|commission|forum|cabinet|assembly|partnership|(?:task|working|task and finish) group)';
 const ENDS_WITH_BODY = new RegExp(`\\b${BODY}(\\s*\\([^()]{1,60}\\))?$`);
 const LEADING_WORDS =
-  /^(?:agenda\s+(?:for|of)\s+(?:the\s+)?|agenda\s*-\s*|notice\s+of\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|summons\s+to\s+attend\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)/;
+  /^(?:meeting\s+(?=[a-z]{3,}\s)(?!of\b)|agenda\s+(?:for|of)\s+(?:the\s+)?|agenda\s*-\s*|notice\s+of\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|summons\s+to\s+attend\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?)/;
 const TRAILING_WORDS = /(?:\s*[-:,]?\s*(?:agenda|minutes|notice of meeting|supplementary agenda|agenda pack))+$/;
 
 /**
@@ -17,6 +17,9 @@ export function committeeFromHeading(text: string): string | null {
   const original = tidy(text);
   if (original.length < 5 || original.length > 160 || original.includes('@') || wordCount(original) > 18) return null;
   if (/[.;!?]$/.test(original) || /:\s/.test(original)) return null;
+  // "Overview and Scrutiny Committee - Tuesday, 16th January, 2024 7.00 pm": the date is not the name.
+  const dated = /\s+[-–—]\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$/i.exec(original);
+  if (dated) return committeeFromHeading(original.slice(0, dated.index));
   const form = matchForm(original);
   const lead = LEADING_WORDS.exec(form);
   const start = lead ? lead[0].length : 0;

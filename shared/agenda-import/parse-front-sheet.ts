@@ -32,12 +32,16 @@ function nonBlank(lines: CleanLine[]): CleanLine[] {
 }
 
 const SUMMONS_BODY =
-  /\bmeeting of (?:the )?(.{3,140}?\b(?:committee|sub-committee|board|panel|commission|forum|cabinet))\b/;
+  /^(?:meeting of|members of) (?:the )?((?:[^\s]+ ){0,12}?(?:[^\s]+ )?\b(?:committee|sub-committee|board|panel|commission|forum|cabinet|(?:parish|town|community) council))\b/;
 
 export function findCommittee(front: CleanLine[]): Field<string> | null {
   const lines = nonBlank(front).slice(0, 80);
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k] as CleanLine;
+    // "Meeting:  Scrutiny Board" in a details table.
+    const given = labelled(c.text, /meeting|committee|meeting\s+of/);
+    const named = given ? committeeFromHeading(given) : null;
+    if (named) return field(named, [c]);
     const name = committeeFromHeading(flat(c));
     if (name) return field(name, [c]);
     // A heading wrapped onto a second line by a PDF: "... and Accountability" / "Committee".
@@ -49,14 +53,24 @@ export function findCommittee(front: CleanLine[]): Field<string> | null {
       if (joined) return field(joined, [c, next]);
     }
   }
-  // "Notice is hereby given that a meeting of the X Committee will be held ..."
+  // "Notice is hereby given that a meeting of the X Committee will be held ...": the name as a
+  // run of capitalised words ("of", "and" between), so "Members of the Council You are ..." is not one.
   for (let k = 0; k < lines.length; k++) {
     const window = lines.slice(k, k + 2);
     const text = window.map(flat).join(' ');
-    const m = SUMMONS_BODY.exec(matchForm(text));
-    if (m && m[1] !== undefined) {
-      const at = m.index + m[0].indexOf(m[1]);
-      return field(text.slice(at, at + m[1].length), linesCovering(window, at, at + m[1].length));
+    const form = matchForm(text);
+    for (const lead of form.matchAll(/\b(?:meeting|members) of /g)) {
+      const m = SUMMONS_BODY.exec(form.slice(lead.index));
+      if (m?.[1] === undefined) continue;
+      const at = lead.index + m[0].indexOf(m[1]);
+      const name = text.slice(at, at + m[1].length);
+      if (wordCount(name) < 2 || /\b(meeting|members) of\b/i.test(name)) continue;
+      if (
+        !/^\p{Lu}/u.test(name) ||
+        !name.split(/\s+/).every((w) => /^(\p{Lu}|&|and\b|of\b|for\b|the\b|on\b|in\b|-)/u.test(w))
+      )
+        continue;
+      return field(name, linesCovering(window, at, at + m[1].length));
     }
   }
   return null;

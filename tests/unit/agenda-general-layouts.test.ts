@@ -120,3 +120,44 @@ describe('membership written person by person', () => {
     ]);
   });
 });
+
+describe('the committee and a supplementary agenda', () => {
+  const items = ['Agenda', '1. Apologies for absence', '2. Minutes'];
+  it.each([
+    [['Meeting:\tScrutiny Board', 'Date:\tTuesday 12 March 2024'], 'Scrutiny Board'],
+    [['Overview and Scrutiny Committee - Tuesday, 16th January, 2024 7.00 pm'], 'Overview and Scrutiny Committee'],
+    [
+      [
+        'ASHWELL PARISH COUNCIL',
+        'To: All Members of the Council',
+        'An Extraordinary Meeting of Ashwell Parish Council will be held on Thursday 4 July 2024 at 8.00pm.',
+      ],
+      'Ashwell Parish Council',
+    ],
+    [
+      [
+        'Members of the Committee: Cllr A Pettit, Cllr E Lamb',
+        'A meeting of the Finance and General Purposes Committee:',
+        'Monday 15 January 2024',
+      ],
+      'Finance and General Purposes Committee',
+    ],
+  ])('%j names %s', (front, name) => {
+    expect(parsed([...front, 'Tuesday 12 March 2024', ...items]).committee?.value).toBe(name);
+  });
+
+  it('reads the late items of a supplementary agenda, numbered as on the main agenda', () => {
+    const a = parsed([
+      'Corporate Policy Committee',
+      'Supplementary Agenda',
+      'Date: Wednesday, 7th February, 2024',
+      '8.   Medium Term Financial Strategy (Pages 3 - 48)',
+      'To consider the recommendations.',
+      '11.   Council Tax Base 2024/25 (Pages 49 - 60)',
+    ]);
+    expect(a.items.map((i) => `${i.number.value} ${i.title.value}`)).toEqual([
+      '8 Medium Term Financial Strategy',
+      '11 Council Tax Base 2024/25',
+    ]);
+  });
+});
