@@ -90,6 +90,13 @@ function splitCapsTitle(text: string): [string, string] | null {
   const m = /^([^a-z]*?[A-Z][^a-z]*?)\s+([A-Z][a-z][\s\S]*)$/.exec(text);
   if (!m || (m[1] ?? '').replace(/[^A-Z]/g, '').length < 2) return null;
   if ((m[2] ?? '').split(/\s+/).length < 3) return null;
+  // "GP Access in Oldcastle", "UTT/23/2874/HHF - 4 Ford Lane": a title; the summary starts as a sentence does.
+  if (
+    !/^(To|The|This|That|A|An|Members|Any|Councillors?|Report|Note|Please|Further|Following|Update|Receive|Consider)\b/.test(
+      m[2] ?? '',
+    )
+  )
+    return null;
   return [m[1] ?? '', m[2] ?? ''];
 }
 
@@ -223,7 +230,13 @@ function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
     d.note = { paragraph: scheduleParagraph(note[1] ?? ''), lines: [line] };
     title = title.slice(0, note.index);
   }
-  d.title.push(title.replace(/\s*[.:;,]$/, ''));
+  // "Budget Scrutiny [To consider the draft budget proposals.]": CMIS's bracketed purpose is summary.
+  const purpose = /\s*\[([^[\]]{3,})\]?\s*$/.exec(title);
+  if (purpose && purpose.index > 0) {
+    parts.unshift(purpose[1] ?? '');
+    title = title.slice(0, purpose.index);
+  }
+  d.title.push(title.replace(/\s*[-–—.:;,]$/, ''));
   d.exclusion = isExclusionTitle(title);
   for (const p of parts) takeCell(d, p, line);
   return d;

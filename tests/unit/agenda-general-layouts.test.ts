@@ -161,3 +161,18 @@ describe('the committee and a supplementary agenda', () => {
     ]);
   });
 });
+
+describe('item titles', () => {
+  it.each([
+    ['3\tBudget Scrutiny [To consider the draft budget proposals.]', 'Budget Scrutiny'],
+    ['3. GP Access in Oldcastle', 'GP Access in Oldcastle'],
+    [
+      '3. UTT/23/2874/HHF - 4 Ford Lane: single storey rear extension',
+      'UTT/23/2874/HHF - 4 Ford Lane: single storey rear extension',
+    ],
+    ['3. MINUTES To approve the minutes of the last meeting', 'MINUTES'],
+  ])('%s has the title %s', (line, title) => {
+    const a = parsed([...front, '1. Apologies for absence', '2. Declarations of interest', line]);
+    expect(a.items[2]?.title.value).toBe(title);
+  });
+});
