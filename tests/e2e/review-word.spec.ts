@@ -55,8 +55,10 @@ test("the Chair's Word copy: sent, edited in LibreOffice, imported, accepted, ap
   await expect(preview.getByRole('heading', { level: 3 })).toHaveText(
     'minutes with the Chair edits.docx: 2 items to add',
   );
-  await expect(preview).toContainText('Suggested edit (made with Track Changes off)');
-  await expect(preview).toContainText('Comment on present:guest by Caroline Needham');
+  await expect(preview).toContainText(
+    'Suggested edit (made with Track Changes off) of a paragraph of item 6, CABINET MEMBERS UPDATE by Caroline Needham',
+  );
+  await expect(preview).toContainText('Comment on PRESENT (External Guests) by Caroline Needham');
   // The Word author is matched to the committee's person once; the choice is shown and kept.
   await expect(preview.getByLabel('Who is “Caroline Needham” in Word?')).not.toHaveValue('');
   await expect(app.locator('[data-row="present:guest"]')).not.toContainText('Please check this title.');

@@ -27,7 +27,7 @@ describe('npm run cli -- import-review', () => {
     expect(code).toBe(0);
     expect(out[0]).toBe('word-tracked-and-untracked.docx would add 2 item(s) to the review (nothing is created here):');
     expect(out[1]).toMatch(
-      /^ {2}1\. Suggested edit of paragraph e8c130cb by Caroline Needham, 2016-09-22 10:15: "\[person\] sent apologies for \[person\]/,
+      /^ {2}1\. Suggested edit of paragraph e8c130cb by Caroline Needham, 22 September 2016 at 11.15 am: "\[person\] sent apologies for \[person\]/,
     );
     expect(out[2]).toMatch(/^ {2}2\. Suggested edit \(made with Track Changes off\) of paragraph fea54d7f/);
     expect(readFileSync(meeting, 'utf8')).toBe(before);
@@ -35,8 +35,8 @@ describe('npm run cli -- import-review', () => {
 
   it('lists comments with their replies, paragraphs, list and detail suggestions, and the LibreOffice copy', async () => {
     expect((await cli(meeting, fixture('word-comments-with-replies.docx'))).out.slice(1)).toEqual([
-      '  1. Comment on present:guest by Caroline Needham, 2016-09-22 10:15: "Is this title right?" on "Head of Housing Support"',
-      '  2. Reply on present:guest by Caroline Needham, 2016-09-22 10:15: "Yes, checked with Centrepoint." on "Head of Housing Support"',
+      '  1. Comment on present:guest by Caroline Needham, 22 September 2016 at 11.15 am: "Is this title right?" on "Head of Housing Support"',
+      '  2. Reply on present:guest by Caroline Needham, 22 September 2016 at 11.15 am: "Yes, checked with Centrepoint." on "Head of Housing Support"',
     ]);
     const data = (await cli(meeting, fixture('word-paragraphs-and-data.docx'))).out.join('\n');
     for (const words of [

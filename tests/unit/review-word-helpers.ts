@@ -220,9 +220,7 @@ async function libreOfficeProfile(): Promise<string> {
 export async function editInLibreOffice(bytes: Uint8Array, spec: string[]): Promise<Uint8Array> {
   const dir = await libreOfficeProfile();
   const work = mkdtempSync(join(tmpdir(), 'scrutineer-lo-edit-'));
-  const input = join(work, 'in.docx');
   const output = join(work, 'out.docx');
-  writeFileSync(input, bytes);
   writeFileSync(join(work, 'spec.txt'), spec.join('\n') + '\n');
   const url = (p: string) => `file://${p}`;
   // soffice may report an error as it exits after the macro; the saved file is what counts. On this
@@ -230,6 +228,9 @@ export async function editInLibreOffice(bytes: Uint8Array, spec: string[]): Prom
   // the same edits are tried again, up to three times.
   let why = '';
   for (let attempt = 0; attempt < 3 && !existsSync(output); attempt++) {
+    // A fresh copy each time: a crashed attempt leaves its lock file beside the one it opened.
+    const input = join(work, `in-${attempt}.docx`);
+    writeFileSync(input, bytes);
     await run(
       'soffice',
       [
