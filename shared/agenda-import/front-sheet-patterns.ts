@@ -63,7 +63,7 @@ export function labelled(text: string, label: RegExp): string | null {
 export const DATE_ISSUED_LABEL =
   /date\s+issued|issue\s+date|issued(?:\s+on)?|date\s+of\s+(?:publication|issue|despatch|dispatch)|published(?:\s+on)?|publication\s+date|date\s+published|despatched(?:\s+on)?|dispatched(?:\s+on)?|despatch\s+date/;
 export const CONTACT_LABEL =
-  /contact\s+officers?|officer\s+contact|contact|enquiries(?:\s+to)?|for\s+(?:further\s+|more\s+)?(?:information|enquiries|details)(?:\s+about\s+this\s+agenda)?,?\s+(?:please\s+)?contact|please\s+contact|committee\s+(?:clerk|officer|administrator|co-?ordinator|contact)|democratic\s+services(?:\s+officer)?|clerk(?:\s+to\s+the\s+\w+)?|scrutiny\s+officer/;
+  /contact\s+officers?(?:\s+for\s+this\s+(?:agenda|meeting))?|officer\s+contact|contact|enquiries(?:\s+to)?|for\s+(?:further\s+|more\s+)?(?:information|enquiries|details)(?:\s+about\s+this\s+agenda)?,?\s+(?:please\s+)?contact|please\s+contact|committee\s+(?:clerk|officer|administrator|co-?ordinator|contact)|democratic\s+services(?:\s+officer)?|clerk(?:\s+to\s+the\s+\w+)?|scrutiny\s+officer/;
 export const VENUE_LABEL = /venue|place|location|where|meeting\s+(?:venue|place|location)/;
 export const TIME_LABEL = /time|start(?:\s+time)?|meeting\s+time|starts?\s+at/;
 export const DATE_LABEL = /date(?:\s+of\s+meeting)?|meeting\s+date|when/;

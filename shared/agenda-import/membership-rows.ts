@@ -17,7 +17,7 @@ export interface PersonRow {
 const PARTY_WORD =
   /\b(group|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|alliance|residents?|unaligned|non-aligned|party|co-operative)\b/i;
 const BODY_WORD =
-  /\b(healthwatch|diocese|diocesan|governors?|representatives?|church|board|association|forum|trust|union|schools?|federation|nhs|police|youth|parent|teacher|independent|college|university|society|commission|council|partnership|network|panel|service|voluntary|community)\b/i;
+  /\b(healthwatch|diocese|diocesan|governors?|representatives?|church|board|association|forum|trust|union|schools?|federation|nhs|police|youth|parent|teacher|independent|college|university|society|commission|council|partnership|network|panel|service|voluntary|community|officer|clerk|manager|director|head|services|secretary|assistant|adviser|advisor|team|democratic|committee|agenda|minutes)\b/i;
 const ROLE_WORD =
   /^(chair(man|person|woman)?|vice[\s-]*chair(man|person|woman)?|deputy[\s-]*chair(man|person|woman)?)$/i;
 const PREFIX = /^(?:councillors?|cllrs?)\.?\s+/i;

@@ -176,3 +176,39 @@ describe('item titles', () => {
     expect(a.items[2]?.title.value).toBe(title);
   });
 });
+
+describe('the contact officer however the front sheet gives them', () => {
+  const contactOf = (lines: string[]) => {
+    const c = parsed([...front, ...lines, '1. Apologies for absence', '2. Minutes']).contact;
+    return c && [c.name.value, c.phone?.value ?? null, c.email?.value ?? null];
+  };
+  it.each([
+    [['Clerk: Amanda Fairbrother  ·  01799 540227  ·  clerk@hadstock.gov.uk'], 'Amanda Fairbrother'],
+    [
+      ['Contact officer for this agenda: Constitutional Services Tel. 0161 770 5151 E-mail cs@oldcastle.gov.uk'],
+      'Constitutional Services',
+    ],
+    [
+      [
+        'For further information about this agenda please contact Samantha Morris on 0161 770 5151 or cs@oldcastle.gov.uk.',
+      ],
+      'Samantha Morris',
+    ],
+    [
+      [
+        'Yours sincerely,',
+        'Rachel Fordyce',
+        'Democratic Services Officer',
+        'Tel: 0161 770 5151',
+        'Email: cs@oldcastle.gov.uk',
+      ],
+      'Rachel Fordyce',
+    ],
+  ])('%j', (lines, name) => {
+    expect(contactOf(lines)).toEqual([
+      name,
+      lines.join(' ').includes('0161') ? '0161 770 5151' : '01799 540227',
+      lines.join(' ').match(/\S+@[a-z.]+[a-z]/)?.[0],
+    ]);
+  });
+});
