@@ -149,6 +149,14 @@ describe('reading the returned copy', () => {
     expect(() => steps.run('review:decide', { commentId: items[0]!.id, decision: 'accepted', by: 'BM' })).toThrow(
       /both changed/,
     );
+    // Accepting all at once is all or nothing: a conflict among them refuses the lot.
+    const before = steps.meeting;
+    expect(() => steps.run('review:decideAll', { commentIds: [items[0]!.id], decision: 'accepted', by: 'BM' })).toThrow(
+      /Nothing was accepted/,
+    );
+    expect(steps.meeting).toBe(before);
+    steps.run('review:decideAll', { commentIds: [items[0]!.id], decision: 'rejected', by: 'BM' });
+    expect(steps.meeting.review!.comments.find((c) => c.id === items[0]!.id)!.status).toBe('rejected');
   });
 
   it('falls back to text and order when every identity was stripped, and says so', async () => {
