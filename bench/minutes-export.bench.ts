@@ -1,23 +1,25 @@
 // Benchmark: export of a three-hour meeting (about 15,000 words over 12 items).
 //   npx tsx bench/minutes-export.bench.ts
-// In process: compose + DOCX, target ≤ 100 ms. Whole process: this exporter started fresh
-// (as the CLI will be) against `pandoc -f markdown -t docx` on the same text, with the ratio.
+// In process: compose + DOCX, target ≤ 100 ms. Whole process: the shipped CLI
+// (`node out/cli/scrutineer.mjs minutes`, without npm; built first if stale) against
+// `pandoc -f markdown -t docx` on the same text, with the ratio.
 import { atMost, report } from './results';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli, CLI_FILE, cliIsStale } from '../scripts/build-cli.mjs';
 import type { Committee, Meeting } from '$shared/domain';
-import { loadCommitteesFile, Meeting as MeetingSchema } from '$shared/domain';
+import { loadCommitteesFile, Meeting as MeetingSchema, MEETING_FORMAT, MEETING_VERSION } from '$shared/domain';
+import { MEETING_EXPORT_FORMAT } from '$shared/api';
 import type { Block, MinutesOutline } from '$shared/minutes';
 import { composeMinutes, plainText } from '$shared/minutes';
 import { renderMinutesDocx } from '../electron/services/docs/minutes-docx';
 import { exportMinutes } from '../electron/services/docs/export-minutes';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
-const rootArg = process.argv.indexOf('--root');
-const ROOT = rootArg > 0 ? process.argv[rootArg + 1]! : join(fileURLToPath(import.meta.url), '../..');
+const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const TARGET_MS = 100;
 
 function sampleCommittee(): Committee {
@@ -98,8 +100,8 @@ export function threeHourMeeting(committee: Committee): Meeting {
     }
   }
   return MeetingSchema.parse({
-    format: 'scrutineer.meeting',
-    version: 1,
+    format: MEETING_FORMAT,
+    version: MEETING_VERSION,
     id: 'bench-three-hours',
     committeeId: committee.id,
     date: '2016-09-19',
@@ -176,12 +178,6 @@ function wholeProcess(cmd: string, args: string[], runs: number): number[] {
   return times;
 }
 
-/** `--export-once meeting.json out.docx`: what the CLI export does, in a fresh process. */
-async function exportOnce(meetingPath: string, outPath: string): Promise<void> {
-  const meeting = MeetingSchema.parse(JSON.parse(readFileSync(meetingPath, 'utf8')));
-  writeFileSync(outPath, await renderMinutesDocx(composeMinutes(meeting, sampleCommittee())));
-}
-
 /**
  * The longest the event loop is held up while the minutes are exported in process, as the API
  * does on the main process (architecture.md: its IPC must never wait more than 50 ms). The
@@ -247,74 +243,47 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
   try {
+    // The meeting as a file the CLI opens without a data folder: export-meeting's format.
     const meetingPath = join(dir, 'meeting.json');
     const mdPath = join(dir, 'minutes.md');
-    writeFileSync(meetingPath, JSON.stringify(meeting));
+    const file = { format: MEETING_EXPORT_FORMAT, version: 1, exportedAt: meeting.updatedAt, meeting, committee };
+    writeFileSync(meetingPath, JSON.stringify(file));
     writeFileSync(mdPath, toMarkdown(outline));
-    const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const ours = wholeProcess(
-      tsx,
-      [fileURLToPath(import.meta.url), '--export-once', meetingPath, join(dir, 'ours.docx')],
-      5,
+    if (cliIsStale()) await buildCli();
+    const runs = 7;
+    const cliArgs = (out: string) => ['minutes', meetingPath, '--out', join(dir, out)];
+    const shipped = wholeProcess(process.execPath, [CLI_FILE, ...cliArgs('ours.docx')], runs);
+    const pandoc = wholeProcess(
+      'pandoc',
+      ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), mdPath],
+      runs,
     );
-    const pandoc = wholeProcess('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), mdPath], 5);
-    const oursMs = median(ours);
+    // The same command from source through tsx, as npm run cli ran before the CLI shipped built.
+    const tsx = wholeProcess(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'electron/cli/main.ts'), ...cliArgs('tsx.docx')],
+      3,
+    );
+    const shippedMs = median(shipped);
     const pandocMs = median(pandoc);
+    const nodeMs = median(wholeProcess(process.execPath, ['-e', '0'], runs));
     report(
-      'CLI export whole process through tsx / pandoc, same run',
-      oursMs / pandocMs,
+      'CLI export whole process (node out/cli/scrutineer.mjs) / pandoc, same run',
+      shippedMs / pandocMs,
       'ratio',
       atMost(1),
-      `tsx ${oursMs.toFixed(0)} ms, pandoc ${pandocMs.toFixed(0)} ms`,
+      `CLI ${shippedMs.toFixed(0)} ms, pandoc ${pandocMs.toFixed(0)} ms, node -e 0 ${nodeMs.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     console.log(
-      `Whole process (5 runs, median): Scrutineer export via tsx ${oursMs.toFixed(0)} ms; pandoc -f markdown -t docx ${pandocMs.toFixed(0)} ms`,
+      `Whole process (${runs} runs, median): shipped CLI ${shippedMs.toFixed(0)} ms; pandoc -f markdown -t docx ${pandocMs.toFixed(0)} ms; ` +
+        `node -e 0 ${nodeMs.toFixed(0)} ms; the CLI from source through tsx ${median(tsx).toFixed(0)} ms`,
     );
-    // tsx compiles TypeScript at every start; a built CLI does not. Bundle this script to see that figure too.
-    const esbuild = join(ROOT, 'node_modules/.bin/esbuild');
-    let bundledMs: number | undefined;
-    if (existsSync(esbuild)) {
-      const bundle = join(dir, 'export.mjs');
-      const built = spawnSync(
-        esbuild,
-        [
-          fileURLToPath(import.meta.url),
-          '--bundle',
-          '--platform=node',
-          '--format=esm',
-          `--outfile=${bundle}`,
-          '--log-level=error',
-        ],
-        { encoding: 'utf8' },
-      );
-      if (built.status === 0) {
-        // The bundle finds resources/ from its own folder, so give it the repository's layout.
-        bundledMs = median(
-          wholeProcess(
-            process.execPath,
-            [bundle, '--export-once', meetingPath, join(dir, 'bundled.docx'), '--root', ROOT],
-            5,
-          ),
-        );
-        console.log(`Whole process, bundled (node, no tsx): ${bundledMs.toFixed(0)} ms`);
-        report(
-          'CLI export whole process (bundled) / pandoc, same run',
-          bundledMs / pandocMs,
-          'ratio',
-          atMost(1),
-          `bundled ${bundledMs.toFixed(0)} ms, pandoc ${pandocMs.toFixed(0)} ms`,
-        );
-      }
-    }
     console.log(
-      `Ratios: pandoc whole process / Scrutineer in process = ${(pandocMs / inProcess).toFixed(1)}x; Scrutineer whole process (tsx) / pandoc = ${(oursMs / pandocMs).toFixed(2)}` +
-        (bundledMs ? `; Scrutineer whole process (bundled) / pandoc = ${(bundledMs / pandocMs).toFixed(2)}` : ''),
+      `Ratios: pandoc whole process / Scrutineer in process = ${(pandocMs / inProcess).toFixed(1)}x; shipped CLI / pandoc = ${(shippedMs / pandocMs).toFixed(2)}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--export-once') await exportOnce(args[1]!, args[2]!);
-else await main();
+await main();
