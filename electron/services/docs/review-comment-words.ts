@@ -24,6 +24,11 @@ const dayOf = (iso: string) => formatLongDate(iso.slice(0, 10));
 export function reviewCommentWords(meeting: Meeting, committee: Committee, c: ReviewComment): WordComment {
   const paragraphs: string[] = [];
   if (c.text.trim()) paragraphs.push(c.text.trim());
+  // Changes read back from the Chair's Word copy say so, and how they were found.
+  if (c.fromWord)
+    paragraphs.push(
+      `From the Chair's Word copy (${c.fromWord.wordAuthor}${c.fromWord.untracked ? ', edited with Track Changes off' : ''}).`,
+    );
   // An accepted suggestion is in the tracked changes; any other is quoted as the minutes would print it.
   if (c.status === 'accepted' && (c.suggestion || c.listSuggestion))
     paragraphs.push('Suggested edit: shown as tracked changes.');
