@@ -152,6 +152,40 @@ export function findStartTime(front: CleanLine[], dateLine: CleanLine | null): F
   return null;
 }
 
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const VENUE_END = new RegExp(
+  `^(.+?)(?:,?\\s+(?:on\\s+(?:${WEEKDAY}|\\d)|at\\s+\\d|commencing|starting|beginning|for the purpose)\\b|\\.(?:\\s|$)|$)`,
+  'i',
+);
+
+/**
+ * "This meeting will take place in the Council Chamber, Mendip District Council, Shepton Mallet, at 7.15pm.",
+ * "... to be held in the Village Hall, The Ford, Little Hadstock on Monday 8 January 2024": the place after
+ * "in"/"at", up to the date, the time or the end of the sentence.
+ */
+function venueInSentence(lines: CleanLine[]): Field<string> | null {
+  for (let k = 0; k < lines.length; k++) {
+    // A PDF wraps the sentence: read it with the lines that run on from it.
+    const window = [lines[k] as CleanLine];
+    for (let j = k + 1; j < lines.length && window.length < 3; j++) {
+      if ((lines[j] as CleanLine).index !== (window[window.length - 1] as CleanLine).index + 1) break;
+      window.push(lines[j] as CleanLine);
+    }
+    const text = window.map(flat).join(' ');
+    const own = flat(lines[k] as CleanLine).length;
+    if (!/\b(held|take place|meeting|summoned|convened)\b/i.test(text) || text.length > 900) continue;
+    for (const m of text.matchAll(/\b(?:in|at)\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+      if (m.index >= own) break;
+      const from = m.index + m[0].length;
+      const end = VENUE_END.exec(text.slice(from));
+      const venue = (end?.[1] ?? '').trim().replace(/,$/, '');
+      if (venue !== '' && looksLikePlace(venue) && !findDate(venue) && !findTime(venue, true))
+        return field(venue, linesCovering(window, from, from + venue.length));
+    }
+  }
+  return null;
+}
+
 export function findVenue(
   front: CleanLine[],
   dateLine: CleanLine | null,
@@ -168,12 +202,14 @@ export function findVenue(
     if (venue === '' && next) {
       venue = flat(next);
       used.push(next);
-    } else if (next && next.index === c.index + 1 && continuesVenue(next)) {
+    } else if (next && next.index === c.index + 1 && continuesVenue(next) && !looksLikeName(flat(next))) {
       venue = `${venue} ${flat(next)}`;
       used.push(next);
     }
     if (venue !== '') return field(venue.replace(/\.$/, ''), used);
   }
+  const said = venueInSentence(lines);
+  if (said) return said;
   // After the time in a summons: "... at 7pm in the Council Chamber, Lowmoor House, Market Place."
   for (const anchor of [dateLine, timeLine]) {
     if (!anchor) continue;

@@ -212,3 +212,21 @@ describe('the contact officer however the front sheet gives them', () => {
     ]);
   });
 });
+
+describe('the venue inside a sentence', () => {
+  it.each([
+    [
+      ['This meeting will take place in the Council Chamber, Mendip District Council, Shepton Mallet, at 7.15pm.'],
+      'Council Chamber, Mendip District Council, Shepton Mallet',
+    ],
+    [
+      [
+        'You are summoned to a meeting to be held in the Village Hall, The Ford, Little',
+        'Hadstock on Monday 8 January 2024 at 7.30pm.',
+      ],
+      'Village Hall, The Ford, Little Hadstock',
+    ],
+  ])('%j', (lines, venue) => {
+    expect(parsed([...front, ...lines, '1. Apologies for absence', '2. Minutes']).venue?.value).toBe(venue);
+  });
+});
