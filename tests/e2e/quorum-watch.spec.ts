@@ -91,6 +91,7 @@ test('an early departure makes the console warn before an item starts and before
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('You can still record a vote');
   await expectNoAxeViolations(page, 'the inquorate warning');
+  await page.screenshot({ path: 'test-results/quorum/console-inquorate-warning.png' });
   await dialog.getByRole('button', { name: 'Go back' }).click();
   await expect(kind).toHaveValue('none');
   await expect(page.getByRole('spinbutton', { name: 'For' })).toHaveCount(0);
