@@ -85,6 +85,23 @@ describe('who counts towards the quorum', () => {
   });
 });
 
+describe('a meeting file with unknown people', () => {
+  it('counts a member not on the roster by capacity, and nothing breaks', () => {
+    const c = sampleCommittee();
+    const m = run(meeting(), 'attendance:leave', { personId: personId(c, 'Donald Johnson'), at: '19:10' });
+    const stranger = {
+      personId: 'not-on-the-roster',
+      capacity: 'member' as const,
+      status: 'present' as const,
+      lateApologies: false,
+      arrivedAt: '19:20',
+    };
+    const t = quorumTimeline({ ...m, attendance: [...m.attendance, stranger] }, c, { now: '19:30' });
+    expect(t.spans.map((s) => s.count)).toEqual([4, 3, 4]);
+    expect(t.current.present).toContain('not-on-the-roster');
+  });
+});
+
 describe('older files', () => {
   it('load without the voting flag or the co-optee setting, with the defaults', () => {
     const dir = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
