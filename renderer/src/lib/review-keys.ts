@@ -33,9 +33,11 @@ export function reviewKey(e: KeyboardEvent): ReviewKey | null {
 export function performReviewKey(root: HTMLElement, key: ReviewKey, active: string | null): string | null {
   const rows = [...root.querySelectorAll<HTMLElement>('[data-row]')];
   if (!rows.length) return null;
+  // The row the focus is in (a block's button, its comment), else the one the keys last reached.
+  const within = document.activeElement?.closest<HTMLElement>('[data-row]');
   const i = Math.max(
     0,
-    rows.findIndex((r) => r.dataset.row === active),
+    rows.findIndex((r) => r === within || (!within && r.dataset.row === active)),
   );
   const row = rows[i]!;
   if (key === 'next' || key === 'previous') {
