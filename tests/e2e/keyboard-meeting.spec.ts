@@ -330,7 +330,7 @@ test.describe('after the meeting', () => {
     kb.as('review: send', 1);
     await kb.tabTo(page.getByRole('button', { name: 'Send for review' }));
     await kb.press('Enter');
-    const signOff = page.getByRole('region', { name: 'Sign-off' });
+    const signOff = page.getByRole('region', { name: 'Sign-off', exact: true });
     await expect(signOff.getByRole('definition').nth(1)).toContainText('by Caroline Needham');
 
     // A comment on PRESENT (Ctrl+Enter adds it), then accepted: the draft goes on with none open.

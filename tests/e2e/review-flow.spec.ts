@@ -60,7 +60,7 @@ test('draft → review with comments and a suggested edit → accept → approve
   test.setTimeout(120_000);
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await expect(app.getByRole('heading', { level: 1, name: 'Review and sign-off' })).toBeVisible();
-  const signOff = app.getByRole('region', { name: 'Sign-off' });
+  const signOff = app.getByRole('region', { name: 'Sign-off', exact: true });
   const paragraphRow = app.locator(`[data-row="para:${CABINET_PARAGRAPH}"]`);
   const paragraph = paragraphRow.locator('[data-block]');
 
@@ -250,7 +250,7 @@ test('opening a meeting file: a conflict is asked about, never silently overwrit
   // The copy here moves on after the export: the file is now the older one.
   await app.getByLabel('Reviewing as').fill(COORDINATOR);
   await app.getByRole('button', { name: 'Send for review' }).click();
-  await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('With the Chair for review');
+  await expect(app.getByRole('region', { name: 'Sign-off', exact: true })).toContainText('With the Chair for review');
 
   await app
     .getByLabel('Open a meeting file')
@@ -288,7 +288,7 @@ test('the Chair reviews on their own laptop from the meeting file; their comment
   await openRoute(app, devHost, `#/meetings/${SAMPLE.meetingId}/review`);
   await reviewAs(app, COORDINATOR);
   await app.getByRole('button', { name: 'Send for review' }).click();
-  await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('With the Chair for review');
+  await expect(app.getByRole('region', { name: 'Sign-off', exact: true })).toContainText('With the Chair for review');
   const sent = await bytesOf(await downloadFrom(app, app.getByRole('button', { name: 'Export the meeting file' })));
 
   // The Chair's laptop: an empty data folder, no committee.
@@ -374,7 +374,7 @@ test('approving a draft that still has gaps asks first, listing them, and the ap
   await dialog.getByLabel('I am the Chair').check();
   await dialog.getByRole('button', { name: 'Approve with these gaps' }).click();
   await expect(dialog).toBeHidden();
-  const signOff = app.getByRole('region', { name: 'Sign-off' });
+  const signOff = app.getByRole('region', { name: 'Sign-off', exact: true });
   await expect(signOff.getByRole('definition').first()).toHaveText('Approved');
   await expect(signOff).toContainText('Approved with gaps');
   await expect(signOff).toContainText('Closing: the time the meeting ended');

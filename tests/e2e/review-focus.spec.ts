@@ -187,7 +187,7 @@ test('approving with gaps by keyboard puts the focus on the words that say the m
   await press(app, dialog.getByRole('button', { name: 'Approve with these gaps' }), 'Enter');
   await expect(dialog).toBeHidden();
   await expectFocusOn(app, app.getByText('The minutes are approved and frozen.'));
-  await expect(app.getByRole('region', { name: 'Sign-off' })).toContainText('Approved with gaps');
+  await expect(app.getByRole('region', { name: 'Sign-off', exact: true })).toContainText('Approved with gaps');
 });
 
 test('approving (no gaps) with Space puts the focus on the words that say the minutes are approved', async ({

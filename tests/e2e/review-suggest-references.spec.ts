@@ -76,7 +76,7 @@ test('a suggestion accepted keeps the people it names as references, also where 
   await reviewAs(app, CHAIR);
   const row = app.locator(`[data-row="para:${HEGGS_PARAGRAPH}"]`);
   await expect(row.locator('[data-block]')).toContainText(
-    'on behalf of Claire Chamberlain, Executive Director, as she had been unable',
+    'on behalf of Claire Chamberlain, Executive Director For Schools, as she had been unable',
   );
 
   // The Chair starts a new sentence after Claire Chamberlain's role: the comma the minutes put after it goes.
@@ -86,7 +86,7 @@ test('a suggestion accepted keeps the people it names as references, also where 
   await expect
     .poll(() => wordsIn(wording))
     .toMatch(
-      /^Ian Heggs, Director of Schools and Commissioning,? submitted apologies on behalf of Claire Chamberlain, Executive Director,? as she/,
+      /^Ian Heggs, Director of Schools and Commissioning,? submitted apologies on behalf of Claire Chamberlain, Executive Director For Schools,? as she/,
     );
   // (A text box shows the comma the minutes print after the role; the names as chips leave it to the minutes.)
   await select(wording, /,? as she had/);
@@ -99,7 +99,7 @@ test('a suggestion accepted keeps the people it names as references, also where 
   await suggestion.getByRole('button', { name: `Accept the suggested edit by ${CHAIR}` }).click();
   await expect(suggestion).toContainText(`Accepted – accepted by ${COORDINATOR}`);
   await expect(row.locator('[data-block]')).toContainText(
-    'on behalf of Claire Chamberlain, Executive Director. She had been unable',
+    'on behalf of Claire Chamberlain, Executive Director For Schools. She had been unable',
   );
 
   const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as Meeting;
@@ -112,7 +112,7 @@ test('a suggestion accepted keeps the people it names as references, also where 
       .join(''),
   ).not.toMatch(/Heggs|Chamberlain/);
   expect(await printed(app, HEGGS_PARAGRAPH)).toMatch(
-    /^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director\. She had/,
+    /^Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director For Schools\. She had/,
   );
 });
 
@@ -129,12 +129,12 @@ test('in a suggestion a role typed beside a name shows at once, and Alt+M makes 
   const chips = wording.locator('.person-chip');
   await expect(chips).toHaveText([
     'Ian Heggs, Director of Schools and Commissioning',
-    'Claire Chamberlain, Executive Director',
+    'Claire Chamberlain, Executive Director For Schools',
   ]);
 
   // A role typed before the name: the name alone, as the minutes would print it.
   await select(wording, ' submitted apologies on behalf of ');
-  await app.keyboard.type(' submitted apologies on behalf of the Executive Director, ');
+  await app.keyboard.type(' submitted apologies on behalf of the Executive Director For Schools, ');
   await expect(chips).toHaveText(['Ian Heggs, Director of Schools and Commissioning', 'Claire Chamberlain']);
   // Alt+M after Ian Heggs: name only.
   await select(wording, ' submitted');

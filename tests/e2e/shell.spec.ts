@@ -54,7 +54,7 @@ test.describe('with the sample committee', () => {
     await expect(notes.getByRole('heading', { level: 3 })).toHaveCount(10);
     // First mention in full with role (and its closing comma); later mentions by name.
     await expect(notes).toContainText(
-      'Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director, as she had been unable',
+      'Ian Heggs, Director of Schools and Commissioning, submitted apologies on behalf of Claire Chamberlain, Executive Director For Schools, as she had been unable',
     );
     await expect(notes).toContainText(
       'Councillor Caroline Needham, Chair, commented that the Committee was happy to channel complaints',

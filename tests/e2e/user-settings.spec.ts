@@ -63,7 +63,7 @@ test('your name and role are set once, in Settings, and are who reviews, comment
   await expect(dialog.getByLabel('I approve for the Chair, who asked me to')).toBeChecked();
   await app.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  const signOff = app.getByRole('region', { name: 'Sign-off' });
+  const signOff = app.getByRole('region', { name: 'Sign-off', exact: true });
   await expect(signOff).toContainText(`by ${NAME}, for the Chair`);
   const stored = (await apiCall(app, 'meetings:get', { meetingId: SAMPLE.meetingId })).value as {
     approval: { approvedBy: string; approvedAs: string; recordSeal: string };
