@@ -194,6 +194,13 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       continue;
     }
     if (mode === 'closed') {
+      // A PDF wraps the one-line list: the line goes on where the last one stopped mid-list.
+      const list = groups[groups.length - 1];
+      const before = list?.pieces[list.pieces.length - 1];
+      if (list && before && /(,|\band|&|\()$/.test(before.text.trim()) && !isLabelledAny(c.text)) {
+        list.pieces.push({ text: t, line: c });
+        continue;
+      }
       if (cells(c.text).every((x) => x === '' || isCooptLabel(x))) {
         mode = 'coopt';
         continue;

@@ -106,6 +106,15 @@ describe('membership written person by person', () => {
     expect(people(m)).toEqual(['Alison Pettit||chair', 'Eddie Lamb||member']);
   });
 
+  it('reads a one-line list a PDF wrapped onto a second line', () => {
+    const m = agenda([
+      'Members of the Committee: Cllr Alison Pettit (Chairman), Cllr Ken Dorrington,',
+      'Cllr Eddie Lamb',
+      'You are summoned to attend a meeting:',
+    ]);
+    expect(people(m)).toEqual(['Alison Pettit||chair', 'Ken Dorrington||member', 'Eddie Lamb||member']);
+  });
+
   it('reads co-optees written "Body – Name"', () => {
     const m = agenda([
       'Membership',
