@@ -102,7 +102,12 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
   if (item) return null;
   const s = LETTERED.exec(text);
   const sub = s ? subOf(s[1] ?? s[2] ?? '') : null;
-  if (s && sub && titleLike(s[3] ?? '', false))
+  // "(a) 24/00123/HH - Brook House": a lettered sub-item may start with a reference number.
+  const titled =
+    titleLike(s?.[3] ?? '', false) ||
+    (/^\d[\w/.-]*\s+[-–—]\s+\p{L}/u.test(s?.[3] ?? '') &&
+      titleLike((s?.[3] ?? '').replace(/^\S+\s+[-–—]\s+/, ''), false));
+  if (s && sub && titled)
     return { line: c.index, main: null, sub: sub.sub, alt: sub.alt, strong: true, style: 'letter', rest: s[3] ?? '' };
   return null;
 }

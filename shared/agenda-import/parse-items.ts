@@ -90,6 +90,7 @@ function splitCapsTitle(text: string): [string, string] | null {
   const m = /^([^a-z]*?[A-Z][^a-z]*?)\s+([A-Z][a-z][\s\S]*)$/.exec(text);
   if (!m || (m[1] ?? '').replace(/[^A-Z]/g, '').length < 2) return null;
   if ((m[2] ?? '').split(/\s+/).length < 3) return null;
+  if (/[-–—:/]$/.test(m[1] ?? '')) return null; // "24/00130/LBC - The Old Forge": the dash joins one title
   // "GP Access in Oldcastle", "UTT/23/2874/HHF - 4 Ford Lane": a title; the summary starts as a sentence does.
   if (
     !/^(To|The|This|That|A|An|Members|Any|Councillors?|Report|Note|Please|Further|Following|Update|Receive|Consider)\b/.test(

@@ -66,6 +66,24 @@ describe('sub-items however they are numbered', () => {
     expect(a.items[6]?.title.value).toBe('Flood Resilience Final Report');
   });
 
+  it('reads lettered sub-items that start with a planning reference', () => {
+    const a = parsed([
+      ...front,
+      '1. Apologies for absence',
+      '2. Planning applications',
+      '(a)  24/00123/HH - Brook House, Vine Street: replacement windows',
+      '(b)  24/00130/LBC - The Old Forge, Dunmow Road: internal alterations',
+      '3. Correspondence',
+    ]);
+    expect(a.items.map((i) => `${i.number.value} ${i.title.value}`)).toEqual([
+      '1 Apologies for absence',
+      '2 Planning applications',
+      '2a 24/00123/HH - Brook House, Vine Street: replacement windows',
+      '2b 24/00130/LBC - The Old Forge, Dunmow Road: internal alterations',
+      '3 Correspondence',
+    ]);
+  });
+
   it('reads a time such as "7.00 pm" at the start of a line as no item', () => {
     const a = parsed([...front, '7.00 pm', '1. Apologies for absence', '2. Minutes']);
     expect(a.items.map((i) => i.number.value)).toEqual(['1', '2']);
