@@ -69,7 +69,14 @@ function isExclusionTitle(title: string): boolean {
 
 export function guessKind(title: string): ItemKind {
   const t = norm(title);
-  if (isExclusionTitle(title) || /urgent (business|items?|matters?)|any other (urgent )?business|\baob\b/.test(t))
+  if (
+    isExclusionTitle(title) ||
+    /urgent (business|items?|matters?)|any other (urgent )?business|\baob\b/.test(t) ||
+    // Procedure: electing the chair, welcome, announcements, matters arising.
+    /^(election|appointment) of (the )?(vice[- ]?)?chair|^welcome\b|^(chair(man)?'?s? )?announcements\b|^matters arising\b/.test(
+      t,
+    )
+  )
     return 'other';
   if (/\bapolog/.test(t)) return 'apologies';
   if (/\bdeclarations?\b|\binterests?\b/.test(t)) return 'declarations';

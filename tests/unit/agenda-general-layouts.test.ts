@@ -3,7 +3,7 @@
  * sub-items numbered 6.1, 5(ii) or (i), each read into the domain's "6a" form.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAgenda } from '$shared/agenda-import';
+import { guessKind, parseAgenda } from '$shared/agenda-import';
 
 function parsed(lines: string[]) {
   const r = parseAgenda(lines);
@@ -255,5 +255,19 @@ describe('the venue inside a sentence', () => {
     ],
   ])('%j', (lines, venue) => {
     expect(parsed([...front, ...lines, '1. Apologies for absence', '2. Minutes']).venue?.value).toBe(venue);
+  });
+});
+
+describe('procedural items are of kind other', () => {
+  it.each([
+    'Election of Chair and Vice-Chair',
+    'Appointment of Chairman',
+    'Welcome and Introductions',
+    'Chair’s Announcements',
+    'Matters arising',
+  ])('%s', (title) => expect(guessKind(title)).toBe('other'));
+  it('but not the minutes or a report', () => {
+    expect(guessKind('Minutes of the previous meeting')).toBe('minutes');
+    expect(guessKind('Chair’s report on the election')).toBe('report');
   });
 });
