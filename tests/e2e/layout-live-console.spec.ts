@@ -38,6 +38,21 @@ test('gives the notes at least 60% of a 1280×720 window', async ({ app: page, d
   await expect(page.getByRole('navigation', { name: 'Agenda' })).toBeInViewport();
 });
 
+test('after the meeting has ended, the checks fold to one line when there is nothing to look at', async ({
+  app: page,
+  devHost,
+}) => {
+  await page.goto(liveUrl(devHost, SAMPLE.meetingId));
+  await expect(page.getByRole('heading', { name: `Live minuting: ${SAMPLE.meetingDate}` })).toBeVisible();
+  const checks = page.getByRole('region', { name: 'Checks before sign-off' });
+  await expect(checks).toContainText('Nothing to look at');
+  await goToItem(page, '5');
+  const height = await notesOnScreen(page, '5');
+  console.log(`notes editor at 1280×720, meeting ended: ${Math.round(height)} px of 720`);
+  expect((await checks.boundingBox())!.height).toBeLessThan(60);
+  expect(height).toBeGreaterThanOrEqual(0.6 * 720);
+});
+
 test('focus mode (Alt+K) shows only the item and its notes, and Alt+K brings the rest back', async ({
   app: page,
   devHost,
