@@ -27,6 +27,7 @@ import {
   MeetingSummary,
   StoreStatus,
   UserSettings,
+  Density,
 } from './types';
 import { ExportedDocument, ExportedMinutes } from './review-types';
 import { MeetingExport } from '../domain/meeting-export';
@@ -125,6 +126,8 @@ export const contract = {
       .object({
         userName: TrimmedText.max(200, 'A name of at most 200 characters'),
         userRole: TrimmedText.max(200, 'A role of at most 200 characters').default(''),
+        /** Left out: the density held stays as it is. */
+        density: Density.optional(),
       })
       .strict(),
   ),

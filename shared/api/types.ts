@@ -15,10 +15,16 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Spacing and type of the whole interface: comfortable (the default) or compact for small screens. */
+export const Density = z.enum(['comfortable', 'compact']);
+export type Density = z.infer<typeof Density>;
+
 /** Who uses the app on this computer (committees.json's settings): stamped on review steps and documents. */
 export const UserSettings = z.strictObject({
   userName: z.string(),
   userRole: z.string(),
+  /** How tightly the screens are set: 'compact' for small laptop screens. */
+  density: Density,
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 

@@ -17,6 +17,8 @@ export const CommitteesFile = z.object({
       /** Their role ("Committee Co-ordinator", "Chair"), shown beside the name; absent in files made before it was asked. */
       userRole: CleanText.max(200).optional(),
       /** The one-off notices dismissed here (their keys: electron/api/handlers/app.ts), so they do not come back. */
+      /** The interface's density; absent (comfortable) in files made before it could be chosen. */
+      density: z.enum(['comfortable', 'compact']).optional(),
       dismissedNotices: z.array(z.string().min(1).max(100)).max(200).optional(),
     })
     .default({ userName: '' }),

@@ -21,7 +21,11 @@ test('your name and role are set once, in Settings, and are who reviews, comment
   await expect(app.getByRole('status').filter({ hasText: 'Saved: you are' })).toHaveText(
     `Saved: you are ${NAME}, ${ROLE}.`,
   );
-  expect((await apiCall(app, 'settings:get', {})).value).toEqual({ userName: NAME, userRole: ROLE });
+  expect((await apiCall(app, 'settings:get', {})).value).toEqual({
+    userName: NAME,
+    userRole: ROLE,
+    density: 'comfortable',
+  });
 
   // Kept by the app, not by this window: a window with its storage emptied still knows.
   await app.evaluate(() => localStorage.clear());
@@ -83,7 +87,7 @@ test('"Reviewing as" and the action log\'s "Your name" change the same setting a
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await expect
     .poll(async () => (await apiCall(app, 'settings:get', {})).value)
-    .toEqual({ userName: 'Bathsheba Mall', userRole: '' });
+    .toEqual({ userName: 'Bathsheba Mall', userRole: '', density: 'comfortable' });
   await openRoute(app, devHost, `#/committees/${SAMPLE.committeeId}/actions`);
   await expect(app.getByLabel('Your name')).toHaveValue('Bathsheba Mall');
   await openRoute(app, devHost, '#/settings');

@@ -17,12 +17,12 @@ const sample = sampleEachTest();
 describe('your name and role', () => {
   it('are read and saved through settings:get and settings:set, trimmed, in committees.json', async () => {
     const { env } = await sample();
-    expect(await env.call('settings:get', {})).toEqual({ userName: '', userRole: '' });
+    expect(await env.call('settings:get', {})).toEqual({ userName: '', userRole: '', density: 'comfortable' });
     const saved = (await env.call('settings:set', {
       userName: '  Bathsheba Mall ',
       userRole: ' Committee Co-ordinator',
     })) as UserSettings;
-    expect(saved).toEqual({ userName: 'Bathsheba Mall', userRole: 'Committee Co-ordinator' });
+    expect(saved).toEqual({ userName: 'Bathsheba Mall', userRole: 'Committee Co-ordinator', density: 'comfortable' });
     expect(await env.call('settings:get', {})).toEqual(saved);
     const file = CommitteesFile.parse(JSON.parse(await readFile(join(env.dir, 'committees.json'), 'utf8')));
     expect(file.settings).toMatchObject({ userName: 'Bathsheba Mall', userRole: 'Committee Co-ordinator' });
@@ -30,6 +30,16 @@ describe('your name and role', () => {
     expect(await env.call('settings:set', { userName: 'Councillor Caroline Needham' })).toEqual({
       userName: 'Councillor Caroline Needham',
       userRole: '',
+      density: 'comfortable',
+    });
+    // The density chosen is kept; left out, it stays; a value not offered is refused.
+    expect(await env.call('settings:set', { userName: 'Bathsheba Mall', density: 'compact' })).toMatchObject({
+      density: 'compact',
+    });
+    expect(await env.call('settings:set', { userName: 'Bathsheba Mall' })).toMatchObject({ density: 'compact' });
+    expect(await env.attempt('settings:set', { userName: 'Bathsheba Mall', density: 'tiny' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
     });
     expect(await env.attempt('settings:set', { userName: 'x'.repeat(201) })).toMatchObject({
       ok: false,
