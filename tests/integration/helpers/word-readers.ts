@@ -19,12 +19,21 @@ function run(
 export function pythonDocxText(path: string): string[] {
   const script = [
     'import docx, json, sys',
+    'from docx.oxml.ns import qn',
+    'from docx.text.run import Run',
+    // python-docx 0.8's Paragraph.text leaves out hyperlinks' runs (a contact's mailto link); 1.x reads them.
+    'def text(p):',
+    '    runs = []',
+    '    for c in p._p:',
+    '        if c.tag == qn("w:r"): runs.append(c)',
+    '        elif c.tag == qn("w:hyperlink"): runs.extend(r for r in c if r.tag == qn("w:r"))',
+    '    return "".join(Run(r, p).text for r in runs)',
     'd = docx.Document(sys.argv[1])',
-    'out = [p.text for p in d.paragraphs]',
+    'out = [text(p) for p in d.paragraphs]',
     'for t in d.tables:',
     '    for row in t.rows:',
     '        for cell in row.cells:',
-    '            out.extend(p.text for p in cell.paragraphs)',
+    '            out.extend(text(p) for p in cell.paragraphs)',
     'out.append(d.core_properties.title or "")',
     'sys.stdout.write(json.dumps(out))',
   ].join('\n');
