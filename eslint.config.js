@@ -25,7 +25,7 @@ const ELECTRON_AREAS = [
   { files: ['electron/services/store/json-document.ts'], packages: ['lowdb'], what: 'json-document.ts' },
   {
     files: ['electron/services/docs/**'],
-    packages: ['docx', 'jszip', '@xmldom/xmldom', 'saxes'],
+    packages: ['docx', 'jszip', '@xmldom/xmldom', 'saxes', 'yazl'],
     what: 'the document writers',
   },
   {

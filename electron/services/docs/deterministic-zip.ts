@@ -5,6 +5,9 @@
 import JSZip from 'jszip';
 import { removeXmlIllegal } from '$shared/domain/xml-chars';
 import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
+import { writeZip, type ZipEntry } from './zip-writer';
+
+const encoder = new TextEncoder();
 
 export interface FixedDates {
   /** ISO timestamps for the document's created / modified properties. */
@@ -81,26 +84,24 @@ async function fixHyperlinkIds(zip: JSZip): Promise<void> {
 
 /**
  * Rewrites a .docx with fixed core-property dates and fixed zip entry dates, entries in their
- * original order, and every XML part without the characters XML cannot hold. Unchanged entries
- * keep their compressed data (JSZip reuses it), so this costs little more than reading the text.
+ * original order, and every XML part without the characters XML cannot hold. JSZip reads; the
+ * zip is written with native zlib (zip-writer.ts).
  */
 export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   await fixHyperlinkIds(zip);
+  const entries: ZipEntry[] = [];
   for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !isXmlPart(entry.name)) continue;
-    const text = await entry.async('string');
-    let fixed = removeXmlIllegal(text);
-    if (entry.name === 'docProps/core.xml') fixed = fixCoreProperties(fixed, dates);
-    if (fixed !== text) zip.file(entry.name, fixed);
+    if (entry.dir) continue;
+    let data: Uint8Array;
+    if (isXmlPart(entry.name)) {
+      let text = removeXmlIllegal(await entry.async('string'));
+      if (entry.name === 'docProps/core.xml') text = fixCoreProperties(text, dates);
+      data = encoder.encode(text);
+    } else data = await entry.async('uint8array');
+    entries.push({ name: entry.name, data, date: dates.entryDate });
   }
-  for (const entry of Object.values(zip.files)) entry.date = dates.entryDate;
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
-  });
+  return writeZip(entries);
 }
 
 /** Same bytes as `bytes` for every entry, apart from those replaced; entry dates kept from the source. */
@@ -109,17 +110,18 @@ export async function replaceEntries(
   replacements: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
+  const entries: ZipEntry[] = [];
   for (const name of Object.keys(source.files)) {
     const entry = source.files[name]!;
     if (entry.dir) continue;
-    const content = replacements.get(name) ?? (await entry.async('uint8array'));
-    target.file(name, content, { date: entry.date, createFolders: false });
+    const replacement = replacements.get(name);
+    const data =
+      replacement === undefined
+        ? await entry.async('uint8array')
+        : typeof replacement === 'string'
+          ? encoder.encode(replacement)
+          : replacement;
+    entries.push({ name, data, date: entry.date });
   }
-  return target.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
-  });
+  return writeZip(entries);
 }
