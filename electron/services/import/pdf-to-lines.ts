@@ -10,25 +10,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult } from '$shared/agenda-import/types';
 import { IMPORT_LIMITS } from './limits';
-
-interface Piece {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-interface Line {
-  y: number;
-  size: number;
-  pieces: Piece[];
-}
+import { splitAtColumns, TAB_GAP, type Line, type Piece } from './pdf-columns';
+import { centredRowBlocks, type Block, type CellLine } from './pdf-centred-rows';
 
 /** A piece whose font size is 0 (invisible or degenerate text) still needs a sane size. */
 const DEFAULT_SIZE = 10;
-/** Gaps wider than this many font sizes are columns or tab stops; a space is about 0.25. */
-const TAB_GAP = 0.6;
 /** Line pitch beyond this many font sizes means a new paragraph (single spacing is ~1.15). */
 const PARAGRAPH_GAP = 1.45;
 /** A line starting this many font sizes right of the margin is indented: an empty first column. */
@@ -62,14 +48,11 @@ function groupLines(pieces: Piece[]): Line[] {
   return lines.filter((l) => l.pieces.some((p) => p.text.trim() !== ''));
 }
 
-/** One line's text: pieces joined with a space, or a tab across a wide gap. */
-function lineText(line: Line, margin: number): string {
-  let text = '';
+/** One line cut into cells at its wide gaps; within a cell, pieces are joined with a space where there is one. */
+function lineCells(line: Line): CellLine {
+  const cells: CellLine['cells'] = [];
   let end: number | null = null; // x where the previous visible text ended
   let spaceAfter = false; // the previous piece ended in whitespace
-  const visible = line.pieces.filter((p) => p.text.trim() !== '');
-  const first = visible[0];
-  if (first && first.x - margin > INDENT * line.size) text = '\t';
   for (const p of line.pieces) {
     if (p.text.trim() === '') {
       spaceAfter = true; // whitespace pieces only widen the gap they sit in
@@ -80,27 +63,38 @@ function lineText(line: Line, margin: number): string {
     const lead = p.text.length - p.text.trimStart().length;
     const trail = p.text.length - p.text.trimEnd().length;
     const start = p.x + lead * perChar;
-    if (end !== null) {
+    const cell = cells[cells.length - 1];
+    if (!cell || end === null || p.cellStart || start - end > TAB_GAP * line.size) {
+      cells.push({ x: start, end: 0, text: p.text.trim() });
+    } else {
       const gap = start - end;
-      if (gap > TAB_GAP * line.size) text += '\t';
-      else if (spaceAfter || lead > 0 || gap > 0.1 * line.size) text += ' ';
+      cell.text += (spaceAfter || lead > 0 || gap > 0.1 * line.size ? ' ' : '') + p.text.trim();
     }
-    text += p.text.trim();
     end = p.x + p.width - trail * perChar;
+    cells[cells.length - 1]!.end = end;
     spaceAfter = trail > 0;
   }
-  return text;
+  return { y: line.y, size: line.size, cells };
+}
+
+/** One line's text: its cells joined by tabs, after a tab if it starts right of the margin. */
+function lineText(line: CellLine, margin: number): string {
+  const first = line.cells[0];
+  const indent = first && first.x - margin > INDENT * line.size ? '\t' : '';
+  return indent + line.cells.map((c) => c.text).join('\t');
 }
 
 function pageLines(pieces: Piece[]): string[] {
   const lines = groupLines(pieces);
-  const margin = Math.min(...lines.map((l) => l.pieces.find((p) => p.text.trim() !== '')?.x ?? Infinity));
+  splitAtColumns(lines);
+  const cellLines = lines.map(lineCells);
+  const margin = Math.min(...cellLines.map((l) => l.cells[0]?.x ?? Infinity));
   const out: string[] = [];
-  let previous: Line | null = null;
-  for (const line of lines) {
-    if (previous && previous.y - line.y > PARAGRAPH_GAP * Math.max(previous.size, line.size)) out.push('');
-    out.push(lineText(line, margin));
-    previous = line;
+  let previous: Block | null = null;
+  for (const block of centredRowBlocks(cellLines, (l) => lineText(l, margin))) {
+    if (previous && previous.bottom - block.top > PARAGRAPH_GAP * Math.max(previous.size, block.size)) out.push('');
+    out.push(...block.texts);
+    previous = block;
   }
   return out;
 }

@@ -1,0 +1,128 @@
+/**
+ * Table rows whose cells are centred vertically (LibreOffice's default) put a short cell's text
+ * (an item's number, its pages) on the middle of a tall cell beside it: "\tTITLE", "4", "\tsummary".
+ * Read line by line, the number pairs with the wrong title. Where a page shows that (a line with a
+ * cell in a left column that sits exactly midway between two lines of a column right of it, with
+ * nothing of its own in that column), each such line is taken as a row's centre: the lines around
+ * it whose middle it is make its row, and the row is written cell by cell in column order, its
+ * first lines on one line, as the Word reader writes a table row. Top-aligned tables show no
+ * such line and are left as they are.
+ */
+
+/** One line's text cut at its tab stops, with where each cell starts. */
+export interface CellLine {
+  y: number;
+  size: number;
+  cells: { x: number; end: number; text: string }[];
+}
+
+/** A row read together, or a line left alone: its lines of text and its vertical extent. */
+export interface Block {
+  top: number;
+  bottom: number;
+  size: number;
+  texts: string[];
+}
+
+/** Lines further apart than this many font sizes are not one cell (a cell's paragraphs may be spaced). */
+const CELL_GAP = 2.6;
+/** How near (in font sizes) a row's centre must be to the anchor's baseline. */
+const CENTRE_TOLERANCE = 0.35;
+/** A column starts this many font sizes right of the anchor's. */
+const COLUMN_STEP = 1.5;
+
+const firstX = (l: CellLine) => l.cells[0]?.x ?? Infinity;
+/** Whether any of the line's text lies across x (a cell there, or a paragraph running over it). */
+const covers = (l: CellLine, x: number) => l.cells.some((c) => c.x - 0.3 * l.size <= x && x <= c.end);
+
+/** The left column's x and the next column's x of a line that shows centred rows on this page. */
+function centredColumns(lines: CellLine[]): { anchor: number; next: number } | null {
+  for (let i = 1; i < lines.length - 1; i++) {
+    const [above, line, below] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    const x = firstX(line);
+    const col = firstX(above);
+    if (Math.abs(firstX(below) - col) > 0.3 * line.size || col < x + COLUMN_STEP * line.size) continue;
+    if (covers(line, col)) continue;
+    const up = above.y - line.y;
+    const down = line.y - below.y;
+    if (up > CELL_GAP * line.size || down > CELL_GAP * line.size) continue;
+    if (Math.abs(up - down) <= CENTRE_TOLERANCE * line.size) return { anchor: x, next: col };
+  }
+  return null;
+}
+
+/** The lines of one row written cell by cell: column k's n-th line in the n-th line's k-th cell. */
+function rowTexts(lines: CellLine[]): string[] {
+  const columns: { x: number; texts: string[] }[] = [];
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      let column = columns.find((c) => Math.abs(c.x - cell.x) <= 0.5 * line.size);
+      if (!column) columns.push((column = { x: cell.x, texts: [] }));
+      column.texts.push(cell.text);
+    }
+  }
+  columns.sort((a, b) => a.x - b.x);
+  const height = Math.max(...columns.map((c) => c.texts.length));
+  const out: string[] = [];
+  for (let n = 0; n < height; n++) {
+    const cells = columns.map((c) => c.texts[n] ?? '');
+    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    out.push(cells.join('\t'));
+  }
+  return out;
+}
+
+/**
+ * The page's lines as blocks: a row of a centred table as one block, every other line as its own.
+ * `text` writes a line left alone (with its leading tab for an indent).
+ */
+export function centredRowBlocks(lines: CellLine[], text: (line: CellLine) => string): Block[] {
+  const single = (l: CellLine): Block => ({ top: l.y, bottom: l.y, size: l.size, texts: [text(l)] });
+  const columns = centredColumns(lines);
+  if (columns === null) return lines.map(single);
+  const anchorX = columns.anchor;
+  // A paragraph at the margin runs across the next column; an anchor's own cell stops short of it.
+  const isAnchor = (l: CellLine) =>
+    Math.abs(firstX(l) - anchorX) <= 0.3 * l.size && (l.cells[0]?.end ?? Infinity) < columns.next;
+  const isCellLine = (l: CellLine) => firstX(l) >= anchorX + COLUMN_STEP * l.size;
+  const taken: boolean[] = lines.map(() => false);
+  const rows = new Map<number, [number, number]>(); // first line -> [first, last] of a row
+  lines.forEach((line, i) => {
+    if (!isAnchor(line)) return;
+    const limit = CELL_GAP * line.size;
+    let top = i;
+    while (top > 0 && !taken[top - 1] && isCellLine(lines[top - 1]!) && lines[top - 1]!.y - lines[top]!.y <= limit)
+      top--;
+    let bottom = i;
+    while (
+      bottom < lines.length - 1 &&
+      isCellLine(lines[bottom + 1]!) &&
+      lines[bottom]!.y - lines[bottom + 1]!.y <= limit
+    )
+      bottom++;
+    // The widest span around the anchor whose middle is the anchor's baseline.
+    for (let j = top; j <= i; j++) {
+      for (let k = bottom; k >= i; k--) {
+        if (Math.abs((lines[j]!.y + lines[k]!.y) / 2 - line.y) > CENTRE_TOLERANCE * line.size) continue;
+        if (j === i && k === i) return;
+        for (let n = j; n <= k; n++) taken[n] = true;
+        rows.set(j, [j, k]);
+        return;
+      }
+    }
+  });
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row = rows.get(i);
+    if (!row) {
+      blocks.push(single(lines[i]!));
+      continue;
+    }
+    const members = lines.slice(row[0], row[1] + 1);
+    const texts = rowTexts(members);
+    // A row that starts with an empty cell keeps the tab that says so.
+    blocks.push({ top: members[0]!.y, bottom: members[members.length - 1]!.y, size: members[0]!.size, texts });
+    i = row[1];
+  }
+  return blocks;
+}
