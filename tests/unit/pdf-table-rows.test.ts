@@ -39,4 +39,9 @@ describe('PDF table rows', () => {
     const county = await linesOf('county-continuation-1.chromium.pdf');
     expect(county).toContain('Pages 5 to 12');
   });
+
+  it('writes a bullet drawn from the Symbol font as a bullet', async () => {
+    const lines = await linesOf('county-continuation-2.libreoffice.pdf');
+    expect(lines).toContain('\t•\tCllr Tony Lockyer – Labour');
+  });
 });

@@ -17,6 +17,11 @@ import { centredRowBlocks, type Block, type CellLine } from './pdf-centred-rows'
 const DEFAULT_SIZE = 10;
 /** Line pitch beyond this many font sizes means a new paragraph (single spacing is ~1.15). */
 const PARAGRAPH_GAP = 1.45;
+/**
+ * Bullets drawn from the Symbol or Wingdings font come out as private-use characters (U+F0B7,
+ * U+F0A7, U+F0D8 ...); they are bullets, written as the text and Word readers give them.
+ */
+const SYMBOL_BULLETS = /[\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8]/g;
 /** A line starting this many font sizes right of the margin is indented: an empty first column. */
 const INDENT = 1.5;
 
@@ -27,7 +32,7 @@ function piecesOf(items: unknown[]): Piece[] {
     if (typeof item.str !== 'string' || !Array.isArray(item.transform)) continue;
     const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
     const size = Math.hypot(a, b) || item.height || DEFAULT_SIZE;
-    out.push({ text: item.str, x, y, width: item.width || 0, size });
+    out.push({ text: item.str.replace(SYMBOL_BULLETS, '•'), x, y, width: item.width || 0, size });
   }
   return out;
 }
