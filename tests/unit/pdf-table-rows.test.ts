@@ -30,6 +30,8 @@ describe('PDF table rows', () => {
     expect(lines).toContain('Revd Canon Jane Whitlock\tDiocese of Bath and Wells');
     const members = await linesOf('moderngov-item-table-1.libreoffice.pdf');
     expect(members).toContain('Councillor Helen Rowbotham (Chair)\tCouncillor Victoria Ashworth (Vice-Chair)');
+    // The table's last row: its columns shown by the two rows above it.
+    expect(members).toContain('Ms Kerry-Ann Boateng\tSpecial Educational Needs Parent Forum');
   });
 
   it('leaves top-aligned rows, a centred header and a line under a row whole', async () => {

@@ -76,14 +76,26 @@ export function splitAtColumns(lines: Line[]): void {
 function splitOnce(lines: Line[]): void {
   const starts = lines.map(cellStarts);
   lines.forEach((line, i) => {
-    const near = (j: number) =>
-      j >= 0 && j < lines.length && Math.abs(lines[j]!.y - line.y) <= ROW_PITCH * Math.max(line.size, lines[j]!.size);
-    const above = near(i - 1) ? starts[i - 1]! : [];
-    const below = near(i + 1) ? starts[i + 1]! : [];
+    const near = (j: number, k: number) =>
+      j >= 0 &&
+      j < lines.length &&
+      k >= 0 &&
+      k < lines.length &&
+      Math.abs(lines[j]!.y - lines[k]!.y) <= ROW_PITCH * Math.max(lines[k]!.size, lines[j]!.size);
+    const shows = (j: number, e: Edge) => starts[j]!.some((f) => Math.abs(e.x - f.x) <= 1);
+    const above = near(i, i - 1) ? starts[i - 1]! : [];
+    const below = near(i, i + 1) ? starts[i + 1]! : [];
     // A line that is a table row itself (it has cells) takes its columns from either side; a
-    // line of one piece only from columns on both sides ("Pages 5 to 12" under a row stays whole).
+    // line of one piece from a column shown on both sides of it, or by two rows on one side (a
+    // table's last row): "Pages 5 to 12" under one row stays whole.
     const edges =
-      starts[i]!.length > 0 ? [...above, ...below] : above.filter((e) => below.some((f) => Math.abs(e.x - f.x) <= 1));
+      starts[i]!.length > 0
+        ? [...above, ...below]
+        : [
+            ...above.filter((e) => near(i, i + 1) && shows(i + 1, e)),
+            ...above.filter((e) => near(i - 1, i - 2) && shows(i - 2, e)),
+            ...below.filter((e) => near(i + 1, i + 2) && shows(i + 2, e)),
+          ];
     if (edges.length === 0) return;
     const out: Piece[] = [];
     const queue = [...line.pieces];
