@@ -52,7 +52,6 @@ export function fixCoreProperties(xml: string, dates: FixedDates): string {
 const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
 
 const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * docx names each hyperlink's relationship with a random id; they are renamed rIdLink1, rIdLink2,
@@ -70,15 +69,12 @@ async function fixHyperlinkIds(zip: JSZip): Promise<void> {
     const partName = `word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`;
     const part = zip.file(partName);
     if (!part) continue;
-    let relsText = rels;
-    let partText = await part.async('string');
-    ids.forEach((id, i) => {
-      const fixed = `rIdLink${i + 1}`;
-      relsText = relsText.replace(new RegExp(`\\bId="${escapeRegExp(id)}"`, 'g'), `Id="${fixed}"`);
-      partText = partText.replace(new RegExp(`r:id="${escapeRegExp(id)}"`, 'g'), `r:id="${fixed}"`);
-    });
-    zip.file(relsName, relsText);
-    zip.file(partName, partText);
+    // One pass over each text, not one per link: document.xml is large and links are many.
+    const fixed = new Map(ids.map((id, i) => [id, `rIdLink${i + 1}`]));
+    const rename = (attr: string) => (match: string, id: string) =>
+      fixed.has(id) ? `${attr}="${fixed.get(id)}"` : match;
+    zip.file(relsName, rels.replace(/\bId="([^"]+)"/g, rename('Id')));
+    zip.file(partName, (await part.async('string')).replace(/r:id="([^"]+)"/g, rename('r:id')));
   }
 }
 
