@@ -13,22 +13,27 @@ test.describe('with the sample committee', () => {
 
     await expect(app.getByRole('heading', { level: 1, name: SAMPLE.committee })).toBeVisible();
     await expect(app).toHaveURL(new RegExp(`#/committees/${SAMPLE.committeeId}$`));
-    const members = app.getByRole('list', { name: 'Members', exact: true });
-    await expect(members.getByRole('listitem')).toHaveCount(5);
-    await expect(members.getByRole('listitem').first()).toContainText('Councillor Caroline Needham');
-    await expect(members.getByRole('listitem').first()).toContainText('Administration · Chair');
-    await expect(members.getByRole('listitem').nth(1)).toContainText('Councillor Caroline Ffiske');
-    await expect(members.getByRole('listitem').nth(1)).toContainText('Opposition · Vice-Chair');
-    const coOptees = app.getByRole('list', { name: 'Co-opted members' });
-    await expect(coOptees.getByRole('listitem').filter({ hasText: 'Nandini Ganesh' })).toContainText(
+    // The people, a table a group: name, role, seat.
+    const rows = (group: string) =>
+      app
+        .getByRole('table', { name: group, exact: true })
+        .getByRole('row')
+        .filter({ has: app.getByRole('rowheader') });
+    const members = rows('Members');
+    await expect(members).toHaveCount(5);
+    await expect(members.first().getByRole('rowheader')).toContainText('Councillor Caroline Needham');
+    await expect(members.first().getByRole('cell')).toContainText(['Chair', 'Administration · from 1 May 2016']);
+    await expect(members.nth(1).getByRole('rowheader')).toContainText('Councillor Caroline Ffiske');
+    await expect(members.nth(1).getByRole('cell')).toContainText(['Vice-Chair', 'Opposition']);
+    await expect(rows('Co-opted members').filter({ hasText: 'Nandini Ganesh' })).toContainText(
       'Parentsactive Representative',
     );
-    await expect(
-      app.getByRole('list', { name: 'Officers' }).getByRole('listitem').filter({ hasText: 'Fiona Phelps' }),
-    ).toContainText('Head of Special Educational Needs');
-    await expect(
-      app.getByRole('list', { name: 'External guests' }).getByRole('listitem').filter({ hasText: 'Nahar Chowdhury' }),
-    ).toContainText('Head of Housing Support · Centrepoint');
+    await expect(rows('Officers').filter({ hasText: 'Fiona Phelps' })).toContainText(
+      'Head of Special Educational Needs',
+    );
+    await expect(rows('External guests').filter({ hasText: 'Nahar Chowdhury' })).toContainText(
+      'Head of Housing Support · Centrepoint',
+    );
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('Administration, Opposition');
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('Bathsheba Mall, Committee Co-ordinator');
     await expect(app.getByRole('region', { name: 'Details' })).toContainText('7.00 pm');
@@ -105,7 +110,7 @@ test.describe('with the sample committee', () => {
     await expect(dialog.getByRole('alert')).toContainText('Fiona Phelps is named in 1 meeting(s)');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
-    await expect(app.getByRole('list', { name: 'Officers' })).toContainText('Fiona Phelps');
+    await expect(app.getByRole('table', { name: 'Officers' })).toContainText('Fiona Phelps');
   });
 
   test('Tab reaches the skip link first, and it moves focus to the content', async ({ app }) => {
@@ -160,9 +165,9 @@ test.describe('on an empty data folder', () => {
     await app.getByLabel('Role', { exact: true }).selectOption('Chair');
     await app.getByLabel('From').fill('2024-05-01');
     await app.getByRole('button', { name: 'Save person' }).click();
-    const members = app.getByRole('list', { name: 'Members', exact: true });
-    await expect(members.getByRole('listitem')).toHaveText(
-      /Councillor Jane Ambridge\s*Opposition · Chair · from 1 May 2024/,
+    const members = app.getByRole('table', { name: 'Members', exact: true });
+    await expect(members.getByRole('row').filter({ has: app.getByRole('rowheader') })).toHaveText(
+      /Councillor Jane Ambridge\s*Chair\s*Opposition · from 1 May 2024/,
     );
 
     const onDisk = JSON.parse(await readFile(join(dataDir, 'committees.json'), 'utf8'));
