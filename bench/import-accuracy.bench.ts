@@ -19,6 +19,7 @@ import {
   type Summary,
 } from '../tests/helpers/agenda-corpus';
 import { FIELD_KINDS, percentRight, tally, type Tally } from '../tests/helpers/agenda-score';
+import { atLeast, atMost, report as reportRow } from './results';
 
 const showMissed = process.argv.includes('--missed');
 const writeBaseline = process.argv.includes('--baseline');
@@ -80,6 +81,10 @@ async function main(): Promise<void> {
   const summary = summarise(files);
   printFiles(files);
   printTables(summary);
+  // The issue's targets: every item right, at least 98% of all fields, no wrong item value.
+  reportRow('agenda import accuracy: all fields right', percentRight(summary.fields.all), '%', atLeast(98));
+  reportRow('agenda import accuracy: whole items right', percentRight(summary.items.all), '%', atLeast(100));
+  reportRow('agenda import accuracy: wrong item values', summary.items.all.wrong, 'items', atMost(0));
   console.log(
     `\n${new Set(files.map((f) => f.id)).size} agendas, ${files.length} files scored in ${seconds.toFixed(1)} s`,
   );
