@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CommitteesFile, emptyCommitteesFile, loadCommitteesFile, type Committee, type Meeting } from '$shared/domain';
+import { CommitteesFile, type Committee, type Meeting } from '$shared/domain';
 import type { CommandAck, FileProblem } from '$shared/api';
 import { applyMeetingCommand, type MeetingCommandName } from '$shared/commands';
 import { nowInLondon } from '$shared/format/en-gb';
@@ -10,20 +10,14 @@ import { assertMeetingSize, sizeAfterEdit } from './meeting-size';
 import { outsideChangeWords } from './outside-change-words';
 import { cannotStart, StoreError } from './store-error';
 import { describeFileError, guardWrites, nodeFileLayer, type FileLayer } from './file-layer';
-import {
-  DamagedFileError,
-  FileChangedError,
-  openJsonDocument,
-  readJsonVersion,
-  type JsonDocument,
-} from './json-document';
+import { DamagedFileError, FileChangedError, openJsonDocument, type JsonDocument } from './json-document';
 import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
 import { isBlankMeeting, MeetingWriter } from './meeting-writer';
 import { Backups } from './backups';
 import { logged, silentLog, type Log } from '../log/log';
-import { lacksInWords } from './compare';
 import { MAX_MEETING_FILE_BYTES } from './limits';
 import { seedFirstRun } from './first-run';
+import { olderThanBackups, openCommitteesFile } from './store-open-checks';
 import type { MeetingSummary } from '$shared/api';
 import {
   fileIdentity,
@@ -199,27 +193,10 @@ export class Store {
   }
 
   private async loadAll(): Promise<void> {
-    const committeesPath = join(this.dataDir, COMMITTEES_FILE);
-    this.committeesDoc = openJsonDocument(this.files, committeesPath, emptyCommitteesFile());
-    try {
-      const { value: raw, known } = await readJsonVersion(this.files, committeesPath, { stat: !this.readOnly });
-      this.committeesDoc = openJsonDocument(this.files, committeesPath, emptyCommitteesFile(), known);
-      if (raw !== null) {
-        const loaded = loadCommitteesFile(raw);
-        if (!loaded.ok) throw new DamagedFileError(committeesPath, loaded.problem.code, loaded.problem.message);
-        this.committeesDoc.data = loaded.value;
-        if (!this.readOnly)
-          await this.backups
-            .snapshotCommittees(Buffer.from(JSON.stringify(loaded.value)))
-            .catch((err: unknown) =>
-              this.log.warn("The day's backup of committees.json was not written", err, committeesPath),
-            );
-      }
-    } catch (err) {
-      this.committeesWritable = false;
-      if (err instanceof DamagedFileError) this.problem(err.file, err.code, err.message);
-      else throw err;
-    }
+    const committees = await openCommitteesFile(this.files, join(this.dataDir, COMMITTEES_FILE), this);
+    this.committeesDoc = committees.doc;
+    this.committeesWritable = committees.writable;
+    if (committees.problem) this.problems.push(committees.problem);
     const dir = join(this.dataDir, MEETINGS_DIR);
     const ids = (await this.files.readdir(dir).catch(() => [] as string[]))
       .filter((name) => !isTempFileName(name) && name.endsWith('.json'))
@@ -238,20 +215,8 @@ export class Store {
       ),
     );
     for (const id of newerInBackups) if (id) await this.loadMeeting(id);
-    for (const [id, w] of this.meetings) {
-      if (this.tampered.has(id)) continue;
-      const newer = await this.backups.newerBackup(w.meeting);
-      const lacks = newer && lacksInWords(w.meeting, newer.backup);
-      if (newer && lacks) {
-        const path = join(dir, `${id}.json`);
-        this.problem(
-          path,
-          'OLDER_THAN_BACKUP',
-          `${path} holds revision ${w.meeting.revision}, older than its newest backup ${newer.path} (revision ${newer.backup.revision}): compared with that backup, ${lacks}. ` +
-            'If an older backup was restored on purpose, nothing is wrong; if not, copy the newer backup over the file while Scrutineer is closed',
-        );
-      }
-    }
+    const untampered = [...this.meetings].filter(([id]) => !this.tampered.has(id)).map(([, w]) => w.meeting);
+    this.problems.push(...(await olderThanBackups(this.backups, untampered, dir)));
     for (const p of this.problems) {
       const backup = await this.backups.newestGood(p.file);
       if (backup) p.backup = backup;
