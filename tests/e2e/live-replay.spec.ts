@@ -1,9 +1,8 @@
 // The 19 September 2016 meeting replayed in the live console by keyboard alone (facts:
 // tests/fixtures/meeting-2016-09-19.facts.md), then the page reloaded: everything comes back
 // from disk, through the API and on screen.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { test, expect, preparing, SAMPLE_DIR } from './fixtures';
+import { test, expect } from './fixtures';
+import { createMeeting, rosterWithout } from './keyboard-meeting-data';
 import { apiCall } from './helpers';
 import {
   goToItem,
@@ -15,44 +14,13 @@ import {
   tabTo,
   typeParagraph,
 } from './live-keys';
-import { ADDED, AGENDA, COMMITTEE_ID, ITEMS, MENTIONS, NOT_IN_ROSTER } from './live-replay-script';
+import { ADDED, COMMITTEE_ID, ITEMS, MENTIONS } from './live-replay-script';
 
-test.use({
-  seed: 'empty',
-  // The sample committee without its meeting; a few people and one owner left out of its
-  // roster, so that the console adds (and remembers) them.
-  prepareData: preparing(async (dataDir: string) => {
-    await mkdir(join(dataDir, 'meetings'), { recursive: true });
-    const file = JSON.parse(await readFile(join(SAMPLE_DIR, 'committees.json'), 'utf8'));
-    const committee = file.committees[0];
-    committee.people = committee.people.filter((p: { name: string }) => !NOT_IN_ROSTER.includes(p.name));
-    committee.actionOwners = committee.actionOwners.filter((o: string) => o !== 'Centrepoint');
-    await writeFile(join(dataDir, 'committees.json'), JSON.stringify(file, null, 2));
-  }),
-});
+// The sample committee without its meeting; a few people and one owner left out of its roster,
+// so that the console adds (and remembers) them.
+test.use({ seed: 'empty', prepareData: rosterWithout() });
 
 type Stored = Awaited<ReturnType<typeof storedMeeting>>;
-
-async function createMeeting(page: import('@playwright/test').Page): Promise<string> {
-  const created = await apiCall(page, 'meetings:create', {
-    committeeId: COMMITTEE_ID,
-    date: '2016-09-19',
-    startTime: '19:00',
-    withStandardItems: false,
-  });
-  expect(created.ok, created.error?.message).toBe(true);
-  const meetingId = (created.value as { id: string }).id;
-  for (const item of AGENDA) {
-    const r = await apiCall(page, 'agenda:addItem', { meetingId, item: { id: `item-${item.number}`, ...item } });
-    expect(r.ok, r.error?.message).toBe(true);
-  }
-  const details = await apiCall(page, 'meeting:updateDetails', {
-    meetingId,
-    patch: { previousMeetingDate: '2016-06-13', venue: 'COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL' },
-  });
-  expect(details.ok).toBe(true);
-  return meetingId;
-}
 
 test('the 19 September 2016 meeting, captured by keyboard, comes back from disk', async ({ app: page, devHost }) => {
   test.setTimeout(240_000);
