@@ -3,7 +3,6 @@
 // store: a saved edit marks its meeting, and a moment later (never on the edit's own path) the
 // meeting's pieces are sent again; every search first compares what is indexed with the store,
 // so meetings added, replaced or deleted are caught too. The words shown come from the store.
-import { join } from 'node:path';
 import type { Meeting } from '$shared/domain';
 import type {
   SearchHit,
@@ -12,8 +11,7 @@ import type {
   SearchMeetingGroup,
   SearchResults,
 } from '$shared/api/search-contract';
-import { MEETINGS_DIR, StoreError, type Store } from '../store/store';
-import { afterMeetingSaved } from '../store/meeting-writer';
+import { StoreError, type Store } from '../store/store';
 import { WorkerClient } from '../workers/worker-client';
 import {
   meetingDocuments,
@@ -58,7 +56,6 @@ export class SearchService {
   private syncing: Promise<void> | null = null;
   private updateTimer: ReturnType<typeof setTimeout> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly meetingsDir: string;
   /** How the index was last opened: loaded from the cache, or why it was built. */
   cacheState = '';
 
@@ -66,16 +63,19 @@ export class SearchService {
     private readonly store: Store,
     private readonly options: SearchServiceOptions = {},
   ) {
-    this.meetingsDir = join(store.dataDir, MEETINGS_DIR);
-    afterMeetingSaved.add(this.onSaved);
+    this.stopFollowing = store.onMeetingSaved(this.onSaved);
   }
 
-  private readonly onSaved = (_meeting: Meeting, path: string): void => {
-    if (!this.opened || !path.startsWith(this.meetingsDir)) return;
+  private readonly stopFollowing: () => void;
+
+  private readonly onSaved = (): void => {
+    if (!this.opened) return;
     if (this.updateTimer) return;
     this.updateTimer = setTimeout(() => {
       this.updateTimer = null;
-      void this.sync().catch(() => undefined);
+      void this.sync().catch((err: unknown) =>
+        this.store.log.warn('The search index did not follow a saved edit (the next search brings it up to date)', err),
+      );
     }, this.options.updateDelayMs ?? 300);
     this.updateTimer.unref?.();
   };
@@ -240,7 +240,7 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
-    afterMeetingSaved.delete(this.onSaved);
+    this.stopFollowing();
     if (this.updateTimer) clearTimeout(this.updateTimer);
     this.updateTimer = null;
     if (this.saveTimer) await this.saveNow().catch(() => false);

@@ -8,18 +8,14 @@ export interface WriterHooks {
   explain?(err: unknown, inMemory: Meeting): Promise<string | undefined>;
   /** A write succeeded after failures. */
   recovered?(): void;
+  /** A revision is on disk (the store tells its listeners: the search index follows saved edits). */
+  saved?(meeting: Meeting): void;
 }
 
 /** A meeting with nothing in it: never written over one that has content. */
 export function isBlankMeeting(m: Meeting): boolean {
   return m.agenda.length === 0 && m.notes.length === 0 && m.attendance.length === 0 && m.resolutions.length === 0;
 }
-
-/**
- * Told of each meeting revision once it is on disk, with the file's path: the search index
- * (services/search) follows saved edits so, after the write, never on the edit's own path.
- */
-export const afterMeetingSaved = new Set<(meeting: Meeting, path: string) => void>();
 
 interface Waiter {
   revision: number;
@@ -107,13 +103,7 @@ export class MeetingWriter {
         await this.doc.write();
         this.savedRevision = snapshot.revision;
         this.lastSaved = snapshot;
-        for (const listener of afterMeetingSaved) {
-          try {
-            listener(snapshot, this.doc.watch.path);
-          } catch {
-            // A listener's failure is its own: the save stands.
-          }
-        }
+        this.hooks.saved?.(snapshot);
         if (this.meeting === snapshot) this.sizeBound = this.doc.watch.size;
         if (this.error) this.hooks.recovered?.();
         this.error = undefined;

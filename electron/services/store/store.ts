@@ -75,6 +75,8 @@ export class Store {
   private indexOnDisk: ReadonlyMap<string, IndexEntry> | null = null;
   /** The revision of this window's version last copied to the backups after its file changed by hand. */
   private readonly keptCopies = new Map<string, number>();
+  /** Told of each meeting revision once it is on disk (the search index), after the write, never on the edit's path. */
+  private readonly savedListeners = new Set<(meeting: Meeting) => void>();
   private lock: HeldLock | undefined;
   /** Set once close() has released the lock: a late write (a timer, a record) must not land unlocked. */
   private closed = false;
@@ -318,6 +320,12 @@ export class Store {
     }
   }
 
+  /** Calls `listener` with each meeting revision once it is on disk; answers the way to stop. */
+  onMeetingSaved(listener: (meeting: Meeting) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
   /** A meeting's writer; a file changed or removed by hand stops it, and is reported (outside()). */
   private writerFor(doc: JsonDocument<Meeting>, meeting: Meeting): MeetingWriter {
     const path = doc.watch.path;
@@ -330,6 +338,16 @@ export class Store {
           (e: unknown) => describeFileError(e),
         );
         return lockLost ?? this.outside(err, inMemory);
+      },
+      saved: (meeting) => {
+        for (const listener of this.savedListeners) {
+          try {
+            listener(meeting);
+          } catch (err) {
+            // A listener's failure is its own: the save stands.
+            this.log.warn('A follower of saved meetings failed', err, path);
+          }
+        }
       },
       recovered: () =>
         this.problems.splice(
