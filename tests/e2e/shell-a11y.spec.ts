@@ -61,3 +61,31 @@ test('the CSP check catches a violation (so its silence in every other test mean
   await expect.poll(async () => (await cspViolations()).length).toBeGreaterThan(0);
   expect((await cspViolations()).join('\n')).toMatch(/style-src/);
 });
+
+test('the axe check catches violations and says where (so its silence on every screen means something)', async ({
+  app,
+}) => {
+  await expectNoAxeViolations(app, 'the committees list');
+  // Grey text on a grey background, an unnamed button and an image without a text alternative.
+  // (Styles through the CSSOM: the CSP forbids only style attributes in markup.)
+  await app.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const pale = document.createElement('p');
+    pale.id = 'planted-pale';
+    pale.textContent = 'Hardly legible';
+    pale.style.color = '#777777';
+    pale.style.backgroundColor = '#888888';
+    const button = document.createElement('button');
+    button.id = 'planted-button';
+    const image = document.createElement('img');
+    image.id = 'planted-image';
+    main.append(pale, button, image);
+  });
+  const error = await expectNoAxeViolations(app, 'the planted page').then(
+    () => null,
+    (e: Error) => e.message,
+  );
+  expect(error).toMatch(/color-contrast \(serious\)[^]*#planted-pale/);
+  expect(error).toMatch(/button-name \(critical\)[^]*#planted-button/);
+  expect(error).toMatch(/image-alt \(critical\)[^]*#planted-image/);
+});
