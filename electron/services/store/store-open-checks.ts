@@ -2,7 +2,7 @@
 // (with the day's backup of it), and finding meeting files older than their newest backup.
 import { join } from 'node:path';
 import { emptyCommitteesFile, loadCommitteesFile, type CommitteesFile, type Meeting } from '$shared/domain';
-import type { FileProblem } from '$shared/api';
+import type { FileProblem, MeetingSummary } from '$shared/api';
 import type { Log } from '../log/log';
 import type { Backups } from './backups';
 import { lacksInWords } from './compare';
@@ -63,4 +63,23 @@ export async function olderThanBackups(
     });
   }
   return problems;
+}
+
+/**
+ * The meetings not read yet (known from the index) with a backup of a later revision: the
+ * backups' names give their revisions, so this reads no meeting; those are read to be compared.
+ */
+export async function withNewerBackups(backups: Backups, summaries: readonly MeetingSummary[]): Promise<string[]> {
+  const found = await Promise.all(
+    summaries.map(async ({ id, revision }) => ((await backups.newerBackup({ id, revision } as Meeting)) ? id : '')),
+  );
+  return found.filter((id) => id !== '');
+}
+
+/** Names each problem's newest good backup, where there is one. */
+export async function nameNewestBackups(backups: Backups, problems: readonly FileProblem[]): Promise<void> {
+  for (const p of problems) {
+    const backup = await backups.newestGood(p.file);
+    if (backup) p.backup = backup;
+  }
 }

@@ -1,32 +1,29 @@
 import { join } from 'node:path';
 import { CommitteesFile, type Committee, type Meeting } from '$shared/domain';
-import type { CommandAck, FileProblem } from '$shared/api';
-import { applyMeetingCommand, type MeetingCommandName } from '$shared/commands';
-import { nowInLondon } from '$shared/format/en-gb';
+import type { CommandAck, FileProblem, MeetingSummary } from '$shared/api';
+import type { MeetingCommandName } from '$shared/commands';
 import { checkSeal } from '$shared/review';
 import { isTempFileName } from './atomic-write';
 import { readMeetingFile } from './meeting-file-read';
 import { assertMeetingSize, sizeAfterEdit } from './meeting-size';
-import { outsideChangeWords } from './outside-change-words';
-import { cannotStart, StoreError } from './store-error';
+import { StoreError } from './store-error';
 import { describeFileError, guardWrites, nodeFileLayer, type FileLayer } from './file-layer';
 import { DamagedFileError, FileChangedError, openJsonDocument, type JsonDocument } from './json-document';
-import { acquireLock, DataFolderLockedError, LOCK_FILE, LockLostError, type HeldLock } from './lock';
-import { isBlankMeeting, MeetingWriter } from './meeting-writer';
+import { LockLostError, type HeldLock } from './lock';
+import { MeetingWriter } from './meeting-writer';
+import { clearAnsweredProblems, refuseAdd } from './meeting-add-rules';
+import { deleteMeetingFile } from './meeting-delete';
 import { Backups } from './backups';
 import { logged, silentLog, type Log } from '../log/log';
 import { MAX_MEETING_FILE_BYTES } from './limits';
-import { seedFirstRun } from './first-run';
-import { olderThanBackups, openCommitteesFile } from './store-open-checks';
-import type { MeetingSummary } from '$shared/api';
-import {
-  fileIdentity,
-  readMeetingIndex,
-  sameEntries,
-  summarise,
-  writeMeetingIndex,
-  type IndexEntry,
-} from './meeting-index';
+import { lockDataFolder, seedIfNew } from './take-data-folder';
+import { editMeeting } from './meeting-edit';
+import { nameNewestBackups, olderThanBackups, openCommitteesFile, withNewerBackups } from './store-open-checks';
+import { summarise, type IndexEntry } from './meeting-index';
+import { IndexedMeetings } from './indexed-meetings';
+import { OutsideChanges } from './outside-changes';
+import { SavedMeetingFollowers } from './saved-meetings';
+import { CommitteesRecord } from './committees-record';
 
 export interface StoreOptions {
   dataDir: string;
@@ -50,11 +47,6 @@ export interface StoreOptions {
 
 export { MAX_MEETING_FILE_BYTES, StoreError };
 
-/** Problems with a file that still loaded: reported, but a good copy may replace the file. */
-const INFORMATIONAL = new Set(['TAMPERED', 'OLDER_THAN_BACKUP', 'REMOVED_OUTSIDE']);
-/** A meeting file changed or removed by hand while open: the writer stops. */
-const OUTSIDE = new Set(['CHANGED_OUTSIDE', 'REMOVED_OUTSIDE']);
-
 export const COMMITTEES_FILE = 'committees.json';
 
 export const MEETINGS_DIR = 'meetings';
@@ -65,18 +57,12 @@ export class Store {
   readonly notices: string[] = [];
   /** Approved meetings whose content no longer matches their fingerprint: shown, never edited or repaired. */
   readonly tampered = new Set<string>();
-  private committeesDoc!: JsonDocument<CommitteesFile>;
-  private committeesWritable = true;
+  private committeesFile!: CommitteesRecord;
   private readonly meetings = new Map<string, MeetingWriter>();
-  /** loadOnDemand: meetings known from the index, not read yet (their files unchanged since they were found good). */
-  private readonly indexed = new Map<string, IndexEntry>();
-  private readonly loading = new Map<string, Promise<void>>();
-  /** The index as it is on disk, so it is written only when it differs (null: none usable). */
-  private indexOnDisk: ReadonlyMap<string, IndexEntry> | null = null;
-  /** The revision of this window's version last copied to the backups after its file changed by hand. */
-  private readonly keptCopies = new Map<string, number>();
-  /** Told of each meeting revision once it is on disk (the search index), after the write, never on the edit's path. */
-  private readonly savedListeners = new Set<(meeting: Meeting) => void>();
+  /** loadOnDemand: meetings known from the index, not read yet, and the index's upkeep. */
+  private readonly indexed: IndexedMeetings;
+  private readonly outsideChanges: OutsideChanges;
+  private readonly savedFollowers: SavedMeetingFollowers;
   private lock: HeldLock | undefined;
   /** Set once close() has released the lock: a late write (a timer, a record) must not land unlocked. */
   private closed = false;
@@ -95,6 +81,9 @@ export class Store {
   ) {
     this.files = guardWrites(raw, () => this.checkLock(), log);
     this.backups = new Backups(this.files, dataDir, now, log);
+    this.indexed = new IndexedMeetings(this.files, dataDir, log);
+    this.outsideChanges = new OutsideChanges(this.problems, this.backups, log);
+    this.savedFollowers = new SavedMeetingFollowers(log);
   }
 
   /** Before each write: the lock must still be the one this store took (deleted or taken, and another Scrutineer may be writing). */
@@ -125,32 +114,12 @@ export class Store {
       opts.loadOnDemand ?? false,
     );
     if (!store.readOnly) {
-      try {
-        await files.mkdir(join(opts.dataDir, MEETINGS_DIR));
-      } catch (err) {
-        throw new StoreError(
-          'DATA_DIR_UNWRITABLE',
-          `The data folder ${opts.dataDir} cannot be created or written: ${describeFileError(err)}`,
-        );
-      }
-      try {
-        store.lock = await acquireLock(files, opts.dataDir);
-      } catch (err) {
-        if (err instanceof DataFolderLockedError) throw err;
-        throw cannotStart(opts.dataDir, `its lock file ${join(opts.dataDir, LOCK_FILE)}`, err);
-      }
+      store.lock = await lockDataFolder(files, opts.dataDir, MEETINGS_DIR);
       if (store.lock.notice) store.notices.push(store.lock.notice);
     }
     try {
-      if (!store.readOnly && opts.sampleDir) {
-        const seeded = await seedFirstRun(store.files, opts.dataDir, opts.sampleDir).catch((err: unknown) => {
-          throw cannotStart(opts.dataDir, 'the sample committee (copied into a new data folder)', err);
-        });
-        if (seeded)
-          store.notices.push(
-            'This is a new data folder: it starts with the sample committee and its meeting of 19 September 2016.',
-          );
-      }
+      const seeded = !store.readOnly && opts.sampleDir && (await seedIfNew(store.files, opts.dataDir, opts.sampleDir));
+      if (seeded) store.notices.push(seeded);
       await store.loadAll();
     } catch (err) {
       // A store that does not open holds nothing: the next start must not find its lock.
@@ -165,20 +134,7 @@ export class Store {
   /** Writes what is pending and releases the lock. */
   async close(): Promise<void> {
     await this.flush();
-    // Edits made after a file was changed by hand are only in memory: the copy in the backups is brought up to date.
-    for (const [id, revision] of this.keptCopies) {
-      const w = this.meetings.get(id);
-      if (w && w.meeting.revision > revision)
-        await this.backups
-          .snapshot(w.meeting, 'window-copy')
-          .catch((err: unknown) =>
-            this.log.warn(
-              "The window's copy of a meeting changed outside Scrutineer was not backed up",
-              err,
-              w.meeting.id,
-            ),
-          );
-    }
+    await this.outsideChanges.backUpLaterEdits((id) => this.meetings.get(id)?.meeting);
     await this.saveIndex();
     for (const w of this.meetings.values()) w.dispose();
     if (!this.readOnly) this.closed = true;
@@ -196,52 +152,21 @@ export class Store {
 
   private async loadAll(): Promise<void> {
     const committees = await openCommitteesFile(this.files, join(this.dataDir, COMMITTEES_FILE), this);
-    this.committeesDoc = committees.doc;
-    this.committeesWritable = committees.writable;
+    this.committeesFile = new CommitteesRecord(committees.doc, committees.writable);
     if (committees.problem) this.problems.push(committees.problem);
     const dir = join(this.dataDir, MEETINGS_DIR);
     const ids = (await this.files.readdir(dir).catch(() => [] as string[]))
       .filter((name) => !isTempFileName(name) && name.endsWith('.json'))
       .sort()
       .map((name) => name.slice(0, -'.json'.length));
-    const unchanged = this.onDemand ? await this.unchangedSinceIndexed(dir, ids) : new Map<string, IndexEntry>();
-    for (const id of ids) {
-      const entry = unchanged.get(id);
-      if (entry) this.indexed.set(id, entry);
-      else await this.readMeeting(id);
-    }
-    // A file older than its newest backup is looked for in every meeting: the backups' names give their revisions.
-    const newerInBackups = await Promise.all(
-      [...this.indexed.values()].map(async ({ summary }) =>
-        (await this.backups.newerBackup({ id: summary.id, revision: summary.revision } as Meeting)) ? summary.id : '',
-      ),
-    );
-    for (const id of newerInBackups) if (id) await this.loadMeeting(id);
+    const toRead = this.onDemand ? await this.indexed.adoptUnchanged(dir, ids) : ids;
+    for (const id of toRead) await this.readMeeting(id);
+    // A file older than its newest backup is looked for in every meeting, read or not.
+    for (const id of await withNewerBackups(this.backups, this.indexed.summaries())) await this.loadMeeting(id);
     const untampered = [...this.meetings].filter(([id]) => !this.tampered.has(id)).map(([, w]) => w.meeting);
     this.problems.push(...(await olderThanBackups(this.backups, untampered, dir)));
-    for (const p of this.problems) {
-      const backup = await this.backups.newestGood(p.file);
-      if (backup) p.backup = backup;
-    }
+    await nameNewestBackups(this.backups, this.problems);
     await this.saveIndex();
-  }
-
-  /** loadOnDemand: the index's entries whose files are the version indexed (a stat each, no read). */
-  private async unchangedSinceIndexed(dir: string, ids: string[]): Promise<Map<string, IndexEntry>> {
-    const index = await readMeetingIndex(this.files, this.dataDir);
-    this.indexOnDisk = index.entries;
-    const out = new Map<string, IndexEntry>();
-    if (!index.entries) return out;
-    const entries = index.entries;
-    await Promise.all(
-      ids.map(async (id) => {
-        const entry = entries.get(id);
-        if (!entry) return;
-        const st = await this.files.stat(join(dir, `${id}.json`)).catch(() => undefined);
-        if (st?.isFile && fileIdentity(st) === entry.file) out.set(id, entry);
-      }),
-    );
-    return out;
   }
 
   /** Reads one meeting file in full and validates it: a damaged or tampered one is reported. */
@@ -265,37 +190,25 @@ export class Store {
    * Reads a meeting known from the index (loadOnDemand), so meeting(id) answers; nothing to do
    * for one already read or unknown. A file found damaged now is reported as at open.
    */
-  async loadMeeting(id: string): Promise<void> {
-    const pending = this.loading.get(id);
-    if (pending || !this.indexed.has(id)) return pending;
-    const loading = (async () => {
+  loadMeeting(id: string): Promise<void> {
+    return this.indexed.load(id, async () => {
       await this.readMeeting(id);
-      this.indexed.delete(id);
       const damaged = this.problems.find((p) => p.file === join(this.dataDir, MEETINGS_DIR, `${id}.json`));
       if (damaged && !damaged.backup) {
         const backup = await this.backups.newestGood(damaged.file);
         if (backup) damaged.backup = backup;
       }
-    })().finally(() => this.loading.delete(id));
-    this.loading.set(id, loading);
-    return loading;
-  }
-
-  private notRead(id: string): boolean {
-    return this.indexed.has(id) || this.loading.has(id);
+    });
   }
 
   /** Reads every meeting not read yet (for what looks across meetings: planning, import, search). */
   async loadAllMeetings(): Promise<void> {
-    for (const id of [...this.indexed.keys()]) await this.loadMeeting(id);
+    for (const id of this.indexed.ids()) await this.loadMeeting(id);
   }
 
   /** What the meeting lists show, for every meeting that opened, without reading any file. */
   meetingSummaries(): MeetingSummary[] {
-    return [
-      ...[...this.meetings.values()].map((w) => summarise(w.meeting)),
-      ...[...this.indexed.values()].map((e) => e.summary),
-    ];
+    return [...[...this.meetings.values()].map((w) => summarise(w.meeting)), ...this.indexed.summaries()];
   }
 
   /**
@@ -304,29 +217,22 @@ export class Store {
    */
   private async saveIndex(): Promise<void> {
     if (!this.onDemand || this.readOnly || this.closed) return;
-    const entries = new Map(this.indexed);
+    const read: [string, IndexEntry][] = [];
     const troubled = new Set(this.problems.map((p) => p.file));
     for (const [id, w] of this.meetings) {
       const file = w.watch.identity;
       if (!file || w.dirty || w.error || this.tampered.has(id) || troubled.has(w.watch.path)) continue;
-      entries.set(id, { file, summary: summarise(w.meeting) });
+      read.push([id, { file, summary: summarise(w.meeting) }]);
     }
-    if (this.indexOnDisk && sameEntries(entries, this.indexOnDisk)) return;
-    try {
-      await writeMeetingIndex(this.files, this.dataDir, entries);
-      this.indexOnDisk = entries;
-    } catch (err) {
-      this.log.warn('The meeting index was not written (the next start reads every meeting file)', err, this.dataDir);
-    }
+    await this.indexed.save(read);
   }
 
   /** Calls `listener` with each meeting revision once it is on disk; answers the way to stop. */
   onMeetingSaved(listener: (meeting: Meeting) => void): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.savedFollowers.follow(listener);
   }
 
-  /** A meeting's writer; a file changed or removed by hand stops it, and is reported (outside()). */
+  /** A meeting's writer; a file changed or removed by hand stops it, and is reported (outside-changes.ts). */
   private writerFor(doc: JsonDocument<Meeting>, meeting: Meeting): MeetingWriter {
     const path = doc.watch.path;
     return new MeetingWriter(doc, meeting, this.retryMs, {
@@ -337,88 +243,37 @@ export class Store {
           () => undefined,
           (e: unknown) => describeFileError(e),
         );
-        return lockLost ?? this.outside(err, inMemory);
+        return lockLost ?? this.outsideChanges.report(err, inMemory);
       },
-      saved: (meeting) => {
-        for (const listener of this.savedListeners) {
-          try {
-            listener(meeting);
-          } catch (err) {
-            // A listener's failure is its own: the save stands.
-            this.log.warn('A follower of saved meetings failed', err, path);
-          }
-        }
-      },
-      recovered: () =>
-        this.problems.splice(
-          0,
-          this.problems.length,
-          ...this.problems.filter((p) => !(p.file === path && OUTSIDE.has(p.code))),
-        ),
+      saved: (meeting) => this.savedFollowers.saved(meeting, path),
+      recovered: () => this.outsideChanges.recovered(path),
     });
-  }
-
-  /**
-   * A meeting file changed, deleted or made by hand while the store had it open: nothing more is
-   * written to it (the user decides), this window's version is kept in memory and copied to the
-   * backups, and store:status says what the file lacks compared with it. Said once; later
-   * failures repeat the words.
-   */
-  private async outside(err: FileChangedError, inMemory: Meeting): Promise<string> {
-    const said = this.problems.find((p) => p.file === err.file && OUTSIDE.has(p.code));
-    if (said) return said.message;
-    let kept: string;
-    try {
-      kept = `was copied to ${await this.backups.snapshot(inMemory, 'window-copy')}`;
-      this.keptCopies.set(inMemory.id, inMemory.revision);
-    } catch (e) {
-      kept = `could not be copied to the backups folder (${describeFileError(e)}): do not close this window before copying out what you need`;
-    }
-    const { code, message } = outsideChangeWords(err, inMemory, kept);
-    this.problem(err.file, code, message);
-    return message;
   }
 
   // ---- committees ----
 
   get committees(): readonly Committee[] {
-    return this.committeesDoc.data.committees;
+    return this.committeesFile.committees;
   }
 
   get settings(): CommitteesFile['settings'] {
-    return this.committeesDoc.data.settings;
+    return this.committeesFile.settings;
   }
 
   committee(id: string): Committee {
-    const c = this.committees.find((x) => x.id === id);
-    if (!c) throw new StoreError('NOT_FOUND', `There is no committee with id ${id}`);
-    return c;
+    return this.committeesFile.committee(id);
   }
 
   /** Applies a change to committees.json and answers once it is on disk; on failure nothing changes. */
   async changeCommittees(change: (file: CommitteesFile) => CommitteesFile): Promise<void> {
     this.assertWritable();
-    if (!this.committeesWritable) {
-      throw new StoreError(
-        'DAMAGED_FILE',
-        `${join(this.dataDir, COMMITTEES_FILE)} is damaged and was left untouched; restore a backup before changing committees`,
-      );
-    }
-    const before = this.committeesDoc.data;
-    const next = CommitteesFile.parse(change(structuredClone(before)));
-    this.committeesDoc.data = next;
-    try {
-      await this.committeesDoc.write();
-    } catch (err) {
-      this.committeesDoc.data = before;
-      throw new StoreError('NOT_SAVED', `The change was not saved: ${describeFileError(err)}`);
-    }
+    await this.committeesFile.change(change);
   }
 
   // ---- meetings ----
 
   meetingIds(): string[] {
-    return [...this.meetings.keys(), ...this.indexed.keys()];
+    return [...this.meetings.keys(), ...this.indexed.ids()];
   }
 
   meeting(id: string): Meeting {
@@ -443,7 +298,7 @@ export class Store {
   private writer(id: string): MeetingWriter {
     const w = this.meetings.get(id);
     if (w) return w;
-    if (this.indexed.has(id))
+    if (this.indexed.notRead(id))
       throw new StoreError('NOT_LOADED', `Meeting ${id} was not read yet: the services call loadMeeting(${id}) first`);
     const damaged = this.problems.find((p) => p.file.endsWith(`${id}.json`));
     if (damaged)
@@ -452,14 +307,6 @@ export class Store {
         `The meeting file ${damaged.file} ${damaged.message.replace(`${damaged.file} `, '')}`,
       );
     throw new StoreError('NOT_FOUND', `There is no meeting with id ${id}`);
-  }
-
-  /** Why a meeting's committee (its roster) is not at hand, in words naming the file. */
-  private whyNoRoster(committeeId: string): string {
-    const path = join(this.dataDir, COMMITTEES_FILE);
-    const damaged = this.problems.find((p) => p.file === path);
-    if (damaged) return `${damaged.message}${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`;
-    return `committee ${committeeId} is not in ${path}`;
   }
 
   private assertWritable(): void {
@@ -475,31 +322,22 @@ export class Store {
   ): Promise<CommandAck> {
     this.assertWritable();
     // Only a meeting not read yet waits here: commands to one in memory keep their order.
-    if (this.notRead(meetingId)) await this.loadMeeting(meetingId);
+    if (this.indexed.notRead(meetingId)) await this.loadMeeting(meetingId);
     const w = this.writer(meetingId);
     const current = w.meeting;
-    if (this.tampered.has(meetingId))
-      throw new StoreError(
-        'TAMPERED',
-        'This meeting was changed outside Scrutineer after approval, so it is shown read-only; restore a backup or open a good copy of its file',
-      );
-    if (baseRevision !== undefined && baseRevision !== current.revision) {
-      throw new StoreError(
-        'CONFLICT',
-        `The meeting has changed since (revision ${current.revision}, your edit was based on ${baseRevision}); reload it`,
-      );
-    }
-    const at = this.now();
     const committee = this.committees.find((c) => c.id === current.committeeId);
-    const roster = committee ? { committee } : { rosterUnreadable: this.whyNoRoster(current.committeeId) };
-    const applied = applyMeetingCommand(current, name, input, {
-      now: nowInLondon(at),
-      timestamp: at.toISOString(),
-      ...roster,
-    });
-    if (!applied.ok) throw new StoreError(applied.refusal.code, applied.refusal.message, applied.refusal.field);
-    if (applied.meeting === current) return { revision: current.revision, saved: !w.dirty };
-    const next = { ...applied.meeting, revision: current.revision + 1, updatedAt: at.toISOString() };
+    const next = editMeeting(
+      current,
+      { name, input, baseRevision },
+      {
+        at: this.now(),
+        tampered: this.tampered.has(meetingId),
+        roster: committee
+          ? { committee }
+          : { rosterUnreadable: this.committeesFile.whyNoRoster(current.committeeId, this.problems) },
+      },
+    );
+    if (next === current) return { revision: current.revision, saved: !w.dirty };
     this.assertSizeAfterEdit(w, next, input);
     const ack = await w.update(next);
     // After the file's own write: a backup is never newer on disk than the file it copies, so a
@@ -521,23 +359,10 @@ export class Store {
   /** Adds a new meeting file (durably) before answering. */
   async addMeeting(meeting: Meeting, opts: { replace?: boolean } = {}): Promise<void> {
     this.assertWritable();
-    if (this.notRead(meeting.id)) await this.loadMeeting(meeting.id);
+    if (this.indexed.notRead(meeting.id)) await this.loadMeeting(meeting.id);
     const existing = this.meetings.get(meeting.id);
-    if (existing && !opts.replace) throw new StoreError('EXISTS', `A meeting with id ${meeting.id} already exists`);
     const path = join(this.dataDir, MEETINGS_DIR, `${meeting.id}.json`);
-    const damaged = this.problems.find((p) => p.file === path && !INFORMATIONAL.has(p.code));
-    if (damaged?.code === 'CHANGED_OUTSIDE')
-      throw new StoreError('CHANGED_OUTSIDE', `Nothing was imported: ${damaged.message}`);
-    if (damaged) {
-      throw new StoreError(
-        'DAMAGED_FILE',
-        `${path} is damaged and is left untouched; move it out of the meetings folder first${damaged.backup ? ` (its newest good backup is ${damaged.backup})` : ''}`,
-      );
-    }
-    this.assertMeetingSize(meeting);
-    if (existing && isBlankMeeting(meeting) && !isBlankMeeting(existing.meeting)) {
-      throw new StoreError('BLANK_OVER_CONTENT', 'Refused to replace a meeting that has content with an empty one');
-    }
+    refuseAdd(meeting, existing?.meeting, { replace: opts.replace ?? false, path, problems: this.problems });
     if (existing) {
       // The old writer finishes first, or a late write of it would undo the replacement.
       this.meetings.delete(meeting.id);
@@ -555,37 +380,19 @@ export class Store {
     this.meetings.set(meeting.id, this.writerFor(doc, meeting));
     // A good copy replacing a tampered file (or one older than its backup) ends that problem.
     this.tampered.delete(meeting.id);
-    this.problems.splice(
-      0,
-      this.problems.length,
-      ...this.problems.filter((p) => !(INFORMATIONAL.has(p.code) && p.file === path)),
-    );
+    clearAnsweredProblems(this.problems, path);
   }
 
   /** Deleting keeps a copy in backups/deleted, because minutes are irreplaceable. */
   async deleteMeeting(id: string): Promise<void> {
     this.assertWritable();
-    if (this.notRead(id)) await this.loadMeeting(id);
+    if (this.indexed.notRead(id)) await this.loadMeeting(id);
     const w = this.writer(id);
-    await w.flush();
-    let gone = false;
-    try {
-      await w.watch.check();
-    } catch (err) {
-      if (!(err instanceof FileChangedError)) throw err;
-      if (err.how !== 'removed')
-        throw new StoreError(
-          'CHANGED_OUTSIDE',
-          `The meeting was not deleted: ${(await this.outside(err, w.meeting)).replace(/ To keep the file .*$/, '')}`,
-        );
-      gone = true; // deleted by hand already: only this window's copy is left to keep
-    }
-    try {
-      await this.backups.snapshot(w.meeting, 'deleted');
-      if (!gone) await this.files.unlink(join(this.dataDir, MEETINGS_DIR, `${id}.json`));
-    } catch (err) {
-      throw new StoreError('NOT_SAVED', `The meeting was not deleted: ${describeFileError(err)}`);
-    }
+    await deleteMeetingFile(w, {
+      backups: this.backups,
+      files: this.files,
+      outside: (err, inMemory) => this.outsideChanges.report(err, inMemory),
+    });
     w.dispose();
     this.meetings.delete(id);
   }
