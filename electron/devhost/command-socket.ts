@@ -6,9 +6,12 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { unknownChannel, type Result } from '$shared/api';
+import { unknownChannel } from '$shared/api';
 import type { Handler } from '../api/handle';
+import { parseMessage, type CommandReply } from '../api/command-message';
 import { requestOrigin, requestUrl } from './request-guard';
+
+export { parseMessage };
 
 export const COMMAND_SOCKET_PATH = '/api/socket';
 /** A command is a paragraph or a batch of steps; anything larger goes over HTTP. */
@@ -21,31 +24,10 @@ export interface CommandSocketGuard {
   tokenAllowed(cookieHeader: string | undefined): boolean;
 }
 
-type Reply = { id: number; result: Result<unknown> };
-
 function refuse(socket: Duplex, status: number, reason: string): void {
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
   );
-}
-
-/** Parses one message: `{ id, channel, input }`, or says what is wrong with it. */
-export function parseMessage(
-  data: string,
-): { id: number; channel: string; input: unknown } | { id?: number; error: string } {
-  let message: unknown;
-  try {
-    message = JSON.parse(data);
-  } catch (err) {
-    return { error: `The message is not valid JSON: ${(err as Error).message}` };
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message))
-    return { error: 'The message is not an object' };
-  const { id, channel, input } = message as Record<string, unknown>;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
-    return { error: 'The message has no id (a whole number)' };
-  if (typeof channel !== 'string' || channel === '') return { id, error: 'The message names no channel' };
-  return { id, channel, input: input ?? {} };
 }
 
 /** Answers WebSocket upgrades on /api/socket; other upgrade requests are refused. */
@@ -79,7 +61,7 @@ export function attachCommandSocket(
 }
 
 function serve(ws: WebSocket, router: ReadonlyMap<string, Handler>): void {
-  const reply = (r: Reply) => {
+  const reply = (r: CommandReply) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(r));
   };
   ws.on('message', (data, isBinary) => {

@@ -122,3 +122,9 @@ export const CHANNEL_NAMES = [
 export const MENU_COMMANDS = ['export-minutes', 'export-agenda'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_EVENT = 'menu:command';
+
+// Electron's save port (electron/main/save-port.ts): the page asks for it, the main process sends it
+// to the preload, the preload hands it to the page with window.postMessage (ports cannot cross contextBridge).
+export const SAVE_PORT_REQUEST = 'save-port:request';
+export const SAVE_PORT_EVENT = 'save-port:port';
+export const SAVE_PORT_MESSAGE = 'scrutineer-save-port';
