@@ -18,6 +18,7 @@ import {
   type MemberTable,
   type PersonRow,
 } from './membership-rows';
+import { continuesList, isCooptHeading, listDangles } from './membership-lists';
 
 /** A piece of text and the line it came from, so each person keeps their source lines. */
 interface Piece {
@@ -32,6 +33,10 @@ const PARTY =
   /\b(group|administration|opposition|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|majority|minority|party|alliance|residents?|unaligned|non-aligned)\b/;
 const COOPT =
   /co-?opt|non-voting|independent (persons?|members?)|added members|diocesan representatives?|parent governor representatives?/;
+/** "Councillor Jane Smith", "Cllrs A, B": a prefix then a capital (no `i` flag: with it, \p{Lu} matches "are" too). */
+const NAMED_COUNCILLOR = /\b(?:[Cc]ouncillors?|COUNCILLORS?|[Cc]llrs?|CLLRS?)\.?\s+\p{Lu}/u;
+/** Words of an office or a body, never in a councillor's name: "Clerk to Ashwell Parish Council". */
+const NOT_A_NAME = /\b(clerk|council|officer|services|committee|manager|director|secretary|chief|executive)\b|\d|@/i;
 const HONORIFIC = /^(dr|mr|mrs|ms|miss|mx|rev|revd|reverend|father|canon|prof|professor|sir|dame|lord|lady)\.?$/i;
 
 function isGroupCell(cell: string): boolean {
@@ -59,7 +64,7 @@ function endsMembership(c: CleanLine): boolean {
     isTableHeader(c.text) ||
     isDocumentBoundary(c.text) ||
     // "Quorum for this meeting is three Councillors.": a sentence, not a name.
-    (/[.!?]$/.test(t) && wordCount(t) >= 5 && !/\b(councillors?|cllrs?)\.?\s+\p{Lu}/iu.test(t) && !t.includes('(')) ||
+    (/[.!?]$/.test(t) && wordCount(t) >= 5 && !NAMED_COUNCILLOR.test(t) && !t.includes('(')) ||
     /^agenda\b|\bagenda$/i.test(t) ||
     (t.length > 160 && !/\b(councillors?|cllrs?|representative)\b/i.test(t))
   );
@@ -90,7 +95,11 @@ function linesOf(spans: { start: number; end: number; line: CleanLine }[], start
 
 /** "Councillor A (Chair) Councillor B", "Councillors A (Chair), B and C", "Cllrs J. Harper, L. Moss". */
 export function splitCouncillors(pieces: Piece[]): Field<ParsedMember>[] {
-  const { text, spans } = joinPieces(pieces);
+  const joined = joinPieces(pieces);
+  const { spans } = joined;
+  // "Zafar Chaudhry (Chair) Eddie Moorhouse": a closing bracket before a capital ends a person
+  // (the space becomes a comma, so every position stays where it was).
+  const text = joined.text.replace(/\)(\s)(?=\p{Lu})/gu, '),');
   const bounds = [...text.matchAll(PREFIX)].map((m) => ({ at: m.index, after: m.index + m[0].length }));
   const segments =
     bounds.length === 0
@@ -104,7 +113,7 @@ export function splitCouncillors(pieces: Piece[]): Field<ParsedMember>[] {
       const name = tidy(raw.replace(/\([^()]*\)?/g, ' '))
         .replace(/^(and|&)\s+/i, '')
         .replace(/[\s,;.]+$/, '');
-      if (!/^\p{Lu}/u.test(name) || wordCount(name) > 6 || !/\p{L}{2}/u.test(name)) continue;
+      if (!/^\p{Lu}/u.test(name) || wordCount(name) > 6 || !/\p{L}{2}/u.test(name) || NOT_A_NAME.test(name)) continue;
       const start = seg.start + m.index;
       out.push(field({ name, role: role(raw) }, linesOf(spans, start, start + raw.length)));
     }
@@ -197,23 +206,26 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       // A PDF wraps the one-line list: the line goes on where the last one stopped mid-list.
       const list = groups[groups.length - 1];
       const before = list?.pieces[list.pieces.length - 1];
-      if (list && before && /(,|\band|&|\()$/.test(before.text.trim()) && !isLabelledAny(c.text)) {
+      const sofar = joinWrapped(list?.pieces.map((p) => p.text) ?? []);
+      if (list && before && !isLabelledAny(c.text) && continuesList(sofar, t, c.index === before.line.index + 1)) {
         list.pieces.push({ text: t, line: c });
         continue;
       }
-      if (cells(c.text).every((x) => x === '' || isCooptLabel(x))) {
+      if (isCooptHeading(t) || cells(c.text).every((x) => x === '' || isCooptLabel(x))) {
         mode = 'coopt';
         continue;
       }
       break;
     }
+    // The attendance in a pack's previous minutes, or the next document: never the membership.
+    if (/^present\b/i.test(t) || (isDocumentBoundary(c.text) && !/^public document pack$/i.test(t))) break;
     if (!started) {
       if (HEADING.test(norm(t))) {
         started = true;
         continue;
       }
       if (isLabelledAny(c.text)) continue;
-      if (!/\b(councillors?|cllrs?)\.?\s+\p{Lu}/iu.test(t) && !cells(c.text).some(isGroupCell)) continue;
+      if (!NAMED_COUNCILLOR.test(t) && !cells(c.text).some(isGroupCell)) continue;
       started = true;
     } else if (endsMembership(c)) break;
     const row = cells(c.text);
@@ -232,6 +244,10 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     if (header) {
       table = header;
       mode = 'table';
+      continue;
+    }
+    if (isCooptHeading(t)) {
+      mode = 'coopt';
       continue;
     }
     const person = filled.length === 1 ? personLine(t) : null;
@@ -281,11 +297,13 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     }
     // Cells go to their columns; a line with fewer cells continues a column left mid-name.
     let at = row.length < columns.length ? Math.max(0, columns.findIndex(dangling)) : 0;
-    // Names in a grid under no group heading: each cell is one person.
-    const grid = columns.length === 1 && columns[0]?.header === null && filled.length > 1;
+    // Names under no group heading, in a grid or one to a line: each cell that reads as a whole
+    // person is one person (a name with "Councillor" before it is split there anyway).
+    const headless = columns.length === 1 && columns[0]?.header === null;
     for (const cell of row.length < columns.length ? filled : row) {
       const col = columns[Math.min(at, columns.length - 1)] as Column;
-      if (cell !== '') col.pieces.push({ text: grid ? `${cell},` : cell, line: c });
+      const whole = headless && (filled.length > 1 || (!/[,;]|\band\b/.test(cell) && !listDangles(cell)));
+      if (cell !== '') col.pieces.push({ text: whole ? `${cell},` : cell, line: c });
       at++;
     }
   }
