@@ -1,12 +1,12 @@
 // The agenda front sheet's outline → a .docx file. The outline (shared/agenda) decides what is
 // written; this file only decides how Word shows it, through the styles in agenda-styles.ts.
 // The same outline always gives the same bytes (dates from the meeting, fixed zip entry dates).
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import type { FrontSheetBlock, FrontSheetOutline } from '$shared/agenda/front-sheet-outline';
 import { AGENDA_STYLE as S, agendaStyles } from './agenda-styles';
 import { itemTable, membershipTable, para, textRuns } from './agenda-tables';
-import { rezipDeterministic } from './deterministic-zip';
+import { packDocxDeterministic } from './deterministic-zip';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
 export interface AgendaRenderOptions {
@@ -94,8 +94,7 @@ export async function renderAgendaDocx(
   givenOpts: AgendaRenderOptions = {},
 ): Promise<Uint8Array> {
   const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
-  const raw = await Packer.pack(buildDocument(outline, opts), 'uint8array');
-  return rezipDeterministic(raw, {
+  return packDocxDeterministic(buildDocument(outline, opts), {
     created: outline.meta.created,
     modified: outline.meta.modified,
     entryDate: entryDate(outline.meta.dateIssued ?? outline.meta.meetingDate),

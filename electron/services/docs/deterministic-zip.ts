@@ -1,13 +1,15 @@
-// docx stamps "now" into docProps/core.xml and into every zip entry. Re-zipping with the
+// docx stamps "now" into docProps/core.xml and into every zip entry. Zipping its files with the
 // meeting's own dates makes the same meeting give the same bytes, every time. It is also the last
 // step every Word file Scrutineer writes passes through, so it is where characters XML cannot hold
 // are removed from every part, whatever text reached the writer (a file saved by an older version).
-import JSZip from 'jszip';
+import type { Document } from 'docx';
 import { removeXmlIllegal } from '$shared/domain/xml-chars';
 import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
 import { writeZip, type ZipEntry } from './zip-writer';
+import { docxParts, unzipParts, type PackageParts } from './docx-package';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export interface FixedDates {
   /** ISO timestamps for the document's created / modified properties. */
@@ -53,13 +55,20 @@ const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rel
 
 const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
+/** Every XML part as text (docx gives them so; a part given as bytes is read as UTF-8). */
+function asText(parts: PackageParts): Map<string, string | Uint8Array> {
+  return new Map(
+    [...parts].map(([name, data]) => [name, isXmlPart(name) && typeof data !== 'string' ? decoder.decode(data) : data]),
+  );
+}
+
 /**
  * docx names each hyperlink's relationship with a random id; they are renamed rIdLink1, rIdLink2,
  * ... in the order the part lists them (document order), in the .rels part and the part it serves.
  */
-async function fixHyperlinkIds(zip: JSZip): Promise<void> {
-  for (const relsName of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
-    const rels = await zip.file(relsName)!.async('string');
+function fixHyperlinkIds(parts: Map<string, string | Uint8Array>): void {
+  for (const relsName of [...parts.keys()].filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+    const rels = parts.get(relsName) as string;
     const ids = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
       .map(([tag]) => tag)
       .filter((tag) => tag.includes(`Type="${HYPERLINK_TYPE}"`))
@@ -67,37 +76,46 @@ async function fixHyperlinkIds(zip: JSZip): Promise<void> {
       .filter((id): id is string => !!id);
     if (!ids.length) continue;
     const partName = `word/${relsName.slice('word/_rels/'.length, -'.rels'.length)}`;
-    const part = zip.file(partName);
-    if (!part) continue;
+    const part = parts.get(partName);
+    if (typeof part !== 'string') continue;
     // One pass over each text, not one per link: document.xml is large and links are many.
     const fixed = new Map(ids.map((id, i) => [id, `rIdLink${i + 1}`]));
     const rename = (attr: string) => (match: string, id: string) =>
       fixed.has(id) ? `${attr}="${fixed.get(id)}"` : match;
-    zip.file(relsName, rels.replace(/\bId="([^"]+)"/g, rename('Id')));
-    zip.file(partName, (await part.async('string')).replace(/r:id="([^"]+)"/g, rename('r:id')));
+    parts.set(relsName, rels.replace(/\bId="([^"]+)"/g, rename('Id')));
+    parts.set(partName, part.replace(/r:id="([^"]+)"/g, rename('r:id')));
   }
 }
 
 /**
- * Rewrites a .docx with fixed core-property dates and fixed zip entry dates, entries in their
- * original order, and every XML part without the characters XML cannot hold. JSZip reads; the
- * zip is written with native zlib (zip-writer.ts).
+ * A package's files zipped with fixed core-property dates and fixed zip entry dates, entries in
+ * their given order, and every XML part without the characters XML cannot hold. The zip is
+ * written with native zlib (zip-writer.ts).
  */
-export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  await fixHyperlinkIds(zip);
+export function zipDeterministic(given: PackageParts, dates: FixedDates): Promise<Uint8Array> {
+  const parts = asText(given);
+  fixHyperlinkIds(parts);
   const entries: ZipEntry[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    let data: Uint8Array;
-    if (isXmlPart(entry.name)) {
-      let text = removeXmlIllegal(await entry.async('string'));
-      if (entry.name === 'docProps/core.xml') text = fixCoreProperties(text, dates);
-      data = encoder.encode(text);
-    } else data = await entry.async('uint8array');
-    entries.push({ name: entry.name, data, date: dates.entryDate });
+  for (const [name, data] of parts) {
+    let bytes: Uint8Array;
+    if (typeof data === 'string') {
+      let text = removeXmlIllegal(data);
+      if (name === 'docProps/core.xml') text = fixCoreProperties(text, dates);
+      bytes = encoder.encode(text);
+    } else bytes = data;
+    entries.push({ name, data: bytes, date: dates.entryDate });
   }
   return writeZip(entries);
+}
+
+/** A docx Document as a deterministic .docx: its files taken before docx zips them, then zipDeterministic. */
+export async function packDocxDeterministic(doc: Document, dates: FixedDates): Promise<Uint8Array> {
+  return zipDeterministic(await docxParts(doc), dates);
+}
+
+/** A .docx rewritten as zipDeterministic writes it. */
+export async function rezipDeterministic(bytes: Uint8Array, dates: FixedDates): Promise<Uint8Array> {
+  return zipDeterministic(await unzipParts(bytes), dates);
 }
 
 /** Same bytes as `bytes` for every entry, apart from those replaced; entry dates kept from the source. */
@@ -105,6 +123,7 @@ export async function replaceEntries(
   bytes: Uint8Array,
   replacements: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
   const source = await JSZip.loadAsync(bytes);
   const entries: ZipEntry[] = [];
   for (const name of Object.keys(source.files)) {

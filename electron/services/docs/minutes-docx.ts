@@ -1,9 +1,9 @@
 // The minutes' outline → a .docx file. The outline decides what is written (shared/minutes);
 // this file only decides how Word shows it, through the styles in styles.ts.
-import { Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { MinutesOutline } from '$shared/minutes/outline';
 import { BlockWriter } from './blocks-docx';
-import { rezipDeterministic } from './deterministic-zip';
+import { packDocxDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
 import { removeXmlIllegalDeep } from '$shared/domain/xml-chars';
 
@@ -55,8 +55,7 @@ function entryDate(isoDate: string): Date {
 
 async function render(given: MinutesOutline, givenOpts: RenderOptions): Promise<Uint8Array> {
   const [outline, opts] = removeXmlIllegalDeep([given, givenOpts] as const);
-  const raw = await Packer.pack(buildDocument(outline, opts), 'uint8array');
-  return rezipDeterministic(raw, {
+  return packDocxDeterministic(buildDocument(outline, opts), {
     created: outline.meta.created,
     modified: outline.meta.modified,
     entryDate: entryDate(outline.meta.meetingDate),

@@ -5,7 +5,6 @@ import {
   BorderStyle,
   LevelFormat,
   LineRuleType,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -15,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Document, INumberingOptions, IStylesOptions } from 'docx';
-import { rezipDeterministic } from './deterministic-zip';
+import { packDocxDeterministic } from './deterministic-zip';
 import { minutesNumbering, minutesStyles, STYLE } from './styles';
 
 export const A4 = { width: 11906, height: 16838 };
@@ -78,8 +77,7 @@ export async function packDeterministic(
   doc: Document,
   dates: { created: string; modified: string },
 ): Promise<Uint8Array> {
-  const raw = await Packer.pack(doc, 'uint8array');
-  return rezipDeterministic(raw, {
+  return packDocxDeterministic(doc, {
     created: dates.created,
     modified: dates.modified,
     entryDate: entryDate(dates.modified),
