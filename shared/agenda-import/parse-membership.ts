@@ -10,14 +10,8 @@ import type { Field, ParsedCoOptee, ParsedGroup, ParsedMember, ParsedMembership 
 import { CONTACT_LABEL, DATE_ISSUED_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
 import { isDocumentBoundary, isTableHeader } from './find-agenda';
 import { cells, field, joinWrapped, norm, tidy, wordCount } from './text';
-import {
-  bodyAndName,
-  memberTableHeader,
-  personLine,
-  roleOf,
-  type MemberTable,
-  type PersonRow,
-} from './membership-rows';
+import { bodyAndName, memberTableHeader, personLine, type PersonRow } from './membership-rows';
+import { MemberTableReader } from './membership-table';
 import { continuesList, isCooptHeading, listDangles } from './membership-lists';
 
 /** A piece of text and the line it came from, so each person keeps their source lines. */
@@ -186,9 +180,16 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
   let columns: Column[] = [];
   // 'closed': a one-line list ("Councillors: A, B and C") has ended; only co-optees may follow.
   let mode: 'none' | 'groups' | 'coopt' | 'table' | 'closed' = 'none';
-  let table: MemberTable | null = null;
+  let table: MemberTableReader | null = null;
   // People whose own line or row names their group: put in that group at the end.
-  const own: (PersonRow & { line: CleanLine })[] = [];
+  const own: (PersonRow & { lines: CleanLine[] })[] = [];
+  const endTable = (): void => {
+    const read = table?.finish();
+    table = null;
+    if (!read) return;
+    own.push(...read.members);
+    cooptRows.push(...read.coOptees);
+  };
   let started = false;
   for (const c of front) {
     const t = tidy(c.text);
@@ -225,24 +226,22 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
         continue;
       }
       if (isLabelledAny(c.text)) continue;
-      if (!NAMED_COUNCILLOR.test(t) && !cells(c.text).some(isGroupCell)) continue;
+      const opensTable = memberTableHeader(cells(c.text).filter((x) => x !== '')) !== null;
+      if (!NAMED_COUNCILLOR.test(t) && !cells(c.text).some(isGroupCell) && !opensTable) continue;
       started = true;
     } else if (endsMembership(c)) break;
     const row = cells(c.text);
     const filled = row.filter((x) => x !== '');
     const inline = /^([^:]{2,60}):\s*(.+)$/.exec(t);
     if (mode === 'table' && table) {
-      const rowOf = readTableRow(row, table, c);
-      if (rowOf) {
-        own.push(...rowOf.members);
-        cooptRows.push(...rowOf.coOptees);
-        continue;
-      }
+      if (table.take(c)) continue;
+      endTable();
       mode = 'none';
     }
     const header = mode === 'coopt' ? null : memberTableHeader(filled);
     if (header) {
-      table = header;
+      endTable();
+      table = new MemberTableReader(header);
       mode = 'table';
       continue;
     }
@@ -252,7 +251,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     }
     const person = filled.length === 1 ? personLine(t) : null;
     if (person && person.group !== null && mode !== 'coopt') {
-      own.push({ ...person, line: c });
+      own.push({ ...person, lines: [c] });
       continue;
     }
     if (filled.length > 0 && filled.every(isGroupCell) && (filled.length > 1 || !inline)) {
@@ -307,6 +306,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       at++;
     }
   }
+  endTable();
   const parsedGroups: ParsedGroup[] = groups
     .map((g) => ({ name: field(g.name, g.header ? [g.header] : []), members: splitCouncillors(g.pieces) }))
     .filter((g) => g.members.length > 0 || g.name.value !== '');
@@ -314,34 +314,10 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     const name = p.group ?? '';
     let group = parsedGroups.find((g) => g.name.value === name);
     if (!group) {
-      group = { name: field(name, [p.line]), members: [] };
+      group = { name: field(name, p.lines.slice(0, 1)), members: [] };
       parsedGroups.push(group);
     }
-    group.members.push(field({ name: p.name, role: p.role }, [p.line]));
+    group.members.push(field({ name: p.name, role: p.role }, p.lines));
   }
   return { groups: parsedGroups, coOptees: [...cooptRows, ...splitCoOptees(cooptPieces)] };
-}
-
-/** One row of a membership table: councillors of the row's group (a council's may be a list), or a co-optee and body. */
-function readTableRow(
-  row: string[],
-  table: MemberTable,
-  line: CleanLine,
-): { members: (PersonRow & { line: CleanLine })[]; coOptees: Field<ParsedCoOptee>[] } | null {
-  const who = row[table.who] ?? '';
-  const group = groupName(row[table.group] ?? '');
-  if (who === '' || group === '' || row.filter((x) => x !== '').length < 2) return null;
-  if (
-    isCooptLabel(group) ||
-    (!/\b(councillors?|cllrs?)\b/i.test(who) && /\bco-?opted\b|independent member/i.test(group))
-  )
-    return { members: [], coOptees: [field({ name: tidy(who), body: group }, [line])] };
-  const roleCell = table.role === null ? null : roleOf(row[table.role] ?? '');
-  const members = splitCouncillors([{ text: who, line }]).map((m) => ({
-    name: m.value.name,
-    role: roleCell ?? m.value.role,
-    group,
-    line,
-  }));
-  return { members, coOptees: [] };
 }
