@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { appPaths } from './app-paths';
 import { LOG_FOLDER } from '../services/log/log';
 import { registerIpc } from './ipc';
+import { registerSavePort } from './save-port-ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { createQuitGuard, type UnsavedMeeting } from './quit-guard';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   const store = opened.services.store;
   const services = opened;
   registerIpc(services.router);
+  registerSavePort(services.router);
   app.on(
     'before-quit',
     createQuitGuard({

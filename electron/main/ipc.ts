@@ -1,13 +1,21 @@
 // Glue: one ipcMain.handle per API channel, each through the router's handle() with the sender
 // decided by checkSender (the app's own main frame on app://scrutineer/, nothing else).
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
 import type { Handler } from '../api/handle';
-import { checkSender } from './sender-check';
+import { checkSender, type SenderFrameFacts } from './sender-check';
 
-export function senderOf(event: IpcMainInvokeEvent) {
-  const frame = event.senderFrame;
-  if (!frame) return checkSender(null);
-  return checkSender({ url: frame.url, isMainFrame: frame.parent === null, detached: frame.detached });
+/** What the sender check needs of a frame, read now (null once it has gone). */
+export function frameFacts(frame: WebFrameMain | null | undefined): SenderFrameFacts | null {
+  if (!frame) return null;
+  try {
+    return { url: frame.url, isMainFrame: frame.parent === null, detached: frame.detached };
+  } catch {
+    return null; // Electron throws on a frame disposed of since
+  }
+}
+
+export function senderOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>) {
+  return checkSender(frameFacts(event.senderFrame));
 }
 
 /** Registers every channel of the router; returns a function that removes them again. */

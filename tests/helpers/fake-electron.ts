@@ -2,6 +2,7 @@
 // glue asks of Electron and lets a test play the part of Chromium (fire events, call handlers).
 // Only what the glue uses is here; anything else is undefined, so a new dependency shows up at once.
 import { vi } from 'vitest';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fake listener takes whatever Chromium would pass
 type Listener = (...args: any[]) => unknown;
@@ -103,6 +104,45 @@ export class FakeBrowserWindow extends Emitter {
   }
 }
 
+/**
+ * MessagePortMain played by a node:worker_threads port: messages arrive as `{ data, ports }` and
+ * are held until start(), as Electron's do. `node` is the real port behind it, for the test.
+ */
+export class FakeMessagePortMain extends Emitter {
+  private started = false;
+  private readonly held: unknown[] = [];
+  constructor(readonly node: MessagePort) {
+    super();
+    node.on('message', (data: unknown) => {
+      if (this.started) this.emit('message', { data, ports: [] });
+      else this.held.push(data);
+    });
+    node.on('close', () => this.emit('close'));
+  }
+  start() {
+    this.started = true;
+    for (const data of this.held.splice(0)) this.emit('message', { data, ports: [] });
+  }
+  postMessage(message: unknown) {
+    this.node.postMessage(message);
+  }
+  close() {
+    this.node.close();
+  }
+}
+
+export class FakeMessageChannelMain {
+  static made: FakeMessageChannelMain[] = [];
+  readonly port1: FakeMessagePortMain;
+  readonly port2: FakeMessagePortMain;
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port1 = new FakeMessagePortMain(port1);
+    this.port2 = new FakeMessagePortMain(port2);
+    FakeMessageChannelMain.made.push(this);
+  }
+}
+
 export class FakeApp extends Emitter {
   gotLock = true;
   isPackaged = false;
@@ -143,6 +183,7 @@ export class FakeApp extends Emitter {
 export function createFakeElectron() {
   const defaultSession = new FakeSession();
   const ipcHandlers = new Map<string, Listener>();
+  const ipcListeners = new Emitter();
   const exposed = new Map<string, unknown>();
   return {
     /** Resets this very fake in place (reach it through `await import('electron')` after vi.resetModules). */
@@ -159,7 +200,17 @@ export function createFakeElectron() {
         ipcHandlers.set(channel, fn);
       }),
       removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
+      /** ipcMain.on's listeners: a test sends a message with `listeners.emit(channel, event)`. */
+      listeners: ipcListeners,
+      on: vi.fn((channel: string, fn: Listener) => ipcListeners.on(channel, fn)),
+      removeListener: vi.fn((channel: string, fn: Listener) => {
+        ipcListeners.listeners.set(
+          channel,
+          (ipcListeners.listeners.get(channel) ?? []).filter((l) => l !== fn),
+        );
+      }),
     },
+    MessageChannelMain: FakeMessageChannelMain,
     ipcRenderer: {
       invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })),
       send: vi.fn(),
@@ -187,5 +238,9 @@ export function resetFakeElectron(): FakeElectron {
   // Replace the contents, not the object: the mocked module holds a reference to `fake`.
   for (const key of Object.keys(next) as (keyof FakeElectron)[]) (fake as Record<string, unknown>)[key] = next[key];
   FakeBrowserWindow.created = [];
+  for (const channel of FakeMessageChannelMain.made.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
   return fake;
 }
