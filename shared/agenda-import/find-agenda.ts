@@ -103,10 +103,11 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
   const s = LETTERED.exec(text);
   const sub = s ? subOf(s[1] ?? s[2] ?? '') : null;
   // "(a) 24/00123/HH - Brook House": a lettered sub-item may start with a reference number.
+  // The site after the dash may start with its house number ("24/00155/TPO - 2 Mill Road").
   const titled =
     titleLike(s?.[3] ?? '', false) ||
-    (/^\d[\w/.-]*\s+[-–—]\s+\p{L}/u.test(s?.[3] ?? '') &&
-      titleLike((s?.[3] ?? '').replace(/^\S+\s+[-–—]\s+/, ''), false));
+    (/^\d[\w/.-]*\s+[-–—]\s+(?:\d{1,4}[a-z]?,?\s+)?\p{L}/u.test(s?.[3] ?? '') &&
+      titleLike((s?.[3] ?? '').replace(/^\S+\s+[-–—]\s+(?:\d{1,4}[a-z]?,?\s+)?/, ''), false));
   if (s && sub && titled)
     return { line: c.index, main: null, sub: sub.sub, alt: sub.alt, strong: true, style: 'letter', rest: s[3] ?? '' };
   return null;

@@ -7,6 +7,7 @@
  */
 import type { CleanLine } from './clean-lines';
 import { isGroupName, looksLikePeople, memberTableHeader, roleOf } from './membership-rows';
+import { blankPageFurniture } from './page-furniture';
 import { norm } from './text';
 
 /** A number and nothing else: "1", "1.", "6.1.", "5(ii)", "5a", "(a)", "b)". "Item 5" alone is a pack's marker. */
@@ -17,7 +18,8 @@ const NUMBER_ALONE =
 const TITLE_START = /^["'‘“(]?\p{L}.*\p{L}.*\p{L}/u;
 
 export function joinNumberCells(lines: CleanLine[]): CleanLine[] {
-  const out = lines.slice();
+  // A continuation page's number beside its running header is no item number.
+  const out = blankPageFurniture(lines);
   for (let i = 0; i < out.length - 1; i++) {
     const c = out[i] as CleanLine;
     if (!NUMBER_ALONE.test(c.text)) continue;

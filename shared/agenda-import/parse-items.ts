@@ -17,34 +17,23 @@ import {
   type ItemStart,
 } from './find-agenda';
 import { field, joinWrapped, nonEmptyCells, norm, tidy } from './text';
+import {
+  DANGLING_RANGE,
+  danglingInText,
+  isPageOfPages,
+  lonePage,
+  PAGES_IN_TEXT,
+  pagesInText,
+  pagesOf,
+  rangeCell,
+  rangeEnd,
+  TRAILING_RANGE,
+} from './item-pages';
+import { isContinuationHeading } from './page-furniture';
+import { splitCapsTitle, titleOf, wrapsOn } from './item-title';
 import { isLabelledAny, looksLikeAuthority, looksLikeCommitteeHeading } from './front-sheet-patterns';
 
-const RANGE_CELL = /^(?:pages?\s*)?(\d{1,4})\s*(?:-|–|—|to)\s*(\d{1,4})$/i;
-const PAGE_CELL = /^pages?\s*(\d{1,4})$/i;
-const DANGLING_RANGE = /^(?:pages?\s*)?(\d{1,4})\s*(?:-|–|—|to)$/i;
-const PAGES_IN_TEXT = /\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?/i;
-const TRAILING_RANGE = /\s(\d{1,4})\s+[-–—]\s+(\d{1,4})$/;
 const SCHEDULE_12A = new Set(['1', '2', '3', '4', '5', '6', '7', '7A', '7B', '7C']);
-
-function pagesOf(from: number, to: number): ParsedPages | null {
-  return from >= 1 && to >= from && to - from < 2000 ? { from, to } : null;
-}
-
-function rangeCell(cell: string): ParsedPages | null {
-  const r = RANGE_CELL.exec(cell);
-  if (r) return pagesOf(Number(r[1]), Number(r[2]));
-  const p = PAGE_CELL.exec(cell);
-  return p ? pagesOf(Number(p[1]), Number(p[1])) : null;
-}
-
-/** "(Pages 9 - 30)" anywhere in a text: the pages, and the text without them. */
-function pagesInText(text: string): { pages: ParsedPages | null; rest: string } {
-  const m = PAGES_IN_TEXT.exec(text);
-  if (!m) return { pages: null, rest: text };
-  const pages = pagesOf(Number(m[1]), Number(m[2] ?? m[1]));
-  if (!pages) return { pages: null, rest: text };
-  return { pages, rest: tidy(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)) };
-}
 
 /** A Schedule 12A paragraph stated in a text ("paragraph 3", "para. 7A"), if valid. */
 export function scheduleParagraph(text: string): string | null {
@@ -92,22 +81,6 @@ export function guessKind(title: string): ItemKind {
   return 'report';
 }
 
-/** "MINUTES To approve the minutes of ...": a capitals title run into its summary (a PDF lost the gap). */
-function splitCapsTitle(text: string): [string, string] | null {
-  const m = /^([^a-z]*?[A-Z][^a-z]*?)\s+([A-Z][a-z][\s\S]*)$/.exec(text);
-  if (!m || (m[1] ?? '').replace(/[^A-Z]/g, '').length < 2) return null;
-  if ((m[2] ?? '').split(/\s+/).length < 3) return null;
-  if (/[-–—:/]$/.test(m[1] ?? '')) return null; // "24/00130/LBC - The Old Forge": the dash joins one title
-  // "GP Access in Oldcastle", "UTT/23/2874/HHF - 4 Ford Lane": a title; the summary starts as a sentence does.
-  if (
-    !/^(To|The|This|That|A|An|Members|Any|Councillors?|Report|Note|Please|Further|Following|Update|Receive|Consider)\b/.test(
-      m[2] ?? '',
-    )
-  )
-    return null;
-  return [m[1] ?? '', m[2] ?? ''];
-}
-
 interface Draft {
   start: ItemStart;
   key: string;
@@ -121,6 +94,8 @@ interface Draft {
   note: { paragraph: string | null; lines: CleanLine[] } | null;
   /** The last line read was (part of) the exemption note: a line right under it continues it. */
   inNote: boolean;
+  /** The title's line held nothing after it but pages: a wrapped title may go on on the next line. */
+  titleOpen: boolean;
   /** The exclusion-of-the-public item: its resolution, paragraphs and all, is its summary. */
   exclusion: boolean;
   /** Indexes into `summary` where a new paragraph starts. */
@@ -214,6 +189,7 @@ function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
     dangling: null,
     note: null,
     inNote: false,
+    titleOpen: false,
     exclusion: false,
     breaks: new Set(),
     pendingBreak: null,
@@ -230,6 +206,12 @@ function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
       parts.push(split[1]);
     }
   }
+  // "Written Statement of Action Update (Pages 37 -": the range ends on the next line.
+  const cut = danglingInText(title);
+  if (cut) {
+    d.dangling = { from: cut.from, line };
+    title = cut.rest;
+  }
   const inTitle = pagesInText(title);
   if (takePages(d, inTitle.pages, line)) title = inTitle.rest;
   // "LAND AT MILL LANE (EXEMPT - PARAGRAPH 3)": the note is the exemption, not part of the title.
@@ -244,7 +226,8 @@ function startDraft(start: ItemStart, key: string, line: CleanLine): Draft {
     parts.unshift(purpose[1] ?? '');
     title = title.slice(0, purpose.index);
   }
-  d.title.push(title.replace(/\s*[-–—.:;,]$/, ''));
+  d.title.push(title);
+  d.titleOpen = note === null && parts.every((p) => rangeCell(p) !== null || DANGLING_RANGE.test(p));
   d.exclusion = isExclusionTitle(title);
   for (const p of parts) takeCell(d, p, line);
   return d;
@@ -264,13 +247,17 @@ function endsLastItem(text: string): boolean {
 
 const LAST_ITEM_MAX_LINES = 12;
 
-/** Lines of one item after its first line; returns the index of the last line it used. */
+/**
+ * Lines of one item after its first line; returns the index of the last line it used. `floor`:
+ * the highest page of the items before it.
+ */
 function readBody(
   d: Draft,
   lines: CleanLine[],
   from: number,
   limit: number,
   last: boolean,
+  floor: number,
 ): { end: number; privateAfter: CleanLine | null } {
   let end = d.start.line;
   let blankSeen = false;
@@ -285,29 +272,42 @@ function readBody(
       if (last && content > 0 && !nextIsAboutItem(lines, k + 1, limit)) break;
       continue;
     }
-    if (isTableHeader(t) || isPublicPartMarker(t) || /^page\s+\d{1,4}(\s+of\s+\d{1,4})?$/i.test(t)) continue;
+    if (isTableHeader(t) || isPublicPartMarker(t) || isPageOfPages(t) || isContinuationHeading(t)) continue;
+    const stamp = lonePage(t);
+    if (stamp !== null) {
+      // "Page 7" right under the item's lines is its page. After a gap, or lower than the pages of
+      // the items before it, it is the pack's stamp on the page of another document.
+      if ((lines[k - 1]?.text ?? '') !== '' && stamp >= floor && takePages(d, pagesOf(stamp, stamp), c)) {
+        content++;
+        end = k;
+      }
+      continue;
+    }
     if (isPrivatePartMarker(t)) return { end, privateAfter: c };
     if (isDocumentBoundary(t)) break;
     if (last && (endsLastItem(t) || content >= LAST_ITEM_MAX_LINES)) break;
     const parts = nonEmptyCells(t);
     if (d.dangling) {
-      const to = /^\d{1,4}$/.test(parts[parts.length - 1] ?? '') ? Number(parts.pop()) : null;
+      const to = rangeEnd(parts[parts.length - 1]);
+      if (to !== null) parts.pop();
       if (to !== null && !d.pages && takePages(d, pagesOf(d.dangling.from, to), c))
         d.pagesLines.unshift(d.dangling.line);
       d.dangling = null;
     }
     const first = parts[0];
+    const titleSoFar = d.title.join(' ');
     if (
       first !== undefined &&
       d.summary.length === 0 &&
       !blankSeen &&
       !isExemptionNote(first) &&
-      continuesCapsTitle(d.title.join(' '), first)
+      (continuesCapsTitle(titleSoFar, first) ||
+        (d.titleOpen && k === (d.titleLines[d.titleLines.length - 1]?.index ?? -2) + 1 && wrapsOn(titleSoFar, first)))
     ) {
       d.title.push(first);
       d.titleLines.push(c);
       parts.shift();
-    }
+    } else d.titleOpen = false;
     for (const p of parts) takeCell(d, p, c);
     content++;
     end = k;
@@ -335,6 +335,7 @@ export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems
   const items: ParsedItem[] = [];
   let parentMain = 1;
   let end = 0;
+  let floor = 0;
   // After a "Part II" heading or an exclusion-of-the-public item, every item is exempt.
   let privateFrom: { paragraph: string | null; lines: CleanLine[] } | null = null;
   for (let i = 0; i < starts.length; i++) {
@@ -345,9 +346,10 @@ export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems
     const d = startDraft(start, key, line);
     const last = i === starts.length - 1;
     const limit = last ? lines.length : (starts[i + 1] as ItemStart).line;
-    const body = readBody(d, lines, start.line + 1, limit, last);
+    const body = readBody(d, lines, start.line + 1, limit, last, floor);
     end = Math.max(end, body.end);
-    const title = tidy(joinWrapped(d.title));
+    floor = Math.max(floor, d.pages?.to ?? 0);
+    const title = titleOf(d.title);
     const kind = guessKind(title);
     let exempt: Field<ParsedExemption> | null = null;
     if (!isExclusionTitle(title)) {

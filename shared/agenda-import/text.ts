@@ -70,7 +70,7 @@ export function joinWrapped(parts: readonly string[]): string {
     const p = raw.trim();
     if (p === '') continue;
     if (out === '') out = p;
-    else if (/[A-Za-z]-$/.test(out)) out += p;
+    else if (/[A-Za-z0-9]-$/.test(out)) out += p;
     else out += ' ' + p;
   }
   return out;
