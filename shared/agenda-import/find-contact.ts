@@ -4,7 +4,7 @@ import type { ParsedContact } from './types';
 import { CONTACT_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
 import { field, tidy, wordCount } from './text';
 import { looksLikeName } from './membership-rows';
-import { flat, nonBlank } from './front-lines';
+import { flat, linesCovering, nonBlank } from './front-lines';
 
 /** Tested word by word, anchored: an unanchored e-mail pattern backtracks badly on text like "a@ba@ba@b...". */
 const EMAIL_WORD = /^[^\s<>()[\],;:@]+@[^\s<>()[\],;:@]+\.[a-z]{2,}$/i;
@@ -26,29 +26,43 @@ function emailOf(text: string): string | null {
   return null;
 }
 
+/** "Tel", "E-mail:", "Tel/Email": the label before a number or address. */
+const CHANNEL = '(?:tel(?:ephone)?|phone|e-?mail)';
+const CHANNEL_LABEL = new RegExp(`^${CHANNEL}(?:\\s*/\\s*${CHANNEL})*\\b\\.?:?\\s*(?=\\S)`, 'i');
+const ONLY_CHANNEL_LABEL = new RegExp(`^${CHANNEL}(?:\\s*/\\s*${CHANNEL})*\\.?:?$`, 'i');
+
 /** "Name · 01799 540227 · clerk@x", "Name Tel. 0161 770 5151 E-mail x@y", "01902 555046 or x@y": the parts. */
 function contactParts(text: string): string[] {
   return text
     .split(/\s*[,\t·|;]\s*|\s+or\s+|\.?\s+(?=(?:tel(?:ephone)?|phone|e-?mail)\b\.?)/i)
-    .map((p) => p.trim().replace(/^(?:tel(?:ephone)?|phone|e-?mail)\b\.?:?\s*(?=\S)/i, ''))
-    .filter((p) => p !== '' && !/^(tel(?:ephone)?|phone|e-?mail)\.?:?$/i.test(p));
+    .map((p) => p.trim())
+    .filter((p) => !ONLY_CHANNEL_LABEL.test(p))
+    .map((p) => p.replace(CHANNEL_LABEL, ''))
+    .filter((p) => p !== '');
 }
 
 /** "For further information please contact Samantha Morris on 01905 844871 or sm@x.gov.uk." */
 function contactInSentence(lines: CleanLine[]): ParsedContact | null {
-  for (const c of lines) {
-    const m = /\bcontact\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:on|at|by|tel)\b/u.exec(c.text);
-    if (!m) continue;
-    const rest = c.text.slice(m.index + m[0].length);
-    const phone = /(\+?\d[\d\s]{8,}\d)/.exec(rest)?.[1] ?? null;
+  for (let k = 0; k < lines.length; k++) {
+    const c = lines[k] as CleanLine;
+    // A PDF wraps the sentence: the line straight after it goes on with it until the full stop.
+    const next = lines[k + 1];
+    const window = next && next.index === c.index + 1 && !/\.$/.test(flat(c)) ? [c, next] : [c];
+    const text = window.map(flat).join(' ');
+    const m = /\bcontact\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:on|at|by|tel)\b/u.exec(text);
+    if (!m || m.index >= flat(c).length) continue;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const phone = /(\+?\d[\d\s]{8,}\d)/.exec(rest);
     const email = emailOf(rest);
     if (!phone && !email) continue;
+    const at = (value: string, offset: number) => linesCovering(window, from + offset, from + offset + value.length);
     return {
-      name: field(tidy(m[1] ?? ''), [c]),
+      name: field(tidy(m[1] ?? ''), linesCovering(window, m.index, from)),
       title: null,
       team: null,
-      phone: phone ? field(tidy(phone), [c]) : null,
-      email: email ? field(email, [c]) : null,
+      phone: phone ? field(tidy(phone[1] ?? ''), at(phone[0], phone.index)) : null,
+      email: email ? field(email, at(email, rest.indexOf(email))) : null,
     };
   }
   return null;
@@ -95,7 +109,8 @@ export function findContact(front: CleanLine[], after: CleanLine[] = []): Parsed
     // A blank line ends the block unless what follows is the phone or e-mail.
     const gap = c.index - (tokens[tokens.length - 1]?.line.index ?? head.index) > 1;
     if (gap && !known) break;
-    addLine(c, t);
+    // The line's own text: its cells ("Tel/Email | 01902 555046 or ...") are parts of their own.
+    addLine(c, c.text);
     if (emailOf(t)) break;
   }
   const contact: ParsedContact = { name: field('', [head]), title: null, team: null, phone: null, email: null };

@@ -8,7 +8,7 @@ import { findDate, findTime } from './dates';
 import { VENUE_LABEL, isLabelledAny, labelled, looksLikePlace } from './front-sheet-patterns';
 import { field, wordCount } from './text';
 import { looksLikeName } from './membership-rows';
-import { flat, linesCovering, nonBlank, paragraphFrom } from './front-lines';
+import { flat, labelledCells, linesCovering, nonBlank, paragraphFrom } from './front-lines';
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const VENUE_END = new RegExp(
@@ -49,7 +49,7 @@ export function findVenue(
   dateLine: CleanLine | null,
   timeLine: CleanLine | null,
 ): Field<string> | null {
-  const lines = nonBlank(front);
+  const lines = labelledCells(nonBlank(front));
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k] as CleanLine;
     const value = labelled(c.text, VENUE_LABEL);

@@ -4,7 +4,7 @@ import type { Field } from './types';
 import { findDate, findTime, weekdayName, weekdayOf, type FoundDate } from './dates';
 import { DATE_ISSUED_LABEL, DATE_LABEL, TIME_LABEL, labelled } from './front-sheet-patterns';
 import { field, norm } from './text';
-import { flat, linesCovering, nonBlank, paragraphFrom } from './front-lines';
+import { flat, labelledCells, linesCovering, nonBlank, paragraphFrom } from './front-lines';
 
 function isIssuedLine(c: CleanLine): boolean {
   return labelled(c.text, DATE_ISSUED_LABEL) !== null;
@@ -27,7 +27,7 @@ export function findMeetingDate(front: CleanLine[]): MeetingDate | null {
     const score = labelledDate ? 3 : found.weekday !== null ? 2 : 1;
     if (!best || score > best.score) best = { score, lines, found };
   };
-  const lines = nonBlank(front);
+  const lines = labelledCells(nonBlank(front));
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k] as CleanLine;
     if (isIssuedLine(c)) continue;
@@ -50,7 +50,7 @@ export function findMeetingDate(front: CleanLine[]): MeetingDate | null {
 }
 
 export function findStartTime(front: CleanLine[], dateLine: CleanLine | null): Field<string> | null {
-  const lines = nonBlank(front);
+  const lines = labelledCells(nonBlank(front));
   for (const c of lines) {
     const value = labelled(c.text, TIME_LABEL);
     const t = value !== null ? findTime(value, true) : null;
@@ -58,7 +58,7 @@ export function findStartTime(front: CleanLine[], dateLine: CleanLine | null): F
   }
   if (dateLine) {
     // "Thursday 2 February 2017 at 10.00 am", or a summons running on to the next line.
-    const window = paragraphFrom(lines, dateLine, 2);
+    const window = paragraphFrom(lines, dateLine, 3);
     const text = window.map(flat).join(' ');
     const t = findTime(text, false);
     if (t) return field(t.hhmm, linesCovering(window, t.at, t.at + t.length));

@@ -1,7 +1,7 @@
 /** Helpers for reading a front sheet's lines: a line's flat text, runs of lines, where a match came from. */
 import type { CleanLine } from './clean-lines';
 import { committeeFromHeading, isLabelledAny } from './front-sheet-patterns';
-import { tidy } from './text';
+import { nonEmptyCells, tidy } from './text';
 
 /** The text of a line with its cells joined by spaces. */
 export function flat(c: CleanLine): string {
@@ -42,6 +42,42 @@ export function linesCovering(window: CleanLine[], start: number, end: number): 
     const len = flat(c).length;
     if (offset < end && offset + len > start) out.push(c);
     offset += len + 1;
+  }
+  return out;
+}
+
+const splitRows = new WeakMap<CleanLine, CleanLine[]>();
+
+/**
+ * A details row of labelled cells ("Date: Friday 2 February 2024 | Time: 11.00 am | Venue: ...")
+ * as one line per cell, so each label starts a line. A PDF carries the row's cells over onto the
+ * next line ("2024 | am | WB1 3AE"): when that line has as many cells and no labels, each is
+ * joined to its own cell. The same line always gives the same objects (callers compare lines).
+ */
+export function labelledCells(lines: CleanLine[]): CleanLine[] {
+  const out: CleanLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const c = lines[k] as CleanLine;
+    const row = nonEmptyCells(c.text);
+    if (row.length < 2 || row.filter((cell) => isLabelledAny(cell)).length < 2) {
+      out.push(c);
+      continue;
+    }
+    const next = lines[k + 1];
+    const rest = next && next.index === c.index + 1 ? nonEmptyCells(next.text) : [];
+    const carried = rest.length === row.length && !rest.some((cell) => isLabelledAny(cell));
+    let split = splitRows.get(c);
+    if (!split) {
+      split = row.map((cell, i) => ({
+        index: c.index,
+        raw: c.raw,
+        text: carried ? `${cell} ${rest[i] ?? ''}` : cell,
+        ...(carried && next ? { joined: next } : {}),
+      }));
+      splitRows.set(c, split);
+    }
+    out.push(...split);
+    if (carried) k++;
   }
   return out;
 }

@@ -79,7 +79,7 @@ export function looksLikePlace(text: string): boolean {
   const t = norm(text);
   if (t.length < 4 || t.length > 150 || t.includes('@') || /[.!?]$/.test(t.replace(/\b[a-z]{1,3}\.$/, '')))
     return false;
-  return /\b(room|chamber|hall|house|centre|center|offices?|building|library|civic|guildhall|suite|depot|pavilion|museum|online|virtual|teams|zoom|council chambers?)\b/.test(
+  return /\b(rooms?|chambers?|halls?|house|centres?|centers?|offices?|buildings?|library|civic|guildhall|suites?|depot|pavilion|museum|online|virtual|teams|zoom)\b/.test(
     t,
   );
 }
