@@ -4,7 +4,8 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '$shared/api';
 import { Committee, loadMeeting, MEETING_FORMAT, type Meeting } from '$shared/domain';
-import { Store, StoreError } from '../services/store/store';
+import { StoreError } from '../services/store/store-error';
+import type { Store } from '../services/store/store';
 import { dataDirOf, type CliContext } from './io';
 import { folderExists } from './paths';
 
@@ -26,6 +27,8 @@ async function openStore(ctx: CliContext): Promise<Store> {
       `There is no data folder at ${dataDir}; give --data-dir, or a meeting file exported with export-meeting`,
     );
   }
+  // The store (and every schema it checks files with) loads only for a meeting named by id.
+  const { Store } = await import('../services/store/store');
   return Store.open({ dataDir, readOnly: true });
 }
 

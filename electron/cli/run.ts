@@ -1,7 +1,7 @@
 import { CLI_COMMANDS } from './commands';
 import { UsageError, type CliContext } from './io';
 import { canonicalArgs } from './parse-options';
-import { StoreError } from '../services/store/store';
+import { StoreError } from '../services/store/store-error';
 import { DataFolderLockedError } from '../services/store/lock';
 
 export function helpText(): string {

@@ -8,7 +8,7 @@ import { describeWordItem } from '$shared/review/word-words';
 import { MAX_IMPORT_BYTES } from '../../services/import/extract';
 import { closeReviewWordWorker } from '../../services/review-word/in-worker';
 import { readChairsCopy } from '../../services/review-word/review-copy';
-import { StoreError } from '../../services/store/store';
+import { StoreError } from '../../services/store/store-error';
 import { flag, positionals, UsageError, type CliCommand } from '../io';
 import { meetingFromSource } from '../meeting-source';
 

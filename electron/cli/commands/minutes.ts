@@ -9,7 +9,7 @@ import { composeFrontSheet } from '$shared/agenda/front-sheet';
 import { exportMinutes } from '../../services/docs/export-minutes';
 import { renderAgendaDocx } from '../../services/docs/agenda-docx';
 import type { TemplateSource } from '../../services/docs/wear-template';
-import { StoreError } from '../../services/store/store';
+import { StoreError } from '../../services/store/store-error';
 import { flag, option, positionals, UsageError, type CliCommand, type CliContext } from '../io';
 import { folderExists } from '../paths';
 import { meetingFromSource, writeOut } from '../meeting-source';

@@ -3,9 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Committee } from '$shared/domain';
-import { TEMPLATES_DIR } from '../../api/handlers/minutes-docs';
 import { describeStyles, type StyledDocument, type TemplateSource } from '../../services/docs/wear-template';
-import { StoreError } from '../../services/store/store';
+import { StoreError } from '../../services/store/store-error';
 import { dataDirOf, option, type CliContext } from '../io';
 
 async function readGiven(path: string): Promise<{ bytes: Uint8Array; name: string }> {
@@ -24,6 +23,8 @@ export async function templateFor(ctx: CliContext, committee: Committee): Promis
   const given = option(ctx.args, '--template');
   if (given) return readGiven(given);
   if (!committee.template) return undefined;
+  // The API's template handlers (and what they load) only when the committee has a template.
+  const { TEMPLATES_DIR } = await import('../../api/handlers/minutes-docs');
   const path = join(dataDirOf(ctx), TEMPLATES_DIR, `${committee.id}.docx`);
   try {
     return { bytes: await readFile(path), name: committee.template.fileName };

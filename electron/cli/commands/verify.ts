@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../services/import/extract';
 import { closeImportWorkers } from '../../services/import/in-worker';
-import { StoreError } from '../../services/store/store';
+import { StoreError } from '../../services/store/store-error';
 import { verifyPublished } from '../../services/verify/published';
 import { positionals, UsageError, type CliCommand } from '../io';
 import { meetingFromSource } from '../meeting-source';

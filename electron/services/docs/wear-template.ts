@@ -1,8 +1,8 @@
 // The one way every document (draft minutes, confidential annex, pack minutes, tracked-changes
 // draft, agenda front sheet, action log, work programme) takes the committee's council template:
 // each writer renders in the house style, then the exporter passes its bytes through here.
-import JSZip from 'jszip';
-import { applyTemplateStyles } from './template-styles';
+// The template's reader (JSZip, an XML parser) loads only when a document has a template to wear,
+// so an export without one, as the CLI's, does not start it.
 
 /** A council's .docx or .dotx, read by the caller (the data folder's copy, or a CLI --template). */
 export interface CouncilTemplate {
@@ -25,6 +25,7 @@ export interface StyledDocument {
 export async function wearTemplate(bytes: Uint8Array, source: TemplateSource): Promise<StyledDocument> {
   if (!source) return { bytes };
   if ('error' in source) return { bytes, templateError: source.error };
+  const { applyTemplateStyles } = await import('./template-styles');
   const styled = await applyTemplateStyles(bytes, source.bytes, source.name);
   if (!styled.ok) return { bytes, templateError: `${styled.error.message} The default styles were kept.` };
   // Only the styles the document's paragraphs, runs and tables name are reported, not every
@@ -42,6 +43,7 @@ export async function wearTemplate(bytes: Uint8Array, source: TemplateSource): P
 
 /** The style ids named in the document, its headers and footers, and Normal, which all rest on. */
 async function stylesUsed(bytes: Uint8Array): Promise<Set<string>> {
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const used = new Set(['Normal']);
   for (const name of Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))) {
