@@ -1,8 +1,9 @@
 // The shipped CLI (out/cli/scrutineer.mjs, `npm run build:cli`) runs under plain node, without
 // tsx: help, an export, and an agenda read on its Word worker thread (built beside the bundle).
+// It starts from V8's code cache, which the build writes, and goes without one that is damaged.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +49,55 @@ describe('the bundled CLI', () => {
     const { stdout } = await cli('import-agenda', join(repo, 'tests/fixtures/agendas/exempt-agenda.docx'));
     expect(stdout).toContain('Corporate Resources Scrutiny Committee');
     expect(stdout).toContain('Tuesday 14 March 2017');
+  });
+});
+
+describe("the bundled CLI's code cache", () => {
+  /** A copy of the built CLI (starter, bundle, cache), so damaging its cache touches no other run. */
+  async function copyOfCli(): Promise<{ start: string; cache: () => Promise<string | undefined> }> {
+    const dir = join(t.dir, 'cli-copy');
+    await mkdir(dir, { recursive: true });
+    const out = dirname(CLI_FILE);
+    for (const name of (await readdir(out)).filter((n) => /^(scrutineer\.mjs|cli-.*\.(cjs|v8cache))$/.test(n)))
+      await copyFile(join(out, name), join(dir, name));
+    return {
+      start: join(dir, 'scrutineer.mjs'),
+      cache: async () => (await readdir(dir)).find((n) => n.endsWith('.v8cache')),
+    };
+  }
+  const helpFrom = (start: string) =>
+    exec(process.execPath, [start, 'help'], {
+      cwd: t.dir,
+      encoding: 'utf8',
+      env: { ...process.env, SCRUTINEER_CODE_CACHE: 'report' },
+    });
+
+  it('starts from the cache the build wrote', async () => {
+    const { start, cache } = await copyOfCli();
+    expect(await cache()).toBeDefined();
+    const { stdout, stderr } = await helpFrom(start);
+    expect(stderr).toContain('code cache: used');
+    expect(stdout).toMatch(/^Scrutineer command line/);
+  });
+
+  it('runs without a damaged cache, and writes a whole one in its place', async () => {
+    const { start, cache } = await copyOfCli();
+    const file = join(dirname(start), (await cache())!);
+    const bytes = await readFile(file);
+    // The same length, bytes changed through the compiled code: V8 alone would accept it and crash.
+    for (let i = 64; i < bytes.length; i += 4096) bytes[i] = bytes[i]! ^ 0x55;
+    await writeFile(file, bytes);
+    const damaged = await helpFrom(start);
+    expect(damaged.stderr).toContain('code cache: none');
+    expect(damaged.stdout).toMatch(/^Scrutineer command line/);
+    expect((await helpFrom(start)).stderr).toContain('code cache: used');
+  });
+
+  it('writes the cache on its first run when there is none', async () => {
+    const { start, cache } = await copyOfCli();
+    await rm(join(dirname(start), (await cache())!));
+    expect((await helpFrom(start)).stderr).toContain('code cache: none');
+    expect(await cache()).toBeDefined();
+    expect((await helpFrom(start)).stderr).toContain('code cache: used');
   });
 });
