@@ -6,7 +6,8 @@
  * nothing of its own in that column), each such line is taken as a row's centre: the lines around
  * it whose middle it is make its row, and the row is written cell by cell in column order, its
  * first lines on one line, as the Word reader writes a table row. Top-aligned tables show no
- * such line and are left as they are.
+ * such line and are left as they are. A row of an odd number of lines puts the number on its
+ * title's middle line: that shows by the lines around it (see oddRowAt).
  */
 
 /** One line's text cut at its tab stops, with where each cell starts. */
@@ -30,10 +31,44 @@ const CELL_GAP = 2.6;
 const CENTRE_TOLERANCE = 0.35;
 /** A column starts this many font sizes right of the anchor's. */
 const COLUMN_STEP = 1.5;
+/** Lines of one paragraph are this evenly spaced (in font sizes); a row's edge adds its padding. */
+const EVEN_PITCH = 0.05;
 
 const firstX = (l: CellLine) => l.cells[0]?.x ?? Infinity;
 /** Whether any of the line's text lies across x (a cell there, or a paragraph running over it). */
 const covers = (l: CellLine, x: number) => l.cells.some((c) => c.x - 0.3 * l.size <= x && x <= c.end);
+
+const startsAt = (l: CellLine, x: number) => Math.abs(firstX(l) - x) <= 0.3 * l.size;
+
+/**
+ * A row of an odd number of lines centred on line i: the number on the middle line of its title
+ * cell, "\tComplaints against" / "6  CONFIDENTIAL ...  43 - 48" / "\tSchedule 12A". As many
+ * lines of the column `col` above it as below, all at one pitch, and a wider gap (the rows'
+ * padding) or nothing beyond both ends. Top-aligned rows never show that: the line above such a
+ * run is the row's own first line, at the same pitch. Gives the row's first and last line.
+ */
+function oddRowAt(lines: CellLine[], i: number, col: number): [number, number] | null {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  if (!above || !covers(line, col) || !startsAt(above, col) || firstX(line) > col - COLUMN_STEP * line.size)
+    return null;
+  const pitch = above.y - line.y;
+  const tolerance = EVEN_PITCH * line.size;
+  const gap = (a: number, b: number) => lines[a]!.y - lines[b]!.y;
+  let top = i;
+  while (top > 0 && startsAt(lines[top - 1]!, col) && Math.abs(gap(top - 1, top) - pitch) <= tolerance) top--;
+  let bottom = i;
+  while (
+    bottom < lines.length - 1 &&
+    startsAt(lines[bottom + 1]!, col) &&
+    Math.abs(gap(bottom, bottom + 1) - pitch) <= tolerance
+  )
+    bottom++;
+  if (i - top !== bottom - i) return null;
+  const boundedAbove = top === 0 || gap(top - 1, top) > pitch + tolerance;
+  const boundedBelow = bottom === lines.length - 1 || gap(bottom, bottom + 1) > pitch + tolerance;
+  return boundedAbove && boundedBelow && pitch <= CELL_GAP * line.size ? [top, bottom] : null;
+}
 
 /** The left column's x and the next column's x of a line that shows centred rows on this page. */
 function centredColumns(lines: CellLine[]): { anchor: number; next: number } | null {
@@ -42,7 +77,10 @@ function centredColumns(lines: CellLine[]): { anchor: number; next: number } | n
     const x = firstX(line);
     const col = firstX(above);
     if (Math.abs(firstX(below) - col) > 0.3 * line.size || col < x + COLUMN_STEP * line.size) continue;
-    if (covers(line, col)) continue;
+    if (covers(line, col)) {
+      if (oddRowAt(lines, i, col)) return { anchor: x, next: col };
+      continue;
+    }
     const up = above.y - line.y;
     const down = line.y - below.y;
     if (up > CELL_GAP * line.size || down > CELL_GAP * line.size) continue;
@@ -89,6 +127,15 @@ export function centredRowBlocks(lines: CellLine[], text: (line: CellLine) => st
   const rows = new Map<number, [number, number]>(); // first line -> [first, last] of a row
   lines.forEach((line, i) => {
     if (!isAnchor(line)) return;
+    if (covers(line, columns.next)) {
+      // The number beside its title's middle line: an odd number of lines centred.
+      const odd = taken[i] ? null : oddRowAt(lines, i, columns.next);
+      if (odd && !taken.slice(odd[0], odd[1] + 1).some(Boolean)) {
+        for (let n = odd[0]; n <= odd[1]; n++) taken[n] = true;
+        rows.set(odd[0], odd);
+      }
+      return;
+    }
     const limit = CELL_GAP * line.size;
     let top = i;
     while (top > 0 && !taken[top - 1] && isCellLine(lines[top - 1]!) && lines[top - 1]!.y - lines[top]!.y <= limit)
