@@ -2,7 +2,14 @@
 // ipcRenderer.invoke. Built into ONE CommonJS file (a sandboxed preload cannot be ESM) and importing
 // only 'electron' and the dependency-free channel list. ipcRenderer itself is never exposed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES, MENU_COMMANDS, MENU_EVENT } from '$shared/api/channel-names';
+import {
+  CHANNEL_NAMES,
+  MENU_COMMANDS,
+  MENU_EVENT,
+  SAVE_PORT_EVENT,
+  SAVE_PORT_MESSAGE,
+  SAVE_PORT_REQUEST,
+} from '$shared/api/channel-names';
 import type { Api } from '$shared/api';
 
 // Compile-time proof that the list and the Api type name the same channels (types only: erased).
@@ -38,6 +45,26 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on(MENU_EVENT, (_event, command: unknown) => {
         if (typeof command === 'string' && (MENU_COMMANDS as readonly string[]).includes(command)) listener(command);
       });
+    },
+  }),
+);
+
+// The save port (electron/main/save-port.ts): the page may only ask for it. It arrives here, and as
+// contextBridge cannot carry a MessagePort, it is handed to the page by window.postMessage, to this
+// page's own origin; the page takes it only from its own window (renderer/src/lib/save-port.ts).
+let listening = false;
+contextBridge.exposeInMainWorld(
+  'scrutineerSavePort',
+  Object.freeze({
+    request(): void {
+      if (!listening) {
+        listening = true;
+        ipcRenderer.on(SAVE_PORT_EVENT, (event) => {
+          if (event.ports.length !== 1) return;
+          window.postMessage({ kind: SAVE_PORT_MESSAGE }, window.location.origin, [...event.ports]);
+        });
+      }
+      ipcRenderer.send(SAVE_PORT_REQUEST);
     },
   }),
 );

@@ -16,7 +16,11 @@ async function loadPreload(): Promise<Record<string, unknown>> {
   fake = (await import('electron')) as unknown as FakeElectron;
   vi.clearAllMocks();
   await import('../../electron/preload/index');
-  expect(fake.contextBridge.exposeInMainWorld.mock.calls.map((c) => c[0])).toEqual(['scrutineer', 'scrutineerMenu']);
+  expect(fake.contextBridge.exposeInMainWorld.mock.calls.map((c) => c[0])).toEqual([
+    'scrutineer',
+    'scrutineerMenu',
+    'scrutineerSavePort',
+  ]);
   const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0]!;
   expect(key).toBe('scrutineer');
   return api as Record<string, unknown>;

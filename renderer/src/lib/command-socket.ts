@@ -3,6 +3,8 @@
 // costs the page's main thread about 3 ms (1.5 to start it, as much to read its answer), a send
 // on a socket of its own about 1.5 ms, and a message to the worker about 0.5 ms. The socket is
 // only ever a faster road: until it is open, and whenever it drops, calls go by fetch as before.
+// In Electron the same worker holds the main process's save port instead (usePort), and the
+// calls it cannot take go by the preload's IPC bridge.
 import type { CommandAck, Result } from '$shared/api';
 import type { FromSocketWorker, ToSocketWorker } from './command-socket.worker';
 
@@ -24,7 +26,8 @@ export class CommandSocket {
   private nextId = 1;
   private inFlight = new Map<number, Settle>();
 
-  constructor(private readonly url: string) {}
+  /** `url`: the dev host's socket; none in Electron, where the save port comes by usePort(). */
+  constructor(private readonly url = '') {}
 
   /** The socket is open: a call can go over it now. */
   get ready(): boolean {
@@ -33,26 +36,40 @@ export class CommandSocket {
 
   /** Starts opening the socket (a no-op while it is open or opening). */
   connect(): void {
-    if (this.broken) return;
-    if (!this.worker) {
-      try {
-        this.worker = new Worker(new URL('./command-socket.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'command-socket',
-        });
-      } catch {
-        this.broken = true; // no worker here: fetch it is
-        return;
-      }
-      this.worker.onmessage = (e: MessageEvent<FromSocketWorker>) => this.fromWorker(e.data);
-      this.worker.onerror = () => {
-        this.worker?.terminate();
-        this.worker = null;
-        this.broken = true;
-        this.dropped();
-      };
+    if (this.startWorker()) this.post({ kind: 'connect', url: this.url });
+  }
+
+  /**
+   * Electron: hands the main process's save port to the worker, which carries calls on it from
+   * now on. A port that replaces another fails what was in flight on the old one (sent again).
+   */
+  usePort(port: MessagePort): void {
+    if (!this.startWorker()) return port.close();
+    this.dropped();
+    this.worker!.postMessage({ kind: 'port', port } satisfies ToSocketWorker, [port]);
+  }
+
+  /** The worker, started once; false where none can start (then the slower road it is). */
+  private startWorker(): boolean {
+    if (this.broken) return false;
+    if (this.worker) return true;
+    try {
+      this.worker = new Worker(new URL('./command-socket.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'command-socket',
+      });
+    } catch {
+      this.broken = true; // no worker here: fetch (or IPC) it is
+      return false;
     }
-    this.post({ kind: 'connect', url: this.url });
+    this.worker.onmessage = (e: MessageEvent<FromSocketWorker>) => this.fromWorker(e.data);
+    this.worker.onerror = () => {
+      this.worker?.terminate();
+      this.worker = null;
+      this.broken = true;
+      this.dropped();
+    };
+    return true;
   }
 
   /**

@@ -1,13 +1,17 @@
-// How the live console's edit queue reaches the store. In Electron, the preload's bridge (IPC).
-// In the dev host, the command socket while it is open (a save costs the page far less than a
-// fetch), else a fetch (also for inputs too big for the socket); once the window is closing, a
-// fetch with keepalive, so an edit flushed on pagehide still arrives after the page has gone.
+// How the live console's edit queue reaches the store. In Electron, the save port held by a worker
+// (electron/main/save-port.ts) once it has arrived, else the preload's bridge (IPC, whose
+// serialisation runs on the page's thread); the port is asked for at the first call. In the dev
+// host, the command socket while it is open (a save costs the page far less than a fetch), else a
+// fetch (also for inputs too big for the socket); once the window is closing, IPC in Electron and
+// a fetch with keepalive in the dev host, so an edit flushed on pagehide still arrives.
 import { unknownChannel, type CommandAck, type Result } from '$shared/api';
 import { CommandSocket, SOCKET_MESSAGE_LIMIT } from './command-socket';
+import { requestSavePort } from './save-port';
 
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KiB
 let closing = false;
 let socket: CommandSocket | undefined;
+let savePort: CommandSocket | undefined;
 
 /** The window is closing: what is sent from now on must outlive the page (fetch keepalive). */
 export function windowClosing(): void {
@@ -20,6 +24,14 @@ export async function sendCommand(channel: string, input: Record<string, unknown
   if (bridge) {
     const fn = bridge[channel];
     if (!fn) return unknownChannel(channel);
+    if (!savePort) {
+      const held = (savePort = new CommandSocket());
+      requestSavePort((port) => held.usePort(port));
+    }
+    if (!closing && savePort.ready) {
+      const body = JSON.stringify(input);
+      if (body.length <= SOCKET_MESSAGE_LIMIT) return savePort.call(channel, body);
+    }
     return fn(input);
   }
   const body = JSON.stringify(input);
