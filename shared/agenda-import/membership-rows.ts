@@ -18,6 +18,8 @@ const PARTY_WORD =
   /\b(group|labour|conservatives?|liberal|lib dems?|greens?|independents?|reform|plaid|snp|alliance|residents?|unaligned|non-aligned|party|co-operative)\b/i;
 const BODY_WORD =
   /\b(healthwatch|diocese|diocesan|governors?|representatives?|church|board|association|forum|trust|union|schools?|federation|nhs|police|youth|parent|teacher|independent|college|university|society|commission|council|partnership|network|panel|service|voluntary|community|officer|clerk|manager|director|head|services|secretary|assistant|adviser|advisor|team|democratic|committee|agenda|minutes)\b/i;
+/** What a co-optee represents, beyond the bodies above: "Independent Person". */
+const COOPTEE_BODY = /\b(person|persons|member|representative)\b/i;
 const ROLE_WORD =
   /^(chair(man|person|woman)?|vice[\s-]*chair(man|person|woman)?|deputy[\s-]*chair(man|person|woman)?)$/i;
 const PREFIX = /^(?:councillors?|cllrs?)\.?\s+/i;
@@ -116,4 +118,22 @@ export function looksLikePeople(cell: string): boolean {
     .map((n) => n.replace(PREFIX, '').trim())
     .filter((n) => n !== '');
   return names.length > 0 && names.every(looksLikeName);
+}
+
+/**
+ * "Mr Ian Rusholme Independent Person": a co-optee's name and body cells a PDF printed as one.
+ * Split only where exactly one place gives a name on the left and a body (a word such as
+ * "Person", "Diocese", "Governor") on the right; "Mr Keith Dunmore Kelmscott Healthwatch" could
+ * be either "Dunmore | Kelmscott Healthwatch" or "Dunmore Kelmscott | Healthwatch", so stays whole.
+ */
+export function nameThenBody(text: string): { name: string; body: string } | null {
+  const words = tidy(text).split(' ');
+  const splits: { name: string; body: string }[] = [];
+  for (let k = 2; k < words.length; k++) {
+    const name = words.slice(0, k).join(' ');
+    const body = words.slice(k).join(' ');
+    if (looksLikeName(name) && (BODY_WORD.test(body) || COOPTEE_BODY.test(body)) && !looksLikeName(body))
+      splits.push({ name, body });
+  }
+  return splits.length === 1 ? (splits[0] ?? null) : null;
 }

@@ -10,7 +10,7 @@ import type { Field, ParsedCoOptee, ParsedGroup, ParsedMember, ParsedMembership 
 import { CONTACT_LABEL, DATE_ISSUED_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
 import { isDocumentBoundary, isTableHeader } from './find-agenda';
 import { cells, field, joinWrapped, norm, tidy, wordCount } from './text';
-import { bodyAndName, memberTableHeader, personLine, type PersonRow } from './membership-rows';
+import { bodyAndName, memberTableHeader, nameThenBody, personLine, type PersonRow } from './membership-rows';
 import { MemberTableReader } from './membership-table';
 import { continuesList, isCooptHeading, listDangles } from './membership-lists';
 
@@ -36,6 +36,8 @@ const HONORIFIC = /^(dr|mr|mrs|ms|miss|mx|rev|revd|reverend|father|canon|prof|pr
 function isGroupCell(cell: string): boolean {
   const t = norm(cell);
   if (t === '' || wordCount(t) > 5 || /\d|@/.test(t) || /\b(councillors?|cllrs?)\b/.test(t)) return false;
+  // "Mr Ian Rusholme Independent Person" is a person, not a heading.
+  if (HONORIFIC.test(t.split(' ')[0] ?? '')) return false;
   return PARTY.test(t) || COOPT.test(t);
 }
 
@@ -133,7 +135,10 @@ export function splitCoOptees(pieces: Piece[]): Field<ParsedCoOptee>[] {
   for (let i = 1; i <= parts.length; i++) {
     const part = parts[i];
     if (!part) {
-      if (name.text !== '') out.push(field({ name: name.text, body: '' }, linesOf(spans, name.start, text.length)));
+      // A lone name may carry its body run on after it ("Mr Ian Rusholme Independent Person").
+      const split = parts.length === 1 ? nameThenBody(name.text) : null;
+      if (name.text !== '')
+        out.push(field(split ?? { name: name.text, body: '' }, linesOf(spans, name.start, text.length)));
       break;
     }
     const words = tidy(part.text).split(' ');

@@ -91,3 +91,26 @@ describe('an Authority | Councillors table', () => {
     );
   });
 });
+
+describe('a co-optee row whose name and body a PDF ran together', () => {
+  const coopted = (row: string) =>
+    coOptees(
+      membership([
+        'Membership',
+        'Councillor\tGroup\tRole',
+        'Councillor Ann Lee\tIndependent\tChair',
+        'Co-opted Members (non-voting)',
+        'Name\tRepresenting',
+        row,
+      ]),
+    );
+
+  it('splits it where only one place gives a name and then a body', () => {
+    expect(coopted('Mr Ian Rusholme Independent Person')).toEqual(['Mr Ian Rusholme|Independent Person']);
+    expect(coopted('Mrs Gwen Tallis Diocese of Clifton')).toEqual(['Mrs Gwen Tallis|Diocese of Clifton']);
+  });
+
+  it('keeps it whole, body blank, where the body could start at two places', () => {
+    expect(coopted('Mr Keith Dunmore Kelmscott Healthwatch')).toEqual(['Mr Keith Dunmore Kelmscott Healthwatch|']);
+  });
+});
