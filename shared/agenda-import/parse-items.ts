@@ -277,7 +277,10 @@ function readBody(
     if (stamp !== null) {
       // "Page 7" right under the item's lines is its page. After a gap, or lower than the pages of
       // the items before it, it is the pack's stamp on the page of another document.
-      if ((lines[k - 1]?.text ?? '') !== '' && stamp >= floor && takePages(d, pagesOf(stamp, stamp), c)) {
+      // (A title cell joined to its number left its own line empty: that is no gap.)
+      const above = lines[k - 1];
+      const gap = !above || (above.text === '' && above.raw.trim() === '');
+      if (!gap && stamp >= floor && takePages(d, pagesOf(stamp, stamp), c)) {
         content++;
         end = k;
       }

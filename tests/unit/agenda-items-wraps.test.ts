@@ -89,6 +89,11 @@ describe('page ranges', () => {
     expect(parsed(lines).items[1]?.pages?.value).toEqual({ from: 7, to: 7 });
   });
 
+  it('reads "Page 7" under a title cell saved on a line of its own (a text export of a table)', () => {
+    const lines = [...front, '1.', 'Minutes', 'Pages 1-6', '2.', 'Harbour Dredging', 'Page 7', '3.', 'Work Programme'];
+    expect(parsed(lines).items[1]?.pages?.value).toEqual({ from: 7, to: 7 });
+  });
+
   it('does not take the pack’s "Page 1" stamp after the last item as its pages', () => {
     const lines = [
       ...front,
