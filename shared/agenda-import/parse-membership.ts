@@ -10,7 +10,14 @@ import type { Field, ParsedCoOptee, ParsedGroup, ParsedMember, ParsedMembership 
 import { CONTACT_LABEL, DATE_ISSUED_LABEL, isLabelledAny, isStandingNote, labelled } from './front-sheet-patterns';
 import { isDocumentBoundary, isTableHeader } from './find-agenda';
 import { cells, field, joinWrapped, norm, tidy, wordCount } from './text';
-import { bodyAndName, memberTableHeader, nameThenBody, personLine, type PersonRow } from './membership-rows';
+import {
+  bodyAndName,
+  looksLikePeople,
+  memberTableHeader,
+  nameThenBody,
+  personLine,
+  type PersonRow,
+} from './membership-rows';
 import { MemberTableReader } from './membership-table';
 import { continuesList, isCooptHeading, listDangles } from './membership-lists';
 
@@ -39,6 +46,11 @@ function isGroupCell(cell: string): boolean {
   // "Mr Ian Rusholme Independent Person" is a person, not a heading.
   if (HONORIFIC.test(t.split(' ')[0] ?? '')) return false;
   return PARTY.test(t) || COOPT.test(t);
+}
+
+/** A cell of people: "Councillor Ann Lee (Chair), Councillor Tom Ince", "Dr Ruth Ellerby". */
+function isPeopleCell(cell: string): boolean {
+  return NAMED_COUNCILLOR.test(cell) || looksLikePeople(cell);
 }
 
 function isCooptLabel(cell: string): boolean {
@@ -217,6 +229,12 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
         list.pieces.push({ text: t, line: c });
         continue;
       }
+      if (listed && isCooptLabel(listed[1] ?? '')) {
+        // "Co-opted Members: Mrs Jane Doe (Diocese of Ely), ...": the co-optees after the list.
+        cooptPieces.push({ text: listed[2] ?? '', line: c });
+        mode = 'coopt';
+        continue;
+      }
       if (isCooptHeading(t) || cells(c.text).every((x) => x === '' || isCooptLabel(x))) {
         mode = 'coopt';
         continue;
@@ -255,8 +273,38 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       continue;
     }
     const person = filled.length === 1 ? personLine(t) : null;
-    if (person && person.group !== null && mode !== 'coopt') {
-      own.push({ ...person, lines: [c] });
+    // "Cllr Ann Lee (Chair) – Labour", or "Chairman: Councillor Ann Lee" (a role, no group).
+    if (person && mode !== 'coopt' && (person.group !== null || /^(chair|vice|deputy)[^:]*:/i.test(t))) {
+      own.push({ ...person, group: person.group ?? '', lines: [c] });
+      continue;
+    }
+    const lead = filled[0] ?? '';
+    if (
+      mode !== 'coopt' &&
+      filled.length >= 2 &&
+      isGroupCell(lead) &&
+      !isCooptLabel(lead) &&
+      filled.slice(1).every(isPeopleCell)
+    ) {
+      // "Labour | Councillor Ann Lee (Chair), Councillor Tom Ince": a group's cell, then its people.
+      for (const m of splitCouncillors(filled.slice(1).map((text) => ({ text: `${text},`, line: c }))))
+        own.push({ ...m.value, group: groupName(lead), lines: [c] });
+      continue;
+    }
+    const labelledColumns = filled.map((cell) => /^([^:]{2,60}):\s*(.*)$/.exec(cell));
+    if (
+      mode !== 'coopt' &&
+      filled.length >= 2 &&
+      labelledColumns.every((m) => m !== null && isGroupCell(m[1] ?? '') && !isCooptLabel(m[1] ?? ''))
+    ) {
+      // "Labour Group: Cllr Ann Lee (Chair) | Conservative Group: Cllr Jo Pike": each cell heads its column.
+      columns = labelledColumns.map((m) => ({
+        name: groupName(m?.[1] ?? ''),
+        header: c,
+        pieces: m?.[2] ? [{ text: m[2], line: c }] : [],
+      }));
+      groups.push(...columns);
+      mode = 'groups';
       continue;
     }
     if (filled.length > 0 && filled.every(isGroupCell) && (filled.length > 1 || !inline)) {

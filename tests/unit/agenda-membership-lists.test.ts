@@ -145,3 +145,24 @@ describe('lines that are never members', () => {
     expect(people(m)).toEqual([]);
   });
 });
+
+describe('lines around a one-line list', () => {
+  it('reads the co-optees of a "Co-opted Members: ..." line after the list', () => {
+    const m = membership([
+      'Councillors: Ann Lee (Chair), Jo Pike, Tom Ince',
+      'Co-opted Members: Mrs Jane Doe (Church of England), Mr Bob Roe (Roman Catholic Church)',
+    ]);
+    expect(people(m)).toEqual(['Ann Lee||chair', 'Jo Pike||member', 'Tom Ince||member']);
+    expect(coOptees(m)).toEqual(['Mrs Jane Doe|Church of England', 'Mr Bob Roe|Roman Catholic Church']);
+  });
+
+  it('takes the role from a "Chairman: Councillor ..." line', () => {
+    const m = membership([
+      'Membership',
+      'Chairman: Councillor Ann Lee',
+      'Vice-Chairman: Councillor Jo Pike',
+      'Councillors Tom Ince and Bo Dell',
+    ]);
+    expect(people(m).sort()).toEqual(['Ann Lee||chair', 'Bo Dell||member', 'Jo Pike||vice-chair', 'Tom Ince||member']);
+  });
+});

@@ -114,3 +114,28 @@ describe('a co-optee row whose name and body a PDF ran together', () => {
     expect(coopted('Mr Keith Dunmore Kelmscott Healthwatch')).toEqual(['Mr Keith Dunmore Kelmscott Healthwatch|']);
   });
 });
+
+describe('groups named in the rows themselves', () => {
+  it('reads a group cell followed by its people, with no header row', () => {
+    const m = membership([
+      'Membership',
+      'Labour\tCouncillor Ann Lee (Chair), Councillor Tom Ince',
+      'Conservative\tCouncillor Jo Pike (Vice-Chair)',
+    ]);
+    expect(people(m)).toEqual(['Ann Lee|Labour|chair', 'Tom Ince|Labour|member', 'Jo Pike|Conservative|vice-chair']);
+  });
+
+  it('reads columns whose heading shares a cell with the first name ("Labour Group: Cllr A")', () => {
+    const m = membership([
+      'Membership',
+      'Labour Group: Councillor Ann Lee (Chair)\tConservative Group: Councillor Jo Pike (Vice-Chair)',
+      'Councillor Tom Ince\tCouncillor Bo Dell',
+    ]);
+    expect(people(m)).toEqual([
+      'Ann Lee|Labour Group|chair',
+      'Tom Ince|Labour Group|member',
+      'Jo Pike|Conservative Group|vice-chair',
+      'Bo Dell|Conservative Group|member',
+    ]);
+  });
+});
