@@ -40,9 +40,19 @@ export type { CommandInput } from './meeting-editor.svelte';
 
 /** Typing paused this long after its last save: the indicator may say "Saved". */
 const TYPING_PAUSE_MS = 150;
+/**
+ * Typing near a reference may change what its chip prints (a role typed beside a name), but
+ * working that out walks the whole meeting: it waits for a pause in typing, and at most this long.
+ */
+const RELABEL_PAUSE_MS = 150;
+const RELABEL_MAX_WAIT_MS = 600;
 
 const callOf = <N extends MeetingCommandName>(name: N, input: CommandInput<N>): CommandCall =>
   commandCall(name, input as never);
+
+/** The people a paragraph names, in order, and which of them print by name only. */
+const referencesOf = (content: readonly Inline[]): string =>
+  content.map((c) => (c.t === 'person' ? `${c.personId}${c.nameOnly ? '!' : ''}` : '')).join('\u0000');
 
 export class LiveSession extends MeetingEditor {
   details = $state.raw<MeetingDetails | null>(null);
@@ -73,6 +83,9 @@ export class LiveSession extends MeetingEditor {
   private latestTyping = new Map<string, Promise<Result<CommandAck>>>();
   /** Typing has changed the model's notes since they were last published. */
   private notesBehind = false;
+  /** A relabel that typing asked for, waiting for a pause (and the deadline that caps the wait). */
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  private relabelDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(meetingId: string, save: SaveStatus) {
     super(meetingId, save, { debounceMs: 150, send: sendCommand, resyncWords: 'the console now shows what is saved' });
@@ -144,7 +157,10 @@ export class LiveSession extends MeetingEditor {
     notes[i] = next;
     this.model = { ...before, notes };
     this.notesBehind = true;
-    if (referencesNear(old.content) !== referencesNear(next.content)) this.relabel();
+    // A reference put in, taken out or made "name only" shows its words at once; text typed near
+    // one (which may hold a role) relabels once typing pauses.
+    if (referencesOf(old.content) !== referencesOf(next.content)) this.relabel();
+    else if (referencesNear(old.content) !== referencesNear(next.content)) this.relabelSoon();
     const key = `paragraph:${paragraphId}`;
     const input = { paragraphId, content: next.content };
     const open = this.undo.burst(key);
@@ -304,8 +320,17 @@ export class LiveSession extends MeetingEditor {
     this.notes = this.model.notes;
   }
 
+  private relabelSoon(): void {
+    if (this.relabelTimer !== undefined) clearTimeout(this.relabelTimer);
+    this.relabelTimer = setTimeout(() => this.relabel(), RELABEL_PAUSE_MS);
+    this.relabelDeadline ??= setTimeout(() => this.relabel(), RELABEL_MAX_WAIT_MS);
+  }
+
   /** The chips' words from the meeting as the console holds it; unchanged paragraphs keep theirs (and their identity). */
   private relabel(): void {
+    clearTimeout(this.relabelTimer);
+    clearTimeout(this.relabelDeadline);
+    this.relabelTimer = this.relabelDeadline = undefined;
     const m = this.model;
     const c = this.committee;
     if (!m || !c) return;
