@@ -2,7 +2,7 @@
 // writes its output (beside the target, then renamed over it).
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '$shared/api';
+import { MEETING_EXPORT_FORMAT, MEETING_EXPORT_VERSION } from '$shared/domain/meeting-export';
 import { Committee, loadMeeting, MEETING_FORMAT, type Meeting } from '$shared/domain';
 import { StoreError } from '../services/store/store-error';
 import type { Store } from '../services/store/store';

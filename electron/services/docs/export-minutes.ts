@@ -4,7 +4,7 @@ import type { Committee, Meeting } from '$shared/domain';
 import { composeConfidentialAnnex, composeMinutes, hasConfidentialItems } from '$shared/minutes';
 import type { Missing } from '$shared/minutes/outline';
 import { documentFileName } from '$shared/format/file-name';
-import { committeeAsApproved } from '$shared/review';
+import { committeeAsApproved } from '$shared/review/named';
 import { CommandError } from '$shared/commands/define';
 import { renderConfidentialAnnexDocx, renderMinutesDocx } from './minutes-docx';
 import { wearTemplate, type StyledDocument, type TemplateSource } from './wear-template';
