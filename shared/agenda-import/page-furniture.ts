@@ -40,13 +40,14 @@ export function blankPageFurniture(lines: CleanLine[]): CleanLine[] {
   if (opening.size === 0) return lines;
   const out = lines.slice();
   const firstLine = out.findIndex((c) => opening.has(norm(c.text)));
+  // From each page number (few, and quick to spot) to the header beside it.
   for (let k = firstLine + 1; k < out.length; k++) {
     const c = out[k] as CleanLine;
-    if (c.text === '' || !opening.has(norm(c.text))) continue;
-    const numberAt = [k - 1, k + 1].find((j) => isPageNumber(out[j]?.text ?? ''));
-    if (numberAt === undefined) continue;
+    if (c.text.length > 20 || !/\d/.test(c.text) || !isPageNumber(c.text)) continue;
+    const headerAt = [k - 1, k + 1].find((j) => j > firstLine && opening.has(norm(out[j]?.text ?? '')));
+    if (headerAt === undefined) continue;
+    out[headerAt] = { ...(out[headerAt] as CleanLine), text: '' };
     out[k] = { ...c, text: '' };
-    out[numberAt] = { ...(out[numberAt] as CleanLine), text: '' };
   }
   return out;
 }
