@@ -71,6 +71,8 @@ function endsMembership(c: CleanLine): boolean {
     isStandingNote(t) ||
     isTableHeader(c.text) ||
     isDocumentBoundary(c.text) ||
+    // "1 ELECTION OF CHAIR", "3. Minutes": a numbered heading; no member's line starts with a number.
+    /^\(?\d{1,3}[.):]?\s+\p{L}/u.test(t) ||
     // "Quorum for this meeting is three Councillors.": a sentence, not a name.
     (/[.!?]$/.test(t) && wordCount(t) >= 5 && !NAMED_COUNCILLOR.test(t) && !t.includes('(')) ||
     /^agenda\b|\bagenda$/i.test(t) ||

@@ -4,7 +4,8 @@
  * that are never members (a clerk's signature, the attendance in a pack's previous minutes).
  */
 import { describe, expect, it } from 'vitest';
-import { parseAgenda } from '$shared/agenda-import';
+import { cleanLines, parseAgenda } from '$shared/agenda-import';
+import { parseMembership } from '$shared/agenda-import/parse-membership';
 import { continuesList, isCooptHeading, listDangles } from '$shared/agenda-import/membership-lists';
 
 const front = ['Overview and Scrutiny Committee', 'Tuesday 16 January 2024'];
@@ -164,5 +165,14 @@ describe('lines around a one-line list', () => {
       'Councillors Tom Ince and Bo Dell',
     ]);
     expect(people(m).sort()).toEqual(['Ann Lee||chair', 'Bo Dell||member', 'Jo Pike||vice-chair', 'Tom Ince||member']);
+  });
+});
+
+describe('where a membership ends', () => {
+  it('stops at a numbered heading rather than gluing it onto the last name', () => {
+    const m = parseMembership(
+      cleanLines(['Membership', 'Ann Lee (Chair)', 'Tom Ince', '1 ELECTION OF CHAIR', 'Jo Pike was elected.']),
+    );
+    expect(people(m)).toEqual(['Ann Lee||chair', 'Tom Ince||member']);
   });
 });
