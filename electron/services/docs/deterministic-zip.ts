@@ -4,7 +4,7 @@
 // are removed from every part, whatever text reached the writer (a file saved by an older version).
 import type { Document } from 'docx';
 import { removeXmlIllegal } from '$shared/domain/xml-chars';
-import { childElements, firstChildElement, parseXml, serializeXml, setText } from './xml-dom';
+import { readXml } from './xml-wellformed';
 import { writeZip, type ZipEntry } from './zip-writer';
 import { docxParts, unzipParts, type PackageParts } from './docx-package';
 
@@ -31,24 +31,54 @@ function w3cdtf(iso: string): string {
   return Number.isNaN(d.getTime()) ? '2000-01-01T00:00:00Z' : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The core properties with the given dates and language, read and written with an XML parser. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The core properties with the given dates and language. Read with the strict XML reader and
+ * edited where each element stands, so the rest of the part keeps its bytes and no DOM (xmldom)
+ * is built for a part of a dozen elements on every export: the created and modified elements get
+ * the dates as their only content, and a dc:language is added as the last child when there is none.
+ */
 export function fixCoreProperties(xml: string, dates: FixedDates): string {
-  const doc = parseXml(xml);
-  const root = doc.documentElement!;
-  if (root.namespaceURI !== CP_NS || root.localName !== 'coreProperties')
-    throw new Error('docProps/core.xml does not hold core properties');
-  for (const [local, iso] of [
-    ['created', dates.created],
-    ['modified', dates.modified],
-  ] as const) {
-    for (const el of childElements(root, DCTERMS_NS, local)) setText(el, w3cdtf(iso));
-  }
-  if (!firstChildElement(root, DC_NS, 'language')) {
-    const lang = doc.createElementNS(DC_NS, `${root.lookupPrefix(DC_NS) ?? 'dc'}:language`);
-    setText(lang, dates.language);
-    root.appendChild(lang);
-  }
-  return serializeXml(doc);
+  const edits: { from: number; to: number; text: string }[] = [];
+  let depth = 0;
+  let dcPrefix: string | undefined;
+  let hasLanguage = false;
+  let dated: { iso: string; contentFrom: number } | undefined;
+  readXml(xml, {
+    open(tag, end) {
+      depth++;
+      if (depth === 1) {
+        if (tag.uri !== CP_NS || tag.local !== 'coreProperties')
+          throw new Error('docProps/core.xml does not hold core properties');
+        dcPrefix = Object.entries(tag.ns).find(([, uri]) => uri === DC_NS)?.[0];
+      } else if (depth === 2 && tag.uri === DCTERMS_NS && (tag.local === 'created' || tag.local === 'modified')) {
+        dated = { iso: tag.local === 'created' ? dates.created : dates.modified, contentFrom: end };
+      } else if (depth === 2 && tag.uri === DC_NS && tag.local === 'language') hasLanguage = true;
+    },
+    close(tag, end) {
+      if (depth === 2 && dated) {
+        const text = escapeText(w3cdtf(dated.iso));
+        if (tag.isSelfClosing) edits.push({ from: end - 2, to: end, text: `>${text}</${tag.name}>` });
+        else edits.push({ from: dated.contentFrom, to: xml.lastIndexOf('</', end - 1), text });
+        dated = undefined;
+      }
+      if (depth === 1 && !hasLanguage) {
+        const language = `${dcPrefix === undefined ? 'dc' : dcPrefix}:language`.replace(/^:/, '');
+        const declare = dcPrefix === undefined ? ` xmlns:dc="${DC_NS}"` : '';
+        const element = `<${language}${declare}>${escapeText(dates.language)}</${language}>`;
+        if (tag.isSelfClosing) edits.push({ from: end - 2, to: end, text: `>${element}</${tag.name}>` });
+        else {
+          const at = xml.lastIndexOf('</', end - 1);
+          edits.push({ from: at, to: at, text: element });
+        }
+      }
+      depth--;
+    },
+  });
+  let out = xml;
+  for (const { from, to, text } of edits.reverse()) out = out.slice(0, from) + text + out.slice(to);
+  return out;
 }
 
 const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');

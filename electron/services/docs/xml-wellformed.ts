@@ -43,10 +43,13 @@ export class XmlProblem extends Error {
   }
 }
 
-/** What a reader of the events wants to hear; every callback is optional. */
+/**
+ * What a reader of the events wants to hear; every callback is optional. `end` is the offset in
+ * the text just after the tag's ">", for a reader that edits the text where it stands.
+ */
 export interface XmlSink {
-  open?(tag: SaxesTagNS): void;
-  close?(tag: SaxesTagNS): void;
+  open?(tag: SaxesTagNS, end: number): void;
+  close?(tag: SaxesTagNS, end: number): void;
   text?(text: string): void;
   cdata?(text: string): void;
   comment?(text: string): void;
@@ -98,11 +101,11 @@ export function readXml(xml: string, sink: XmlSink = {}, limits: XmlLimits = DOC
     if (depth > limits.maxDepth) throw new XmlProblem(`its elements are nested more than ${limits.maxDepth} deep`);
     if (namespaces > limits.maxNamespaces)
       throw new XmlProblem(`it declares more than ${limits.maxNamespaces} namespaces`);
-    sink.open?.(tag);
+    sink.open?.(tag, parser.position);
   });
   parser.on('closetag', (tag) => {
     depth--;
-    sink.close?.(tag);
+    sink.close?.(tag, parser.position);
   });
   if (sink.text) parser.on('text', sink.text);
   parser.on('cdata', (text) => {
