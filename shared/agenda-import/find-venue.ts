@@ -23,12 +23,9 @@ const VENUE_END = new RegExp(
  */
 function venueInSentence(lines: CleanLine[]): Field<string> | null {
   for (let k = 0; k < lines.length; k++) {
-    // A PDF wraps the sentence: read it with the lines that run on from it.
-    const window = [lines[k] as CleanLine];
-    for (let j = k + 1; j < lines.length && window.length < 3; j++) {
-      if ((lines[j] as CleanLine).index !== (window[window.length - 1] as CleanLine).index + 1) break;
-      window.push(lines[j] as CleanLine);
-    }
+    // A PDF wraps the sentence: read it with the lines that run on from it, never into the
+    // next heading ("Agenda") or label.
+    const window = paragraphFrom(lines, lines[k] as CleanLine, 3, k);
     const text = window.map(flat).join(' ');
     const own = flat(lines[k] as CleanLine).length;
     if (!/\b(held|take place|meeting|summoned|convened)\b/i.test(text) || text.length > 900) continue;

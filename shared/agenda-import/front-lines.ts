@@ -16,8 +16,7 @@ export function nonBlank(lines: CleanLine[]): CleanLine[] {
  * The anchor line and the lines that continue its paragraph: a PDF wraps a summons over
  * several lines with no blank between; a heading or a labelled line starts something else.
  */
-export function paragraphFrom(lines: CleanLine[], anchor: CleanLine, max = 3): CleanLine[] {
-  const at = lines.indexOf(anchor);
+export function paragraphFrom(lines: CleanLine[], anchor: CleanLine, max = 3, at = lines.indexOf(anchor)): CleanLine[] {
   const out = [anchor];
   for (let k = at + 1; k < lines.length && out.length < max; k++) {
     const c = lines[k] as CleanLine;

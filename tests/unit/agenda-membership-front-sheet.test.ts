@@ -98,3 +98,13 @@ describe('a summons sentence', () => {
     expect(a.venue?.value).toBe('Church Rooms, Back Lane, Kingsbury');
   });
 });
+
+describe('a venue inside a sentence with no full stop', () => {
+  it('ends at the sentence, not in the "Agenda" heading under it', () => {
+    const a = parsed([
+      'Audit Committee',
+      'Meeting to be held on Tuesday 16 January 2024 at 7.00 pm at the Guildhall, High Street, Ashford',
+    ]);
+    expect(a.venue?.value).toBe('Guildhall, High Street, Ashford');
+  });
+});
