@@ -21,6 +21,17 @@ import {
 import { MemberTableReader } from './membership-table';
 import { continuesList, isCooptHeading, listDangles } from './membership-lists';
 
+/**
+ * "Independent Person: Mr Bob Roe", "Co-opted Members: Mrs A (Diocese), Mr B": the co-optees after
+ * a label. A label naming what they are ("Independent Person") is the body of any without one.
+ */
+function labelledCoOptees(label: string, piece: Piece): Field<ParsedCoOptee>[] {
+  const generic =
+    /^(co-?opted( voting| non-voting)?( members?)?|co-?optees?|non-voting( co-?opted)?( members?)?)(\s*\(.*\))?$/i;
+  const body = generic.test(tidy(label)) ? '' : tidy(label);
+  return splitCoOptees([piece]).map((f) => (f.value.body === '' ? { ...f, value: { ...f.value, body } } : f));
+}
+
 /** A piece of text and the line it came from, so each person keeps their source lines. */
 interface Piece {
   text: string;
@@ -71,6 +82,8 @@ function endsMembership(c: CleanLine): boolean {
     isStandingNote(t) ||
     isTableHeader(c.text) ||
     isDocumentBoundary(c.text) ||
+    // Substitutes are not members of the committee.
+    /^(named\s+)?substitutes?\b/i.test(t) ||
     // "1 ELECTION OF CHAIR", "3. Minutes": a numbered heading; no member's line starts with a number.
     /^\(?\d{1,3}[.):]?\s+\p{L}/u.test(t) ||
     // "Quorum for this meeting is three Councillors.": a sentence, not a name.
@@ -233,7 +246,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       }
       if (listed && isCooptLabel(listed[1] ?? '')) {
         // "Co-opted Members: Mrs Jane Doe (Diocese of Ely), ...": the co-optees after the list.
-        cooptPieces.push({ text: listed[2] ?? '', line: c });
+        cooptRows.push(...labelledCoOptees(listed[1] ?? '', { text: listed[2] ?? '', line: c }));
         mode = 'coopt';
         continue;
       }
@@ -323,7 +336,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       // "Conservative: Cllrs J. Harper (Chairman), L. Moss", "Co-opted member: Dr Susan Patel (Healthwatch)".
       const piece = { text: inline[2] ?? '', line: c };
       if (isCooptLabel(inline[1] ?? '')) {
-        cooptPieces.push(piece);
+        cooptRows.push(...labelledCoOptees(inline[1] ?? '', piece));
         mode = 'coopt';
       } else {
         columns = [{ name: groupName(inline[1] ?? ''), header: c, pieces: [piece] }];

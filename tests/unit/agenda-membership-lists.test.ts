@@ -176,3 +176,24 @@ describe('where a membership ends', () => {
     expect(people(m)).toEqual(['Ann Lee||chair', 'Tom Ince||member']);
   });
 });
+
+describe('people listed beside the membership who are not members', () => {
+  it('stops at the substitutes', () => {
+    const m = membership([
+      'Membership',
+      'Labour\tConservative',
+      'Cllr Ann Lee (Chair)\tCllr Jo Pike',
+      'Cllr Tom Ince\t',
+      'Substitute Members',
+      'Cllr Bo Dell\tCllr Cy Eve',
+    ]);
+    expect(people(m)).toEqual(['Ann Lee|Labour|chair', 'Tom Ince|Labour|member', 'Jo Pike|Conservative|member']);
+  });
+
+  it('takes a label that says what a co-optee is ("Independent Person:") as their body', () => {
+    const m = membership(['Councillors: Ann Lee (Chair), Tom Ince', 'Independent Person: Mr Bob Roe']);
+    expect(coOptees(m)).toEqual(['Mr Bob Roe|Independent Person']);
+    const generic = membership(['Councillors: Ann Lee (Chair), Tom Ince', 'Co-opted Members: Mr Bob Roe']);
+    expect(coOptees(generic)).toEqual(['Mr Bob Roe|']);
+  });
+});
