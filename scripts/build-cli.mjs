@@ -84,15 +84,15 @@ export async function buildCli() {
   };
   const [cli, workers] = await Promise.all([
     // A script, not a module: V8 keeps a code cache for scripts (vm.Script), on Node 20 too.
-    // Names only, no renaming: whitespace and syntax are minified, so there is less to read.
+    // Minified, so there is less to read; keepNames keeps each function's and class's name.
     build({
       ...common,
       format: 'cjs',
       entryPoints: ['electron/cli/main.ts'],
       outfile: join(CLI_OUT, 'cli.cjs'),
       define: { 'import.meta.url': '__cliUrl', 'import.meta.dirname': '__dirname' },
-      minifyWhitespace: true,
-      minifySyntax: true,
+      minify: true,
+      keepNames: true,
     }),
     build({ ...common, format: 'esm', banner: { js: REQUIRE_SHIM }, entryPoints: WORKERS, outdir: CLI_OUT }),
   ]);

@@ -2,7 +2,14 @@ import { CLI_COMMANDS } from './commands';
 import { UsageError, type CliContext } from './io';
 import { canonicalArgs } from './parse-options';
 import { StoreError } from '../services/store/store-error';
-import { DataFolderLockedError } from '../services/store/lock';
+import type { DataFolderLockedError } from '../services/store/lock';
+
+/**
+ * The lock's error, told by its name: importing lock.ts to test instanceof would start its
+ * process checks (child_process, crypto) on every command, `help` included.
+ */
+const isLockError = (err: unknown): err is DataFolderLockedError =>
+  err instanceof Error && err.name === 'DataFolderLockedError';
 
 export function helpText(): string {
   return [
@@ -34,7 +41,7 @@ export async function runCli(argv: string[], base: Omit<CliContext, 'args'>): Pr
       base.err(`${err.message}\nUsage: npm run cli -- ${command.usage}`);
       return 2;
     }
-    if (err instanceof StoreError || err instanceof DataFolderLockedError) {
+    if (err instanceof StoreError || isLockError(err)) {
       base.err(err.message);
       return 1;
     }

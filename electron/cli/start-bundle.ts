@@ -3,12 +3,12 @@
 // command calls, was a third of a CLI export's time; the cache holds the compiled code, written
 // by the run that found none (the build makes one by exporting the sample meeting). Node 22 has a
 // compile cache of its own (module.enableCompileCache); this one works on Node 20 as well.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 /** The bundle's file name, which carries its content's hash; set by the build. */
 declare const __CLI_BUNDLE__: string;
@@ -21,12 +21,17 @@ const cacheFile = join(
   dir,
   `${__CLI_BUNDLE__.replace(/\.cjs$/, '')}.${process.versions.v8}-${process.platform}-${process.arch}.v8cache`,
 );
-const DIGEST_BYTES = 32;
-const digest = (data: Uint8Array) => createHash('sha256').update(data).digest();
+const DIGEST_BYTES = 4;
+/** CRC-32 (zlib's, Node 20.15+), enough to tell a damaged or cut-short file; the export loads zlib anyway, not crypto. */
+function digest(data: Uint8Array): Buffer {
+  const sum = Buffer.alloc(DIGEST_BYTES);
+  sum.writeUInt32BE(crc32(data));
+  return sum;
+}
 
 /**
  * The cache, or undefined when there is none or it is not whole: V8 trusts a cache it accepts,
- * and a damaged one can crash the process, so the file carries its SHA-256 and is used only if
+ * and a damaged one can crash the process, so the file carries its CRC-32 and is used only if
  * it matches.
  */
 function readCache(): Buffer | undefined {
