@@ -16,10 +16,12 @@ declare const __CLI_BUNDLE__: string;
 const dir = dirname(fileURLToPath(import.meta.url));
 const bundle = join(dir, __CLI_BUNDLE__);
 // V8 checks a cache against its own version and flags, and a source only by its length: the
-// bundle's hash in the name, and this Node's V8 and platform, keep each cache to its own code.
+// bundle's hash in the name, and this Node's V8, platform and flags, keep each cache to its own
+// code, and runs with other flags (NODE_OPTIONS) to a cache of their own rather than rewriting one.
+const flags = crc32(`${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`).toString(16);
 const cacheFile = join(
   dir,
-  `${__CLI_BUNDLE__.replace(/\.cjs$/, '')}.${process.versions.v8}-${process.platform}-${process.arch}.v8cache`,
+  `${__CLI_BUNDLE__.replace(/\.cjs$/, '')}.${process.versions.v8}-${process.platform}-${process.arch}-${flags}.v8cache`,
 );
 const DIGEST_BYTES = 4;
 /** CRC-32 (zlib's, Node 20.15+), enough to tell a damaged or cut-short file; the export loads zlib anyway, not crypto. */
