@@ -21,6 +21,8 @@ export interface ItemStart {
   style: 'item' | 'dot' | 'bracket' | 'tab' | 'space' | 'letter';
   /** The line after the number: title, then maybe summary and pages in further cells. */
   rest: string;
+  /** "1. (a) Declarations": the item's first sub-item written on its line (the item has no title of its own). */
+  opensSubs?: boolean;
 }
 
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/;
@@ -88,6 +90,11 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
     const punct = m[5];
     const gap = m[6] ?? '';
     const rest = (m[7] ?? '').replace(/^[-–—:]\s+/, '');
+    const first = mark === null && punct !== undefined ? firstSubOf(rest) : null;
+    if (first) {
+      if (main < 1) return null;
+      return { line: c.index, main, sub: 'a', alt: null, strong: true, style: 'dot', rest: first, opensSubs: true };
+    }
     let style: ItemStart['style'];
     if (item) style = 'item';
     else if (punct === '.' || punct === ':' || m[4]) style = 'dot';
@@ -111,6 +118,17 @@ export function parseItemStart(c: CleanLine): ItemStart | null {
   if (s && sub && titled)
     return { line: c.index, main: null, sub: sub.sub, alt: sub.alt, strong: true, style: 'letter', rest: s[3] ?? '' };
   return null;
+}
+
+/**
+ * "(a) Declaration of Members' Interests" after an item's number: its first sub-item, whose title
+ * follows; null when the text does not start so.
+ */
+function firstSubOf(rest: string): string | null {
+  const s = LETTERED.exec(rest);
+  const sub = s ? subOf(s[1] ?? s[2] ?? '') : null;
+  if (!s || !sub || (sub.sub !== 'a' && sub.alt !== 'a')) return null;
+  return titleLike(s[3] ?? '', false) ? (s[3] ?? '') : null;
 }
 
 /** "Item  Title  Pages", "No. Subject Page": the head of an item table, repeated on every page. */
@@ -147,7 +165,9 @@ export function isPrivatePartMarker(text: string): boolean {
   return (
     /^part\s*(ii|2|two|b)\s*($|[-:(]|items?\b|exempt\b|private\b|confidential\b|not for publication\b)/.test(t) ||
     /^(exempt|confidential|restricted|private) (items?|business|session|section)\b/.test(t) ||
-    /^items? (to be )?(considered|taken|heard)? ?in private\b/.test(t)
+    /^items? (to be )?(considered|taken|heard)? ?in private\b/.test(t) ||
+    // "Items which the Committee may wish to consider in private" (a Scottish council's heading).
+    /^items? (which|that) .{0,60}\b(consider|take|hear)\b.{0,20}\bin private$/.test(t)
   );
 }
 
@@ -182,7 +202,7 @@ function asSuccessor(next: ItemStart, main: number, sub: string | null): ItemSta
       s.main === null
         ? s.sub === nextLetter(sub)
         : s.main === main + 1
-          ? s.sub === null
+          ? s.sub === null || s.opensSubs === true
           : s.main === main && s.sub === nextLetter(sub)
     )
       return s;
@@ -257,7 +277,7 @@ export function findAgenda(lines: CleanLine[]): FoundAgenda | null {
   }
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i] as ItemStart;
-    if (s.main !== 1 || s.sub !== null) continue;
+    if (s.main !== 1 || (s.sub !== null && !s.opensSubs)) continue;
     const chain = chainFrom(s, starts, i, lines);
     if (agendaLike(chain, lines)) return { starts: chain };
   }
