@@ -80,15 +80,35 @@ export function findVenue(
       return field(venue, linesCovering(window, start, start + venue.length));
     }
   }
-  // A line of its own near the date and time: "COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL".
+  // A line of its own near the date and time: "COMMITTEE ROOM 1 - HAMMERSMITH TOWN HALL", or
+  // straight after them an address with a postcode: "Hindlip Park, Worcester WR3 8SP".
   const anchors = [dateLine, timeLine].filter((c): c is CleanLine => c !== null).map((c) => lines.indexOf(c));
   for (const at of anchors) {
-    for (const c of lines.slice(at + 1, at + 4)) {
-      if (!isLabelledAny(c.text) && looksLikePlace(flat(c)) && !findDate(flat(c)) && !findTime(flat(c), true))
-        return field(flat(c), [c]);
+    for (const [i, c] of lines.slice(at + 1, at + 4).entries()) {
+      const t = flat(c);
+      if (isLabelledAny(c.text) || findDate(t) || findTime(t, true)) continue;
+      if (looksLikePlace(t) || (i === 0 && looksLikeAddress(t))) return field(t, [c]);
     }
   }
   return null;
+}
+
+/** UK postcode at the end: "Worcester WR3 8SP", "London SW1A 2AA". */
+const POSTCODE_AT_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$/;
+
+/** A one-line postal address: places and a postcode, not a contact line or a sentence. */
+function looksLikeAddress(t: string): boolean {
+  return (
+    POSTCODE_AT_END.test(t) &&
+    t.includes(',') &&
+    wordCount(t) <= 16 &&
+    !/@|\b(tel|telephone|phone|email|fax|contact|www)\b|\d{4,}/i.test(t) &&
+    !/[!?:]/.test(t) &&
+    // Names of places, capitalised: "Fire and Rescue Headquarters", not "Please write to us at ...".
+    t
+      .split(/[\s,]+/)
+      .every((w) => w === '' || !/^\p{Ll}/u.test(w) || /^(and|of|the|on|upon|in|under|by|le|la|de)$/.test(w))
+  );
 }
 
 /** A short second line of a wrapped venue ("2AB"), not the next heading or label. */

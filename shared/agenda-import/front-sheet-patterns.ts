@@ -68,9 +68,17 @@ export const VENUE_LABEL = /venue|place|location|where|meeting\s+(?:venue|place|
 export const TIME_LABEL = /time|start(?:\s+time)?|meeting\s+time|starts?\s+at/;
 export const DATE_LABEL = /date(?:\s+of\s+meeting)?|meeting\s+date|when/;
 
+/**
+ * "Membership: Councillor A Stirling (Chair); ...": a list of members after its label and a colon
+ * (a Scottish agenda prints it after the items). A colon only: "Members\tCllr A" is a table row.
+ */
+const MEMBERSHIP_LIST =
+  /^(?:membership|members|committee\s+members(?:hip)?|members\s+of\s+the\s+(?:committee|panel|board|sub-committee|commission|cabinet))\s*:\s*\S/i;
+
 export function isLabelledAny(text: string): boolean {
-  return [DATE_ISSUED_LABEL, CONTACT_LABEL, VENUE_LABEL, TIME_LABEL, DATE_LABEL].some(
-    (l) => labelled(text, l) !== null,
+  return (
+    [DATE_ISSUED_LABEL, CONTACT_LABEL, VENUE_LABEL, TIME_LABEL, DATE_LABEL].some((l) => labelled(text, l) !== null) ||
+    MEMBERSHIP_LIST.test(text.trim())
   );
 }
 

@@ -18,11 +18,11 @@ import { HONORIFIC, splitCoOptees, splitCouncillors, type Piece } from './member
  * "Independent Person: Mr Bob Roe", "Co-opted Members: Mrs A (Diocese), Mr B": the co-optees after
  * a label. A label naming what they are ("Independent Person") is the body of any without one.
  */
-function labelledCoOptees(label: string, piece: Piece): Field<ParsedCoOptee>[] {
+function labelledCoOptees(label: string, pieces: Piece[]): Field<ParsedCoOptee>[] {
   const generic =
     /^(co-?opted( voting| non-voting)?( members?)?|co-?optees?|non-voting( co-?opted)?( members?)?)(\s*\(.*\))?$/i;
   const body = generic.test(tidy(label)) ? '' : tidy(label);
-  return splitCoOptees([piece]).map((f) => (f.value.body === '' ? { ...f, value: { ...f.value, body } } : f));
+  return splitCoOptees(pieces).map((f) => (f.value.body === '' ? { ...f, value: { ...f.value, body } } : f));
 }
 
 const HEADING =
@@ -36,7 +36,9 @@ const NAMED_COUNCILLOR = /\b(?:[Cc]ouncillors?|COUNCILLORS?|[Cc]llrs?|CLLRS?)\.?
 
 function isGroupCell(cell: string): boolean {
   const t = norm(cell);
-  if (t === '' || wordCount(t) > 5 || /\d|@/.test(t) || /\b(councillors?|cllrs?)\b/.test(t)) return false;
+  // "(Northtown Clinical Commissioning Group)": a body in brackets, the rest of a wrapped line.
+  if (t === '' || t.startsWith('(') || wordCount(t) > 5 || /\d|@/.test(t) || /\b(councillors?|cllrs?)\b/.test(t))
+    return false;
   // "Mr Ian Rusholme Independent Person" is a person, not a heading.
   if (HONORIFIC.test(t.split(' ')[0] ?? '')) return false;
   return PARTY.test(t) || COOPT.test(t);
@@ -107,10 +109,26 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
     own.push(...read.members);
     cooptRows.push(...read.coOptees);
   };
+  // Co-optees after a label ("Co-opted members: Mrs A (Body), Dr B"), kept open while a PDF wraps them.
+  let labelledList: { label: string; pieces: Piece[] } | null = null;
+  const endLabelledList = (): void => {
+    if (labelledList) cooptRows.push(...labelledCoOptees(labelledList.label, labelledList.pieces));
+    labelledList = null;
+  };
   let started = false;
   for (const c of front) {
     const t = tidy(c.text);
     if (t === '') continue;
+    if (labelledList) {
+      const { pieces } = labelledList as { pieces: Piece[] };
+      const before = pieces[pieces.length - 1] as Piece;
+      const sofar = joinWrapped(pieces.map((p) => p.text));
+      if (!isLabelledAny(c.text) && continuesList(sofar, t, c.index === before.line.index + 1)) {
+        pieces.push({ text: t, line: c });
+        continue;
+      }
+      endLabelledList();
+    }
     const listed = /^([^:]{2,60}):\s*(.+)$/.exec(t);
     if (listed && HEADING.test(norm(listed[1] ?? '')) && mode !== 'coopt') {
       // "Membership: Councillors A, B (Chair) and C", "Members of the Committee: Cllr A, Cllr B": the whole list.
@@ -131,7 +149,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       }
       if (listed && isCooptLabel(listed[1] ?? '')) {
         // "Co-opted Members: Mrs Jane Doe (Diocese of Ely), ...": the co-optees after the list.
-        cooptRows.push(...labelledCoOptees(listed[1] ?? '', { text: listed[2] ?? '', line: c }));
+        labelledList = { label: listed[1] ?? '', pieces: [{ text: listed[2] ?? '', line: c }] };
         mode = 'coopt';
         continue;
       }
@@ -221,7 +239,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       // "Conservative: Cllrs J. Harper (Chairman), L. Moss", "Co-opted member: Dr Susan Patel (Healthwatch)".
       const piece = { text: inline[2] ?? '', line: c };
       if (isCooptLabel(inline[1] ?? '')) {
-        cooptRows.push(...labelledCoOptees(inline[1] ?? '', piece));
+        labelledList = { label: inline[1] ?? '', pieces: [piece] };
         mode = 'coopt';
       } else {
         columns = [{ name: groupName(inline[1] ?? ''), header: c, pieces: [piece] }];
@@ -259,6 +277,7 @@ export function parseMembership(front: CleanLine[]): ParsedMembership {
       at++;
     }
   }
+  endLabelledList();
   endTable();
   const parsedGroups: ParsedGroup[] = groups
     .map((g) => ({ name: field(g.name, g.header ? [g.header] : []), members: splitCouncillors(g.pieces) }))
