@@ -1,10 +1,12 @@
 /**
  * Item layouts from agendas the corpus does not hold (held-out checks of the parser's rules): an
  * item whose number opens its sub-items on the same line ("1. (a) Declarations"), and a
- * Scottish council's private-business heading.
+ * Scottish council's private-business heading, and a PDF row centred on its number whose title
+ * wraps onto a second line.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAgenda } from '$shared/agenda-import';
+import { centredRowBlocks, type CellLine } from '../../electron/services/import/pdf-centred-rows';
 
 function parsed(lines: string[]) {
   const r = parseAgenda(lines);
@@ -70,5 +72,42 @@ describe('a private-business heading in other words', () => {
     const items = parsed(lines).items;
     expect(items.map((i) => i.exempt !== null)).toEqual([false, false, true]);
     expect(items[2]?.exempt?.source[0]?.text).toBe('ITEMS WHICH THE COMMITTEE MAY WISH TO CONSIDER IN PRIVATE');
+  });
+});
+
+describe('a PDF row centred on its number, its title on two lines (LibreOffice)', () => {
+  const SIZE = 12;
+  /** A line of cells [x, text, width]. */
+  const line = (y: number, ...cells: [number, string, number][]): CellLine => ({
+    y,
+    size: SIZE,
+    cells: cells.map(([x, text, width]) => ({ x, end: x + width, text })),
+  });
+  const text = (l: CellLine) => (l.cells[0]!.x > 80 ? '\t' : '') + l.cells.map((c) => c.text).join('\t');
+  const read = (lines: CellLine[]) => centredRowBlocks(lines, text).flatMap((b) => b.texts);
+
+  it('joins the title line wrapped under the number back to its title (the word did not fit)', () => {
+    const lines = [
+      line(560, [58, '3.', 9], [87.5, 'Minutes of the meeting held on 12 November 2020', 260], [567.6, '3 - 10', 28]),
+      line(500, [87.5, 'Covid-19 Vaccination Programme in Northtown: an update from the Clinical Commissioning', 449]),
+      line(493, [58, '4.', 9], [567.6, '11 - 24', 30]),
+      line(486, [87.5, 'Group', 30.6]),
+      line(455, [58, '5.', 9], [87.5, 'Adult Social Care Winter Plan 2020/21', 200], [567.6, '25 - 40', 30]),
+    ];
+    expect(read(lines)).toContain(
+      '4.\tCovid-19 Vaccination Programme in Northtown: an update from the Clinical Commissioning Group\t11 - 24',
+    );
+  });
+
+  it('keeps a short title and the summary line under it apart (the summary’s first word would have fitted)', () => {
+    const lines = [
+      line(500, [87.5, 'Apologies for Absence', 110]),
+      line(493, [58, '1.', 9], [567.6, '1 - 2', 24]),
+      line(486, [87.5, 'Members are asked to note any apologies received', 250]),
+    ];
+    expect(read(lines)).toEqual([
+      '1.\tApologies for Absence\t1 - 2',
+      '\tMembers are asked to note any apologies received',
+    ]);
   });
 });

@@ -89,16 +89,53 @@ function centredColumns(lines: CellLine[]): { anchor: number; next: number } | n
   return null;
 }
 
-/** The lines of one row written cell by cell: column k's n-th line in the n-th line's k-th cell. */
+/** A cell's line that is a new paragraph however full the line above: a summary's first words. */
+const STARTS_PARAGRAPH = /^(To|This|That|Members|Please|Officers?|Report (of|by|from))\b/;
+
+/**
+ * Whether `next` is `above`'s paragraph wrapped: its first word would not have fitted on the line
+ * above before the next column starts (`limit`), and the line above does not end a sentence.
+ * A line that stopped short with room for that word ended its paragraph ("Apologies" then "To note").
+ */
+function wrapsInto(
+  above: { end: number; text: string },
+  next: { x: number; end: number; text: string },
+  limit: number,
+  size: number,
+): boolean {
+  if (/[.:;!?)]$/.test(above.text) || STARTS_PARAGRAPH.test(next.text)) return false;
+  const word = next.text.split(/\s+/)[0] ?? '';
+  const wordWidth = ((next.end - next.x) * word.length) / Math.max(1, next.text.length);
+  return above.end + 0.25 * size + wordWidth > limit;
+}
+
+/**
+ * The lines of one row written cell by cell: column k's n-th line in the n-th line's k-th cell.
+ * A cell's line that is the line above wrapped joins it, so a two-line title centred on its
+ * number ("...Clinical Commissioning" / "4." / "Group") reads whole on the row's line.
+ */
 function rowTexts(lines: CellLine[]): string[] {
-  const columns: { x: number; texts: string[] }[] = [];
-  for (const line of lines) {
+  const xs = [...new Set(lines.flatMap((l) => l.cells.map((c) => c.x)))].sort((a, b) => a - b);
+  const columns: { x: number; texts: string[]; last: { end: number } | null }[] = [];
+  lines.forEach((line) => {
     for (const cell of line.cells) {
       let column = columns.find((c) => Math.abs(c.x - cell.x) <= 0.5 * line.size);
-      if (!column) columns.push((column = { x: cell.x, texts: [] }));
-      column.texts.push(cell.text);
+      if (!column) columns.push((column = { x: cell.x, texts: [], last: null }));
+      const limit = xs.find((x) => x > cell.x + 0.5 * line.size);
+      const above = column.texts[column.texts.length - 1];
+      if (
+        above !== undefined &&
+        column.last !== null &&
+        limit !== undefined &&
+        wrapsInto({ end: column.last.end, text: above }, cell, limit, line.size)
+      ) {
+        column.texts[column.texts.length - 1] = /[A-Za-z0-9]-$/.test(above)
+          ? above + cell.text
+          : `${above} ${cell.text}`;
+      } else column.texts.push(cell.text);
+      column.last = { end: cell.end };
     }
-  }
+  });
   columns.sort((a, b) => a.x - b.x);
   const height = Math.max(...columns.map((c) => c.texts.length));
   const out: string[] = [];
