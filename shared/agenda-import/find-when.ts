@@ -10,6 +10,19 @@ function isIssuedLine(c: CleanLine): boolean {
   return labelled(c.text, DATE_ISSUED_LABEL) !== null;
 }
 
+/**
+ * "Signed: J Barker, Clerk to the Council" then "Date: 2 January 2024": the day the summons was
+ * signed, not the meeting's.
+ */
+function isSignedDate(c: CleanLine, above: CleanLine | undefined): boolean {
+  return (
+    above !== undefined &&
+    above.index >= c.index - 2 &&
+    /^(signed|signature)\b/i.test(flat(above)) &&
+    labelled(c.text, DATE_LABEL) !== null
+  );
+}
+
 export interface MeetingDate {
   field: Field<string>;
   line: CleanLine;
@@ -30,7 +43,7 @@ export function findMeetingDate(front: CleanLine[]): MeetingDate | null {
   const lines = labelledCells(nonBlank(front));
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k] as CleanLine;
-    if (isIssuedLine(c)) continue;
+    if (isIssuedLine(c) || isSignedDate(c, lines[k - 1])) continue;
     const value = labelled(c.text, DATE_LABEL);
     consider([c], value ?? flat(c), value !== null);
     // A date a PDF wrapped across two lines ("Tuesday 14th" / "March 2017").

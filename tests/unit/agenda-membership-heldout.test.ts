@@ -124,3 +124,26 @@ describe('a venue with no label under the date and time', () => {
     expect(parse(sheet('Please write to us at Hindlip Park, Worcester WR3 8SP')).venue).toBeNull();
   });
 });
+
+describe('a parish summons signed and dated by the clerk', () => {
+  it('takes the meeting date and time from the summons, not the date the clerk signed it', () => {
+    const a = parse([
+      'LITTLE WENHAM PARISH COUNCIL',
+      '',
+      'You are hereby summoned to attend a Meeting of the Parish Council to be held at the Village Hall, Church Lane, Little Wenham on Tuesday 9 January 2024 at 7.30pm.',
+      '',
+      'Councillors: P Hammond (Chairman), S Leigh (Vice-Chairman), R Oates, K Finch',
+      '',
+      'Signed: J Barker, Clerk to the Council',
+      'Date: 2 January 2024',
+      '',
+      'AGENDA',
+      '1. To receive apologies for absence',
+      '2. Declarations of interest',
+    ]);
+    expect(a.meetingDate?.value).toBe('2024-01-09');
+    expect(a.startTime?.value).toBe('19:30');
+    expect(a.venue?.value).toBe('Village Hall, Church Lane, Little Wenham');
+    expect(people(a)).toEqual(['P Hammond||chair', 'S Leigh||vice-chair', 'R Oates||member', 'K Finch||member']);
+  });
+});
