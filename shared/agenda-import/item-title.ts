@@ -1,9 +1,10 @@
 /**
  * An item's title as the agenda's lines give it: run into its summary on one line, or cut by a
- * wrap onto the next line, and its pieces joined back.
+ * wrap onto the next line, and its pieces joined back; a column of paper numbers after the titles cut.
  */
 import { DANGLING_RANGE, rangeCell, rangeEnd } from './item-pages';
 import { joinWrapped, tidy } from './text';
+import type { ParsedItem } from './types';
 
 /** "MINUTES To approve the minutes of ...": a capitals title run into its summary (a PDF lost the gap). */
 export function splitCapsTitle(text: string): [string, string] | null {
@@ -40,4 +41,36 @@ export function titleOf(pieces: string[]): string {
   const cut = (p: string) => /[\p{L}\d]-$/u.test(p.trim());
   const kept = pieces.map((p, i) => (i > 0 || (pieces.length > 1 && cut(p)) ? p : trimEnd(p)));
   return trimEnd(tidy(joinWrapped(kept)));
+}
+
+/** "Minutes of Meeting of 17 September 2020 - 3": a title ending in a dash and a paper or page number. */
+const PAPER_NUMBER = /(\S)\s+[-–—]\s+(\d{1,4})$/u;
+
+/** "2021 - 22", "2021 - 2022": a year range, part of a title. */
+function endsInYearRange(title: string): boolean {
+  const m = /\b(\d{4})\s+[-–—]\s+(\d{2}|\d{4})$/.exec(title);
+  return m !== null && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
+}
+
+/**
+ * A column of paper (or page) numbers written after the titles with a dash: every item from the
+ * first that ends so to the last (the procedural ones before it have no papers), at least three,
+ * the numbers rising. Then
+ * it is no part of the titles and is cut. A year range ("Budget 2021 - 22") is never one, and a
+ * title ending so alone among others never shows a column. The number is not
+ * taken as the pages: the agenda does not say what it is.
+ */
+export function withoutPaperNumbers(items: ParsedItem[]): ParsedItem[] {
+  const ends = items.map((it) => (endsInYearRange(it.title.value) ? null : PAPER_NUMBER.exec(it.title.value)));
+  const numbers = ends.flatMap((m) => (m ? [Number(m[2])] : []));
+  const rising = numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
+  const first = ends.findIndex((m) => m !== null);
+  const column = first >= 0 && ends.slice(first).every((m) => m !== null);
+  if (numbers.length < 3 || !column || !rising) return items;
+  return items.map((it, i) => {
+    const m = ends[i];
+    if (!m) return it;
+    const title = it.title.value.slice(0, m.index + (m[1] ?? '').length).trim();
+    return { ...it, title: { ...it.title, value: title } };
+  });
 }

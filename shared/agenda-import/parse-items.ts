@@ -30,7 +30,7 @@ import {
   TRAILING_RANGE,
 } from './item-pages';
 import { isContinuationHeading } from './page-furniture';
-import { splitCapsTitle, titleOf, wrapsOn } from './item-title';
+import { splitCapsTitle, titleOf, withoutPaperNumbers, wrapsOn } from './item-title';
 import { isLabelledAny, looksLikeAuthority, looksLikeCommitteeHeading } from './front-sheet-patterns';
 
 const SCHEDULE_12A = new Set(['1', '2', '3', '4', '5', '6', '7', '7A', '7B', '7C']);
@@ -371,5 +371,5 @@ export function parseItems(lines: CleanLine[], starts: ItemStart[]): ParsedItems
       privateFrom = { paragraph: scheduleParagraph(d.summary.join(' ')), lines: [line, ...d.summaryLines] };
     if (body.privateAfter) privateFrom = { paragraph: privateFrom?.paragraph ?? null, lines: [body.privateAfter] };
   }
-  return { items, end };
+  return { items: withoutPaperNumbers(items), end };
 }

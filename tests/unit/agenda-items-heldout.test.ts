@@ -58,6 +58,42 @@ describe('an item number followed at once by its first sub-item', () => {
   });
 });
 
+describe('a column of paper numbers after the titles ("Medium Term Financial Strategy - 5")', () => {
+  const numbered = (titles: string[]) =>
+    parsed([...front, '1. Apologies', ...titles.map((t, i) => `${i + 2}. ${t}`)]).items.map((i) => i.title.value);
+
+  it('is cut from every title when each item from the first that has one ends so, the numbers rising', () => {
+    const titles = numbered([
+      'Minutes of Meeting of 17 September 2020 - 3',
+      'Performance Report, Quarter 2 2020/21 - 4',
+      'Medium Term Financial Strategy - 5',
+    ]);
+    expect(titles).toEqual([
+      'Apologies',
+      'Minutes of Meeting of 17 September 2020',
+      'Performance Report, Quarter 2 2020/21',
+      'Medium Term Financial Strategy',
+    ]);
+    // Not known to be pages: never taken as them.
+    expect(
+      parsed([...front, '1. Apologies', '2. Budget - 3', '3. Audit - 4', '4. Risk - 5']).items[1]?.pages,
+    ).toBeNull();
+  });
+
+  it('is kept where the titles do not all end so, or the numbers do not rise, or it is a year range', () => {
+    expect(numbered(['Housing Strategy - 2', 'Budget Consultation', 'Annual Report - 4'])).toContain(
+      'Housing Strategy - 2',
+    );
+    expect(numbered(['Budget - 5', 'Audit - 4', 'Risk - 3'])).toContain('Budget - 5');
+    expect(numbered(['Budget 2021 - 22', 'Capital Programme 2022 - 23', 'Treasury Strategy 2023 - 24'])).toEqual([
+      'Apologies',
+      'Budget 2021 - 22',
+      'Capital Programme 2022 - 23',
+      'Treasury Strategy 2023 - 24',
+    ]);
+  });
+});
+
 describe('a private-business heading in other words', () => {
   it('"Items which the Committee may wish to consider in private" makes the items after it exempt', () => {
     const lines = [
