@@ -67,6 +67,8 @@ function endsMembership(c: CleanLine): boolean {
     isStandingNote(t) ||
     isTableHeader(c.text) ||
     isDocumentBoundary(c.text) ||
+    // "For more information please contact Dan Rowe on 01632 123456 or dan.rowe@...": no member has an e-mail.
+    /\S@\S/.test(t) ||
     // Substitutes are not members of the committee.
     /^(named\s+)?substitutes?\b/i.test(t) ||
     // "1 ELECTION OF CHAIR", "3. Minutes": a numbered heading; no member's line starts with a number.

@@ -147,3 +147,25 @@ describe('a parish summons signed and dated by the clerk', () => {
     expect(people(a)).toEqual(['P Hammond||chair', 'S Leigh||vice-chair', 'R Oates||member', 'K Finch||member']);
   });
 });
+
+describe('the line after the co-optees', () => {
+  it('is never a co-optee when it gives an e-mail address', () => {
+    const a = parse([
+      "Children's Services Scrutiny Committee",
+      'Thursday 7 March 2024 at 2.00 pm',
+      'Members: Councillors Ade Bello, Ruth Cole and Nia Wynne',
+      'Co-opted Members (voting on education matters):',
+      'Canon Peter Hall - Diocese of Wexcombe',
+      'Mrs Anita Shah - Parent Governor Representative',
+      '',
+      'For more information please contact Dan Rowe on 01632 123456 or dan.rowe@wexcombe.gov.uk',
+      'Agenda',
+      '1. Apologies and substitutions',
+      '2. Minutes',
+    ]);
+    expect(coOptees(a)).toEqual([
+      'Canon Peter Hall|Diocese of Wexcombe',
+      'Mrs Anita Shah|Parent Governor Representative',
+    ]);
+  });
+});
