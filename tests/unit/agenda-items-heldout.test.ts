@@ -111,7 +111,7 @@ describe('a private-business heading in other words', () => {
   });
 });
 
-describe('a PDF row centred on its number, its title on two lines (LibreOffice)', () => {
+describe('a PDF row whose title wraps onto a second line (LibreOffice)', () => {
   const SIZE = 12;
   /** A line of cells [x, text, width]. */
   const line = (y: number, ...cells: [number, string, number][]): CellLine => ({
@@ -144,6 +144,25 @@ describe('a PDF row centred on its number, its title on two lines (LibreOffice)'
     expect(read(lines)).toEqual([
       '1.\tApologies for Absence\t1 - 2',
       '\tMembers are asked to note any apologies received',
+    ]);
+  });
+
+  it('joins a top-aligned row’s title wrapped onto the line under it, pages in the next column', () => {
+    const lines = [
+      line(
+        478,
+        [58, '4.', 9],
+        [87.5, 'Covid-19 Vaccination Programme in Northtown: an update from the Clinical', 370],
+        [528, '11-24', 28],
+      ),
+      line(464, [87.5, 'Commissioning Group', 110]),
+      line(440, [58, '5.', 9], [87.5, 'Adult Social Care Winter Plan 2020/21', 200], [528, '25-40', 28]),
+      line(426, [87.5, 'Members are asked to note the plan', 180]),
+    ];
+    expect(read(lines)).toEqual([
+      '4.\tCovid-19 Vaccination Programme in Northtown: an update from the Clinical Commissioning Group\t11-24',
+      '5.\tAdult Social Care Winter Plan 2020/21\t25-40',
+      '\tMembers are asked to note the plan',
     ]);
   });
 });

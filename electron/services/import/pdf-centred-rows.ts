@@ -148,13 +148,34 @@ function rowTexts(lines: CellLine[]): string[] {
 }
 
 /**
+ * `line` alone in a column of `above`, a row with a cell right of it, that is that cell's title
+ * wrapped (its first word did not fit before the next column; one line pitch below): `above`
+ * with the wrap joined into that cell, else null.
+ */
+function wrapsUnder(above: CellLine, line: CellLine): CellLine | null {
+  const [cell] = line.cells;
+  if (!cell || line.cells.length !== 1 || above.cells.length < 3) return null;
+  if (above.y - line.y > 1.5 * line.size || above.y <= line.y) return null;
+  const k = above.cells.findIndex((c) => Math.abs(c.x - cell.x) <= 0.3 * line.size);
+  const next = above.cells[k + 1];
+  if (k < 1 || !next || !wrapsInto(above.cells[k]!, cell, next.x, line.size)) return null;
+  const title = above.cells[k]!;
+  const text = /[A-Za-z0-9]-$/.test(title.text) ? title.text + cell.text : `${title.text} ${cell.text}`;
+  return { ...above, y: line.y, cells: above.cells.map((c, n) => (n === k ? { ...c, text, end: cell.end } : c)) };
+}
+
+/**
  * The page's lines as blocks: a row of a centred table as one block, every other line as its own.
  * `text` writes a line left alone (with its leading tab for an indent).
  */
 export function centredRowBlocks(lines: CellLine[], text: (line: CellLine) => string): Block[] {
-  const single = (l: CellLine): Block => ({ top: l.y, bottom: l.y, size: l.size, texts: [text(l)] });
   const columns = centredColumns(lines);
-  if (columns === null) return lines.map(single);
+  const rows = columns === null ? new Map<number, [number, number]>() : centredRows(lines, columns);
+  return blocksOf(lines, rows, text);
+}
+
+/** The rows of a centred table on the page: first line -> [first, last] of a row. */
+function centredRows(lines: CellLine[], columns: { anchor: number; next: number }): Map<number, [number, number]> {
   const anchorX = columns.anchor;
   // A paragraph at the margin runs across the next column; an anchor's own cell stops short of it.
   const isAnchor = (l: CellLine) =>
@@ -195,10 +216,28 @@ export function centredRowBlocks(lines: CellLine[], text: (line: CellLine) => st
       }
     }
   });
+  return rows;
+}
+
+/** The page's lines as blocks, each row as one, a top-aligned title's wrap joined to its row's line. */
+function blocksOf(lines: CellLine[], rows: Map<number, [number, number]>, text: (line: CellLine) => string): Block[] {
+  const single = (l: CellLine): Block => ({ top: l.y, bottom: l.y, size: l.size, texts: [text(l)] });
   const blocks: Block[] = [];
+  /** The line of the block before, when it is a line left alone (with any wrap joined into it). */
+  let last: CellLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const row = rows.get(i);
     if (!row) {
+      const joined: CellLine | null = last ? wrapsUnder(last, lines[i]!) : null;
+      if (joined) {
+        // A top-aligned row's title wrapped: "5  ...Clinical Commissioning  11 - 24" / "Group".
+        last = joined;
+        const above = blocks[blocks.length - 1]!;
+        above.texts = [text(joined)];
+        above.bottom = lines[i]!.y;
+        continue;
+      }
+      last = lines[i]!;
       blocks.push(single(lines[i]!));
       continue;
     }
@@ -207,6 +246,7 @@ export function centredRowBlocks(lines: CellLine[], text: (line: CellLine) => st
     // A row that starts with an empty cell keeps the tab that says so.
     blocks.push({ top: members[0]!.y, bottom: members[members.length - 1]!.y, size: members[0]!.size, texts });
     i = row[1];
+    last = null;
   }
   return blocks;
 }
