@@ -3,53 +3,29 @@
 // which asks for the port), the test takes the IPC road for the typing channel away in the main
 // process, replacing it with a counter that refuses; every word typed after that must still reach
 // the meeting file, and the counter must stay at nought. Skips, saying why, without the binary.
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { binary, launchApp, NO_BINARY, type RunningApp } from './launch';
 
-const repo = resolve(import.meta.dirname, '..', '..');
-const binary = findElectronBinary(repo);
 const MEETING = '4c5b31e8-693d-4d60-9ad1-a96799d44f3b';
 const ITEM_5 = 'dac1bd91-e0af-4593-8103-0753350b1479';
 const FIRST = ' Members asked';
 const LATER = ' how many schools had taken part, and officers undertook to circulate the figures.';
 
-test.skip(
-  !binary.found,
-  `Electron binary not installed: ${binary.found ? '' : binary.reason} (it downloads on first \`npm start\` with Node 22.12+)`,
-);
+test.skip(!binary.found, NO_BINARY);
 
+let running: RunningApp;
 let app: ElectronApplication;
 let dataDir: string;
 
 test.beforeAll(async () => {
-  if (!existsSync(join(repo, 'out', 'main', 'index.js')) || !existsSync(join(repo, 'out', 'preload', 'index.cjs'))) {
-    const build = spawnSync(
-      process.execPath,
-      [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-      { cwd: repo, stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('electron-vite build failed');
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'scrutineer-electron-port-'));
-  const env = { ...process.env, SCRUTINEER_DATA_DIR: dataDir } as Record<string, string>;
-  delete env.ELECTRON_RUN_AS_NODE;
-  app = await electron.launch({
-    executablePath: binary.found ? binary.path : undefined,
-    args: [repo, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env,
-  });
+  running = await launchApp('scrutineer-electron-port-');
+  ({ app, dataDir } = running);
 });
 
 test.afterAll(async () => {
-  try {
-    await app?.close();
-  } finally {
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }
+  await running?.close();
 });
 
 /** Item 5's last paragraph as it is in the meeting file on disk. */

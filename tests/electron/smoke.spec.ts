@@ -1,55 +1,30 @@
 // The real Electron app, end to end: window opens from app://, webPreferences as designed, the
 // preload exposes only the typed API, and the sample committee is on screen. Skips (saying why)
 // when the Electron binary is not installed; it is found without importing 'electron'.
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { binary, launchApp, NO_BINARY, repo, type RunningApp } from './launch';
 import { CHANNEL_NAMES } from '$shared/api/channel-names';
 
-const repo = resolve(import.meta.dirname, '..', '..');
-const binary = findElectronBinary(repo);
 const sampleCommittee = (
   JSON.parse(readFileSync(join(repo, 'resources', 'sample', 'committees.json'), 'utf8')) as {
     committees: { name: string }[];
   }
 ).committees[0]!.name;
 
-test.skip(
-  !binary.found,
-  `Electron binary not installed: ${binary.found ? '' : binary.reason} (it downloads on first \`npm start\` with Node 22.12+)`,
-);
+test.skip(!binary.found, NO_BINARY);
 
+let running: RunningApp;
 let app: ElectronApplication;
-let dataDir: string;
 
 test.beforeAll(async () => {
-  if (!existsSync(join(repo, 'out', 'main', 'index.js')) || !existsSync(join(repo, 'out', 'preload', 'index.cjs'))) {
-    const build = spawnSync(
-      process.execPath,
-      [join(repo, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-      { cwd: repo, stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('electron-vite build failed');
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'scrutineer-electron-'));
-  const env = { ...process.env, SCRUTINEER_DATA_DIR: dataDir } as Record<string, string>;
-  delete env.ELECTRON_RUN_AS_NODE;
-  app = await electron.launch({
-    executablePath: binary.found ? binary.path : undefined,
-    args: [repo, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env,
-  });
+  running = await launchApp('scrutineer-electron-');
+  ({ app } = running);
 });
 
 test.afterAll(async () => {
-  try {
-    await app?.close();
-  } finally {
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }
+  await running?.close();
 });
 
 test('the window opens from app://, with the secure webPreferences', async () => {
